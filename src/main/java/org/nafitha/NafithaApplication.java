@@ -1,0 +1,29 @@
+package org.nafitha;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Nafitha (نافذة): one window onto a Ministry of Interior's public services.
+ * A modular monolith; each top-level package below this one is a business capability.
+ */
+@Modulithic(systemName = "Nafitha")
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class NafithaApplication {
+
+    /** The one source of "now", so that tests can move time (service-level timers, slot release). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(NafithaApplication.class, args);
+    }
+}

@@ -1,0 +1,7 @@
+package org.nafitha.cases;
+
+
+/** A case entered the ministry; {@code applicant} is the national ID of the person it is for. */
+public record CaseSubmitted(CaseReference reference, String serviceCode, String applicant, String department,
+                            String status) {
+}

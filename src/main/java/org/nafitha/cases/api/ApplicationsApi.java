@@ -1,0 +1,167 @@
+package org.nafitha.cases.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.internal.AttachOutcome;
+import org.nafitha.cases.internal.AttachingDocuments;
+import org.nafitha.cases.internal.DecidingCases;
+import org.nafitha.cases.internal.DecisionOutcome;
+import org.nafitha.cases.internal.ReadingCases;
+import org.nafitha.cases.internal.Submission;
+import org.nafitha.cases.internal.SubmissionOutcome;
+import org.nafitha.cases.internal.SubmittingCases;
+import org.nafitha.cases.internal.TimelineEntry;
+import org.nafitha.identity.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The applicant's side of cases: apply, add documents, answer questions, follow the timeline. */
+@RestController
+@RequestMapping("/api/v1/applications")
+@Tag(name = "Applications")
+@SecurityRequirement(name = "bearer")
+class ApplicationsApi {
+
+    private final SubmittingCases submitting;
+    private final ReadingCases reading;
+    private final AttachingDocuments attaching;
+    private final DecidingCases deciding;
+    private final CaseProblems problems;
+
+    ApplicationsApi(SubmittingCases submitting, ReadingCases reading, AttachingDocuments attaching,
+                    DecidingCases deciding, CaseProblems problems) {
+        this.submitting = submitting;
+        this.reading = reading;
+        this.attaching = attaching;
+        this.deciding = deciding;
+        this.problems = problems;
+    }
+
+    record NewApplication(String serviceCode, @Nullable Map<String, Object> fields) {
+    }
+
+    record Created(String reference, String status) {
+    }
+
+    record Summary(String reference, String serviceCode, String status, Instant submittedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Step(Instant at, String status, String action, String actorRole, @Nullable String note) {
+    }
+
+    record Application(String reference, String serviceCode, String status, Instant submittedAt, List<Step> timeline,
+                       Map<String, List<UUID>> documents) {
+    }
+
+    record StoredFile(UUID id, String sha256, String mediaType, long size) {
+    }
+
+    record Information(String note) {
+    }
+
+    @Operation(summary = "Apply for a service. The same Idempotency-Key with the same body returns the same case.")
+    @PostMapping
+    ResponseEntity<?> apply(@Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false)
+                            @Nullable String key, @RequestBody NewApplication body, Actor actor) {
+        if (key == null || key.isBlank() || key.length() > 128) {
+            return problems.of(HttpStatus.BAD_REQUEST, "cases.idempotencyKeyRequired");
+        }
+        if (body.serviceCode() == null) return problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.serviceCodeRequired");
+        var input = new LinkedHashMap<String, String>();
+        if (body.fields() != null) body.fields().forEach((k, v) -> input.put(k, v == null ? "" : v.toString()));
+        var outcome = submitting.submit(new Submission(actor, body.serviceCode(), input, Map.of(), key));
+        return switch (outcome) {
+            case SubmissionOutcome.Submitted s -> ResponseEntity
+                    .created(URI.create("/api/v1/applications/" + s.reference()))
+                    .header("Idempotent-Replayed", String.valueOf(s.replay()))
+                    .body(new Created(s.reference().value(), s.status()));
+            case SubmissionOutcome.Invalid invalid -> problems.invalid(invalid.errors());
+            case SubmissionOutcome.UnknownService u -> problems.of(HttpStatus.NOT_FOUND, "cases.unknownService");
+            case SubmissionOutcome.KeyReused r -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.idempotencyKeyReused");
+            case SubmissionOutcome.NotAnApplicant n -> problems.of(HttpStatus.FORBIDDEN, "cases.notAnApplicant");
+        };
+    }
+
+    @Operation(summary = "My applications, newest first")
+    @GetMapping
+    List<Summary> mine(Actor actor) {
+        return reading.mine(actor).stream()
+                .map(c -> new Summary(c.reference().value(), c.serviceCode(), c.status(), c.submittedAt())).toList();
+    }
+
+    @Operation(summary = "One of my applications with its timeline; someone else's reference is not found")
+    @GetMapping("/{reference}")
+    ResponseEntity<?> one(@PathVariable String reference, Actor actor) {
+        return CaseReference.parse(reference).flatMap(ref -> reading.read(ref, actor, "applicant"))
+                .<ResponseEntity<?>>map(view -> ResponseEntity.ok(new Application(view.caseFile().reference().value(),
+                        view.caseFile().serviceCode(), view.caseFile().status(), view.caseFile().submittedAt(),
+                        view.timeline().stream().map(ApplicationsApi::step).toList(), view.documents())))
+                .orElseGet(() -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound"));
+    }
+
+    @Operation(summary = "Add a document (e.g. kind=photo) to my application; its type is checked by content")
+    @PostMapping(path = "/{reference}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> document(@PathVariable String reference, @RequestPart("file") MultipartFile file,
+                               @RequestParam("kind") String kind, Actor actor) throws IOException {
+        var ref = CaseReference.parse(reference);
+        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        var outcome = attaching.attach(ref.get(), kind,
+                file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), file.getBytes(), actor);
+        return switch (outcome) {
+            case AttachOutcome.Attached a -> ResponseEntity.status(HttpStatus.CREATED).body(new StoredFile(
+                    a.document().id(), a.document().sha256(), a.document().mediaType(), a.document().size()));
+            case AttachOutcome.Refused r -> problems.of(switch (r.reason()) {
+                case EMPTY -> HttpStatus.UNPROCESSABLE_CONTENT;
+                case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+                case TYPE_NOT_ALLOWED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            }, "documents.refused." + r.reason().name());
+            case AttachOutcome.NotFound n -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+            case AttachOutcome.UnknownKind u -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.unknownDocumentKind");
+            case AttachOutcome.Closed c -> problems.of(HttpStatus.CONFLICT, "cases.closed");
+        };
+    }
+
+    @Operation(summary = "Answer the department's request for more information")
+    @PostMapping("/{reference}/information")
+    ResponseEntity<?> information(@PathVariable String reference, @RequestBody Information body, Actor actor) {
+        var ref = CaseReference.parse(reference);
+        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        var outcome = deciding.take(ref.get(), "provide-info", body.note(), null, actor);
+        return switch (outcome) {
+            case DecisionOutcome.Taken t -> ResponseEntity.ok(new Created(ref.get().value(), t.status()));
+            case DecisionOutcome.Refused r -> problems.refused(r.refusal());
+        };
+    }
+
+    static Step step(TimelineEntry e) {
+        return new Step(e.at(), e.status(), e.action(), e.actorRole(), e.note());
+    }
+
+}

@@ -1,0 +1,49 @@
+package org.nafitha.cases.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.nafitha.cases.internal.Refusal;
+import org.nafitha.catalogue.FieldError;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/** Expected refusals as problem+json, with messages in the client's language and a stable code. */
+@Component
+class CaseProblems {
+
+    private final MessageSource messages;
+
+    CaseProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    ResponseEntity<ProblemDetail> of(HttpStatus status, String messageKey) {
+        var problem = ProblemDetail.forStatusAndDetail(status, message(messageKey, List.of()));
+        problem.setProperty("code", messageKey);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+        return of(HttpStatus.valueOf(refusal.status()), refusal.messageKey());
+    }
+
+    ResponseEntity<ProblemDetail> invalid(List<FieldError> errors) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                message("cases.invalid", List.of()));
+        problem.setProperty("code", "cases.invalid");
+        problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "code", e.code(),
+                "message", message(e.messageKey(), e.args()))).toList());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    private String message(String key, List<Object> args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, args.toArray(), key, locale);
+    }
+}

@@ -1,0 +1,107 @@
+package org.nafitha.cases.internal;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.CaseStatusChanged;
+import org.nafitha.catalogue.TransitionDefinition;
+import org.nafitha.catalogue.WorkflowDefinition;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+
+/**
+ * A case and the rules of moving it: the transition must exist in the service's workflow from the
+ * current state, the actor must hold one of its roles (and own the case when acting as the
+ * applicant), a reason must be given where the workflow asks for one, and four eyes: whoever took
+ * the step a transition names in {@code notSameActorAs} may not take this one.
+ */
+public final class Case {
+
+    private final CaseReference reference;
+    private final String serviceCode;
+    private final int serviceVersion;
+    private final String department;
+    private final String applicant;
+    private final String submittedBy;
+    private final Map<String, String> answers;
+    private final Instant submittedAt;
+    private final int version;
+    private final Map<String, String> lastActorByAction;
+    private String status;
+
+    Case(CaseReference reference, String serviceCode, int serviceVersion, String department, String applicant,
+         String submittedBy, String status, Map<String, String> answers, Instant submittedAt, int version,
+         Map<String, String> lastActorByAction) {
+        this.reference = reference;
+        this.serviceCode = serviceCode;
+        this.serviceVersion = serviceVersion;
+        this.department = department;
+        this.applicant = applicant;
+        this.submittedBy = submittedBy;
+        this.status = status;
+        this.answers = Map.copyOf(answers);
+        this.submittedAt = submittedAt;
+        this.version = version;
+        this.lastActorByAction = new HashMap<>(lastActorByAction);
+    }
+
+    /** The outcome of asking for a transition: the event to publish, or why not. */
+    public sealed interface Step permits Moved, Refused {
+    }
+
+    public record Moved(CaseStatusChanged event) implements Step {
+    }
+
+    public record Refused(Refusal refusal) implements Step {
+    }
+
+    public Step take(WorkflowDefinition workflow, String action, Actor actor, @Nullable String note) {
+        var candidates = workflow.transitions().stream().filter(t -> t.action().equals(action)).toList();
+        if (candidates.isEmpty()) return new Refused(Refusal.UNKNOWN_ACTION);
+        var transition = candidates.stream().filter(t -> t.from().equals(status)).findFirst();
+        if (transition.isEmpty()) return new Refused(Refusal.NOT_ALLOWED_IN_STATE);
+        var t = transition.get();
+        var role = roleFor(t, actor);
+        if (role == null) return new Refused(Refusal.ROLE_NOT_PERMITTED);
+        if (t.reasonRequired() && (note == null || note.isBlank())) return new Refused(Refusal.REASON_REQUIRED);
+        if (t.notSameActorAs() != null && actor.username().equals(lastActorByAction.get(t.notSameActorAs()))) {
+            return new Refused(Refusal.FOUR_EYES);
+        }
+        var from = status;
+        status = t.to();
+        lastActorByAction.put(action, actor.username());
+        return new Moved(new CaseStatusChanged(reference, serviceCode, applicant, action, from, t.to(), role.name(),
+                note == null || note.isBlank() ? null : note.strip()));
+    }
+
+    /** The role under which the actor may take the transition, or null when none fits. */
+    private @Nullable Role roleFor(TransitionDefinition t, Actor actor) {
+        for (var name : t.roles()) {
+            var role = Role.valueOf(name);
+            if (!actor.has(role)) continue;
+            if (role == Role.APPLICANT && !isApplicant(actor)) continue;
+            if (role.isStaff() && !department.equals(actor.department())) continue;
+            return role;
+        }
+        return null;
+    }
+
+    public boolean isApplicant(Actor actor) {
+        return applicant.equals(actor.nationalId()) || submittedBy.equals(actor.username());
+    }
+
+    public CaseReference reference() { return reference; }
+    public String serviceCode() { return serviceCode; }
+    public int serviceVersion() { return serviceVersion; }
+    public String department() { return department; }
+    public String applicant() { return applicant; }
+    public String submittedBy() { return submittedBy; }
+    public String status() { return status; }
+    public Map<String, String> answers() { return answers; }
+    public Instant submittedAt() { return submittedAt; }
+    public int version() { return version; }
+    public @Nullable String lastActor(String action) { return lastActorByAction.get(action); }
+}

@@ -1,0 +1,70 @@
+package org.nafitha.cases.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.nafitha.cases.CaseReference;
+import org.nafitha.catalogue.Catalogue;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading cases, checked against who asks: the applicant reads their own, staff read their
+ * department's, and every staff read of a person's case is audited. Someone else's reference
+ * is simply not found.
+ */
+@Service
+public class ReadingCases {
+
+    private final Cases cases;
+    private final Catalogue catalogue;
+    private final AuditTrail audit;
+
+    ReadingCases(Cases cases, Catalogue catalogue, AuditTrail audit) {
+        this.cases = cases;
+        this.catalogue = catalogue;
+        this.audit = audit;
+    }
+
+    public record CaseView(Case caseFile, List<TimelineEntry> timeline,
+                           java.util.Map<String, List<java.util.UUID>> documents) {
+    }
+
+    @Transactional
+    public Optional<CaseView> read(CaseReference reference, Actor actor, String purpose) {
+        return cases.find(reference).filter(c -> DecidingCases.visibleTo(c, actor)).map(c -> {
+            if (actor.isStaff()) {
+                audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "case.read", c.applicant(),
+                        reference.value(), purpose));
+            }
+            return new CaseView(c, cases.timeline(reference), cases.documents(reference));
+        });
+    }
+
+    public List<CaseSummary> mine(Actor actor) {
+        return actor.nationalId() == null ? List.of() : cases.forApplicant(actor.nationalId(), actor.username());
+    }
+
+    /** The department's open cases in the states where this member of staff has something to do. */
+    public List<CaseSummary> queue(Actor actor) {
+        if (actor.department() == null) return List.of();
+        var roles = actor.roles().stream().map(Role::name).collect(Collectors.toSet());
+        Set<String> states = catalogue.all().stream().filter(s -> s.department().equals(actor.department()))
+                .flatMap(s -> s.workflow().statesActionableBy(roles).stream()).collect(Collectors.toSet());
+        return cases.queue(actor.department(), states, 200);
+    }
+
+    /** IDs of the documents of a case the actor may see (staff of its department, or its applicant). */
+    public java.util.Set<java.util.UUID> documentsVisibleTo(CaseReference reference, Actor actor) {
+        return cases.find(reference).filter(c -> DecidingCases.visibleTo(c, actor))
+                .map(c -> cases.documents(reference).values().stream().flatMap(List::stream)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+}

@@ -1,0 +1,155 @@
+package org.nafitha.cases.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.CaseSubmitted;
+import org.nafitha.catalogue.Catalogue;
+import org.nafitha.catalogue.FieldError;
+import org.nafitha.catalogue.FormValidator;
+import org.nafitha.catalogue.ServiceDefinition;
+import org.nafitha.country.NationalId;
+import org.nafitha.identity.Role;
+import org.nafitha.registers.CivilRegister;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opens cases. The idempotency key, the case, its first timeline step, its audit entry and the
+ * {@link CaseSubmitted} event are written in one transaction: an acknowledged submission exists,
+ * and a retried or double-clicked one is the same case.
+ */
+@Service
+public class SubmittingCases {
+
+    private final Catalogue catalogue;
+    private final FormValidator validator;
+    private final CivilRegister register;
+    private final Cases cases;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final org.nafitha.country.Calendars calendars;
+
+    SubmittingCases(Catalogue catalogue, FormValidator validator, CivilRegister register, Cases cases, JdbcClient jdbc,
+                    TransactionTemplate tx, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+                    org.nafitha.country.Calendars calendars) {
+        this.catalogue = catalogue;
+        this.validator = validator;
+        this.register = register;
+        this.cases = cases;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.calendars = calendars;
+    }
+
+    public SubmissionOutcome submit(Submission submission) {
+        var found = catalogue.find(submission.serviceCode());
+        if (found.isEmpty()) return new SubmissionOutcome.UnknownService();
+        var service = found.get();
+        var actor = submission.actor();
+        if (actor.nationalId() == null || !actor.has(Role.APPLICANT)) return new SubmissionOutcome.NotAnApplicant();
+        var check = validator.check(service, submission.input());
+        var errors = new ArrayList<>(check.errors());
+        var answers = new LinkedHashMap<>(check.answers());
+        prefill(service, actor.nationalId(), answers, errors);
+        if (!errors.isEmpty()) return new SubmissionOutcome.Invalid(errors);
+
+        var hash = requestHash(submission);
+        var previous = previous(actor.username(), submission.idempotencyKey(), hash);
+        if (previous.isPresent()) return previous.get();
+        try {
+            return tx.execute(status -> open(service, submission, answers, hash));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+            // Another request with the same key committed first; answer with its case.
+            return previous(actor.username(), submission.idempotencyKey(), hash).orElseThrow(() -> raced);
+        }
+    }
+
+    private SubmissionOutcome open(ServiceDefinition service, Submission submission, Map<String, String> answers,
+                                   String hash) {
+        var actor = submission.actor();
+        var now = clock.instant();
+        var reference = CaseReference.of(service.referencePrefix(), calendars.today(clock).getYear(),
+                cases.nextSequence());
+        jdbc.sql("""
+                        INSERT INTO idempotency_keys (actor, idempotency_key, request_hash, case_reference, created_at)
+                        VALUES (:actor, :key, :hash, :ref, :at)""")
+                .param("actor", actor.username()).param("key", submission.idempotencyKey()).param("hash", hash)
+                .param("ref", reference.value()).param("at", Timestamp.from(now))
+                .update();
+        var complete = service.fileFields().stream().filter(f -> f.required())
+                .allMatch(f -> !submission.documents().getOrDefault(f.name(), java.util.List.of()).isEmpty());
+        var status = complete ? service.workflow().initial() : "AWAITING_DOCUMENTS";
+        var c = new Case(reference, service.code(), service.version(), service.department(), actor.nationalId(),
+                actor.username(), status, answers, now, 0, Map.of());
+        cases.insert(c);
+        submission.documents().forEach((field, ids) -> ids.forEach(id -> cases.attach(reference, field, id)));
+        var step = new org.nafitha.cases.CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",
+                status, Role.APPLICANT.name(), null);
+        cases.appendTimeline(step, actor.username(), now);
+        audit.record(new AuditEntry(actor.username(), Role.APPLICANT.name(), "case.submit", c.applicant(),
+                reference.value(), null));
+        events.publishEvent(new CaseSubmitted(reference, service.code(), c.applicant(), service.department(), status));
+        return new SubmissionOutcome.Submitted(reference, status, false);
+    }
+
+    private Optional<SubmissionOutcome> previous(String actor, String key, String hash) {
+        return jdbc.sql("""
+                        SELECT k.request_hash, k.case_reference, c.status FROM idempotency_keys k
+                        JOIN cases c ON c.reference = k.case_reference
+                        WHERE k.actor = :actor AND k.idempotency_key = :key""")
+                .param("actor", actor).param("key", key)
+                .query((rs, n) -> hash.equals(rs.getString(1))
+                        ? (SubmissionOutcome) new SubmissionOutcome.Submitted(new CaseReference(rs.getString(2)),
+                        rs.getString(3), true)
+                        : new SubmissionOutcome.KeyReused())
+                .optional();
+    }
+
+    /** Data the ministry holds is taken from its register, never from the form. */
+    private void prefill(ServiceDefinition service, String nationalId, Map<String, String> answers,
+                         java.util.List<FieldError> errors) {
+        var prefilled = service.fields().stream().filter(f -> f.prefilled()).toList();
+        if (prefilled.isEmpty()) return;
+        var record = register.find(new NationalId(nationalId));
+        for (var field : prefilled) {
+            var value = record.flatMap(r -> r.value(field.prefill(), java.util.Locale.forLanguageTag("ar")));
+            if (value.isPresent()) answers.put(field.name(), value.get());
+            else if (field.required()) errors.add(new FieldError(field.name(), "notInRegister"));
+        }
+    }
+
+    private static String requestHash(Submission submission) {
+        var canonical = new StringBuilder(submission.serviceCode());
+        new TreeMap<>(submission.input()).forEach((k, v) -> canonical.append('\u001f').append(k).append('=').append(v));
+        new TreeMap<>(submission.documents()).forEach((k, v) -> canonical.append('\u001e').append(k).append('=').append(v));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.nafitha.cases.web;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.internal.DecidingCases;
+import org.nafitha.cases.internal.DecisionOutcome;
+import org.nafitha.cases.internal.Drafts;
+import org.nafitha.cases.internal.ReadingCases;
+import org.nafitha.cases.internal.Submission;
+import org.nafitha.cases.internal.SubmissionOutcome;
+import org.nafitha.cases.internal.SubmittingCases;
+import org.nafitha.catalogue.Catalogue;
+import org.nafitha.catalogue.FormValidator;
+import org.nafitha.country.NationalId;
+import org.nafitha.documents.Documents;
+import org.nafitha.identity.Actor;
+import org.nafitha.registers.CivilRegister;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The applicant's pages after the form: check answers, submit, confirmation, list, timeline. */
+@Controller
+class ApplicationsController {
+
+    private final Drafts drafts;
+    private final Catalogue catalogue;
+    private final FormValidator validator;
+    private final CivilRegister register;
+    private final Documents documents;
+    private final SubmittingCases submitting;
+    private final ReadingCases reading;
+    private final DecidingCases deciding;
+    private final AnswerDisplay display;
+    private final FieldMessages messages;
+
+    ApplicationsController(Drafts drafts, Catalogue catalogue, FormValidator validator, CivilRegister register,
+                           Documents documents, SubmittingCases submitting, ReadingCases reading,
+                           DecidingCases deciding, AnswerDisplay display, FieldMessages messages) {
+        this.drafts = drafts;
+        this.catalogue = catalogue;
+        this.validator = validator;
+        this.register = register;
+        this.documents = documents;
+        this.submitting = submitting;
+        this.reading = reading;
+        this.deciding = deciding;
+        this.display = display;
+        this.messages = messages;
+    }
+
+    @GetMapping("/applications/drafts/{id}")
+    String review(@PathVariable UUID id, Actor actor, Model model, Locale locale) {
+        var draft = drafts.find(id, actor.username()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var service = catalogue.find(draft.serviceCode()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var answers = new LinkedHashMap<String, String>();
+        var record = register.find(new NationalId(actor.nationalId()));
+        service.fields().stream().filter(f -> f.prefilled())
+                .forEach(f -> record.flatMap(r -> r.value(f.prefill(), locale)).ifPresent(v -> answers.put(f.name(), v)));
+        answers.putAll(validator.check(service, draft.input()).answers());
+        var files = new HashMap<String, String>();
+        draft.documents().forEach((field, ids) -> ids.stream().findFirst().flatMap(documents::find)
+                .ifPresent(d -> files.put(field, d.filename())));
+        model.addAttribute("service", service);
+        model.addAttribute("draftId", id);
+        model.addAttribute("rows", display.rows(service, answers, locale));
+        model.addAttribute("files", files);
+        return "cases/review";
+    }
+
+    /** The draft's ID is the idempotency key: a double click or a resubmitted page opens one case. */
+    @PostMapping("/applications/drafts/{id}/submit")
+    String submit(@PathVariable UUID id, Actor actor) {
+        var draft = drafts.find(id, actor.username()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var outcome = submitting.submit(new Submission(actor, draft.serviceCode(), draft.input(), draft.documents(),
+                "draft-" + id));
+        return switch (outcome) {
+            case SubmissionOutcome.Submitted s -> "redirect:/applications/" + s.reference() + "/confirmation";
+            case SubmissionOutcome.Invalid i -> "redirect:/services/" + draft.serviceCode() + "/apply?draft=" + id;
+            case SubmissionOutcome.UnknownService u -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            case SubmissionOutcome.KeyReused r -> throw new ResponseStatusException(HttpStatus.CONFLICT);
+            case SubmissionOutcome.NotAnApplicant n -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        };
+    }
+
+    @GetMapping("/applications/{reference}/confirmation")
+    String confirmation(@PathVariable String reference, Actor actor, Model model) {
+        var view = find(reference, actor);
+        model.addAttribute("caseFile", view.caseFile());
+        model.addAttribute("service", catalogue.find(view.caseFile().serviceCode()).orElseThrow());
+        return "cases/confirmation";
+    }
+
+    @GetMapping("/applications")
+    String mine(Actor actor, Model model) {
+        model.addAttribute("applications", reading.mine(actor));
+        model.addAttribute("catalogue", catalogue);
+        return "cases/list";
+    }
+
+    @GetMapping("/applications/{reference}")
+    String detail(@PathVariable String reference, Actor actor, Model model, Locale locale) {
+        var view = find(reference, actor);
+        var service = catalogue.find(view.caseFile().serviceCode()).orElseThrow();
+        model.addAttribute("caseFile", view.caseFile());
+        model.addAttribute("service", service);
+        model.addAttribute("timeline", view.timeline());
+        model.addAttribute("rows", display.rows(service, view.caseFile().answers(), locale));
+        return "cases/detail";
+    }
+
+    @PostMapping("/applications/{reference}/information")
+    String provideInformation(@PathVariable String reference, @RequestParam(defaultValue = "") String note,
+                              @RequestParam(required = false) @Nullable Integer version, Actor actor, Model model,
+                              Locale locale, RedirectAttributes redirect) {
+        var view = find(reference, actor);
+        var outcome = deciding.take(view.caseFile().reference(), "provide-info", note, version, actor);
+        if (outcome instanceof DecisionOutcome.Refused(var refusal)) {
+            model.addAttribute("infoError", messages.message(refusal.messageKey(), locale));
+            model.addAttribute("note", note);
+            return detail(reference, actor, model, locale);
+        }
+        redirect.addFlashAttribute("banner", "cases.information.sent");
+        return "redirect:/applications/" + view.caseFile().reference();
+    }
+
+    private ReadingCases.CaseView find(String reference, Actor actor) {
+        return CaseReference.parse(reference).flatMap(ref -> reading.read(ref, actor, "applicant"))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

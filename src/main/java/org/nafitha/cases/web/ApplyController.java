@@ -1,0 +1,162 @@
+package org.nafitha.cases.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.cases.internal.AttachingDocuments;
+import org.nafitha.cases.internal.Drafts;
+import org.nafitha.catalogue.Catalogue;
+import org.nafitha.catalogue.FieldDefinition;
+import org.nafitha.catalogue.FieldError;
+import org.nafitha.catalogue.FormValidator;
+import org.nafitha.catalogue.ServiceDefinition;
+import org.nafitha.country.NationalId;
+import org.nafitha.documents.Documents;
+import org.nafitha.documents.StoredDocument;
+import org.nafitha.documents.UploadOutcome;
+import org.nafitha.identity.Actor;
+import org.nafitha.registers.CivilRegister;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The application form of any service, built from its definition. A refused answer re-renders the
+ * form with a message at the field and everything else kept (an accepted upload included); a
+ * valid form becomes a draft shown on the "check your answers" page.
+ */
+@Controller
+class ApplyController {
+
+    private final Catalogue catalogue;
+    private final FormValidator validator;
+    private final CivilRegister register;
+    private final Documents documents;
+    private final Drafts drafts;
+    private final FieldMessages messages;
+
+    ApplyController(Catalogue catalogue, FormValidator validator, CivilRegister register, Documents documents,
+                    Drafts drafts, FieldMessages messages) {
+        this.catalogue = catalogue;
+        this.validator = validator;
+        this.register = register;
+        this.documents = documents;
+        this.drafts = drafts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/services/{code}/apply")
+    String form(@PathVariable String code, @RequestParam(name = "draft", required = false) @Nullable UUID draftId,
+                Actor actor, Model model, Locale locale) {
+        var service = service(code);
+        Map<String, String> values = Map.of();
+        Map<String, StoredDocument> uploaded = Map.of();
+        if (draftId != null) {
+            var draft = drafts.find(draftId, actor.username()).filter(d -> d.serviceCode().equals(code));
+            if (draft.isPresent()) {
+                values = draft.get().input();
+                uploaded = uploaded(draft.get().documents());
+            }
+        }
+        return render(service, actor, values, uploaded, Map.of(), model, locale);
+    }
+
+    @PostMapping("/services/{code}/apply")
+    String submitForm(@PathVariable String code, MultipartHttpServletRequest request, Actor actor, Model model,
+                      Locale locale) throws IOException {
+        var service = service(code);
+        var input = new LinkedHashMap<String, String>();
+        for (var field : service.fields()) {
+            var value = request.getParameter(field.name());
+            if (!field.isFile() && !field.prefilled() && value != null) input.put(field.name(), value);
+        }
+        var errors = new ArrayList<>(validator.check(service, input).errors());
+        var docs = new HashMap<String, List<UUID>>();
+        var uploaded = new HashMap<String, StoredDocument>();
+        for (var field : service.fileFields()) {
+            var error = acceptFile(field, request, actor, uploaded);
+            if (error != null) errors.add(error);
+            else if (uploaded.containsKey(field.name())) docs.put(field.name(), List.of(uploaded.get(field.name()).id()));
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("errorCount", errors.size());
+            return render(service, actor, input, uploaded, messages.of(errors, locale), model, locale);
+        }
+        var draftId = drafts.save(actor.username(), code, input, docs);
+        return "redirect:/applications/drafts/" + draftId;
+    }
+
+    /** A new upload is checked by content; otherwise an earlier accepted upload (of this person) is kept. */
+    private @Nullable FieldError acceptFile(FieldDefinition field, MultipartHttpServletRequest request, Actor actor,
+                                            Map<String, StoredDocument> uploaded) throws IOException {
+        var file = request.getFile(field.name());
+        if (file != null && !file.isEmpty()) {
+            var outcome = documents.store(AttachingDocuments.upload(field,
+                    file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), file.getBytes(),
+                    actor.nationalId(), actor.username()));
+            if (outcome instanceof UploadOutcome.Refused refused) {
+                return new FieldError(field.name(), "upload." + refused.reason().name());
+            }
+            uploaded.put(field.name(), ((UploadOutcome.Stored) outcome).document());
+            return null;
+        }
+        var earlier = request.getParameter(field.name() + "DocumentId");
+        if (earlier != null && !earlier.isBlank()) {
+            try {
+                var doc = documents.find(UUID.fromString(earlier)).filter(d -> d.owner().equals(actor.nationalId()));
+                if (doc.isPresent()) {
+                    uploaded.put(field.name(), doc.get());
+                    return null;
+                }
+            } catch (IllegalArgumentException ignoredMalformedId) {
+                // treated as no earlier upload
+            }
+        }
+        if (file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
+            return new FieldError(field.name(), "upload.EMPTY");
+        }
+        return field.required() ? new FieldError(field.name(), "fileRequired") : null;
+    }
+
+    private String render(ServiceDefinition service, Actor actor, Map<String, String> values,
+                          Map<String, StoredDocument> uploaded, Map<String, String> errors, Model model, Locale locale) {
+        var prefilled = new HashMap<String, String>();
+        var record = actor.nationalId() == null ? java.util.Optional.<org.nafitha.registers.CivilRecord>empty()
+                : register.find(new NationalId(actor.nationalId()));
+        for (var field : service.fields()) {
+            if (field.prefilled()) {
+                record.flatMap(r -> r.value(field.prefill(), locale)).ifPresent(v -> prefilled.put(field.name(), v));
+            }
+        }
+        model.addAttribute("service", service);
+        model.addAttribute("values", values);
+        model.addAttribute("prefilled", prefilled);
+        model.addAttribute("uploaded", uploaded);
+        model.addAttribute("errors", errors);
+        return "cases/form";
+    }
+
+    private Map<String, StoredDocument> uploaded(Map<String, List<UUID>> docs) {
+        var result = new HashMap<String, StoredDocument>();
+        docs.forEach((field, ids) -> ids.stream().findFirst().flatMap(documents::find)
+                .ifPresent(d -> result.put(field, d)));
+        return result;
+    }
+
+    private ServiceDefinition service(String code) {
+        return catalogue.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,42 @@
+package org.nafitha.catalogue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One question of a service's form.
+ *
+ * @param prefill   a register source (e.g. {@code civil.passportNumber}); such a field is shown
+ *                  read-only and never taken from the applicant
+ * @param minDate   {@code today} or an ISO date
+ * @param accept    media types allowed for a file field, checked against the content
+ */
+public record FieldDefinition(String name, FieldType type, boolean required, LocalizedText label,
+                              @Nullable LocalizedText hint, @Nullable List<Option> options,
+                              @Nullable String pattern, @Nullable BigDecimal min, @Nullable BigDecimal max,
+                              @Nullable Integer maxLength, @Nullable String minDate, @Nullable String maxDate,
+                              @Nullable String prefill, @Nullable List<String> accept, @Nullable Long maxBytes) {
+
+    public FieldDefinition {
+        if (name == null || !name.matches("[a-z][A-Za-z0-9]*")) throw new IllegalArgumentException("bad field name " + name);
+        if (type == null) throw new IllegalArgumentException("field " + name + " has no type");
+        if (type == FieldType.SELECT && (options == null || options.isEmpty())) {
+            throw new IllegalArgumentException("select field " + name + " has no options");
+        }
+        options = options == null ? List.of() : List.copyOf(options);
+        accept = accept == null ? List.of() : List.copyOf(accept);
+    }
+
+    public boolean prefilled() {
+        return prefill != null;
+    }
+
+    public boolean isFile() {
+        return type == FieldType.FILE;
+    }
+
+    public record Option(String value, LocalizedText label) {
+    }
+}

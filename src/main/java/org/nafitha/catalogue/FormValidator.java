@@ -1,0 +1,129 @@
+package org.nafitha.catalogue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.country.ArabicDigits;
+import org.nafitha.country.Calendars;
+import org.nafitha.country.NationalIds;
+import org.nafitha.country.PhoneNumbers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks an applicant's answers against a service's form: types, required fields, patterns,
+ * ranges, options, national IDs and phone numbers per country profile. Digits may be typed in
+ * Arabic-Indic or Persian; answers are stored normalised. Prefilled and file fields are not
+ * the applicant's to answer here.
+ */
+@Component
+public class FormValidator {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int DEFAULT_MAX_LENGTH = 500;
+
+    private final NationalIds nationalIds;
+    private final PhoneNumbers phones;
+    private final Calendars calendars;
+    private final Clock clock;
+
+    FormValidator(NationalIds nationalIds, PhoneNumbers phones, Calendars calendars, Clock clock) {
+        this.nationalIds = nationalIds;
+        this.phones = phones;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    public FormCheck check(ServiceDefinition service, Map<String, String> input) {
+        var answers = new LinkedHashMap<String, String>();
+        var errors = new ArrayList<FieldError>();
+        for (var field : service.fields()) {
+            if (field.prefilled() || field.isFile()) continue;
+            var raw = clean(input.get(field.name()));
+            if (raw.isEmpty()) {
+                if (field.required()) errors.add(new FieldError(field.name(), "required"));
+                continue;
+            }
+            var error = checkOne(field, raw, answers);
+            if (error != null) errors.add(error);
+        }
+        var unknown = input.keySet().stream()
+                .filter(name -> service.field(name).isEmpty()).sorted().toList();
+        unknown.forEach(name -> errors.add(new FieldError(name, "unknown")));
+        return new FormCheck(answers, errors);
+    }
+
+    private @Nullable FieldError checkOne(FieldDefinition field, String raw, Map<String, String> answers) {
+        var name = field.name();
+        int maxLength = field.maxLength() == null ? DEFAULT_MAX_LENGTH : field.maxLength();
+        if (raw.length() > maxLength) return new FieldError(name, "tooLong", List.of(maxLength));
+        switch (field.type()) {
+            case TEXT -> {
+                if (field.pattern() != null && !raw.matches(field.pattern())) return new FieldError(name, "pattern");
+                answers.put(name, raw);
+            }
+            case NUMBER -> {
+                var digits = ArabicDigits.toLatin(raw).replace('٫', '.');
+                try {
+                    var number = new BigDecimal(digits);
+                    if (field.min() != null && number.compareTo(field.min()) < 0) return new FieldError(name, "min", List.of(field.min()));
+                    if (field.max() != null && number.compareTo(field.max()) > 0) return new FieldError(name, "max", List.of(field.max()));
+                    answers.put(name, number.toPlainString());
+                } catch (NumberFormatException e) {
+                    return new FieldError(name, "number");
+                }
+            }
+            case DATE -> {
+                try {
+                    var date = LocalDate.parse(ArabicDigits.toLatin(raw));
+                    var min = bound(field.minDate());
+                    var max = bound(field.maxDate());
+                    if (min != null && date.isBefore(min)) return new FieldError(name, "dateTooEarly");
+                    if (max != null && date.isAfter(max)) return new FieldError(name, "dateTooLate");
+                    answers.put(name, date.toString());
+                } catch (DateTimeParseException e) {
+                    return new FieldError(name, "date");
+                }
+            }
+            case SELECT -> {
+                if (field.options().stream().noneMatch(o -> o.value().equals(raw))) return new FieldError(name, "option");
+                answers.put(name, raw);
+            }
+            case NATIONAL_ID -> {
+                if (nationalIds.check(raw) instanceof NationalIds.Invalid(var problem)) {
+                    return new FieldError(name, "nationalId." + problem.name());
+                }
+                answers.put(name, ArabicDigits.digitsOnly(raw));
+            }
+            case PHONE -> {
+                var phone = phones.normalise(raw);
+                if (phone.isEmpty()) return new FieldError(name, "phone");
+                answers.put(name, phone.get());
+            }
+            case EMAIL -> {
+                if (!EMAIL.matcher(raw).matches()) return new FieldError(name, "email");
+                answers.put(name, raw.toLowerCase(java.util.Locale.ROOT));
+            }
+            case FILE -> throw new IllegalStateException("file fields are checked as uploads");
+        }
+        return null;
+    }
+
+    private @Nullable LocalDate bound(@Nullable String spec) {
+        if (spec == null) return null;
+        return "today".equals(spec) ? calendars.today(clock) : LocalDate.parse(spec);
+    }
+
+    /** Trims and removes control characters; markup stays as typed and is escaped when shown. */
+    private static String clean(@Nullable String value) {
+        if (value == null) return "";
+        return value.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+    }
+}

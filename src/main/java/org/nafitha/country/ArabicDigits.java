@@ -1,0 +1,35 @@
+package org.nafitha.country;
+
+/**
+ * Arabic-Indic (٠-٩) and Persian (۰-۹) digits are what many people type; we accept them
+ * wherever a digit is expected and store Latin digits.
+ */
+public final class ArabicDigits {
+
+    private ArabicDigits() {
+    }
+
+    public static String toLatin(String text) {
+        var out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c >= '\u0660' && c <= '\u0669') out.append((char) ('0' + c - '\u0660'));
+            else if (c >= '\u06F0' && c <= '\u06F9') out.append((char) ('0' + c - '\u06F0'));
+            else out.appendCodePoint(c);
+        });
+        return out.toString();
+    }
+
+    public static String toArabicIndic(String text) {
+        var out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c >= '0' && c <= '9') out.append((char) ('\u0660' + c - '0'));
+            else out.appendCodePoint(c);
+        });
+        return out.toString();
+    }
+
+    /** Latin digits only, with spaces, dashes and bidi marks people paste removed. */
+    public static String digitsOnly(String text) {
+        return toLatin(text).replaceAll("[\\s\\-\u200e\u200f\u061c]", "");
+    }
+}

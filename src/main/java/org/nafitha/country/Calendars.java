@@ -1,0 +1,65 @@
+package org.nafitha.country;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as the country reads them: Gregorian and Hijri (Umm al-Qura, the JDK's
+ * {@link HijrahChronology}) side by side, in the reader's language and digits.
+ */
+@Component("calendars")
+public class Calendars {
+
+    private final CountryProperties country;
+
+    public Calendars(CountryProperties country) {
+        this.country = country;
+    }
+
+    public ZoneId zone() {
+        return country.zone();
+    }
+
+    public LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(country.zone()));
+    }
+
+    /** "الاثنين ٢٣ نوفمبر ٢٠٢٦ م — ٢ جمادى الآخرة ١٤٤٨ هـ، ٠٣:١٥". */
+    public String dateTime(Instant at, Locale locale) {
+        var zoned = at.atZone(country.zone());
+        var time = DateTimeFormatter.ofPattern("HH:mm", locale).format(zoned);
+        return digits(date(zoned.toLocalDate(), locale) + "، " + time, locale);
+    }
+
+    public String date(LocalDate date, Locale locale) {
+        var gregorian = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date);
+        var hijri = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .withChronology(HijrahChronology.INSTANCE)
+                .format(HijrahDate.from(date));
+        var suffix = isArabic(locale) ? " م — " : " — ";
+        return digits(gregorian + suffix + hijri, locale);
+    }
+
+    public String digits(String text, Locale locale) {
+        return isArabic(locale) && country.digits() == CountryProperties.DigitStyle.ARABIC_INDIC
+                ? ArabicDigits.toArabicIndic(ArabicDigits.toLatin(text))
+                : ArabicDigits.toLatin(text);
+    }
+
+    public String money(java.math.BigDecimal amount, Locale locale) {
+        var currency = java.util.Currency.getInstance(country.currency());
+        return digits(amount.stripTrailingZeros().toPlainString() + " " + currency.getSymbol(locale), locale);
+    }
+
+    private static boolean isArabic(Locale locale) {
+        return "ar".equals(locale.getLanguage());
+    }
+}

@@ -1,0 +1,4 @@
+package org.nafitha.documents;
+
+public record DocumentContent(StoredDocument document, byte[] bytes) {
+}

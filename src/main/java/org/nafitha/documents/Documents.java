@@ -1,0 +1,94 @@
+package org.nafitha.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.tika.Tika;
+import org.nafitha.documents.internal.ContentStore;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores uploads after checking what they really are (by content, never by name or declared
+ * type) and hands them out again, recording every read by staff.
+ */
+@Service
+public class Documents {
+
+    private final JdbcClient jdbc;
+    private final ContentStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Tika tika = new Tika();
+
+    Documents(JdbcClient jdbc, ContentStore store, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UploadOutcome store(Upload upload) {
+        if (upload.bytes().length == 0) return new UploadOutcome.Refused(UploadOutcome.Reason.EMPTY, "");
+        var detected = tika.detect(upload.bytes());
+        if (upload.bytes().length > upload.maxBytes()) {
+            return new UploadOutcome.Refused(UploadOutcome.Reason.TOO_LARGE, detected);
+        }
+        if (!upload.accepted().contains(detected)) {
+            return new UploadOutcome.Refused(UploadOutcome.Reason.TYPE_NOT_ALLOWED, detected);
+        }
+        var sha256 = sha256(upload.bytes());
+        store.put(sha256, upload.bytes());
+        var document = new StoredDocument(UUID.randomUUID(), upload.kind(), sha256, detected, upload.bytes().length,
+                safeName(upload.filename()), upload.owner());
+        jdbc.sql("""
+                        INSERT INTO documents (id, kind, sha256, media_type, size_bytes, filename, owner, uploaded_by, uploaded_at)
+                        VALUES (:id, :kind, :sha, :type, :size, :name, :owner, :by, :at)""")
+                .param("id", document.id()).param("kind", document.kind()).param("sha", sha256)
+                .param("type", detected).param("size", document.size()).param("name", document.filename())
+                .param("owner", document.owner()).param("by", upload.uploadedBy())
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+        return new UploadOutcome.Stored(document);
+    }
+
+    public Optional<StoredDocument> find(UUID id) {
+        return jdbc.sql("SELECT id, kind, sha256, media_type, size_bytes, filename, owner FROM documents WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new StoredDocument(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .optional();
+    }
+
+    /** The bytes, with the read recorded (who, which case, why) in the same transaction. */
+    @Transactional
+    public Optional<DocumentContent> read(UUID id, DocumentRead read) {
+        return find(id).flatMap(doc -> store.get(doc.sha256()).map(bytes -> {
+            audit.record(new AuditEntry(read.reader(), read.readerRole(), "document.read", doc.owner(),
+                    read.caseReference(), read.purpose()));
+            return new DocumentContent(doc, bytes);
+        }));
+    }
+
+    private static String safeName(String name) {
+        var base = name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cc}]", "").strip();
+        return base.isEmpty() ? "upload" : base.length() > 120 ? base.substring(0, 120) : base;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.nafitha.documents;
+
+import java.util.List;
+
+/**
+ * An upload to check and store.
+ *
+ * @param owner    national ID of the person the document is about
+ * @param accepted media types allowed for this kind of document, checked against the content
+ */
+public record Upload(String kind, String filename, byte[] bytes, String owner, String uploadedBy,
+                     List<String> accepted, long maxBytes) {
+
+    public Upload {
+        accepted = List.copyOf(accepted);
+    }
+}

@@ -1,0 +1,56 @@
+package org.nafitha.documents.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+import org.nafitha.documents.DocumentsProperties;
+import org.springframework.stereotype.Component;
+
+/** {@code <storeDir>/ab/cd/abcd…}: written to a temporary file, then moved atomically into place. */
+@Component
+class FileSystemContentStore implements ContentStore {
+
+    private final Path root;
+
+    FileSystemContentStore(DocumentsProperties properties) {
+        this.root = properties.storeDir();
+    }
+
+    @Override
+    public void put(String sha256, byte[] bytes) {
+        var target = path(sha256);
+        if (Files.exists(target)) return;
+        try {
+            Files.createDirectories(target.getParent());
+            var temp = Files.createTempFile(target.getParent(), sha256, ".part");
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store document " + sha256, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> get(String sha256) {
+        var path = path(sha256);
+        try {
+            return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read document " + sha256, e);
+        }
+    }
+
+    private Path path(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("not a SHA-256");
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+}

@@ -1,0 +1,30 @@
+package org.nafitha.identity;
+
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whoever is acting in the current request: a citizen or resident (with a national ID) or a
+ * member of staff (with roles and a department). Controllers take it as a method parameter.
+ */
+public record Actor(String username, @Nullable String nationalId, String displayName,
+                    Set<Role> roles, @Nullable String department) {
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isStaff() {
+        return roles.stream().anyMatch(Role::isStaff);
+    }
+
+    /** The role shown in timelines and the audit trail: the most senior one held. */
+    public Role primaryRole() {
+        return roles.stream().max(Enum::compareTo).orElse(Role.APPLICANT);
+    }
+}

@@ -1,0 +1,26 @@
+package org.nafitha.identity;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param tokenSecret     base64 HMAC key for API tokens; shared by all nodes in production.
+ *                        When empty a demo key is generated at first start under {@code keyDir}.
+ * @param maxFailures     failed sign-ins per account within {@code throttleWindow} before refusing
+ * @param maxFailuresPerAddress failed sign-ins from one client address within the window
+ */
+@ConfigurationProperties("nafitha.identity")
+public record IdentityProperties(@Nullable String tokenSecret, Path keyDir, Duration tokenTtl,
+                                 int maxFailures, int maxFailuresPerAddress, Duration throttleWindow) {
+
+    public IdentityProperties {
+        if (keyDir == null) keyDir = Path.of("data", "keys");
+        if (tokenTtl == null) tokenTtl = Duration.ofMinutes(30);
+        if (maxFailures <= 0) maxFailures = 5;
+        if (maxFailuresPerAddress <= 0) maxFailuresPerAddress = 100;
+        if (throttleWindow == null) throttleWindow = Duration.ofMinutes(15);
+    }
+}

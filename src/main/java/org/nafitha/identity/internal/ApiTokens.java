@@ -1,0 +1,110 @@
+package org.nafitha.identity.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.IdentityProperties;
+import org.nafitha.identity.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+
+/** Short-lived signed bearer tokens (HS256 JWT) for the REST API and the mobile app. */
+@Component
+class ApiTokens {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
+
+    private final NimbusJwtEncoder encoder;
+    private final JwtDecoder decoder;
+    private final Clock clock;
+    private final IdentityProperties properties;
+
+    ApiTokens(IdentityProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        var key = key(properties);
+        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
+        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+
+    record Issued(String token, Instant expiresAt) {
+    }
+
+    Issued issue(NafithaUser user) {
+        var now = clock.instant();
+        var expires = now.plus(properties.tokenTtl());
+        var claims = JwtClaimsSet.builder()
+                .issuer("nafitha")
+                .subject(user.username())
+                .issuedAt(now)
+                .expiresAt(expires)
+                .claim("roles", user.roles().stream().map(Role::name).sorted().toList())
+                .claim("name_ar", user.nameAr())
+                .claim("name_en", user.nameEn());
+        if (user.nationalId() != null) claims.claim("nid", user.nationalId());
+        if (user.department() != null) claims.claim("dept", user.department());
+        var token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()));
+        return new Issued(token.getTokenValue(), expires);
+    }
+
+    JwtDecoder decoder() {
+        return decoder;
+    }
+
+    static Actor toActor(Jwt jwt, Locale locale) {
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        Set<Role> parsed = roles == null ? Set.of() : roles.stream().map(Role::valueOf).collect(Collectors.toSet());
+        var name = jwt.getClaimAsString("ar".equals(locale.getLanguage()) ? "name_ar" : "name_en");
+        return new Actor(jwt.getSubject(), jwt.getClaimAsString("nid"), name == null ? jwt.getSubject() : name,
+                parsed, jwt.getClaimAsString("dept"));
+    }
+
+    private static SecretKey key(IdentityProperties properties) {
+        byte[] bytes;
+        if (properties.tokenSecret() != null && !properties.tokenSecret().isBlank()) {
+            bytes = Base64.getDecoder().decode(properties.tokenSecret());
+        } else {
+            bytes = demoKey(properties.keyDir().resolve("DEMO-api-token.key"));
+        }
+        return new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    /** Generated at first start and kept beside the data; never used when a secret is configured. */
+    private static byte[] demoKey(Path file) {
+        try {
+            if (Files.exists(file)) return Base64.getDecoder().decode(Files.readString(file).strip());
+            var bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
+            log.warn("Generated a DEMO API token key at {}; set nafitha.identity.token-secret in production", file);
+            return bytes;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read or write the demo token key at " + file, e);
+        }
+    }
+}

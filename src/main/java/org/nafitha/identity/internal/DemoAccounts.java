@@ -1,0 +1,69 @@
+package org.nafitha.identity.internal;
+
+import java.util.Set;
+
+import org.nafitha.identity.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo accounts, only with the {@code demo} profile. All share the documented demo password; they
+ * are created once and never overwritten.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "Nafitha-demo-1";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+
+    DemoAccounts(Accounts accounts, PasswordEncoder encoder) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+    }
+
+    private record Demo(String username, String nationalId, String ar, String en, Set<Role> roles,
+                        String department, String mobile) {
+    }
+
+    private static final java.util.List<Demo> DEMO = java.util.List.of(
+            new Demo("1000000008", "1000000008", "أحمد بن علي الزهراني", "Ahmed bin Ali Al-Zahrani",
+                    Set.of(Role.APPLICANT), null, "+966501234567"),
+            new Demo("1000000016", "1000000016", "نورة بنت سعد القحطاني", "Noura bint Saad Al-Qahtani",
+                    Set.of(Role.APPLICANT), null, "+966551112233"),
+            new Demo("2000000006", "2000000006", "محمد عبد الرحيم خان", "Mohammed Abdulrahim Khan",
+                    Set.of(Role.APPLICANT), null, "+966567778899"),
+            new Demo("officer1", null, "خالد بن فهد العتيبي", "Khalid bin Fahd Al-Otaibi",
+                    Set.of(Role.OFFICER), "passports", null),
+            new Demo("officer2", null, "سارة بنت عبد الله الشهري", "Sarah bint Abdullah Al-Shehri",
+                    Set.of(Role.OFFICER), "passports", null),
+            new Demo("reviewer1", null, "فيصل بن ناصر الدوسري", "Faisal bin Nasser Al-Dosari",
+                    Set.of(Role.REVIEWER), "passports", null),
+            new Demo("head1", null, "عبد العزيز بن سلمان المطيري", "Abdulaziz bin Salman Al-Mutairi",
+                    Set.of(Role.HEAD), "passports", null),
+            new Demo("admin", null, "مدير المنصة", "Platform administrator", Set.of(Role.ADMIN), null, null));
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        int created = 0;
+        for (var d : DEMO) {
+            if (accounts.exists(d.username())) continue;
+            accounts.create(d.username(), d.nationalId(), d.ar(), d.en(), encoder.encode(DEMO_PASSWORD), d.roles(),
+                    d.department(), d.mobile());
+            created++;
+        }
+        if (created > 0) log.info("Created {} demo accounts (password {})", created, DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,116 @@
+package org.nafitha.identity.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.nafitha.identity.Role;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Two filter chains: the stateless REST API with bearer tokens and problem+json errors, and the
+ * browser portal with sessions, CSRF-protected forms and a sign-in page.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final String[] STAFF = {Role.OFFICER.name(), Role.REVIEWER.name(), Role.HEAD.name(),
+            Role.ADMIN.name(), Role.RECEPTION.name(), Role.AGENT.name(), Role.INSPECTOR.name(), Role.OFFICIAL.name()};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder,
+                                                SignInThrottle throttle, AuditTrail audit) {
+        var dao = new DaoAuthenticationProvider(accounts);
+        dao.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, audit));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        var authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/services/**").permitAll()
+                        .requestMatchers("/api/v1/staff/**").hasAnyRole(STAFF)
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint((req, res, e) -> problem(res, HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) -> problem(res, HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+        var failure = new SimpleUrlAuthenticationFailureHandler("/signin?error") {
+            @Override
+            public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+                                                HttpServletResponse response,
+                                                org.springframework.security.core.AuthenticationException exception)
+                    throws IOException, jakarta.servlet.ServletException {
+                setDefaultFailureUrl(exception instanceof TooManySignInAttempts ? "/signin?throttled" : "/signin?error");
+                super.onAuthenticationFailure(request, response, exception);
+            }
+        };
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/services", "/services/**", "/signin", "/error", "/error/**",
+                                "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/staff/**").hasAnyRole(STAFF)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/signin").loginProcessingUrl("/signin")
+                        .usernameParameter("username").passwordParameter("password")
+                        .defaultSuccessUrl("/me", false)
+                        .failureHandler(failure))
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "frame-ancestors 'none'; form-action 'self'")))
+                .build();
+    }
+
+    static void problem(HttpServletResponse response, HttpStatus status) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + "}");
+    }
+}

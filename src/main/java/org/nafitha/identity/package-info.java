@@ -1,0 +1,10 @@
+/**
+ * Identity: people and staff accounts, sign-in (form and API tokens), throttling, roles and
+ * departments. Other modules see who is acting through {@link org.nafitha.identity.Actor}.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Identity", allowedDependencies = {"country", "transparency", "registers"})
+package org.nafitha.identity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,20 @@
+package org.nafitha.identity.web;
+
+import org.nafitha.identity.Actor;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class SignInController {
+
+    @GetMapping("/signin")
+    String signIn() {
+        return "identity/signin";
+    }
+
+    /** Where a fresh sign-in lands: staff at their queue, applicants at their applications. */
+    @GetMapping("/me")
+    String me(Actor actor) {
+        return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";
+    }
+}

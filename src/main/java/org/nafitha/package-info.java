@@ -1,0 +1,4 @@
+@NullMarked
+package org.nafitha;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+/**
+ * The portal people meet: layout, language, home page with the services, each service's start
+ * page, error pages, and the REST API's error format.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Portal", allowedDependencies = {"catalogue", "country", "identity"})
+package org.nafitha.portal;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
