@@ -29,6 +29,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
+    /** An upload over the request limit that Tomcat reported while reading another parameter. */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ProblemDetail> illegalState(IllegalStateException e) {
+        if (!UploadLimit.exceeded(e)) throw e;
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is too large");
+        problem.setProperty("code", "documents.refused.TOO_LARGE");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
         return ResponseEntity.status(e.getStatusCode()).body(ProblemDetail.forStatus(e.getStatusCode()));

@@ -16,4 +16,11 @@ class PageErrors {
     String tooLarge() {
         return "error/413";
     }
+
+    @ExceptionHandler(IllegalStateException.class)
+    String tooLargeAsReportedByTomcat(IllegalStateException e, jakarta.servlet.http.HttpServletResponse response) {
+        if (!UploadLimit.exceeded(e)) throw e;
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        return "error/413";
+    }
 }
