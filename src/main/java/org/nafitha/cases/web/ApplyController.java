@@ -47,9 +47,11 @@ class ApplyController {
     private final Documents documents;
     private final Drafts drafts;
     private final FieldMessages messages;
+    private final AnswerDisplay display;
 
     ApplyController(Catalogue catalogue, FormValidator validator, CivilRegister register, Documents documents,
-                    Drafts drafts, FieldMessages messages) {
+                    Drafts drafts, FieldMessages messages, AnswerDisplay display) {
+        this.display = display;
         this.catalogue = catalogue;
         this.validator = validator;
         this.register = register;
@@ -138,7 +140,8 @@ class ApplyController {
                 : register.find(new NationalId(actor.nationalId()));
         for (var field : service.fields()) {
             if (field.prefilled()) {
-                record.flatMap(r -> r.value(field.prefill(), locale)).ifPresent(v -> prefilled.put(field.name(), v));
+                record.flatMap(r -> r.value(field.prefill(), locale))
+                        .ifPresent(v -> prefilled.put(field.name(), display.value(field, v, locale)));
             }
         }
         model.addAttribute("service", service);
