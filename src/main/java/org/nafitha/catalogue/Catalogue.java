@@ -22,7 +22,7 @@ public class Catalogue {
 
     private final Map<String, ServiceDefinition> services;
 
-    Catalogue() {
+    public Catalogue() {
         this.services = load("classpath*:catalogue/services/*.yml");
     }
 
