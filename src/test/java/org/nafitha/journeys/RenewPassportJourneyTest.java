@@ -104,6 +104,22 @@ class RenewPassportJourneyTest {
         browsers.look(citizen, "timeline-approved");
     }
 
+    @Test
+    void aFileTooLargeForTheServerGetsAPlainAnswerInArabic() {
+        var citizen = browsers.person("ar-SA").newPage();
+        citizen.navigate("http://localhost:" + port + "/signin");
+        citizen.getByLabel("رقم الهوية أو الإقامة").fill("2000000006");
+        citizen.getByLabel("كلمة المرور").fill("Nafitha-demo-1");
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("دخول")).click();
+        citizen.navigate("http://localhost:" + port + "/services/passport-renewal/apply");
+        citizen.getByLabel("الصورة الشخصية").setInputFiles(
+                new FilePayload("كبيرة.png", "image/png", TestImages.oversizedPng(13 * 1024 * 1024)));
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("متابعة")).click();
+        assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("الملف كبير جدًا"))).isVisible();
+        browsers.look(citizen, "upload-too-large");
+        citizen.context().close();
+    }
+
     private void decide(String username, String reference, String button, String who) {
         var page = browsers.person("ar-SA").newPage();
         page.navigate("http://localhost:" + port + "/signin");

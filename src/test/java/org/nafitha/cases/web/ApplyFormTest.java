@@ -1,0 +1,148 @@
+package org.nafitha.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.Test;
+import org.nafitha.ApiClient;
+import org.nafitha.NafithaTest;
+import org.nafitha.TestImages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/** The application form in the browser channel, with the bad input people really send. */
+@NafithaTest
+@AutoConfigureMockMvc
+class ApplyFormTest {
+
+    private static final String FORM = "/services/passport-renewal/apply";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    private MockHttpSession signIn(String username) throws Exception {
+        var result = mvc.perform(formLogin("/signin").user(username).password(ApiClient.DEMO_PASSWORD)).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private static MockMultipartHttpServletRequestBuilder form(MockHttpSession session, byte[] photo, String photoName) {
+        var builder = multipart(FORM).file(new MockMultipartFile("photo", photoName, "image/jpeg", photo));
+        builder.session(session).with(csrf());
+        return builder;
+    }
+
+    @Test
+    void aMissingAnswerIsReportedAtTheFieldAndEverythingElseIsKept() throws Exception {
+        var session = signIn("1000000008");
+        var page = mvc.perform(form(session, TestImages.portrait("jpg"), "صورتي.jpg")
+                        .param("validityYears", "5").param("notes", "أرجو التسليم في مكتب جدة"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("هذا الحقل مطلوب").contains("أرجو التسليم في مكتب جدة")
+                .contains("تم استلام الملف: صورتي.jpg").contains("name=\"photoDocumentId\"")
+                .containsPattern("value=\"5\"\\s+checked");
+    }
+
+    @Test
+    void uploadsThatAreEmptyNotImagesOrTooLargeAreRefusedWithAClearMessage() throws Exception {
+        var session = signIn("1000000008");
+        assertThat(body(form(session, new byte[0], "فارغ.jpg").param("mobile", "0501234567")))
+                .contains("الملف المرفوع فارغ").contains("value=\"0501234567\"");
+        assertThat(body(form(session, TestImages.pdf(), "photo.jpg"))).contains("نوع الملف غير مقبول");
+        assertThat(body(form(session, TestImages.oversizedPng(6 * 1024 * 1024), "big.png")))
+                .contains("حجم الملف أكبر من المسموح");
+    }
+
+    private String body(MockMultipartHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void aDoubleClickOnSubmitOpensOneCase() throws Exception {
+        var session = signIn("1000000016");
+        var draft = mvc.perform(form(session, TestImages.portrait("png"), "p.png")
+                        .param("validityYears", "10").param("mobile", "٠٥٥١١١٢٢٣٣").param("notes", "<script>alert(1)</script>"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(draft).startsWith("/applications/drafts/");
+        var review = mvc.perform(get(draft).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(review).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+
+        Callable<String> click = () -> mvc.perform(post(draft + "/submit").session(session).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        try (var pool = Executors.newFixedThreadPool(3)) {
+            var targets = pool.invokeAll(List.of(click, click, click)).stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }).distinct().toList();
+            assertThat(targets).hasSize(1);
+            assertThat(targets.getFirst()).matches("/applications/PSP-\\d{4}-\\d{6}-\\d/confirmation");
+        }
+        var key = "draft-" + draft.substring(draft.lastIndexOf('/') + 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_keys WHERE idempotency_key = :k").param("k", key)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        var session = signIn("1000000008");
+        mvc.perform(multipart(FORM).file(new MockMultipartFile("photo", "p.jpg", "image/jpeg", TestImages.portrait("jpg")))
+                .session(session).param("validityYears", "5")).andExpect(status().isForbidden());
+        mvc.perform(post("/signin").param("username", "1000000008").param("password", ApiClient.DEMO_PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void unknownServicesAndOtherPeoplesApplicationsAreNotFound() throws Exception {
+        var session = signIn("1000000008");
+        mvc.perform(get("/services/moon-visa")).andExpect(status().isNotFound());
+        mvc.perform(get("/services/moon-visa/apply").session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/applications/PSP-2026-000001-1").session(signIn("2000000006")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/staff/queue").session(session)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSiteIsArabicRightToLeftFirstAndSwitchesToEnglish() throws Exception {
+        mvc.perform(get("/")).andExpect(content().string(org.hamcrest.Matchers.containsString("dir=\"rtl\"")));
+        var english = mvc.perform(get("/").param("lang", "en")).andReturn();
+        assertThat(english.getResponse().getContentAsString()).contains("lang=\"en\"").contains("dir=\"ltr\"")
+                .contains("Passport renewal");
+        assertThat(english.getResponse().getCookie("nafitha-lang")).isNotNull();
+        mvc.perform(get("/").header("Accept-Language", "en-GB,en;q=0.9"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Online services")));
+        mvc.perform(get("/").header("Accept-Language", "fr"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("الخدمات الإلكترونية")));
+    }
+
+    @Test
+    void searchForgivesArabicSpellingVariants() throws Exception {
+        for (var query : List.of("جواز", "الجواز", "تجديد جواز", "جوَاز", "passport")) {
+            mvc.perform(get("/").param("q", query))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("/services/passport-renewal")));
+        }
+        mvc.perform(get("/").param("q", "رخصة صيد"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("/services/passport-renewal\""))));
+    }
+}
