@@ -1,8 +1,13 @@
 package org.nafitha.cases;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 
-/** A case moved along its workflow. {@code note} is the reason or question, if the step needed one. */
+/**
+ * A case moved along its workflow. {@code note} is the reason or question, if the step needed one;
+ * {@code applicant} is the national ID of the person the case is for.
+ */
 public record CaseStatusChanged(CaseReference reference, String serviceCode, String applicant, String action,
-                                String from, String to, String actorRole, @Nullable String note) {
+                                String from, String to, String actorRole, @Nullable String note, Instant at) {
 }

@@ -102,6 +102,14 @@ class RenewPassportJourneyTest {
         assertThat(citizen.locator(".timeline .tag").last()).hasText("معتمدة");
         assertThat(citizen.locator(".timeline time").first()).containsText("هـ");
         browsers.look(citizen, "timeline-approved");
+
+        // Every step reached the citizen's inbox through the event publication registry.
+        var inboxLink = citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                java.util.regex.Pattern.compile("^الإشعارات \\(.+ جديدة\\)$")));
+        inboxLink.click();
+        assertThat(citizen.locator(".inbox")).containsText("اعتُمد طلب تجديد جواز السفر");
+        assertThat(citizen.locator(".inbox")).containsText(reference);
+        browsers.look(citizen, "inbox");
     }
 
     @Test

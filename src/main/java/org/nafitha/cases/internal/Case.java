@@ -58,7 +58,7 @@ public final class Case {
     public record Refused(Refusal refusal) implements Step {
     }
 
-    public Step take(WorkflowDefinition workflow, String action, Actor actor, @Nullable String note) {
+    public Step take(WorkflowDefinition workflow, String action, Actor actor, @Nullable String note, Instant at) {
         var candidates = workflow.transitions().stream().filter(t -> t.action().equals(action)).toList();
         if (candidates.isEmpty()) return new Refused(Refusal.UNKNOWN_ACTION);
         var transition = candidates.stream().filter(t -> t.from().equals(status)).findFirst();
@@ -74,7 +74,7 @@ public final class Case {
         status = t.to();
         lastActorByAction.put(action, actor.username());
         return new Moved(new CaseStatusChanged(reference, serviceCode, applicant, action, from, t.to(), role.name(),
-                note == null || note.isBlank() ? null : note.strip()));
+                note == null || note.isBlank() ? null : note.strip(), at));
     }
 
     /** The role under which the actor may take the transition, or null when none fits. */

@@ -48,10 +48,10 @@ public class DecidingCases {
         }
         var workflow = catalogue.find(c.serviceCode()).orElseThrow(() ->
                 new IllegalStateException("Case " + reference + " has a service no longer in the catalogue")).workflow();
-        var step = c.take(workflow, action, actor, note);
+        var now = clock.instant();
+        var step = c.take(workflow, action, actor, note, now);
         if (step instanceof Case.Refused(var refusal)) return new DecisionOutcome.Refused(refusal);
         var event = ((Case.Moved) step).event();
-        var now = clock.instant();
         if (!cases.updateStatus(reference, event.to(), c.version(), now)) {
             return new DecisionOutcome.Refused(Refusal.CONFLICT);
         }

@@ -107,11 +107,11 @@ public class SubmittingCases {
         cases.insert(c);
         submission.documents().forEach((field, ids) -> ids.forEach(id -> cases.attach(reference, field, id)));
         var step = new org.nafitha.cases.CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",
-                status, Role.APPLICANT.name(), null);
+                status, Role.APPLICANT.name(), null, now);
         cases.appendTimeline(step, actor.username(), now);
         audit.record(new AuditEntry(actor.username(), Role.APPLICANT.name(), "case.submit", c.applicant(),
                 reference.value(), null));
-        events.publishEvent(new CaseSubmitted(reference, service.code(), c.applicant(), service.department(), status));
+        events.publishEvent(new CaseSubmitted(reference, service.code(), c.applicant(), service.department(), status, now));
         return new SubmissionOutcome.Submitted(reference, status, false);
     }
 

@@ -1,7 +1,10 @@
 package org.nafitha.identity.internal;
 
 import org.jspecify.annotations.Nullable;
+import java.util.Optional;
+
 import org.nafitha.identity.Actor;
+import org.nafitha.identity.CurrentActor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -10,13 +13,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every page knows who is signed in (for the header) without each controller asking. */
 @ControllerAdvice(annotations = Controller.class)
-class CurrentActorAdvice {
+class CurrentActorAdvice implements CurrentActor {
 
     @ModelAttribute("me")
     @Nullable
     Actor me() {
+        return get().orElse(null);
+    }
+
+    @Override
+    public Optional<Actor> get() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof NafithaUser user
-                ? user.toActor(LocaleContextHolder.getLocale()) : null;
+        var locale = LocaleContextHolder.getLocale();
+        if (auth != null && auth.getPrincipal() instanceof NafithaUser user) return Optional.of(user.toActor(locale));
+        if (auth != null && auth.getPrincipal() instanceof org.springframework.security.oauth2.jwt.Jwt jwt) {
+            return Optional.of(ApiTokens.toActor(jwt, locale));
+        }
+        return Optional.empty();
     }
 }

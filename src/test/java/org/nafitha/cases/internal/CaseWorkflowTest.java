@@ -60,7 +60,7 @@ class CaseWorkflowTest {
         for (var state : STATES) {
             for (var action : ACTIONS) {
                 for (var role : Set.of(Role.APPLICANT, Role.OFFICER, Role.REVIEWER, Role.HEAD, Role.AGENT)) {
-                    var step = caseIn(state, Map.of()).take(WORKFLOW, action, actor(role), "السبب");
+                    var step = caseIn(state, Map.of()).take(WORKFLOW, action, actor(role), "السبب", Instant.EPOCH);
                     var key = state + "/" + action + "/" + role;
                     if (step instanceof Case.Moved moved) seen.put(key, moved.event().to());
                 }
@@ -73,7 +73,7 @@ class CaseWorkflowTest {
     void finalStatesHaveNoWayOut() {
         for (var state : WORKFLOW.finalStates()) {
             for (var action : ACTIONS) {
-                assertThat(caseIn(state, Map.of()).take(WORKFLOW, action, actor(Role.HEAD), "س"))
+                assertThat(caseIn(state, Map.of()).take(WORKFLOW, action, actor(Role.HEAD), "س", Instant.EPOCH))
                         .isEqualTo(new Case.Refused(Refusal.NOT_ALLOWED_IN_STATE));
             }
         }
@@ -83,23 +83,23 @@ class CaseWorkflowTest {
     void reviewerCannotConfirmOwnDecision() {
         var head = actor(Role.HEAD);
         var approved = caseIn("PENDING_REVIEW", Map.of("approve", head.username()));
-        assertThat(approved.take(WORKFLOW, "confirm", head, null)).isEqualTo(new Case.Refused(Refusal.FOUR_EYES));
-        assertThat(approved.take(WORKFLOW, "return", head, "سبب")).isEqualTo(new Case.Refused(Refusal.FOUR_EYES));
+        assertThat(approved.take(WORKFLOW, "confirm", head, null, Instant.EPOCH)).isEqualTo(new Case.Refused(Refusal.FOUR_EYES));
+        assertThat(approved.take(WORKFLOW, "return", head, "سبب", Instant.EPOCH)).isEqualTo(new Case.Refused(Refusal.FOUR_EYES));
     }
 
     @Test
     void rejectionsAndQuestionsNeedAReason() {
-        assertThat(caseIn("SUBMITTED", Map.of()).take(WORKFLOW, "reject", actor(Role.OFFICER), "  "))
+        assertThat(caseIn("SUBMITTED", Map.of()).take(WORKFLOW, "reject", actor(Role.OFFICER), "  ", Instant.EPOCH))
                 .isEqualTo(new Case.Refused(Refusal.REASON_REQUIRED));
     }
 
     @Test
     void staffOfAnotherDepartmentAndOtherApplicantsMayNotAct() {
         var trafficOfficer = new Actor("traffic1", null, "موظف المرور", Set.of(Role.OFFICER), "traffic");
-        assertThat(caseIn("SUBMITTED", Map.of()).take(WORKFLOW, "approve", trafficOfficer, null))
+        assertThat(caseIn("SUBMITTED", Map.of()).take(WORKFLOW, "approve", trafficOfficer, null, Instant.EPOCH))
                 .isEqualTo(new Case.Refused(Refusal.ROLE_NOT_PERMITTED));
         var otherCitizen = new Actor("1000000016", "1000000016", "نورة", Set.of(Role.APPLICANT), null);
-        assertThat(caseIn("INFO_REQUESTED", Map.of()).take(WORKFLOW, "provide-info", otherCitizen, "رد"))
+        assertThat(caseIn("INFO_REQUESTED", Map.of()).take(WORKFLOW, "provide-info", otherCitizen, "رد", Instant.EPOCH))
                 .isEqualTo(new Case.Refused(Refusal.ROLE_NOT_PERMITTED));
     }
 }
