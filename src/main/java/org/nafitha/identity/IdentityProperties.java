@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        When empty a demo key is generated at first start under {@code keyDir}.
  * @param maxFailures     failed sign-ins per account within {@code throttleWindow} before refusing
  * @param maxFailuresPerAddress failed sign-ins from one client address within the window
+ * @param maxCodes        SMS sign-in codes one account may ask for within the window
  */
 @ConfigurationProperties("nafitha.identity")
 public record IdentityProperties(@Nullable String tokenSecret, Path keyDir, Duration tokenTtl,
-                                 int maxFailures, int maxFailuresPerAddress, Duration throttleWindow) {
+                                 int maxFailures, int maxFailuresPerAddress, Duration throttleWindow, int maxCodes) {
 
     public IdentityProperties {
         if (keyDir == null) keyDir = Path.of("data", "keys");
@@ -22,5 +23,6 @@ public record IdentityProperties(@Nullable String tokenSecret, Path keyDir, Dura
         if (maxFailures <= 0) maxFailures = 5;
         if (maxFailuresPerAddress <= 0) maxFailuresPerAddress = 100;
         if (throttleWindow == null) throttleWindow = Duration.ofMinutes(15);
+        if (maxCodes <= 0) maxCodes = 10;
     }
 }

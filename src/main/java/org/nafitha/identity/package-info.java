@@ -3,7 +3,7 @@
  * departments. Other modules see who is acting through {@link org.nafitha.identity.Actor}.
  */
 @NullMarked
-@ApplicationModule(displayName = "Identity", allowedDependencies = {"country", "transparency", "registers"})
+@ApplicationModule(displayName = "Identity", allowedDependencies = {"country", "transparency", "registers", "messaging"})
 package org.nafitha.identity;
 
 import org.jspecify.annotations.NullMarked;

@@ -21,13 +21,13 @@ class Accounts {
 
     Optional<NafithaUser> findByUsername(String username) {
         return jdbc.sql("""
-                        SELECT username, national_id, display_name_ar, display_name_en, password_hash, roles, department, enabled
+                        SELECT username, national_id, display_name_ar, display_name_en, password_hash, roles, department, mobile, enabled
                         FROM accounts WHERE username = :u""")
                 .param("u", username)
                 .query((rs, n) -> new NafithaUser(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5),
                         Arrays.stream(rs.getString(6).split(",")).map(Role::valueOf).collect(Collectors.toSet()),
-                        rs.getString(7), rs.getBoolean(8)))
+                        rs.getString(7), rs.getString(8), rs.getBoolean(9)))
                 .optional();
     }
 

@@ -34,7 +34,7 @@ class ActorResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
                                   WebDataBinderFactory binders) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         var locale = LocaleContextHolder.getLocale();
-        if (auth != null && auth.getPrincipal() instanceof NafithaUser user) return user.toActor(locale);
+        if (NafithaUser.fullySignedIn(auth) && auth.getPrincipal() instanceof NafithaUser user) return user.toActor(locale);
         if (auth != null && auth.getPrincipal() instanceof Jwt jwt) return ApiTokens.toActor(jwt, locale);
         throw new InsufficientAuthenticationException("sign-in required");
     }

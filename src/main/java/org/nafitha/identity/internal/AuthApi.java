@@ -1,6 +1,13 @@
 package org.nafitha.identity.internal;
 
 import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -14,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -22,12 +30,15 @@ class AuthApi {
 
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
-    private final Accounts accounts;
+    private final SignInCompletion completion;
+    private final MessageSource messages;
 
-    AuthApi(AuthenticationManager authentication, ApiTokens tokens, Accounts accounts) {
+    AuthApi(AuthenticationManager authentication, ApiTokens tokens, SignInCompletion completion,
+            MessageSource messages) {
         this.authentication = authentication;
         this.tokens = tokens;
-        this.accounts = accounts;
+        this.completion = completion;
+        this.messages = messages;
     }
 
     record Credentials(@NotBlank String username, @NotBlank String password) {
@@ -36,17 +47,46 @@ class AuthApi {
     record Token(String token, Instant expiresAt) {
     }
 
+    record Challenge(UUID challengeId, boolean otpRequired) {
+    }
+
+    record Code(@NotNull UUID challengeId, @NotBlank String code) {
+    }
+
     /**
      * Wrong password and unknown account give the same 401; too many failures give 429 before the
      * password is checked.
      */
-    @Operation(summary = "Exchange a username (national ID or staff name) and password for a bearer token")
+    @Operation(summary = "Check a username (national ID or staff name) and password; a code is sent by SMS")
     @PostMapping("/login")
-    ResponseEntity<Token> login(@Valid @RequestBody Credentials credentials) {
+    ResponseEntity<?> login(@Valid @RequestBody Credentials credentials) {
         var result = authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
-        var user = (NafithaUser) result.getPrincipal();
-        var issued = tokens.issue(accounts.findByUsername(user.username()).orElse(user));
-        return ResponseEntity.ok(new Token(issued.token(), issued.expiresAt()));
+        return switch (completion.start((NafithaUser) result.getPrincipal())) {
+            case SignInCompletion.CodeSent sent -> ResponseEntity.accepted().body(new Challenge(sent.challengeId(), true));
+            case SignInCompletion.Refused refused -> problem("throttled".equals(refused.reason())
+                    ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.FORBIDDEN, "identity.signin." + refused.reason(), null);
+        };
+    }
+
+    @Operation(summary = "Exchange the SMS code of a sign-in challenge for a bearer token")
+    @PostMapping("/otp")
+    ResponseEntity<?> otp(@Valid @RequestBody Code code) {
+        var result = completion.complete(code.challengeId(), code.code());
+        if (result.user().isPresent()) {
+            var issued = tokens.issue(result.user().get());
+            return ResponseEntity.ok(new Token(issued.token(), issued.expiresAt()));
+        }
+        var failed = (OneTimeCodes.Failed) result.check();
+        var status = failed.problem() == OneTimeCodes.Problem.LOCKED ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED;
+        return problem(status, "identity.otp." + failed.problem().name(), failed.remainingAttempts());
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, @Nullable Integer remaining) {
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key,
+                new Object[]{remaining == null ? 0 : remaining}, key, LocaleContextHolder.getLocale()));
+        problem.setProperty("code", key);
+        if (remaining != null) problem.setProperty("remainingAttempts", remaining);
+        return ResponseEntity.status(status).body(problem);
     }
 }

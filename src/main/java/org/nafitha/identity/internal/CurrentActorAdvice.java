@@ -25,7 +25,9 @@ class CurrentActorAdvice implements CurrentActor {
     public Optional<Actor> get() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         var locale = LocaleContextHolder.getLocale();
-        if (auth != null && auth.getPrincipal() instanceof NafithaUser user) return Optional.of(user.toActor(locale));
+        if (NafithaUser.fullySignedIn(auth) && auth.getPrincipal() instanceof NafithaUser user) {
+            return Optional.of(user.toActor(locale));
+        }
         if (auth != null && auth.getPrincipal() instanceof org.springframework.security.oauth2.jwt.Jwt jwt) {
             return Optional.of(ApiTokens.toActor(jwt, locale));
         }

@@ -45,14 +45,14 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("2000000006", "2000000006", "محمد عبد الرحيم خان", "Mohammed Abdulrahim Khan",
                     Set.of(Role.APPLICANT), null, "+966567778899"),
             new Demo("officer1", null, "خالد بن فهد العتيبي", "Khalid bin Fahd Al-Otaibi",
-                    Set.of(Role.OFFICER), "passports", null),
+                    Set.of(Role.OFFICER), "passports", "+966500000101"),
             new Demo("officer2", null, "سارة بنت عبد الله الشهري", "Sarah bint Abdullah Al-Shehri",
-                    Set.of(Role.OFFICER), "passports", null),
+                    Set.of(Role.OFFICER), "passports", "+966500000102"),
             new Demo("reviewer1", null, "فيصل بن ناصر الدوسري", "Faisal bin Nasser Al-Dosari",
-                    Set.of(Role.REVIEWER), "passports", null),
+                    Set.of(Role.REVIEWER), "passports", "+966500000103"),
             new Demo("head1", null, "عبد العزيز بن سلمان المطيري", "Abdulaziz bin Salman Al-Mutairi",
-                    Set.of(Role.HEAD), "passports", null),
-            new Demo("admin", null, "مدير المنصة", "Platform administrator", Set.of(Role.ADMIN), null, null));
+                    Set.of(Role.HEAD), "passports", "+966500000104"),
+            new Demo("admin", null, "مدير المنصة", "Platform administrator", Set.of(Role.ADMIN), null, "+966500000105"));
 
     @Override
     @Transactional

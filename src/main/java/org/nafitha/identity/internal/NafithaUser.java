@@ -13,8 +13,18 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in principal of a browser session. */
 record NafithaUser(String username, @Nullable String nationalId, String nameAr, String nameEn,
-                   String passwordHash, Set<Role> roles, @Nullable String department, boolean enabled)
+                   String passwordHash, Set<Role> roles, @Nullable String department, @Nullable String mobile,
+                   boolean enabled)
         implements UserDetails {
+
+    /** Held once both the password and the SMS code were right. */
+    static final String SIGNED_IN = "SIGNED_IN";
+    /** Held between a right password and the SMS code: enough only for the code page. */
+    static final String CODE_PENDING = "SIGN_IN_CODE_PENDING";
+
+    static boolean fullySignedIn(org.springframework.security.core.@Nullable Authentication auth) {
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> SIGNED_IN.equals(a.getAuthority()));
+    }
 
     Actor toActor(Locale locale) {
         return new Actor(username, nationalId, "ar".equals(locale.getLanguage()) ? nameAr : nameEn, roles, department);
@@ -22,7 +32,10 @@ record NafithaUser(String username, @Nullable String nationalId, String nameAr, 
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        var authorities = new java.util.ArrayList<GrantedAuthority>();
+        authorities.add(new SimpleGrantedAuthority(SIGNED_IN));
+        roles.forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        return authorities;
     }
 
     @Override
@@ -42,6 +55,6 @@ record NafithaUser(String username, @Nullable String nationalId, String nameAr, 
 
     /** The hash never leaves the sign-in step: sessions keep a copy without it. */
     NafithaUser withoutPassword() {
-        return new NafithaUser(username, nationalId, nameAr, nameEn, "", roles, department, enabled);
+        return new NafithaUser(username, nationalId, nameAr, nameEn, "", roles, department, mobile, enabled);
     }
 }

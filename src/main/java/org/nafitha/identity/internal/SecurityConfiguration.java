@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.nafitha.identity.Role;
-import org.nafitha.transparency.AuditTrail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,10 +41,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder,
-                                                SignInThrottle throttle, AuditTrail audit) {
+                                                SignInThrottle throttle) {
         var dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, audit));
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
     }
 
     @Bean
@@ -60,7 +59,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/otp").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/dev/outbox").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/services/**").permitAll()
                         .requestMatchers("/api/v1/staff/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
@@ -88,7 +88,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, SignInCodeStep codeStep, AuthenticationManager passwords)
+            throws Exception {
         var failure = new SimpleUrlAuthenticationFailureHandler("/signin?error") {
             @Override
             public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
@@ -100,16 +101,26 @@ class SecurityConfiguration {
             }
         };
         return http
+                // The throttled password check, not a default one built from the UserDetailsService.
+                .authenticationManager(passwords)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/services", "/services/**", "/signin", "/error", "/error/**",
                                 "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/bench/hello").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox").permitAll()
+                        .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)
-                        .anyRequest().authenticated())
+                        .anyRequest().hasAuthority(NafithaUser.SIGNED_IN))
                 .formLogin(form -> form.loginPage("/signin").loginProcessingUrl("/signin")
                         .usernameParameter("username").passwordParameter("password")
-                        .defaultSuccessUrl("/me", false)
+                        .successHandler(codeStep)
                         .failureHandler(failure))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
+                    var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+                    var pending = auth != null && auth.getAuthorities().stream()
+                            .anyMatch(a -> NafithaUser.CODE_PENDING.equals(a.getAuthority()));
+                    if (pending) response.sendRedirect(request.getContextPath() + "/signin/code");
+                    else response.sendError(HttpStatus.FORBIDDEN.value());
+                }))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

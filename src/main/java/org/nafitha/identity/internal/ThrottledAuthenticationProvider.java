@@ -1,7 +1,5 @@
 package org.nafitha.identity.internal;
 
-import org.nafitha.transparency.AuditEntry;
-import org.nafitha.transparency.AuditTrail;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -20,12 +18,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
-    private final AuditTrail audit;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, SignInThrottle throttle, AuditTrail audit) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, SignInThrottle throttle) {
         this.passwords = passwords;
         this.throttle = throttle;
-        this.audit = audit;
     }
 
     @Override
@@ -38,9 +34,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     authentication.getCredentials()));
             throttle.succeeded(username);
             var user = ((NafithaUser) result.getPrincipal()).withoutPassword();
-            audit.recordAlone(new AuditEntry(username, user.roles().iterator().next().name(), "identity.sign-in",
-                    user.nationalId(), null, null));
-            return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            // The password alone opens only the door to the SMS code step.
+            return UsernamePasswordAuthenticationToken.authenticated(user, null,
+                    java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                            NafithaUser.CODE_PENDING)));
         } catch (BadCredentialsException | DisabledException e) {
             throttle.failed(username, address);
             throw new BadCredentialsException("bad credentials");

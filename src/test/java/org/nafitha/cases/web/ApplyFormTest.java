@@ -18,6 +18,7 @@ import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestImages;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -37,10 +38,17 @@ class ApplyFormTest {
     @Autowired
     JdbcClient jdbc;
 
+    @LocalServerPort
+    int port;
+
     private MockHttpSession signIn(String username) throws Exception {
         var result = mvc.perform(formLogin("/signin").user(username).password(ApiClient.DEMO_PASSWORD)).andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/signin/code");
+        var session = (MockHttpSession) result.getRequest().getSession(false);
+        var code = new ApiClient(port).latestCode(username);
+        mvc.perform(post("/signin/code").session(session).with(csrf()).param("code", code))
+                .andExpect(status().is3xxRedirection());
+        return session;
     }
 
     private static MockMultipartHttpServletRequestBuilder form(MockHttpSession session, byte[] photo, String photoName) {
@@ -101,6 +109,27 @@ class ApplyFormTest {
         var key = "draft-" + draft.substring(draft.lastIndexOf('/') + 1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_keys WHERE idempotency_key = :k").param("k", key)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRightPasswordWithoutTheSmsCodeOpensNothingButTheCodePage() throws Exception {
+        var result = mvc.perform(formLogin("/signin").user("1000000016").password(ApiClient.DEMO_PASSWORD)).andReturn();
+        var pending = (MockHttpSession) result.getRequest().getSession(false);
+        assertThat(mvc.perform(get("/applications").session(pending)).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/signin/code");
+        var wrong = mvc.perform(post("/signin/code").session(pending).with(csrf()).param("code", "12345x"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(wrong).contains("الرمز غير صحيح. المحاولات المتبقية: 4");
+    }
+
+    @Test
+    void repeatedWrongPasswordsInTheBrowserAreThrottledLikeTheApi() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(mvc.perform(formLogin("/signin").user("1000000040").password("wrong-" + i)).andReturn()
+                    .getResponse().getRedirectedUrl()).isEqualTo("/signin?error");
+        }
+        assertThat(mvc.perform(formLogin("/signin").user("1000000040").password("wrong-6")).andReturn()
+                .getResponse().getRedirectedUrl()).isEqualTo("/signin?throttled");
     }
 
     @Test
