@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -41,60 +40,98 @@ class ApplyFormTest {
     @LocalServerPort
     int port;
 
-    private MockHttpSession signIn(String username) throws Exception {
-        var result = mvc.perform(formLogin("/signin").user(username).password(ApiClient.DEMO_PASSWORD)).andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/signin/code");
-        var session = (MockHttpSession) result.getRequest().getSession(false);
-        var code = new ApiClient(port).latestCode(username);
-        mvc.perform(post("/signin/code").session(session).with(csrf()).param("code", code))
-                .andExpect(status().is3xxRedirection());
-        return session;
+    /**
+     * One browser: sessions live in the database (Spring Session), so the visitor carries the
+     * session cookie from answer to answer as a browser does.
+     */
+    final class Visitor {
+        private jakarta.servlet.http.Cookie session;
+
+        org.springframework.test.web.servlet.MvcResult perform(
+                org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+            var cookie = session;
+            var withCookie = new org.springframework.test.web.servlet.SmartRequestBuilder() {
+                @Override
+                public org.springframework.mock.web.MockHttpServletRequest buildRequest(
+                        jakarta.servlet.ServletContext context) {
+                    var built = request.buildRequest(context);
+                    if (cookie != null) built.setCookies(cookie);
+                    return built;
+                }
+
+                @Override
+                public org.springframework.mock.web.MockHttpServletRequest postProcessRequest(
+                        org.springframework.mock.web.MockHttpServletRequest built) {
+                    return request instanceof org.springframework.test.web.servlet.SmartRequestBuilder smart
+                            ? smart.postProcessRequest(built) : built;
+                }
+            };
+            var result = mvc.perform(withCookie).andReturn();
+            var fresh = result.getResponse().getCookie("SESSION");
+            if (fresh != null) session = fresh;
+            return result;
+        }
     }
 
-    private static MockMultipartHttpServletRequestBuilder form(MockHttpSession session, byte[] photo, String photoName) {
+    private Visitor pending(String username) throws Exception {
+        var visitor = new Visitor();
+        var result = visitor.perform(formLogin("/signin").user(username).password(ApiClient.DEMO_PASSWORD));
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/signin/code");
+        return visitor;
+    }
+
+    private Visitor signIn(String username) throws Exception {
+        var visitor = pending(username);
+        var code = new ApiClient(port).latestCode(username);
+        var done = visitor.perform(post("/signin/code").with(csrf()).param("code", code));
+        assertThat(done.getResponse().getStatus()).isEqualTo(302);
+        return visitor;
+    }
+
+    private static MockMultipartHttpServletRequestBuilder form(byte[] photo, String photoName) {
         var builder = multipart(FORM).file(new MockMultipartFile("photo", photoName, "image/jpeg", photo));
-        builder.session(session).with(csrf());
+        builder.with(csrf());
         return builder;
     }
 
     @Test
     void aMissingAnswerIsReportedAtTheFieldAndEverythingElseIsKept() throws Exception {
-        var session = signIn("1000000008");
-        var page = mvc.perform(form(session, TestImages.portrait("jpg"), "صورتي.jpg")
-                        .param("validityYears", "5").param("notes", "أرجو التسليم في مكتب جدة"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("هذا الحقل مطلوب").contains("أرجو التسليم في مكتب جدة")
+        var visitor = signIn("1000000008");
+        var result = visitor.perform(form(TestImages.portrait("jpg"), "صورتي.jpg")
+                .param("validityYears", "5").param("notes", "أرجو التسليم في مكتب جدة"));
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString()).contains("هذا الحقل مطلوب").contains("أرجو التسليم في مكتب جدة")
                 .contains("تم استلام الملف: صورتي.jpg").contains("name=\"photoDocumentId\"")
                 .containsPattern("value=\"5\"\\s+checked");
     }
 
     @Test
     void uploadsThatAreEmptyNotImagesOrTooLargeAreRefusedWithAClearMessage() throws Exception {
-        var session = signIn("1000000008");
-        assertThat(body(form(session, new byte[0], "فارغ.jpg").param("mobile", "0501234567")))
+        var visitor = signIn("1000000008");
+        assertThat(body(visitor, form(new byte[0], "فارغ.jpg").param("mobile", "0501234567")))
                 .contains("الملف المرفوع فارغ").contains("value=\"0501234567\"");
-        assertThat(body(form(session, TestImages.pdf(), "photo.jpg"))).contains("نوع الملف غير مقبول");
-        assertThat(body(form(session, TestImages.oversizedPng(6 * 1024 * 1024), "big.png")))
+        assertThat(body(visitor, form(TestImages.pdf(), "photo.jpg"))).contains("نوع الملف غير مقبول");
+        assertThat(body(visitor, form(TestImages.oversizedPng(6 * 1024 * 1024), "big.png")))
                 .contains("حجم الملف أكبر من المسموح");
     }
 
-    private String body(MockMultipartHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    private static String body(Visitor visitor, MockMultipartHttpServletRequestBuilder request) throws Exception {
+        var result = visitor.perform(request);
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return result.getResponse().getContentAsString();
     }
 
     @Test
     void aDoubleClickOnSubmitOpensOneCase() throws Exception {
-        var session = signIn("1000000016");
-        var draft = mvc.perform(form(session, TestImages.portrait("png"), "p.png")
+        var visitor = signIn("1000000016");
+        var draft = visitor.perform(form(TestImages.portrait("png"), "p.png")
                         .param("validityYears", "10").param("mobile", "٠٥٥١١١٢٢٣٣").param("notes", "<script>alert(1)</script>"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                .getResponse().getRedirectedUrl();
         assertThat(draft).startsWith("/applications/drafts/");
-        var review = mvc.perform(get(draft).session(session)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        var review = visitor.perform(get(draft)).getResponse().getContentAsString();
         assertThat(review).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
 
-        Callable<String> click = () -> mvc.perform(post(draft + "/submit").session(session).with(csrf()))
-                .andReturn().getResponse().getRedirectedUrl();
+        Callable<String> click = () -> visitor.perform(post(draft + "/submit").with(csrf())).getResponse().getRedirectedUrl();
         try (var pool = Executors.newFixedThreadPool(3)) {
             var targets = pool.invokeAll(List.of(click, click, click)).stream().map(f -> {
                 try {
@@ -113,13 +150,11 @@ class ApplyFormTest {
 
     @Test
     void aRightPasswordWithoutTheSmsCodeOpensNothingButTheCodePage() throws Exception {
-        var result = mvc.perform(formLogin("/signin").user("1000000016").password(ApiClient.DEMO_PASSWORD)).andReturn();
-        var pending = (MockHttpSession) result.getRequest().getSession(false);
-        assertThat(mvc.perform(get("/applications").session(pending)).andReturn().getResponse().getRedirectedUrl())
-                .endsWith("/signin/code");
-        var wrong = mvc.perform(post("/signin/code").session(pending).with(csrf()).param("code", "12345x"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(wrong).contains("الرمز غير صحيح. المحاولات المتبقية: 4");
+        var visitor = pending("1000000016");
+        assertThat(visitor.perform(get("/applications")).getResponse().getRedirectedUrl()).endsWith("/signin/code");
+        var wrong = visitor.perform(post("/signin/code").with(csrf()).param("code", "12345x"));
+        assertThat(wrong.getResponse().getStatus()).isEqualTo(200);
+        assertThat(wrong.getResponse().getContentAsString()).contains("الرمز غير صحيح. المحاولات المتبقية: 4");
     }
 
     @Test
@@ -134,21 +169,22 @@ class ApplyFormTest {
 
     @Test
     void formsWithoutTheCsrfTokenAreRefused() throws Exception {
-        var session = signIn("1000000008");
-        mvc.perform(multipart(FORM).file(new MockMultipartFile("photo", "p.jpg", "image/jpeg", TestImages.portrait("jpg")))
-                .session(session).param("validityYears", "5")).andExpect(status().isForbidden());
+        var visitor = signIn("1000000008");
+        var noToken = multipart(FORM).file(new MockMultipartFile("photo", "p.jpg", "image/jpeg", TestImages.portrait("jpg")))
+                .param("validityYears", "5");
+        assertThat(visitor.perform(noToken).getResponse().getStatus()).isEqualTo(403);
         mvc.perform(post("/signin").param("username", "1000000008").param("password", ApiClient.DEMO_PASSWORD))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void unknownServicesAndOtherPeoplesApplicationsAreNotFound() throws Exception {
-        var session = signIn("1000000008");
+        var visitor = signIn("1000000008");
         mvc.perform(get("/services/moon-visa")).andExpect(status().isNotFound());
-        mvc.perform(get("/services/moon-visa/apply").session(session)).andExpect(status().isNotFound());
-        mvc.perform(get("/applications/PSP-2026-000001-1").session(signIn("2000000006")))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/staff/queue").session(session)).andExpect(status().isForbidden());
+        assertThat(visitor.perform(get("/services/moon-visa/apply")).getResponse().getStatus()).isEqualTo(404);
+        assertThat(signIn("2000000006").perform(get("/applications/PSP-2026-000001-1")).getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(visitor.perform(get("/staff/queue")).getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test
