@@ -10,6 +10,8 @@ CREATE TABLE otp_challenges
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     last_sent_at TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    consumed_at  TIMESTAMP WITH TIME ZONE
+    consumed_at  TIMESTAMP WITH TIME ZONE,
+    -- false for the decoy challenge of a registration with an ID that already has an account
+    delivered    BOOLEAN                  NOT NULL
 );
 CREATE INDEX otp_challenges_by_user ON otp_challenges (username, created_at);

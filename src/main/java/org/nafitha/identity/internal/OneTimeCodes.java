@@ -54,18 +54,32 @@ class OneTimeCodes {
 
     @Transactional
     UUID issue(String username, String msisdn, String purpose) {
+        return issue(username, msisdn, purpose, true);
+    }
+
+    /**
+     * A challenge whose code is sent to no one: it behaves exactly like a real one, so that a
+     * stranger cannot tell from the answers that the ID already has an account.
+     */
+    @Transactional
+    UUID issueUndelivered(String username, String msisdn, String purpose) {
+        return issue(username, msisdn, purpose, false);
+    }
+
+    private UUID issue(String username, String msisdn, String purpose, boolean deliver) {
         var id = UUID.randomUUID();
         var code = "%06d".formatted(random.nextInt(1_000_000));
         var now = clock.instant();
         jdbc.sql("""
                         INSERT INTO otp_challenges (id, username, msisdn, purpose, code_hash, attempts, created_at,
-                                                    last_sent_at, expires_at)
-                        VALUES (:id, :u, :msisdn, :purpose, :hash, 0, :now, :now, :expires)""")
+                                                    last_sent_at, expires_at, delivered)
+                        VALUES (:id, :u, :msisdn, :purpose, :hash, 0, :now, :now, :expires, :delivered)""")
+                .param("delivered", deliver)
                 .param("id", id).param("u", username).param("msisdn", msisdn).param("purpose", purpose)
                 .param("hash", hash(id, code)).param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(VALIDITY)))
                 .update();
-        sms.send(new TextMessage(msisdn, username, text(code), purpose));
+        if (deliver) sms.send(new TextMessage(msisdn, username, text(code), purpose));
         return id;
     }
 
@@ -81,7 +95,9 @@ class OneTimeCodes {
                 .param("expires", Timestamp.from(now.plus(VALIDITY))).param("id", id).param("max", MAX_ATTEMPTS)
                 .param("earliest", Timestamp.from(now.minus(RESEND_INTERVAL)))
                 .update() == 1;
-        if (updated) {
+        var delivered = jdbc.sql("SELECT delivered FROM otp_challenges WHERE id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+        if (updated && delivered) {
             var row = jdbc.sql("SELECT username, msisdn, purpose FROM otp_challenges WHERE id = :id").param("id", id)
                     .query((rs, n) -> new TextMessage(rs.getString(2), rs.getString(1), text(code), rs.getString(3)))
                     .single();

@@ -106,7 +106,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/services", "/services/**", "/signin", "/error", "/error/**",
                                 "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox",
+                                "/register", "/register/**").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)
                         .anyRequest().hasAuthority(NafithaUser.SIGNED_IN))

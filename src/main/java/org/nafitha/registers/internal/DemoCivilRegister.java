@@ -35,7 +35,14 @@ class DemoCivilRegister implements ApplicationRunner {
             new Person("1000000024", "ريم بنت أحمد الزهراني", "Reem bint Ahmed Al-Zahrani", LocalDate.of(2014, 6, 21),
                     null, null, null),
             new Person("2000000006", "محمد عبد الرحيم خان", "Mohammed Abdulrahim Khan", LocalDate.of(1988, 8, 30),
-                    "PK7731904", LocalDate.of(2029, 4, 4), "+966567778899"));
+                    "PK7731904", LocalDate.of(2029, 4, 4), "+966567778899"),
+            // People in the register without an account yet: they can register themselves.
+            new Person("1000000057", "خالد بن سعيد الغامدي", "Khalid bin Saeed Al-Ghamdi", LocalDate.of(1990, 5, 17),
+                    "R51827364", LocalDate.of(2027, 3, 2), "+966533334444"),
+            new Person("1000000065", "ليلى بنت حسن العمري", "Layla bint Hassan Al-Omari", LocalDate.of(1995, 2, 8),
+                    null, null, "+966544445555"),
+            new Person("2000000014", "سليمان عبد الكريم يوسف", "Suleiman Abdulkarim Yousif", LocalDate.of(1983, 12, 1),
+                    "SD0098123", LocalDate.of(2028, 7, 15), "+966599990000"));
 
     @Override
     @Transactional

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
+import org.nafitha.MvcVisitor;
 import org.nafitha.TestImages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,47 +41,14 @@ class ApplyFormTest {
     @LocalServerPort
     int port;
 
-    /**
-     * One browser: sessions live in the database (Spring Session), so the visitor carries the
-     * session cookie from answer to answer as a browser does.
-     */
-    final class Visitor {
-        private jakarta.servlet.http.Cookie session;
-
-        org.springframework.test.web.servlet.MvcResult perform(
-                org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-            var cookie = session;
-            var withCookie = new org.springframework.test.web.servlet.SmartRequestBuilder() {
-                @Override
-                public org.springframework.mock.web.MockHttpServletRequest buildRequest(
-                        jakarta.servlet.ServletContext context) {
-                    var built = request.buildRequest(context);
-                    if (cookie != null) built.setCookies(cookie);
-                    return built;
-                }
-
-                @Override
-                public org.springframework.mock.web.MockHttpServletRequest postProcessRequest(
-                        org.springframework.mock.web.MockHttpServletRequest built) {
-                    return request instanceof org.springframework.test.web.servlet.SmartRequestBuilder smart
-                            ? smart.postProcessRequest(built) : built;
-                }
-            };
-            var result = mvc.perform(withCookie).andReturn();
-            var fresh = result.getResponse().getCookie("SESSION");
-            if (fresh != null) session = fresh;
-            return result;
-        }
-    }
-
-    private Visitor pending(String username) throws Exception {
-        var visitor = new Visitor();
+    private MvcVisitor pending(String username) throws Exception {
+        var visitor = new MvcVisitor(mvc);
         var result = visitor.perform(formLogin("/signin").user(username).password(ApiClient.DEMO_PASSWORD));
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/signin/code");
         return visitor;
     }
 
-    private Visitor signIn(String username) throws Exception {
+    private MvcVisitor signIn(String username) throws Exception {
         var visitor = pending(username);
         var code = new ApiClient(port).latestCode(username);
         var done = visitor.perform(post("/signin/code").with(csrf()).param("code", code));
@@ -115,7 +83,7 @@ class ApplyFormTest {
                 .contains("حجم الملف أكبر من المسموح");
     }
 
-    private static String body(Visitor visitor, MockMultipartHttpServletRequestBuilder request) throws Exception {
+    private static String body(MvcVisitor visitor, MockMultipartHttpServletRequestBuilder request) throws Exception {
         var result = visitor.perform(request);
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return result.getResponse().getContentAsString();

@@ -1,0 +1,116 @@
+package org.nafitha.identity.internal;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.country.NationalIds;
+import org.nafitha.country.PhoneNumbers;
+import org.nafitha.identity.Role;
+import org.nafitha.messaging.SmsGateway;
+import org.nafitha.messaging.TextMessage;
+import org.nafitha.registers.CivilRegister;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-registration: the ID and date of birth must match the civil register, the mobile number
+ * is proven by an SMS code, then a password is chosen. Nothing here tells a stranger whether an
+ * ID exists or already has an account: a mismatch and an unknown ID get the same answer, and an
+ * existing account's owner is warned by SMS while the stranger waits for a code that never comes.
+ */
+@Service
+class Registrations {
+
+    static final String PURPOSE = "register";
+
+    private final NationalIds nationalIds;
+    private final PhoneNumbers phones;
+    private final CivilRegister register;
+    private final Accounts accounts;
+    private final OneTimeCodes codes;
+    private final SmsGateway sms;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+
+    Registrations(NationalIds nationalIds, PhoneNumbers phones, CivilRegister register, Accounts accounts,
+                  OneTimeCodes codes, SmsGateway sms, PasswordPolicy policy, PasswordEncoder encoder, AuditTrail audit) {
+        this.nationalIds = nationalIds;
+        this.phones = phones;
+        this.register = register;
+        this.accounts = accounts;
+        this.codes = codes;
+        this.sms = sms;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    /** Kept in the session between the steps. */
+    record Draft(String nationalId, String msisdn, UUID challengeId, boolean mobileConfirmed) implements Serializable {
+    }
+
+    /** Field → message key suffix ({@code identity.register.<code>}), or the started draft. */
+    record Started(@Nullable Draft draft, java.util.Map<String, String> errors) {
+    }
+
+    Started start(String rawId, String rawDateOfBirth, String rawMobile) {
+        var errors = new java.util.LinkedHashMap<String, String>();
+        var id = nationalIds.check(rawId);
+        if (id instanceof NationalIds.Invalid(var problem)) errors.put("nationalId", "nationalId." + problem.name());
+        LocalDate born = null;
+        try {
+            born = LocalDate.parse(org.nafitha.country.ArabicDigits.toLatin(rawDateOfBirth).strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put("dateOfBirth", "dateOfBirth.invalid");
+        }
+        var mobile = phones.normalise(rawMobile);
+        if (mobile.isEmpty()) errors.put("mobile", "mobile.invalid");
+        if (!errors.isEmpty()) return new Started(null, errors);
+
+        var nationalId = ((NationalIds.Valid) id).id();
+        var record = register.find(nationalId);
+        if (record.isEmpty() || !record.get().dateOfBirth().equals(born)) {
+            return new Started(null, java.util.Map.of("nationalId", "noMatch"));
+        }
+        var existing = accounts.findByUsername(nationalId.value());
+        if (existing.isPresent()) {
+            if (existing.get().mobile() != null) {
+                sms.send(new TextMessage(existing.get().mobile(), nationalId.value(),
+                        "نافذة: طلب أحدهم إنشاء حساب برقم هويتك، ولديك حساب قائم. إن لم تكن أنت فلا تفعل شيئًا.",
+                        "register-existing"));
+            }
+            var decoy = codes.issueUndelivered(nationalId.value(), mobile.get(), PURPOSE);
+            return new Started(new Draft(nationalId.value(), mobile.get(), decoy, false), java.util.Map.of());
+        }
+        var challenge = codes.issue(nationalId.value(), mobile.get(), PURPOSE);
+        return new Started(new Draft(nationalId.value(), mobile.get(), challenge, false), java.util.Map.of());
+    }
+
+    OneTimeCodes.Check confirmMobile(Draft draft, String code) {
+        return codes.verify(draft.challengeId(), code);
+    }
+
+    /** Creates the account; the empty list means done. */
+    @Transactional
+    List<String> complete(Draft draft, String password, String confirmation) {
+        if (!draft.mobileConfirmed()) return List.of("notConfirmed");
+        if (!password.equals(confirmation)) return List.of("mismatch");
+        var problems = policy.problems(draft.nationalId(), password);
+        if (!problems.isEmpty()) return problems;
+        if (accounts.exists(draft.nationalId())) return List.of("notConfirmed");
+        var person = register.find(new org.nafitha.country.NationalId(draft.nationalId())).orElseThrow();
+        accounts.create(draft.nationalId(), draft.nationalId(), person.fullNameAr(), person.fullNameEn(),
+                encoder.encode(password), Set.of(Role.APPLICANT), null, draft.msisdn());
+        audit.record(new AuditEntry(draft.nationalId(), Role.APPLICANT.name(), "identity.register", draft.nationalId(),
+                null, null));
+        return List.of();
+    }
+}
