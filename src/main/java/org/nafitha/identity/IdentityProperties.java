@@ -12,10 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxFailures     failed sign-ins per account within {@code throttleWindow} before refusing
  * @param maxFailuresPerAddress failed sign-ins from one client address within the window
  * @param maxCodes        SMS sign-in codes one account may ask for within the window
+ * @param nationalIdClaim the claim of the national digital-identity provider's ID token that
+ *                        carries the person's national ID (provider configured under
+ *                        {@code spring.security.oauth2.client.registration.national-id})
  */
 @ConfigurationProperties("nafitha.identity")
 public record IdentityProperties(@Nullable String tokenSecret, Path keyDir, Duration tokenTtl,
-                                 int maxFailures, int maxFailuresPerAddress, Duration throttleWindow, int maxCodes) {
+                                 int maxFailures, int maxFailuresPerAddress, Duration throttleWindow, int maxCodes,
+                                 String nationalIdClaim) {
 
     public IdentityProperties {
         if (keyDir == null) keyDir = Path.of("data", "keys");
@@ -24,5 +28,6 @@ public record IdentityProperties(@Nullable String tokenSecret, Path keyDir, Dura
         if (maxFailuresPerAddress <= 0) maxFailuresPerAddress = 100;
         if (throttleWindow == null) throttleWindow = Duration.ofMinutes(15);
         if (maxCodes <= 0) maxCodes = 10;
+        if (nationalIdClaim == null || nationalIdClaim.isBlank()) nationalIdClaim = "national_id";
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import org.nafitha.identity.Role;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +21,12 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
@@ -40,11 +48,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder,
-                                                SignInThrottle throttle) {
+    ThrottledAuthenticationProvider throttledPasswords(AccountDetailsService accounts, PasswordEncoder encoder,
+                                                       SignInThrottle throttle) {
         var dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+        return new ThrottledAuthenticationProvider(dao, throttle);
+    }
+
+    /** The password check of the API; the portal adds the national identity provider to it. */
+    @Bean
+    AuthenticationManager authenticationManager(ThrottledAuthenticationProvider throttledPasswords) {
+        return new ProviderManager(throttledPasswords);
     }
 
     @Bean
@@ -88,8 +102,29 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain portal(HttpSecurity http, SignInCodeStep codeStep, AuthenticationManager passwords)
-            throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, SignInCodeStep codeStep,
+                               ThrottledAuthenticationProvider throttledPasswords,
+                               ObjectProvider<ClientRegistrationRepository> nationalIdentity,
+                               NationalIdentitySignIn nationalIdentitySignIn) throws Exception {
+        // Sign-in with the national digital-identity provider, only when one is configured.
+        var providers = nationalIdentity.getIfAvailable();
+        // The throttled password check, never a default one built from the UserDetailsService.
+        var manager = providers == null ? new ProviderManager(throttledPasswords)
+                : new ProviderManager(throttledPasswords, new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService()));
+        http.authenticationManager(manager);
+        if (providers != null) {
+            var resolver = new DefaultOAuth2AuthorizationRequestResolver(providers, "/oauth2/authorization");
+            resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(oauth -> oauth.loginPage("/signin")
+                    .authorizationEndpoint(a -> a.authorizationRequestResolver(resolver))
+                    .successHandler(nationalIdentitySignIn)
+                    .failureHandler((request, response, failure) -> {
+                        LoggerFactory.getLogger(SecurityConfiguration.class)
+                                .warn("National identity sign-in failed: {}", failure.getMessage());
+                        response.sendRedirect(request.getContextPath() + "/signin?nationalIdentityUnknown");
+                    }));
+        }
         var failure = new SimpleUrlAuthenticationFailureHandler("/signin?error") {
             @Override
             public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
@@ -101,8 +136,6 @@ class SecurityConfiguration {
             }
         };
         return http
-                // The throttled password check, not a default one built from the UserDetailsService.
-                .authenticationManager(passwords)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/services", "/services/**", "/signin", "/error", "/error/**",
                                 "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",

@@ -14,7 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Password check behind the throttle. Unknown accounts and wrong passwords fail the same way and
  * take the same time (the DAO provider hashes a dummy password for unknown users).
  */
-class ThrottledAuthenticationProvider implements AuthenticationProvider {
+final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;

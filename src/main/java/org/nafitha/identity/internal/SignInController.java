@@ -1,4 +1,4 @@
-package org.nafitha.identity.web;
+package org.nafitha.identity.internal;
 
 import org.nafitha.identity.Actor;
 import org.springframework.stereotype.Controller;
