@@ -23,6 +23,8 @@ class SignInApiTest {
     int port;
     @Autowired
     TestClock clock;
+    @Autowired
+    IdentityProperties properties;
     ApiClient api;
 
     @BeforeEach
@@ -97,7 +99,7 @@ class SignInApiTest {
 
     @Test
     void anAccountCannotAskForCodesWithoutLimit() {
-        IntStream.range(0, 10).forEach(i -> challenge("admin"));
+        IntStream.range(0, properties.maxCodes()).forEach(i -> challenge("admin"));
         var more = api.post("/api/v1/auth/login", null,
                 "{\"username\":\"admin\",\"password\":\"" + ApiClient.DEMO_PASSWORD + "\"}");
         assertThat(more.status()).isEqualTo(429);

@@ -58,6 +58,12 @@ class RenewPassportJourneyTest {
         citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("دخول")).click();
         enterCode(citizen, "1000000008");
 
+        // Ahmed is also guardian of his daughter: he is asked for whom he applies.
+        assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("لمن تقدّم الطلب؟"))).isVisible();
+        browsers.look(citizen, "for-whom");
+        citizen.getByLabel("لنفسي").check();
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("متابعة")).click();
+
         // Once only: what the civil register holds is shown, not asked.
         assertThat(citizen.locator("[data-field=fullName]")).hasText("أحمد بن علي الزهراني");
         assertThat(citizen.locator("[data-field=currentPassportNumber]")).hasText("R38291746");

@@ -63,7 +63,8 @@ class ApplicationsApi {
         this.problems = problems;
     }
 
-    record NewApplication(String serviceCode, @Nullable Map<String, Object> fields) {
+    /** @param onBehalfOf national ID of the person applied for, when acting under a mandate */
+    record NewApplication(String serviceCode, @Nullable Map<String, Object> fields, @Nullable String onBehalfOf) {
     }
 
     record Created(String reference, String status) {
@@ -96,7 +97,8 @@ class ApplicationsApi {
         if (body.serviceCode() == null) return problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.serviceCodeRequired");
         var input = new LinkedHashMap<String, String>();
         if (body.fields() != null) body.fields().forEach((k, v) -> input.put(k, v == null ? "" : v.toString()));
-        var outcome = submitting.submit(new Submission(actor, body.serviceCode(), input, Map.of(), key));
+        var outcome = submitting.submit(new Submission(actor, body.serviceCode(), input, Map.of(), key,
+                body.onBehalfOf()));
         return switch (outcome) {
             case SubmissionOutcome.Submitted s -> ResponseEntity
                     .created(URI.create("/api/v1/applications/" + s.reference()))
@@ -106,6 +108,7 @@ class ApplicationsApi {
             case SubmissionOutcome.UnknownService u -> problems.of(HttpStatus.NOT_FOUND, "cases.unknownService");
             case SubmissionOutcome.KeyReused r -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.idempotencyKeyReused");
             case SubmissionOutcome.NotAnApplicant n -> problems.of(HttpStatus.FORBIDDEN, "cases.notAnApplicant");
+            case SubmissionOutcome.MandateRefused m -> problems.of(HttpStatus.FORBIDDEN, "identity.mandate." + m.reason().name());
         };
     }
 

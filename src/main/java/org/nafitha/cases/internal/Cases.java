@@ -36,11 +36,12 @@ public class Cases {
         this.json = json;
     }
 
-    void insert(Case c) {
+    void insert(Case c, @Nullable UUID mandateId) {
         jdbc.sql("""
                         INSERT INTO cases (reference, service_code, service_version, department, applicant, submitted_by,
-                                           status, answers, version, submitted_at, updated_at)
-                        VALUES (:ref, :service, :sv, :dept, :applicant, :by, :status, :answers, 0, :at, :at)""")
+                                           status, answers, version, submitted_at, updated_at, mandate_id)
+                        VALUES (:ref, :service, :sv, :dept, :applicant, :by, :status, :answers, 0, :at, :at, :mandate)""")
+                .param("mandate", mandateId)
                 .param("ref", c.reference().value()).param("service", c.serviceCode())
                 .param("sv", c.serviceVersion()).param("dept", c.department()).param("applicant", c.applicant())
                 .param("by", c.submittedBy()).param("status", c.status())

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,14 +36,17 @@ public class Drafts {
         this.clock = clock;
     }
 
-    public record Draft(UUID id, String serviceCode, Map<String, String> input, Map<String, List<UUID>> documents) {
+    public record Draft(UUID id, String serviceCode, Map<String, String> input, Map<String, List<UUID>> documents,
+                        @Nullable String onBehalfOf) {
     }
 
-    public UUID save(String owner, String serviceCode, Map<String, String> input, Map<String, List<UUID>> documents) {
+    public UUID save(String owner, String serviceCode, Map<String, String> input, Map<String, List<UUID>> documents,
+                     @Nullable String onBehalfOf) {
         var id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO application_drafts (id, owner, service_code, input, documents, created_at)
-                        VALUES (:id, :owner, :service, :input, :docs, :at)""")
+                        INSERT INTO application_drafts (id, owner, service_code, input, documents, created_at, on_behalf_of)
+                        VALUES (:id, :owner, :service, :input, :docs, :at, :behalf)""")
+                .param("behalf", onBehalfOf)
                 .param("id", id).param("owner", owner).param("service", serviceCode)
                 .param("input", json.writeValueAsString(input)).param("docs", json.writeValueAsString(documents))
                 .param("at", Timestamp.from(clock.instant()))
@@ -52,10 +56,11 @@ public class Drafts {
 
     /** Only the owner's drafts exist for them. */
     public Optional<Draft> find(UUID id, String owner) {
-        return jdbc.sql("SELECT id, service_code, input, documents FROM application_drafts WHERE id = :id AND owner = :owner")
+        return jdbc.sql("SELECT id, service_code, input, documents, on_behalf_of FROM application_drafts WHERE id = :id AND owner = :owner")
                 .param("id", id).param("owner", owner)
                 .query((rs, n) -> new Draft(rs.getObject(1, UUID.class), rs.getString(2),
-                        json.readValue(rs.getString(3), ANSWERS), json.readValue(rs.getString(4), DOCUMENTS)))
+                        json.readValue(rs.getString(3), ANSWERS), json.readValue(rs.getString(4), DOCUMENTS),
+                        rs.getString(5)))
                 .optional();
     }
 }

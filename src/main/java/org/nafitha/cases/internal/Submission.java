@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
 
 /**
@@ -11,9 +12,10 @@ import org.nafitha.identity.Actor;
  *
  * @param documents       file field → documents already stored for it
  * @param idempotencyKey  the client's key; the same key with the same request yields the same case
+ * @param onBehalfOf      national ID of the person applied for, when not the actor (needs a mandate)
  */
 public record Submission(Actor actor, String serviceCode, Map<String, String> input,
-                         Map<String, List<UUID>> documents, String idempotencyKey) {
+                         Map<String, List<UUID>> documents, String idempotencyKey, @Nullable String onBehalfOf) {
 
     public Submission {
         input = Map.copyOf(input);

@@ -21,6 +21,10 @@ public sealed interface SubmissionOutcome {
     record KeyReused() implements SubmissionOutcome {
     }
 
+    /** Acting for someone else without a valid mandate for this service. */
+    record MandateRefused(org.nafitha.identity.MandateCheck.Reason reason) implements SubmissionOutcome {
+    }
+
     /** Only people with a national ID apply for themselves; staff use the counter channel. */
     record NotAnApplicant() implements SubmissionOutcome {
     }

@@ -19,6 +19,8 @@ import org.nafitha.catalogue.FieldError;
 import org.nafitha.catalogue.FormValidator;
 import org.nafitha.catalogue.ServiceDefinition;
 import org.nafitha.country.NationalId;
+import org.nafitha.identity.MandateCheck;
+import org.nafitha.identity.Mandates;
 import org.nafitha.identity.Role;
 import org.nafitha.registers.CivilRegister;
 import org.nafitha.transparency.AuditEntry;
@@ -48,8 +50,9 @@ public class SubmittingCases {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.nafitha.country.Calendars calendars;
+    private final Mandates mandates;
 
-    SubmittingCases(Catalogue catalogue, FormValidator validator, CivilRegister register, Cases cases, JdbcClient jdbc,
+    SubmittingCases(Mandates mandates, Catalogue catalogue, FormValidator validator, CivilRegister register, Cases cases, JdbcClient jdbc,
                     TransactionTemplate tx, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
                     org.nafitha.country.Calendars calendars) {
         this.catalogue = catalogue;
@@ -62,6 +65,7 @@ public class SubmittingCases {
         this.events = events;
         this.clock = clock;
         this.calendars = calendars;
+        this.mandates = mandates;
     }
 
     public SubmissionOutcome submit(Submission submission) {
@@ -70,25 +74,31 @@ public class SubmittingCases {
         var service = found.get();
         var actor = submission.actor();
         if (actor.nationalId() == null || !actor.has(Role.APPLICANT)) return new SubmissionOutcome.NotAnApplicant();
+        var applicant = submission.onBehalfOf() == null ? actor.nationalId()
+                : org.nafitha.country.ArabicDigits.digitsOnly(submission.onBehalfOf());
+        var mandate = mandates.check(actor, applicant, service.code());
+        if (mandate instanceof MandateCheck.Refused(var reason)) return new SubmissionOutcome.MandateRefused(reason);
         var check = validator.check(service, submission.input());
         var errors = new ArrayList<>(check.errors());
         var answers = new LinkedHashMap<>(check.answers());
-        prefill(service, actor.nationalId(), answers, errors);
+        prefill(service, applicant, answers, errors);
         if (!errors.isEmpty()) return new SubmissionOutcome.Invalid(errors);
 
         var hash = requestHash(submission);
         var previous = previous(actor.username(), submission.idempotencyKey(), hash);
         if (previous.isPresent()) return previous.get();
+        var under = mandate instanceof MandateCheck.Granted granted ? granted.mandateId() : null;
         try {
-            return tx.execute(status -> open(service, submission, answers, hash));
+            return tx.execute(status -> open(service, submission, applicant, under, answers, hash));
         } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
             // Another request with the same key committed first; answer with its case.
             return previous(actor.username(), submission.idempotencyKey(), hash).orElseThrow(() -> raced);
         }
     }
 
-    private SubmissionOutcome open(ServiceDefinition service, Submission submission, Map<String, String> answers,
-                                   String hash) {
+    private SubmissionOutcome open(ServiceDefinition service, Submission submission, String applicant,
+                                   java.util.@org.jspecify.annotations.Nullable UUID mandateId,
+                                   Map<String, String> answers, String hash) {
         var actor = submission.actor();
         var now = clock.instant();
         var reference = CaseReference.of(service.referencePrefix(), calendars.today(clock).getYear(),
@@ -102,15 +112,16 @@ public class SubmittingCases {
         var complete = service.fileFields().stream().filter(f -> f.required())
                 .allMatch(f -> !submission.documents().getOrDefault(f.name(), java.util.List.of()).isEmpty());
         var status = complete ? service.workflow().initial() : "AWAITING_DOCUMENTS";
-        var c = new Case(reference, service.code(), service.version(), service.department(), actor.nationalId(),
+        var c = new Case(reference, service.code(), service.version(), service.department(), applicant,
                 actor.username(), status, answers, now, 0, Map.of());
-        cases.insert(c);
+        cases.insert(c, mandateId);
+        var role = mandateId == null ? Role.APPLICANT.name() : "REPRESENTATIVE";
         submission.documents().forEach((field, ids) -> ids.forEach(id -> cases.attach(reference, field, id)));
         var step = new org.nafitha.cases.CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",
-                status, Role.APPLICANT.name(), null, now);
+                status, role, null, now);
         cases.appendTimeline(step, actor.username(), now);
-        audit.record(new AuditEntry(actor.username(), Role.APPLICANT.name(), "case.submit", c.applicant(),
-                reference.value(), null));
+        audit.record(new AuditEntry(actor.username(), role, "case.submit", c.applicant(), reference.value(),
+                mandateId == null ? null : "mandate " + mandateId));
         events.publishEvent(new CaseSubmitted(reference, service.code(), c.applicant(), service.department(), status, now));
         return new SubmissionOutcome.Submitted(reference, status, false);
     }
@@ -142,7 +153,7 @@ public class SubmittingCases {
     }
 
     private static String requestHash(Submission submission) {
-        var canonical = new StringBuilder(submission.serviceCode());
+        var canonical = new StringBuilder(submission.serviceCode()).append('\u001d').append(submission.onBehalfOf());
         new TreeMap<>(submission.input()).forEach((k, v) -> canonical.append('\u001f').append(k).append('=').append(v));
         new TreeMap<>(submission.documents()).forEach((k, v) -> canonical.append('\u001e').append(k).append('=').append(v));
         try {

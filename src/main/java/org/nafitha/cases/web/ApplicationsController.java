@@ -65,7 +65,7 @@ class ApplicationsController {
         var draft = drafts.find(id, actor.username()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var service = catalogue.find(draft.serviceCode()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var answers = new LinkedHashMap<String, String>();
-        var record = register.find(new NationalId(actor.nationalId()));
+        var record = register.find(new NationalId(draft.onBehalfOf() == null ? actor.nationalId() : draft.onBehalfOf()));
         service.fields().stream().filter(f -> f.prefilled())
                 .forEach(f -> record.flatMap(r -> r.value(f.prefill(), locale)).ifPresent(v -> answers.put(f.name(), v)));
         answers.putAll(validator.check(service, draft.input()).answers());
@@ -76,6 +76,8 @@ class ApplicationsController {
         model.addAttribute("draftId", id);
         model.addAttribute("rows", display.rows(service, answers, locale));
         model.addAttribute("files", files);
+        model.addAttribute("onBehalfOfName", draft.onBehalfOf() == null ? null
+                : record.map(r -> "ar".equals(locale.getLanguage()) ? r.fullNameAr() : r.fullNameEn()).orElse(null));
         return "cases/review";
     }
 
@@ -84,13 +86,15 @@ class ApplicationsController {
     String submit(@PathVariable UUID id, Actor actor) {
         var draft = drafts.find(id, actor.username()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var outcome = submitting.submit(new Submission(actor, draft.serviceCode(), draft.input(), draft.documents(),
-                "draft-" + id));
+                "draft-" + id, draft.onBehalfOf()));
         return switch (outcome) {
             case SubmissionOutcome.Submitted s -> "redirect:/applications/" + s.reference() + "/confirmation";
             case SubmissionOutcome.Invalid i -> "redirect:/services/" + draft.serviceCode() + "/apply?draft=" + id;
             case SubmissionOutcome.UnknownService u -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             case SubmissionOutcome.KeyReused r -> throw new ResponseStatusException(HttpStatus.CONFLICT);
             case SubmissionOutcome.NotAnApplicant n -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            case SubmissionOutcome.MandateRefused m -> "redirect:/services/" + draft.serviceCode() + "/apply?refused="
+                    + m.reason().name();
         };
     }
 

@@ -17,6 +17,7 @@ import org.nafitha.catalogue.FieldDefinition;
 import org.nafitha.catalogue.FieldError;
 import org.nafitha.catalogue.FormValidator;
 import org.nafitha.catalogue.ServiceDefinition;
+import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.NationalId;
 import org.nafitha.documents.Documents;
 import org.nafitha.documents.StoredDocument;
@@ -48,10 +49,12 @@ class ApplyController {
     private final Drafts drafts;
     private final FieldMessages messages;
     private final AnswerDisplay display;
+    private final Principals principals;
 
     ApplyController(Catalogue catalogue, FormValidator validator, CivilRegister register, Documents documents,
-                    Drafts drafts, FieldMessages messages, AnswerDisplay display) {
+                    Drafts drafts, FieldMessages messages, AnswerDisplay display, Principals principals) {
         this.display = display;
+        this.principals = principals;
         this.catalogue = catalogue;
         this.validator = validator;
         this.register = register;
@@ -60,26 +63,49 @@ class ApplyController {
         this.messages = messages;
     }
 
+    /**
+     * The form, after "for whom": people who hold a mandate for someone in this service first
+     * choose between themselves and the people they represent.
+     */
     @GetMapping("/services/{code}/apply")
     String form(@PathVariable String code, @RequestParam(name = "draft", required = false) @Nullable UUID draftId,
+                @RequestParam(name = "for", required = false) @Nullable String forWhom,
+                @RequestParam(name = "refused", required = false) @Nullable String refused,
                 Actor actor, Model model, Locale locale) {
         var service = service(code);
         Map<String, String> values = Map.of();
         Map<String, StoredDocument> uploaded = Map.of();
+        String principal = null;
         if (draftId != null) {
             var draft = drafts.find(draftId, actor.username()).filter(d -> d.serviceCode().equals(code));
             if (draft.isPresent()) {
                 values = draft.get().input();
                 uploaded = uploaded(draft.get().documents());
+                principal = draft.get().onBehalfOf();
+                forWhom = principal == null ? "self" : principal;
             }
         }
-        return render(service, actor, values, uploaded, Map.of(), model, locale);
+        if (refused != null) return principals.choice(service, actor, refused, model);
+        if (forWhom == null && principals.representsAnyone(actor, code)) return principals.choice(service, actor, null, model);
+        if (forWhom != null && !"self".equals(forWhom)) {
+            principal = ArabicDigits.digitsOnly(forWhom);
+            var check = principals.check(actor, principal, code);
+            if (check != null) return principals.choice(service, actor, check, model);
+        }
+        return render(service, actor, principal, values, uploaded, Map.of(), model, locale);
     }
 
     @PostMapping("/services/{code}/apply")
     String submitForm(@PathVariable String code, MultipartHttpServletRequest request, Actor actor, Model model,
                       Locale locale) throws IOException {
         var service = service(code);
+        var behalf = request.getParameter("onBehalfOf");
+        var principal = behalf == null || behalf.isBlank() ? null : ArabicDigits.digitsOnly(behalf);
+        if (principal != null) {
+            var refused = principals.check(actor, principal, code);
+            if (refused != null) return principals.choice(service, actor, refused, model);
+        }
+        var owner = principal == null ? actor.nationalId() : principal;
         var input = new LinkedHashMap<String, String>();
         for (var field : service.fields()) {
             var value = request.getParameter(field.name());
@@ -89,26 +115,26 @@ class ApplyController {
         var docs = new HashMap<String, List<UUID>>();
         var uploaded = new HashMap<String, StoredDocument>();
         for (var field : service.fileFields()) {
-            var error = acceptFile(field, request, actor, uploaded);
+            var error = acceptFile(field, request, actor, owner, uploaded);
             if (error != null) errors.add(error);
             else if (uploaded.containsKey(field.name())) docs.put(field.name(), List.of(uploaded.get(field.name()).id()));
         }
         if (!errors.isEmpty()) {
             model.addAttribute("errorCount", errors.size());
-            return render(service, actor, input, uploaded, messages.of(errors, locale), model, locale);
+            return render(service, actor, principal, input, uploaded, messages.of(errors, locale), model, locale);
         }
-        var draftId = drafts.save(actor.username(), code, input, docs);
+        var draftId = drafts.save(actor.username(), code, input, docs, principal);
         return "redirect:/applications/drafts/" + draftId;
     }
 
     /** A new upload is checked by content; otherwise an earlier accepted upload (of this person) is kept. */
     private @Nullable FieldError acceptFile(FieldDefinition field, MultipartHttpServletRequest request, Actor actor,
-                                            Map<String, StoredDocument> uploaded) throws IOException {
+                                            String owner, Map<String, StoredDocument> uploaded) throws IOException {
         var file = request.getFile(field.name());
         if (file != null && !file.isEmpty()) {
             var outcome = documents.store(AttachingDocuments.upload(field,
                     file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), file.getBytes(),
-                    actor.nationalId(), actor.username()));
+                    owner, actor.username()));
             if (outcome instanceof UploadOutcome.Refused refused) {
                 return new FieldError(field.name(), "upload." + refused.reason().name());
             }
@@ -118,7 +144,7 @@ class ApplyController {
         var earlier = request.getParameter(field.name() + "DocumentId");
         if (earlier != null && !earlier.isBlank()) {
             try {
-                var doc = documents.find(UUID.fromString(earlier)).filter(d -> d.owner().equals(actor.nationalId()));
+                var doc = documents.find(UUID.fromString(earlier)).filter(d -> d.owner().equals(owner));
                 if (doc.isPresent()) {
                     uploaded.put(field.name(), doc.get());
                     return null;
@@ -133,11 +159,15 @@ class ApplyController {
         return field.required() ? new FieldError(field.name(), "fileRequired") : null;
     }
 
-    private String render(ServiceDefinition service, Actor actor, Map<String, String> values,
+    private String render(ServiceDefinition service, Actor actor, @Nullable String principal, Map<String, String> values,
                           Map<String, StoredDocument> uploaded, Map<String, String> errors, Model model, Locale locale) {
         var prefilled = new HashMap<String, String>();
-        var record = actor.nationalId() == null ? java.util.Optional.<org.nafitha.registers.CivilRecord>empty()
-                : register.find(new NationalId(actor.nationalId()));
+        var person = principal == null ? actor.nationalId() : principal;
+        var record = person == null ? java.util.Optional.<org.nafitha.registers.CivilRecord>empty()
+                : register.find(new NationalId(person));
+        model.addAttribute("onBehalfOf", principal);
+        model.addAttribute("onBehalfOfName", principal == null ? null
+                : record.map(r -> "ar".equals(locale.getLanguage()) ? r.fullNameAr() : r.fullNameEn()).orElse(principal));
         for (var field : service.fields()) {
             if (field.prefilled()) {
                 record.flatMap(r -> r.value(field.prefill(), locale))

@@ -48,6 +48,8 @@ class DemoAccounts implements ApplicationRunner {
                     Set.of(Role.OFFICER), "passports", "+966500000101"),
             new Demo("officer2", null, "سارة بنت عبد الله الشهري", "Sarah bint Abdullah Al-Shehri",
                     Set.of(Role.OFFICER), "passports", "+966500000102"),
+            new Demo("officer3", null, "يوسف بن إبراهيم الحربي", "Yousef bin Ibrahim Al-Harbi",
+                    Set.of(Role.OFFICER), "residency", "+966500000106"),
             new Demo("reviewer1", null, "فيصل بن ناصر الدوسري", "Faisal bin Nasser Al-Dosari",
                     Set.of(Role.REVIEWER), "passports", "+966500000103"),
             new Demo("head1", null, "عبد العزيز بن سلمان المطيري", "Abdulaziz bin Salman Al-Mutairi",
