@@ -98,7 +98,8 @@ public class FormValidator {
             }
             case NATIONAL_ID -> {
                 if (nationalIds.check(raw) instanceof NationalIds.Invalid(var problem)) {
-                    return new FieldError(name, "nationalId." + problem.name());
+                    return new FieldError(name, "nationalId." + problem.name(),
+                            List.of(calendars.digits(String.valueOf(nationalIds.length()), org.springframework.context.i18n.LocaleContextHolder.getLocale())));
                 }
                 answers.put(name, ArabicDigits.digitsOnly(raw));
             }

@@ -30,7 +30,12 @@ public record CountryProperties(
     /** How numbers are shown to Arabic readers; input always accepts both. */
     public enum DigitStyle { LATIN, ARABIC_INDIC }
 
-    public enum CheckDigit { NONE, LUHN }
+    /**
+     * How the country's numbers are checked beyond their length: LUHN (Saudi Arabia: a Luhn check
+     * digit), EGYPT (century digit, a real birth date and a governorate code), QATAR (century digit;
+     * the country code 634 marks citizens), NONE (length only).
+     */
+    public enum CheckDigit { NONE, LUHN, EGYPT, QATAR }
 
     /**
      * @param citizenPrefixes  leading digits of citizens' numbers

@@ -20,12 +20,18 @@ public class PhoneNumbers {
     /** {@code 0501234567}, {@code ٠٥٠١٢٣٤٥٦٧}, {@code +966501234567} → {@code +966501234567}. */
     public Optional<String> normalise(String raw) {
         var digits = ArabicDigits.digitsOnly(raw == null ? "" : raw);
-        if (digits.startsWith("+" + format.countryCode())) {
+        if (digits.startsWith("+" + format.countryCode()) && format.trunkPrefix().isEmpty()) {
+            digits = digits.substring(format.countryCode().length() + 1);
+        } else if (digits.startsWith("00" + format.countryCode()) && format.trunkPrefix().isEmpty()) {
+            digits = digits.substring(format.countryCode().length() + 2);
+        } else if (digits.startsWith("+" + format.countryCode())) {
             digits = format.trunkPrefix() + digits.substring(format.countryCode().length() + 1);
         } else if (digits.startsWith("00" + format.countryCode())) {
             digits = format.trunkPrefix() + digits.substring(format.countryCode().length() + 2);
         }
         if (!local.matcher(digits).matches()) return Optional.empty();
-        return Optional.of("+" + format.countryCode() + digits.substring(format.trunkPrefix().length()));
+        var national = !format.trunkPrefix().isEmpty() && digits.startsWith(format.trunkPrefix())
+                ? digits.substring(format.trunkPrefix().length()) : digits;
+        return Optional.of("+" + format.countryCode() + national);
     }
 }

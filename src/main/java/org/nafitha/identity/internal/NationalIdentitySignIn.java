@@ -78,6 +78,7 @@ class NationalIdentitySignIn implements AuthenticationSuccessHandler {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
                 user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        request.getSession().setAttribute(SessionsController.DEVICE, SessionsController.describe(request));
         contexts.saveContext(context, request, response);
         audit.recordAlone(new AuditEntry(user.get().username(), Role.APPLICANT.name(), "identity.sign-in.national-identity",
                 user.get().nationalId(), null, oidc.getIssuer() == null ? null : oidc.getIssuer().toString()));

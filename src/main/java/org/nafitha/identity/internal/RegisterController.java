@@ -101,7 +101,8 @@ class RegisterController {
 
     private Map<String, String> localise(Map<String, String> errors, Locale locale) {
         var result = new LinkedHashMap<String, String>();
-        errors.forEach((field, code) -> result.put(field, messages.getMessage("identity.register." + code, null, locale)));
+        errors.forEach((field, code) -> result.put(field, messages.getMessage("identity.register." + code,
+                new Object[]{registrations.idLength(locale)}, locale)));
         return result;
     }
 }

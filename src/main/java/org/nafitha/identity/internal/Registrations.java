@@ -94,6 +94,12 @@ class Registrations {
         return new Started(new Draft(nationalId.value(), mobile.get(), challenge, false), java.util.Map.of());
     }
 
+    /** The ID length in the reader's digits, for messages. */
+    String idLength(java.util.Locale locale) {
+        var digits = String.valueOf(nationalIds.length());
+        return "ar".equals(locale.getLanguage()) ? org.nafitha.country.ArabicDigits.toArabicIndic(digits) : digits;
+    }
+
     OneTimeCodes.Check confirmMobile(Draft draft, String code) {
         return codes.verify(draft.challengeId(), code);
     }

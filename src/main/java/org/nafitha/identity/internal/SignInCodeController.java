@@ -58,6 +58,7 @@ class SignInCodeController {
         SecurityContextHolder.setContext(context);
         request.getSession().removeAttribute(SignInCodeStep.CHALLENGE);
         request.changeSessionId();
+        request.getSession().setAttribute(SessionsController.DEVICE, SessionsController.describe(request));
         contexts.saveContext(context, request, response);
         var saved = savedRequests.getRequest(request, response);
         return "redirect:" + (saved == null ? "/me" : saved.getRedirectUrl());

@@ -1,0 +1,65 @@
+package org.nafitha.identity.internal;
+
+import java.time.Instant;
+import java.util.Comparator;
+
+import org.nafitha.identity.Actor;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The devices signed in to my account (sessions live in the database), and signing out of all of
+ * them at once, e.g. after losing a phone.
+ */
+@Controller
+class SessionsController {
+
+    static final String DEVICE = "nafitha.device";
+
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final AuditTrail audit;
+
+    SessionsController(FindByIndexNameSessionRepository<? extends Session> sessions, AuditTrail audit) {
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    record Device(String id, String description, Instant signedIn, Instant lastSeen, boolean current) {
+    }
+
+    @GetMapping("/account/sessions")
+    String list(Actor actor, HttpServletRequest request, Model model) {
+        var current = request.getSession().getId();
+        model.addAttribute("devices", sessions.findByPrincipalName(actor.username()).values().stream()
+                .map(s -> new Device(s.getId(), s.getAttributeOrDefault(DEVICE, "—"), s.getCreationTime(),
+                        s.getLastAccessedTime(), s.getId().equals(current)))
+                .sorted(Comparator.comparing(Device::lastSeen).reversed()).toList());
+        return "identity/sessions";
+    }
+
+    @PostMapping("/account/sessions/sign-out-everywhere")
+    String signOutEverywhere(Actor actor, HttpServletRequest request) {
+        var all = sessions.findByPrincipalName(actor.username()).keySet();
+        all.forEach(sessions::deleteById);
+        audit.recordAlone(new AuditEntry(actor.username(), actor.primaryRole().name(), "identity.sign-out-everywhere",
+                actor.nationalId(), null, all.size() + " sessions"));
+        SecurityContextHolder.clearContext();
+        return "redirect:/signin?logout";
+    }
+
+    /** A short description of the browser that signed in, kept with its session. */
+    static String describe(HttpServletRequest request) {
+        var agent = request.getHeader("User-Agent");
+        var browser = agent == null ? "?" : agent.length() > 120 ? agent.substring(0, 120) : agent;
+        return browser + " — " + request.getRemoteAddr();
+    }
+}
