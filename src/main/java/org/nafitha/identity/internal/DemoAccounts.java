@@ -54,6 +54,8 @@ class DemoAccounts implements ApplicationRunner {
                     Set.of(Role.REVIEWER), "passports", "+966500000103"),
             new Demo("head1", null, "عبد العزيز بن سلمان المطيري", "Abdulaziz bin Salman Al-Mutairi",
                     Set.of(Role.HEAD), "passports", "+966500000104"),
+            new Demo("reception1", null, "منى بنت فهد السبيعي", "Mona bint Fahd Al-Subaie",
+                    Set.of(Role.RECEPTION), null, "+966500000107"),
             new Demo("admin", null, "مدير المنصة", "Platform administrator", Set.of(Role.ADMIN), null, "+966500000105"));
 
     @Override

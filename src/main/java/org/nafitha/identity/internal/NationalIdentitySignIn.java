@@ -79,6 +79,7 @@ class NationalIdentitySignIn implements AuthenticationSuccessHandler {
                 user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         request.getSession().setAttribute(SessionsController.DEVICE, SessionsController.describe(request));
+        request.getSession().setAttribute(MobileChangeController.NATIONAL_IDENTITY, Boolean.TRUE);
         contexts.saveContext(context, request, response);
         audit.recordAlone(new AuditEntry(user.get().username(), Role.APPLICANT.name(), "identity.sign-in.national-identity",
                 user.get().nationalId(), null, oidc.getIssuer() == null ? null : oidc.getIssuer().toString()));
