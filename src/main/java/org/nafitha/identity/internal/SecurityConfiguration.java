@@ -142,6 +142,7 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox",
                                 "/register", "/register/**").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)
                         .anyRequest().hasAuthority(NafithaUser.SIGNED_IN))
                 .formLogin(form -> form.loginPage("/signin").loginProcessingUrl("/signin")

@@ -15,6 +15,8 @@ class SignInController {
     /** Where a fresh sign-in lands: staff at their queue, applicants at their applications. */
     @GetMapping("/me")
     String me(Actor actor) {
+        if (actor.has(org.nafitha.identity.Role.ADMIN)) return "redirect:/admin/staff";
+        if (actor.has(org.nafitha.identity.Role.RECEPTION)) return "redirect:/staff/counter/mobile";
         return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";
     }
 }
