@@ -25,8 +25,8 @@ class ApiDocumentation {
         return new OpenAPI()
                 .info(new Info().title("Nafitha API").version("v1")
                         .description("Public services of the Ministry of Interior: the service catalogue, applications "
-                                + "and their timeline, and casework for staff. Sign in at POST /api/v1/auth/login for a "
-                                + "bearer token. Every create takes an Idempotency-Key header. Errors are "
+                                + "and their timeline, and casework for staff. Sign in at POST /api/v1/auth/login, then "
+                                + "POST /api/v1/auth/otp with the SMS code, for a bearer token. Every create takes an Idempotency-Key header. Errors are "
                                 + "application/problem+json; messages follow Accept-Language (ar, en).")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components().addSecuritySchemes("bearer",
