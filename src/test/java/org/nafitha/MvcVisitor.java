@@ -22,6 +22,31 @@ public final class MvcVisitor {
         this.mvc = mvc;
     }
 
+    /** Password, then the SMS code from the dev outbox: a visitor signed in as a person would be. */
+    public static MvcVisitor signedIn(MockMvc mvc, int port, String username, String password) throws Exception {
+        var visitor = pending(mvc, username, password);
+        var done = visitor.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/signin/code")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("code", new ApiClient(port).latestCode(username)));
+        if (done.getResponse().getStatus() != 302) throw new IllegalStateException("code refused for " + username);
+        return visitor;
+    }
+
+    public static MvcVisitor signedIn(MockMvc mvc, int port, String username) throws Exception {
+        return signedIn(mvc, port, username, ApiClient.DEMO_PASSWORD);
+    }
+
+    /** Past the password, waiting for the SMS code. */
+    public static MvcVisitor pending(MockMvc mvc, String username, String password) throws Exception {
+        var visitor = new MvcVisitor(mvc);
+        var result = visitor.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin("/signin").user(username).password(password));
+        if (!"/signin/code".equals(result.getResponse().getRedirectedUrl())) {
+            throw new IllegalStateException("password step failed for " + username + ": " + result.getResponse().getRedirectedUrl());
+        }
+        return visitor;
+    }
+
     public MvcResult perform(RequestBuilder request) throws Exception {
         var cookie = session;
         var withCookie = new SmartRequestBuilder() {

@@ -31,6 +31,13 @@ public class Catalogue {
                 .thenComparing(ServiceDefinition::code)).toList();
     }
 
+    /** Service code → name in the reader's language, for lists that show codes. */
+    public Map<String, String> names(java.util.Locale locale) {
+        var names = new LinkedHashMap<String, String>();
+        all().forEach(s -> names.put(s.code(), s.name().in(locale)));
+        return names;
+    }
+
     public Optional<ServiceDefinition> find(String code) {
         return Optional.ofNullable(services.get(code));
     }

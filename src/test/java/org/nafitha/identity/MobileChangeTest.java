@@ -1,7 +1,6 @@
 package org.nafitha.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -28,10 +27,7 @@ class MobileChangeTest {
     int port;
 
     private MvcVisitor signIn(String username) throws Exception {
-        var visitor = new MvcVisitor(mvc);
-        visitor.perform(formLogin("/signin").user(username).password(ApiClient.DEMO_PASSWORD));
-        visitor.perform(post("/signin/code").with(csrf()).param("code", new ApiClient(port).latestCode(username)));
-        return visitor;
+        return MvcVisitor.signedIn(mvc, port, username);
     }
 
     private String mobileOf(String username) {

@@ -1,7 +1,6 @@
 package org.nafitha.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -26,8 +25,7 @@ class SessionsTest {
     int port;
 
     private MvcVisitor signIn(String username, String userAgent) throws Exception {
-        var visitor = new MvcVisitor(mvc);
-        visitor.perform(formLogin("/signin").user(username).password(ApiClient.DEMO_PASSWORD));
+        var visitor = MvcVisitor.pending(mvc, username, ApiClient.DEMO_PASSWORD);
         var done = visitor.perform(post("/signin/code").with(csrf()).header("User-Agent", userAgent)
                 .param("code", new ApiClient(port).latestCode(username)));
         assertThat(done.getResponse().getStatus()).isEqualTo(302);

@@ -1,7 +1,6 @@
 package org.nafitha.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -26,11 +25,7 @@ class StaffAdminTest {
     int port;
 
     private MvcVisitor signIn(String username, String password) throws Exception {
-        var visitor = new MvcVisitor(mvc);
-        var first = visitor.perform(formLogin("/signin").user(username).password(password));
-        assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/signin/code");
-        visitor.perform(post("/signin/code").with(csrf()).param("code", new ApiClient(port).latestCode(username)));
-        return visitor;
+        return MvcVisitor.signedIn(mvc, port, username, password);
     }
 
     @Test

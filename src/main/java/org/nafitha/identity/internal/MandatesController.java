@@ -33,8 +33,7 @@ class MandatesController {
     @GetMapping("/mandates")
     String mine(Actor actor, Model model, java.util.Locale locale) {
         var id = nationalId(actor);
-        var names = catalogue.all().stream().collect(java.util.stream.Collectors.toMap(
-                s -> s.code(), s -> s.name().in(locale)));
+        var names = catalogue.names(locale);
         var given = mandates.given(id);
         var received = mandates.received(id);
         var scopes = new java.util.HashMap<UUID, String>();

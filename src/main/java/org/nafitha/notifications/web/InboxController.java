@@ -27,8 +27,7 @@ class InboxController {
     String inbox(Actor actor, Model model, java.util.Locale locale) {
         var recipient = actor.nationalId() == null ? actor.username() : actor.nationalId();
         model.addAttribute("messages", inbox.forRecipient(recipient, 100));
-        model.addAttribute("serviceNames", catalogue.all().stream().collect(java.util.stream.Collectors.toMap(
-                s -> s.code(), s -> s.name().in(locale))));
+        model.addAttribute("serviceNames", catalogue.names(locale));
         return "notifications/inbox";
     }
 

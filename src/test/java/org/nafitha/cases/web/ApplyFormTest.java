@@ -42,18 +42,11 @@ class ApplyFormTest {
     int port;
 
     private MvcVisitor pending(String username) throws Exception {
-        var visitor = new MvcVisitor(mvc);
-        var result = visitor.perform(formLogin("/signin").user(username).password(ApiClient.DEMO_PASSWORD));
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/signin/code");
-        return visitor;
+        return MvcVisitor.pending(mvc, username, ApiClient.DEMO_PASSWORD);
     }
 
     private MvcVisitor signIn(String username) throws Exception {
-        var visitor = pending(username);
-        var code = new ApiClient(port).latestCode(username);
-        var done = visitor.perform(post("/signin/code").with(csrf()).param("code", code));
-        assertThat(done.getResponse().getStatus()).isEqualTo(302);
-        return visitor;
+        return MvcVisitor.signedIn(mvc, port, username);
     }
 
     private static MockMultipartHttpServletRequestBuilder form(byte[] photo, String photoName) {
