@@ -30,3 +30,13 @@ CREATE INDEX mandates_by_grantor ON mandates (granted_by);
 -- A case made under a mandate records both the person it is for (applicant) and who acted.
 ALTER TABLE cases ADD COLUMN mandate_id UUID;
 ALTER TABLE application_drafts ADD COLUMN on_behalf_of VARCHAR(20);
+
+-- The residency register: who sponsors each resident (a company by its commercial registration,
+-- or a person by national ID).
+CREATE TABLE residency_register
+(
+    national_id    VARCHAR(20) PRIMARY KEY,
+    sponsor        VARCHAR(20) NOT NULL,
+    permit_expiry  DATE        NOT NULL
+);
+CREATE INDEX residency_register_by_sponsor ON residency_register (sponsor);

@@ -23,11 +23,36 @@ class MandatesController {
     private final JdbcMandates mandates;
     private final AuditTrail audit;
     private final Catalogue catalogue;
+    private final GrantingMandates granting;
+    private final org.springframework.context.MessageSource messages;
 
-    MandatesController(JdbcMandates mandates, AuditTrail audit, Catalogue catalogue) {
+    MandatesController(JdbcMandates mandates, AuditTrail audit, Catalogue catalogue, GrantingMandates granting,
+                       org.springframework.context.MessageSource messages) {
         this.mandates = mandates;
         this.audit = audit;
         this.catalogue = catalogue;
+        this.granting = granting;
+        this.messages = messages;
+    }
+
+    @PostMapping("/mandates")
+    String grant(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String delegate,
+                 @org.springframework.web.bind.annotation.RequestParam(defaultValue = "self") String forWhom,
+                 @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") java.util.List<String> services,
+                 @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String validUntil,
+                 Actor actor, Model model, java.util.Locale locale, RedirectAttributes redirect) {
+        nationalId(actor);
+        var errors = granting.grant(actor, delegate, forWhom, services, validUntil);
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("banner", "identity.mandates.granted");
+            return "redirect:/mandates";
+        }
+        var localised = new java.util.LinkedHashMap<String, String>();
+        errors.forEach((field, key) -> localised.put(field, messages.getMessage(key, null, key, locale)));
+        model.addAttribute("errors", localised);
+        model.addAttribute("values", java.util.Map.of("delegate", delegate, "forWhom", forWhom, "validUntil", validUntil));
+        model.addAttribute("chosen", services);
+        return mine(actor, model, locale);
     }
 
     @GetMapping("/mandates")
@@ -42,6 +67,11 @@ class MandatesController {
         model.addAttribute("given", given);
         model.addAttribute("received", received);
         model.addAttribute("scopes", scopes);
+        model.addAttribute("services", names);
+        model.addAttribute("sponsored", granting.sponsored(id));
+        if (!model.containsAttribute("errors")) model.addAttribute("errors", java.util.Map.of());
+        if (!model.containsAttribute("values")) model.addAttribute("values", java.util.Map.of());
+        if (!model.containsAttribute("chosen")) model.addAttribute("chosen", java.util.List.of());
         return "identity/mandates";
     }
 

@@ -51,6 +51,12 @@ class DemoCivilRegister implements ApplicationRunner {
             var exists = jdbc.sql("SELECT COUNT(*) FROM civil_register WHERE national_id = :id")
                     .param("id", p.id()).query(Long.class).single() > 0;
             if (exists) continue;
+            if (p.id().startsWith("2")) {
+                // Residents: Mohammed Khan works for Noura's contracting company; Suleiman is sponsored by Ahmed.
+                jdbc.sql("INSERT INTO residency_register (national_id, sponsor, permit_expiry) VALUES (:id, :sponsor, :expiry)")
+                        .param("id", p.id()).param("sponsor", p.id().equals("2000000006") ? "7001234567" : "1000000008")
+                        .param("expiry", LocalDate.of(2027, 1, 20)).update();
+            }
             jdbc.sql("""
                             INSERT INTO civil_register (national_id, full_name_ar, full_name_en, date_of_birth,
                                                         passport_number, passport_expiry, mobile)

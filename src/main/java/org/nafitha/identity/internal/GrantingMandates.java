@@ -1,0 +1,112 @@
+package org.nafitha.identity.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nafitha.catalogue.Catalogue;
+import org.nafitha.country.ArabicDigits;
+import org.nafitha.country.Calendars;
+import org.nafitha.country.NationalId;
+import org.nafitha.country.NationalIds;
+import org.nafitha.identity.Actor;
+import org.nafitha.registers.CivilRecord;
+import org.nafitha.registers.CivilRegister;
+import org.nafitha.registers.ResidencyRegister;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Giving a mandate: a person for themselves (SELF), or a sponsor — a person or the owner of a
+ * sponsoring company — for a resident it sponsors (SPONSOR), to a delegate known to the register.
+ */
+@Service
+class GrantingMandates {
+
+    private final JdbcMandates mandates;
+    private final NationalIds nationalIds;
+    private final CivilRegister civil;
+    private final ResidencyRegister residency;
+    private final Catalogue catalogue;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Calendars calendars;
+    private final Clock clock;
+
+    GrantingMandates(JdbcMandates mandates, NationalIds nationalIds, CivilRegister civil, ResidencyRegister residency,
+                     Catalogue catalogue, JdbcClient jdbc, AuditTrail audit, Calendars calendars, Clock clock) {
+        this.mandates = mandates;
+        this.nationalIds = nationalIds;
+        this.civil = civil;
+        this.residency = residency;
+        this.catalogue = catalogue;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** The actor's own ID and the commercial registrations of the companies they own. */
+    List<String> sponsorIdentities(String nationalId) {
+        var identities = new ArrayList<String>();
+        identities.add(nationalId);
+        identities.addAll(jdbc.sql("SELECT cr_number FROM companies WHERE owner = :o").param("o", nationalId)
+                .query(String.class).list());
+        return identities;
+    }
+
+    /** Residents the actor (or their company) sponsors: the people they may give mandates for. */
+    List<CivilRecord> sponsored(String nationalId) {
+        return residency.sponsoredBy(sponsorIdentities(nationalId)).stream()
+                .flatMap(id -> civil.find(id).stream()).toList();
+    }
+
+    /** Field → message key of each problem; empty when the mandate was granted. */
+    @Transactional
+    Map<String, String> grant(Actor actor, String rawDelegate, String forWhom, List<String> services, String rawUntil) {
+        var errors = new LinkedHashMap<String, String>();
+        var me = actor.nationalId();
+        var delegate = nationalIds.check(rawDelegate);
+        if (!(delegate instanceof NationalIds.Valid valid)) {
+            errors.put("delegate", "identity.mandates.delegate.invalid");
+        } else if (valid.id().value().equals(me) || civil.find(valid.id()).isEmpty()) {
+            errors.put("delegate", "identity.mandates.delegate.unknown");
+        }
+        var principal = "self".equals(forWhom) ? me : ArabicDigits.digitsOnly(forWhom);
+        String grantedBy = me;
+        if (!principal.equals(me)) {
+            var sponsor = residency.sponsorOf(new NationalId(principal.isEmpty() ? "0000" : principal));
+            if (sponsor.isEmpty() || !sponsorIdentities(me).contains(sponsor.get())) {
+                errors.put("forWhom", "identity.mandates.forWhom.notSponsored");
+            } else {
+                grantedBy = sponsor.get();
+            }
+        }
+        var known = catalogue.names(java.util.Locale.ENGLISH).keySet();
+        if (services.isEmpty() || !known.containsAll(services)) errors.put("services", "identity.mandates.services.required");
+        LocalDate until = null;
+        if (!rawUntil.isBlank()) {
+            try {
+                until = LocalDate.parse(ArabicDigits.toLatin(rawUntil).strip());
+                if (!until.isAfter(calendars.today(clock))) errors.put("validUntil", "identity.mandates.validUntil.past");
+            } catch (DateTimeParseException e) {
+                errors.put("validUntil", "catalogue.field.date");
+            }
+        }
+        if (!errors.isEmpty()) return errors;
+        var delegateId = ((NationalIds.Valid) delegate).id().value();
+        var end = until == null ? null : until.plusDays(1).atStartOfDay(calendars.zone()).toInstant();
+        mandates.grant(principal, delegateId, grantedBy, principal.equals(me) ? "SELF" : "SPONSOR", services,
+                clock.instant(), end);
+        audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.mandate.grant", principal, null,
+                "to " + delegateId + " for " + services));
+        return errors;
+    }
+}
