@@ -55,6 +55,10 @@ public class TestDatabase implements EnvironmentPostProcessor {
             props.put("spring.datasource.url", admin.substring(0, admin.lastIndexOf('/') + 1) + database);
             props.put("spring.datasource.username", user);
             props.put("spring.datasource.password", password);
+            // The database is dropped by a shutdown hook that may run before the cached contexts
+            // close: nothing should then wait 30 s for a connection to a database that is gone.
+            props.put("spring.datasource.hikari.connection-timeout", "2000");
+            props.put("spring.session.jdbc.cleanup-cron", "-");
         } else {
             props.put("spring.datasource.url", "jdbc:h2:mem:nafitha_" + RUN
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
