@@ -40,3 +40,18 @@ CREATE TABLE residency_register
     permit_expiry  DATE        NOT NULL
 );
 CREATE INDEX residency_register_by_sponsor ON residency_register (sponsor);
+
+-- A minor's guardian, from the civil register: an implied mandate for the child's documents.
+ALTER TABLE civil_register ADD COLUMN guardian VARCHAR(20);
+
+-- People the owner of a company names to act for it: an implied mandate for every resident the
+-- company sponsors, in the residency services. Removing a representative ends it at once.
+CREATE TABLE company_representatives
+(
+    cr_number   VARCHAR(20)              NOT NULL,
+    national_id VARCHAR(20)              NOT NULL,
+    added_by    VARCHAR(20)              NOT NULL,
+    added_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    removed_at  TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (cr_number, national_id)
+);

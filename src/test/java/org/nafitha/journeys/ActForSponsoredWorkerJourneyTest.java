@@ -78,7 +78,7 @@ class ActForSponsoredWorkerJourneyTest {
         var owner = signIn("1000000016");
         owner.navigate(base + "/mandates");
         browsers.look(owner, "owner-mandates");
-        owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إلغاء تفويض أحمد بن علي الزهراني")).click();
+        owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إزالة أحمد بن علي الزهراني من ممثلي المنشأة")).click();
         assertThat(owner.locator(".banner--success")).containsText("أُلغي التفويض");
         browsers.look(owner, "mandate-revoked");
 

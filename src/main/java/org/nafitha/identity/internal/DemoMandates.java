@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo relations: Noura's contracting company sponsors Mohammed Khan and has made Ahmed its
- * representative for his residence papers; Ahmed is guardian of his daughter Reem; a mandate
- * Noura once held for Mohammed has expired.
+ * Demo relations: Noura's contracting company sponsors Mohammed Khan and she named Ahmed its
+ * representative; Ahmed is guardian of his daughter Reem (in the civil register); a mandate
+ * Mohammed once gave Noura has expired.
  */
 @Component
 @Profile("demo")
@@ -45,9 +45,11 @@ class DemoMandates implements ApplicationRunner {
                 .param("en", "Advanced Construction Contracting Co.").param("owner", "1000000016").update();
         var now = clock.instant();
         var residency = List.of("residence-renewal");
-        mandates.grant("2000000006", "1000000008", COMPANY, "SPONSOR", residency, now.minus(Duration.ofDays(30)), null);
-        mandates.grant("1000000024", "1000000008", "1000000008", "GUARDIAN", List.of("passport-renewal"),
-                now.minus(Duration.ofDays(365)), null);
+        // Ahmed represents the company: he may act for every resident it sponsors (implied mandate).
+        jdbc.sql("""
+                        INSERT INTO company_representatives (cr_number, national_id, added_by, added_at)
+                        VALUES (:cr, '1000000008', '1000000016', :at)""")
+                .param("cr", COMPANY).param("at", java.sql.Timestamp.from(now.minus(Duration.ofDays(30)))).update();
         mandates.grant("2000000006", "1000000016", "2000000006", "SELF", residency,
                 now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)));
     }

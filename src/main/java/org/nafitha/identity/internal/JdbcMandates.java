@@ -21,10 +21,18 @@ class JdbcMandates implements Mandates {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ImpliedMandates implied;
+    private final org.nafitha.catalogue.Catalogue catalogue;
 
-    JdbcMandates(JdbcClient jdbc, Clock clock) {
+    JdbcMandates(JdbcClient jdbc, Clock clock, ImpliedMandates implied, org.nafitha.catalogue.Catalogue catalogue) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.implied = implied;
+        this.catalogue = catalogue;
+    }
+
+    private String sectorOf(String serviceCode) {
+        return catalogue.find(serviceCode).map(s -> s.sector()).orElse("");
     }
 
     record Mandate(UUID id, String principal, String delegate, String grantedBy, String basis, List<String> scope,
@@ -49,25 +57,38 @@ class JdbcMandates implements Mandates {
         if (principal.equals(actor.nationalId())) return new MandateCheck.Self();
         if (actor.nationalId() == null) return new MandateCheck.Refused(MandateCheck.Reason.NONE);
         var candidates = between(actor.nationalId(), principal);
-        if (candidates.isEmpty()) return new MandateCheck.Refused(MandateCheck.Reason.NONE);
+        var relations = implied.between(actor.nationalId(), principal);
         var now = clock.instant();
         var usable = candidates.stream().filter(m -> usable(m, now)).toList();
         var inScope = usable.stream().filter(m -> m.covers(serviceCode)).findFirst();
         if (inScope.isPresent()) return new MandateCheck.Granted(inScope.get().id(), inScope.get().basis());
-        if (!usable.isEmpty()) return new MandateCheck.Refused(MandateCheck.Reason.OUT_OF_SCOPE);
-        var revoked = candidates.stream().anyMatch(m -> m.revokedAt() != null);
-        return new MandateCheck.Refused(revoked ? MandateCheck.Reason.REVOKED : MandateCheck.Reason.EXPIRED);
+        var sector = sectorOf(serviceCode);
+        var relation = relations.stream().filter(r -> r.covers(sector)).findFirst();
+        if (relation.isPresent()) {
+            return new MandateCheck.Granted(relation.get().id(actor.nationalId()), relation.get().basis());
+        }
+        if (!usable.isEmpty() || relations.stream().anyMatch(r -> !r.ended())) {
+            return new MandateCheck.Refused(MandateCheck.Reason.OUT_OF_SCOPE);
+        }
+        if (candidates.stream().anyMatch(m -> m.revokedAt() != null) || relations.stream().anyMatch(r -> r.ended())) {
+            return new MandateCheck.Refused(MandateCheck.Reason.REVOKED);
+        }
+        return new MandateCheck.Refused(candidates.isEmpty() ? MandateCheck.Reason.NONE : MandateCheck.Reason.EXPIRED);
     }
 
     @Override
     public List<Represented> representedBy(Actor actor, String serviceCode) {
         if (actor.nationalId() == null) return List.of();
         var now = clock.instant();
-        return jdbc.sql(SELECT + "WHERE m.delegate = :d ORDER BY p.full_name_ar").param("d", actor.nationalId())
+        var sector = sectorOf(serviceCode);
+        var explicit = jdbc.sql(SELECT + "WHERE m.delegate = :d ORDER BY p.full_name_ar").param("d", actor.nationalId())
                 .query(JdbcMandates::row).list().stream()
                 .filter(m -> usable(m, now) && m.covers(serviceCode))
-                .map(m -> new Represented(m.principal(), m.principalNameAr(), m.principalNameEn(), m.basis()))
-                .distinct().toList();
+                .map(m -> new Represented(m.principal(), m.principalNameAr(), m.principalNameEn(), m.basis()));
+        var fromRegisters = implied.of(actor.nationalId()).stream().filter(r -> r.covers(sector))
+                .map(r -> new Represented(r.principal(), r.nameAr(), r.nameEn(), r.basis()));
+        var seen = new java.util.HashSet<String>();
+        return java.util.stream.Stream.concat(explicit, fromRegisters).filter(r -> seen.add(r.nationalId())).toList();
     }
 
     List<Mandate> between(String delegate, String principal) {

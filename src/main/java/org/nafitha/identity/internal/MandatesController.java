@@ -26,8 +26,19 @@ class MandatesController {
     private final GrantingMandates granting;
     private final org.springframework.context.MessageSource messages;
 
+    private final CompanyRepresentatives representatives;
+    private final ImpliedMandates implied;
+    private final org.nafitha.country.NationalIds nationalIds;
+    private final org.nafitha.registers.CivilRegister civil;
+
     MandatesController(JdbcMandates mandates, AuditTrail audit, Catalogue catalogue, GrantingMandates granting,
-                       org.springframework.context.MessageSource messages) {
+                       org.springframework.context.MessageSource messages, CompanyRepresentatives representatives,
+                       ImpliedMandates implied, org.nafitha.country.NationalIds nationalIds,
+                       org.nafitha.registers.CivilRegister civil) {
+        this.representatives = representatives;
+        this.implied = implied;
+        this.nationalIds = nationalIds;
+        this.civil = civil;
         this.mandates = mandates;
         this.audit = audit;
         this.catalogue = catalogue;
@@ -69,6 +80,9 @@ class MandatesController {
         model.addAttribute("scopes", scopes);
         model.addAttribute("services", names);
         model.addAttribute("sponsored", granting.sponsored(id));
+        model.addAttribute("companies", representatives.ownedBy(id));
+        model.addAttribute("representatives", representatives.ofCompaniesOwnedBy(id));
+        model.addAttribute("implied", implied.of(id).stream().filter(r -> !r.ended()).toList());
         if (!model.containsAttribute("errors")) model.addAttribute("errors", java.util.Map.of());
         if (!model.containsAttribute("values")) model.addAttribute("values", java.util.Map.of());
         if (!model.containsAttribute("chosen")) model.addAttribute("chosen", java.util.List.of());
@@ -83,6 +97,44 @@ class MandatesController {
         if (!mandates.revoke(id, by)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.mandate.revoke", mandate.principal(), null,
                 "mandate " + id + " of " + mandate.delegate()));
+        redirect.addFlashAttribute("banner", "identity.mandates.revoked");
+        return "redirect:/mandates";
+    }
+
+    @PostMapping("/mandates/representatives")
+    @Transactional
+    String addRepresentative(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String crNumber,
+                             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String representative,
+                             Actor actor, Model model, java.util.Locale locale, RedirectAttributes redirect) {
+        var owner = nationalId(actor);
+        var check = nationalIds.check(representative);
+        String refusal;
+        if (!(check instanceof org.nafitha.country.NationalIds.Valid valid) || civil.find(valid.id()).isEmpty()) {
+            refusal = "identity.mandates.delegate.invalid";
+        } else {
+            refusal = representatives.add(owner, crNumber, valid.id().value());
+            if (refusal == null) {
+                audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.representative.add", valid.id().value(),
+                        null, "company " + crNumber));
+                redirect.addFlashAttribute("banner", "identity.representatives.added");
+                return "redirect:/mandates";
+            }
+        }
+        model.addAttribute("errors", java.util.Map.of("representative", messages.getMessage(refusal, null, refusal, locale)));
+        model.addAttribute("values", java.util.Map.of("representative", representative));
+        return mine(actor, model, locale);
+    }
+
+    @PostMapping("/mandates/representatives/remove")
+    @Transactional
+    String removeRepresentative(@org.springframework.web.bind.annotation.RequestParam String crNumber,
+                                @org.springframework.web.bind.annotation.RequestParam String representative,
+                                Actor actor, RedirectAttributes redirect) {
+        if (!representatives.remove(nationalId(actor), crNumber, representative)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.representative.remove", representative, null,
+                "company " + crNumber));
         redirect.addFlashAttribute("banner", "identity.mandates.revoked");
         return "redirect:/mandates";
     }

@@ -59,8 +59,9 @@ class DemoCivilRegister implements ApplicationRunner {
             }
             jdbc.sql("""
                             INSERT INTO civil_register (national_id, full_name_ar, full_name_en, date_of_birth,
-                                                        passport_number, passport_expiry, mobile)
-                            VALUES (:id, :ar, :en, :born, :passport, :expiry, :mobile)""")
+                                                        passport_number, passport_expiry, mobile, guardian)
+                            VALUES (:id, :ar, :en, :born, :passport, :expiry, :mobile, :guardian)""")
+                    .param("guardian", p.id().equals("1000000024") ? "1000000008" : null)
                     .param("id", p.id()).param("ar", p.ar()).param("en", p.en()).param("born", p.born())
                     .param("passport", p.passport()).param("expiry", p.expiry()).param("mobile", p.mobile())
                     .update();
