@@ -41,6 +41,15 @@ class RenewPassportJourneyTest {
         var base = "http://localhost:" + port;
         var citizen = browsers.person("ar-SA").newPage();
 
+        // English second: the same pages left to right, then back to Arabic for the journey.
+        citizen.navigate(base + "/?lang=en");
+        assertThat(citizen.locator("html")).hasAttribute("dir", "ltr");
+        assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Online services"))).isVisible();
+        browsers.look(citizen, "home-english");
+        citizen.navigate(base + "/services/passport-renewal");
+        assertThat(citizen.locator("main")).containsText("Passport renewal");
+        browsers.look(citizen, "service-guidance-english");
+        citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("العربية")).click();
         citizen.navigate(base + "/");
         assertThat(citizen.locator("html")).hasAttribute("dir", "rtl");
         browsers.look(citizen, "home");

@@ -51,22 +51,48 @@ public class Cases {
     }
 
     public Optional<Case> find(CaseReference reference) {
-        var lastActors = new HashMap<String, String>();
-        jdbc.sql("SELECT action, actor FROM case_timeline WHERE case_reference = :ref ORDER BY id")
-                .param("ref", reference.value())
-                .query(rs -> {
-                    lastActors.put(rs.getString(1), rs.getString(2));
-                });
+        return findWithTimeline(reference).map(CaseFile::caseFile);
+    }
+
+    /** A case and its timeline, read with one query each: the timeline also gives four eyes its actors. */
+    public record CaseFile(Case caseFile, List<TimelineEntry> timeline) {
+    }
+
+    private record Row(String serviceCode, int serviceVersion, String department, String applicant, String submittedBy,
+                       String status, String answers, Instant submittedAt, int version) {
+    }
+
+    private record Step(TimelineEntry entry, String actor) {
+    }
+
+    public Optional<CaseFile> findWithTimeline(CaseReference reference) {
         return jdbc.sql("""
-                        SELECT reference, service_code, service_version, department, applicant, submitted_by, status,
+                        SELECT service_code, service_version, department, applicant, submitted_by, status,
                                answers, submitted_at, version
                         FROM cases WHERE reference = :ref""")
                 .param("ref", reference.value())
-                .query((rs, n) -> new Case(new CaseReference(rs.getString(1)), rs.getString(2), rs.getInt(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        json.readValue(rs.getString(8), ANSWERS), rs.getTimestamp(9).toInstant(), rs.getInt(10),
-                        lastActors))
-                .optional();
+                .query((rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getInt(9)))
+                .optional()
+                .map(row -> {
+                    var steps = steps(reference);
+                    var lastActors = new HashMap<String, String>();
+                    steps.forEach(step -> lastActors.put(step.entry().action(), step.actor()));
+                    var c = new Case(reference, row.serviceCode(), row.serviceVersion(), row.department(),
+                            row.applicant(), row.submittedBy(), row.status(), json.readValue(row.answers(), ANSWERS),
+                            row.submittedAt(), row.version(), lastActors);
+                    return new CaseFile(c, steps.stream().map(Step::entry).toList());
+                });
+    }
+
+    private List<Step> steps(CaseReference reference) {
+        return jdbc.sql("""
+                        SELECT at, action, to_status, actor_role, note, actor FROM case_timeline
+                        WHERE case_reference = :ref ORDER BY id""")
+                .param("ref", reference.value())
+                .query((rs, n) -> new Step(new TimelineEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5)), rs.getString(6)))
+                .list();
     }
 
     /** Optimistic lock: true only if nobody changed the case since it was read at {@code expectedVersion}. */
@@ -90,13 +116,7 @@ public class Cases {
     }
 
     public List<TimelineEntry> timeline(CaseReference reference) {
-        return jdbc.sql("""
-                        SELECT at, action, to_status, actor_role, note FROM case_timeline
-                        WHERE case_reference = :ref ORDER BY id""")
-                .param("ref", reference.value())
-                .query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
-                .list();
+        return steps(reference).stream().map(Step::entry).toList();
     }
 
     public List<CaseSummary> forApplicant(String nationalId, String username) {

@@ -38,12 +38,13 @@ public class ReadingCases {
 
     @Transactional
     public Optional<CaseView> read(CaseReference reference, Actor actor, String purpose) {
-        return cases.find(reference).filter(c -> DecidingCases.visibleTo(c, actor)).map(c -> {
+        return cases.findWithTimeline(reference).filter(f -> DecidingCases.visibleTo(f.caseFile(), actor)).map(file -> {
+            var c = file.caseFile();
             if (actor.isStaff()) {
                 audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "case.read", c.applicant(),
                         reference.value(), purpose));
             }
-            return new CaseView(c, cases.timeline(reference), cases.documents(reference));
+            return new CaseView(c, file.timeline(), cases.documents(reference));
         });
     }
 
