@@ -1,6 +1,7 @@
 package org.nafitha.identity.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -85,7 +86,14 @@ class RegisterController {
     String choose(@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
                   HttpSession session, Model model, Locale locale) {
         if (!(session.getAttribute(DRAFT) instanceof Registrations.Draft draft)) return "redirect:/register";
-        var problems = registrations.complete(draft, password, confirmation);
+        List<String> problems;
+        try {
+            problems = registrations.complete(draft, password, confirmation);
+        } catch (org.springframework.dao.DuplicateKeyException alreadyCreated) {
+            // A double click: the first request created the account; this one has nothing left to do.
+            session.removeAttribute(DRAFT);
+            return "redirect:/signin?registered";
+        }
         if (!problems.isEmpty()) {
             var errors = new LinkedHashMap<String, String>();
             for (var problem : problems) {

@@ -41,8 +41,9 @@ class StaffAdminController {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    StaffAdminController(JdbcClient jdbc, Accounts accounts, Catalogue catalogue, PhoneNumbers phones,
+    StaffAdminController(org.springframework.transaction.support.TransactionTemplate tx, JdbcClient jdbc, Accounts accounts, Catalogue catalogue, PhoneNumbers phones,
                          PasswordPolicy policy, PasswordEncoder encoder, AuditTrail audit, MessageSource messages) {
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -52,6 +53,7 @@ class StaffAdminController {
         this.encoder = encoder;
         this.audit = audit;
         this.messages = messages;
+        this.tx = tx;
     }
 
     record StaffRow(String username, String nameAr, String nameEn, String roles, String department, String mobile,
@@ -64,7 +66,6 @@ class StaffAdminController {
     }
 
     @PostMapping("/admin/staff")
-    @Transactional
     String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String nameAr,
                   @RequestParam(defaultValue = "") String nameEn, @RequestParam(defaultValue = "") List<Role> roles,
                   @RequestParam(defaultValue = "") String department, @RequestParam(defaultValue = "") String mobile,
@@ -85,10 +86,18 @@ class StaffAdminController {
             return page(model, errors, Map.of("username", username, "nameAr", nameAr, "nameEn", nameEn,
                     "department", department, "mobile", mobile));
         }
-        accounts.create(name, null, nameAr.strip(), nameEn.isBlank() ? nameAr.strip() : nameEn.strip(),
-                encoder.encode(password), Set.copyOf(chosen), department.isBlank() ? null : department, phone.get());
-        audit.record(new AuditEntry(admin.username(), Role.ADMIN.name(), "identity.staff.create", null, null,
-                name + " " + chosen + " " + department));
+        try {
+            tx.executeWithoutResult(status -> {
+                accounts.create(name, null, nameAr.strip(), nameEn.isBlank() ? nameAr.strip() : nameEn.strip(),
+                        encoder.encode(password), Set.copyOf(chosen), department.isBlank() ? null : department, phone.get());
+                audit.record(new AuditEntry(admin.username(), Role.ADMIN.name(), "identity.staff.create", null, null,
+                        name + " " + chosen + " " + department));
+            });
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // Another request created the same username a moment ago.
+            return page(model, Map.of("username", msg("admin.staff.username.taken", locale)),
+                    Map.of("username", username, "nameAr", nameAr, "nameEn", nameEn, "department", department, "mobile", mobile));
+        }
         redirect.addFlashAttribute("banner", "admin.staff.created");
         redirect.addFlashAttribute("bannerReference", name);
         return "redirect:/admin/staff";
