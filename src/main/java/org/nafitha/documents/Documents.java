@@ -74,7 +74,7 @@ public class Documents {
     public Optional<DocumentContent> read(UUID id, DocumentRead read) {
         return find(id).flatMap(doc -> store.get(doc.sha256()).map(bytes -> {
             audit.record(new AuditEntry(read.reader(), read.readerRole(), "document.read", doc.owner(),
-                    read.caseReference(), read.purpose()));
+                    read.caseReference(), read.purpose(), read.department()));
             return new DocumentContent(doc, bytes);
         }));
     }

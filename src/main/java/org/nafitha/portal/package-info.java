@@ -3,7 +3,7 @@
  * page, error pages, and the REST API's error format.
  */
 @NullMarked
-@ApplicationModule(displayName = "Portal", allowedDependencies = {"catalogue", "country", "identity"})
+@ApplicationModule(displayName = "Portal", allowedDependencies = {"catalogue", "country", "identity", "transparency"})
 package org.nafitha.portal;
 
 import org.jspecify.annotations.NullMarked;

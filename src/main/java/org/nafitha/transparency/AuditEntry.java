@@ -9,8 +9,14 @@ import org.jspecify.annotations.Nullable;
  * @param actor     username of the person or system acting
  * @param actorRole the role under which they acted (OFFICER, REVIEWER, APPLICANT, SYSTEM …)
  * @param action    a stable dotted name, e.g. {@code case.approve}, {@code document.read}
+ * @param department the staff member's department, shown to the person whose data was read
  */
 public record AuditEntry(String actor, String actorRole, String action,
                          @Nullable String subject, @Nullable String caseReference,
-                         @Nullable String reason) {
+                         @Nullable String reason, @Nullable String department) {
+
+    public AuditEntry(String actor, String actorRole, String action, @Nullable String subject,
+                      @Nullable String caseReference, @Nullable String reason) {
+        this(actor, actorRole, action, subject, caseReference, reason, null);
+    }
 }

@@ -56,6 +56,51 @@ public class AuditTrail {
                 .list();
     }
 
+    /** A staff member's look at a person's data, as that person sees it. */
+    public record Access(long id, Instant at, String actorRole, @Nullable String department, String action,
+                         @Nullable String caseReference, @Nullable String reason) {
+    }
+
+    /** Every staff read of this person's cases and documents, newest first. */
+    public List<Access> accessesTo(String subject) {
+        return jdbc.sql("""
+                        SELECT id, recorded_at, actor_role, department, action, case_reference, reason FROM audit_log
+                        WHERE subject = :s AND action IN ('case.read', 'document.read') ORDER BY id DESC""")
+                .param("s", subject)
+                .query((rs, n) -> new Access(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    /**
+     * A person questions a look at their data; it waits for the inspectors. Only the person the
+     * entry is about may ask, once per entry. @return false when not theirs or already asked
+     */
+    @Transactional
+    public boolean question(long auditId, String askedBy, String question) {
+        var theirs = jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE id = :id AND subject = :s AND action IN ('case.read', 'document.read')")
+                .param("id", auditId).param("s", askedBy).query(Long.class).single() == 1;
+        if (!theirs) return false;
+        try {
+            jdbc.sql("""
+                            INSERT INTO access_questions (id, audit_id, asked_by, question, asked_at, status)
+                            VALUES (:id, :audit, :by, :q, :at, 'OPEN')""")
+                    .param("id", java.util.UUID.randomUUID()).param("audit", auditId).param("by", askedBy)
+                    .param("q", question.strip()).param("at", java.sql.Timestamp.from(clock.instant()))
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException alreadyAsked) {
+            return false;
+        }
+        append(new AuditEntry(askedBy, "APPLICANT", "transparency.access.question", askedBy, null, "entry " + auditId));
+        return true;
+    }
+
+    /** The entries this person already questioned. */
+    public java.util.Set<Long> questioned(String askedBy) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT audit_id FROM access_questions WHERE asked_by = :b")
+                .param("b", askedBy).query(Long.class).list());
+    }
+
     public record RecordedEntry(long id, Instant at, String actor, String actorRole, String action,
                                 @Nullable String subject, @Nullable String caseReference,
                                 @Nullable String reason, @Nullable String clientAddress) {
@@ -65,11 +110,12 @@ public class AuditTrail {
         var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var client = clientAddress();
         var canonical = String.join("\u001f", at.toString(), entry.actor(), entry.actorRole(), entry.action(),
-                nz(entry.subject()), nz(entry.caseReference()), nz(entry.reason()), nz(client));
+                nz(entry.subject()), nz(entry.caseReference()), nz(entry.reason()), nz(client), nz(entry.department()));
         jdbc.sql("""
                         INSERT INTO audit_log (recorded_at, actor, actor_role, action, subject, case_reference,
-                                               reason, client_address, leaf_hash)
-                        VALUES (:at, :actor, :role, :action, :subject, :ref, :reason, :client, :leaf)""")
+                                               reason, client_address, leaf_hash, department)
+                        VALUES (:at, :actor, :role, :action, :subject, :ref, :reason, :client, :leaf, :dept)""")
+                .param("dept", entry.department())
                 .param("at", java.sql.Timestamp.from(at))
                 .param("actor", entry.actor())
                 .param("role", entry.actorRole())

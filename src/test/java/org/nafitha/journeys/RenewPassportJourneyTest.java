@@ -126,6 +126,18 @@ class RenewPassportJourneyTest {
         assertThat(citizen.locator(".inbox")).containsText("اعتُمد طلب تجديد جواز السفر");
         assertThat(citizen.locator(".inbox")).containsText(reference);
         browsers.look(citizen, "inbox");
+
+        // Who looked at my file: the officer's and the reviewer's reads, with role and department.
+        citizen.navigate("http://localhost:" + port + "/account/access");
+        var firstLook = citizen.locator("tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(reference)).first();
+        assertThat(firstLook).containsText("الجوازات");
+        assertThat(citizen.locator("tbody")).containsText("الموظف المختص");
+        assertThat(citizen.locator("tbody")).containsText("المدقق");
+        browsers.look(citizen, "who-looked-at-my-file");
+        firstLook.getByLabel("سؤالك عن هذا الاطلاع").fill("لماذا اطُّلع على صورتي مرتين؟");
+        firstLook.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("اسأل جهة الرقابة")).click();
+        assertThat(citizen.locator(".banner--success")).containsText("أُرسل سؤالك");
     }
 
     @Test

@@ -42,7 +42,7 @@ public class ReadingCases {
             var c = file.caseFile();
             if (actor.isStaff()) {
                 audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "case.read", c.applicant(),
-                        reference.value(), purpose));
+                        reference.value(), purpose, actor.department()));
             }
             return new CaseView(c, file.timeline(), cases.documents(reference));
         });

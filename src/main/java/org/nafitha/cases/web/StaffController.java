@@ -100,7 +100,7 @@ class StaffController {
         var attached = reading.documentsVisibleTo(ref, actor).contains(id);
         if (!attached) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         var content = documents.read(id, new DocumentRead(actor.username(), actor.primaryRole().name(), ref.value(),
-                "casework")).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                "casework", actor.department())).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.document().mediaType()))
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .header("X-Content-Type-Options", "nosniff")

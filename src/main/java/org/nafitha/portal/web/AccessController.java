@@ -1,0 +1,46 @@
+package org.nafitha.portal.web;
+
+import org.nafitha.identity.Actor;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Who looked at my file": every staff look at my cases and documents, and a way to question one. */
+@Controller
+class AccessController {
+
+    private final AuditTrail audit;
+
+    AccessController(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/account/access")
+    String accesses(Actor actor, Model model) {
+        var me = nationalId(actor);
+        model.addAttribute("accesses", audit.accessesTo(me));
+        model.addAttribute("questioned", audit.questioned(me));
+        return "portal/access";
+    }
+
+    @PostMapping("/account/access/{id}/question")
+    String question(@PathVariable long id, @RequestParam(defaultValue = "") String question, Actor actor,
+                    RedirectAttributes redirect) {
+        var text = question.isBlank() ? "—" : question.length() > 1000 ? question.substring(0, 1000) : question;
+        if (!audit.question(id, nationalId(actor), text)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        redirect.addFlashAttribute("banner", "portal.access.questioned");
+        return "redirect:/account/access";
+    }
+
+    private static String nationalId(Actor actor) {
+        if (actor.nationalId() == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        return actor.nationalId();
+    }
+}
