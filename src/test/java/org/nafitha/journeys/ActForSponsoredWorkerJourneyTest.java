@@ -86,5 +86,7 @@ class ActForSponsoredWorkerJourneyTest {
         representative.navigate(base + "/services/residence-renewal/apply?for=2000000006");
         assertThat(representative.locator(".error-summary")).containsText("أُلغي التفويض عن هذا الشخص");
         browsers.look(representative, "refused-after-revocation");
+        var afterwards = representative.navigate(base + "/applications/" + reference);
+        assertThat(afterwards.status()).isEqualTo(404);
     }
 }

@@ -25,8 +25,11 @@ public class AttachingDocuments {
     private final Catalogue catalogue;
     private final Documents documents;
     private final DecidingCases deciding;
+    private final CaseAccess access;
 
-    AttachingDocuments(Cases cases, Catalogue catalogue, Documents documents, DecidingCases deciding) {
+    AttachingDocuments(Cases cases, Catalogue catalogue, Documents documents, DecidingCases deciding,
+                       CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.catalogue = catalogue;
         this.documents = documents;
@@ -35,7 +38,7 @@ public class AttachingDocuments {
 
     @Transactional
     public AttachOutcome attach(CaseReference reference, String kind, String filename, byte[] bytes, Actor actor) {
-        var found = cases.find(reference).filter(c -> c.isApplicant(actor));
+        var found = cases.find(reference).filter(c -> access.applicantSide(c, actor));
         if (found.isEmpty()) return new AttachOutcome.NotFound();
         var c = found.get();
         var service = catalogue.find(c.serviceCode()).orElseThrow();

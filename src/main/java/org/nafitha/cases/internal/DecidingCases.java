@@ -23,9 +23,11 @@ public class DecidingCases {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final CaseAccess access;
 
     DecidingCases(Cases cases, Catalogue catalogue, AuditTrail audit, ApplicationEventPublisher events,
-                  java.time.Clock clock) {
+                  java.time.Clock clock, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.catalogue = catalogue;
         this.audit = audit;
@@ -40,7 +42,7 @@ public class DecidingCases {
     @Transactional
     public DecisionOutcome take(CaseReference reference, String action, @Nullable String note,
                                 @Nullable Integer expectedVersion, Actor actor) {
-        var found = cases.find(reference).filter(c -> visibleTo(c, actor));
+        var found = cases.find(reference).filter(c -> access.visibleTo(c, actor));
         if (found.isEmpty()) return new DecisionOutcome.Refused(Refusal.NOT_FOUND);
         var c = found.get();
         if (expectedVersion != null && expectedVersion != c.version()) {
@@ -62,8 +64,4 @@ public class DecidingCases {
         return new DecisionOutcome.Taken(event.to(), c.version() + 1);
     }
 
-    /** Staff see their own department's cases; applicants their own. Anyone else: not found. */
-    static boolean visibleTo(Case c, Actor actor) {
-        return actor.isStaff() ? c.department().equals(actor.department()) : c.isApplicant(actor);
-    }
 }

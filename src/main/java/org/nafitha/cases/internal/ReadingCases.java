@@ -25,8 +25,10 @@ public class ReadingCases {
     private final Cases cases;
     private final Catalogue catalogue;
     private final AuditTrail audit;
+    private final CaseAccess access;
 
-    ReadingCases(Cases cases, Catalogue catalogue, AuditTrail audit) {
+    ReadingCases(Cases cases, Catalogue catalogue, AuditTrail audit, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.catalogue = catalogue;
         this.audit = audit;
@@ -38,7 +40,7 @@ public class ReadingCases {
 
     @Transactional
     public Optional<CaseView> read(CaseReference reference, Actor actor, String purpose) {
-        return cases.findWithTimeline(reference).filter(f -> DecidingCases.visibleTo(f.caseFile(), actor)).map(file -> {
+        return cases.findWithTimeline(reference).filter(f -> access.visibleTo(f.caseFile(), actor)).map(file -> {
             var c = file.caseFile();
             if (actor.isStaff()) {
                 audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "case.read", c.applicant(),
@@ -63,7 +65,7 @@ public class ReadingCases {
 
     /** IDs of the documents of a case the actor may see (staff of its department, or its applicant). */
     public java.util.Set<java.util.UUID> documentsVisibleTo(CaseReference reference, Actor actor) {
-        return cases.find(reference).filter(c -> DecidingCases.visibleTo(c, actor))
+        return cases.find(reference).filter(c -> access.visibleTo(c, actor))
                 .map(c -> cases.documents(reference).values().stream().flatMap(List::stream)
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
