@@ -15,14 +15,11 @@ import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,11 +44,12 @@ class NationalIdentitySignIn implements AuthenticationSuccessHandler {
     private final AuditTrail audit;
     private final IdentityProperties properties;
     private final TransactionTemplate tx;
-    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-    private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+    private final SignedInSessions sessions;
 
     NationalIdentitySignIn(Accounts accounts, CivilRegister register, NationalIds nationalIds, PasswordEncoder encoder,
-                           AuditTrail audit, IdentityProperties properties, TransactionTemplate tx) {
+                           AuditTrail audit, IdentityProperties properties, TransactionTemplate tx,
+                           SignedInSessions sessions) {
+        this.sessions = sessions;
         this.tx = tx;
         this.accounts = accounts;
         this.register = register;
@@ -74,17 +72,11 @@ class NationalIdentitySignIn implements AuthenticationSuccessHandler {
             response.sendRedirect(request.getContextPath() + "/signin?nationalIdentityUnknown");
             return;
         }
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
-                user.get().getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        request.getSession().setAttribute(SessionsController.DEVICE, SessionsController.describe(request));
+        var next = sessions.establish(user.get(), request, response);
         request.getSession().setAttribute(MobileChangeController.NATIONAL_IDENTITY, Boolean.TRUE);
-        contexts.saveContext(context, request, response);
         audit.recordAlone(new AuditEntry(user.get().username(), Role.APPLICANT.name(), "identity.sign-in.national-identity",
                 user.get().nationalId(), null, oidc.getIssuer() == null ? null : oidc.getIssuer().toString()));
-        var saved = savedRequests.getRequest(request, response);
-        response.sendRedirect(saved == null ? request.getContextPath() + "/me" : saved.getRedirectUrl());
+        response.sendRedirect(next);
     }
 
     /** Runs inside a transaction: a new account and its audit entry are written together. */

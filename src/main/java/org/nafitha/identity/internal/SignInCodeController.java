@@ -3,10 +3,7 @@ package org.nafitha.identity.internal;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +19,10 @@ class SignInCodeController {
 
     private final SignInCompletion completion;
     private final MessageSource messages;
-    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-    private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+    private final SignedInSessions sessions;
 
-    SignInCodeController(SignInCompletion completion, MessageSource messages) {
+    SignInCodeController(SignInCompletion completion, MessageSource messages, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.completion = completion;
         this.messages = messages;
     }
@@ -52,16 +49,8 @@ class SignInCodeController {
                     new Object[]{failed.remainingAttempts()}, locale));
             return "identity/code";
         }
-        var user = result.user().get();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
         request.getSession().removeAttribute(SignInCodeStep.CHALLENGE);
-        request.changeSessionId();
-        request.getSession().setAttribute(SessionsController.DEVICE, SessionsController.describe(request));
-        contexts.saveContext(context, request, response);
-        var saved = savedRequests.getRequest(request, response);
-        return "redirect:" + (saved == null ? "/me" : saved.getRedirectUrl());
+        return "redirect:" + sessions.establish(result.user().get(), request, response);
     }
 
     @PostMapping("/signin/code/resend")
