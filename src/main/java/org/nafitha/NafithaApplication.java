@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Nafitha (نافذة): one window onto a Ministry of Interior's public services.
@@ -15,6 +16,7 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(systemName = "Nafitha")
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class NafithaApplication {
 
     /** The one source of "now", so that tests can move time (service-level timers, slot release). */
@@ -23,7 +25,12 @@ public class NafithaApplication {
         return Clock.systemUTC();
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("verify-log")) {
+            // The oversight body's offline check: no database, no network, no Spring.
+            org.nafitha.transparency.verifier.LogVerifier.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(NafithaApplication.class, args);
     }
 }

@@ -1,8 +1,6 @@
 package org.nafitha.transparency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.transparency.verifier.AuditLeaf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,12 +17,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Appends to the audit trail. Each entry carries its RFC 9162 leaf hash
- * (SHA-256 over 0x00 and the entry's canonical bytes) so the verifiable Merkle log can be built
- * over the same rows without rewriting them.
+ * Appends to the audit trail. Each entry carries its RFC 9162 leaf hash ({@link AuditLeaf}: the
+ * fields committed, personal ones salted by the entry's nonce) so the verifiable log is built
+ * over the rows as written; the sequencer gives each its place in the tree soon after commit.
  */
 @Service
 public class AuditTrail {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -45,15 +46,61 @@ public class AuditTrail {
         append(entry);
     }
 
+    private static final String ENTRY_COLUMNS =
+            "id, recorded_at, actor, actor_role, action, subject, case_reference, reason, client_address, department";
+
     public List<RecordedEntry> forCase(String caseReference) {
-        return jdbc.sql("""
-                        SELECT id, recorded_at, actor, actor_role, action, subject, case_reference, reason, client_address
-                        FROM audit_log WHERE case_reference = :ref ORDER BY id""")
-                .param("ref", caseReference)
-                .query((rs, n) -> new RecordedEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9)))
-                .list();
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM audit_log WHERE case_reference = :ref ORDER BY id")
+                .param("ref", caseReference).query(AuditTrail::entry).list();
+    }
+
+    /** What inspectors search by; blank criteria are ignored. */
+    public record Search(@Nullable String subject, @Nullable String caseReference, @Nullable String actor,
+                         @Nullable String action, @Nullable Instant from, @Nullable Instant to) {
+    }
+
+    /** Newest first, at most {@code limit}. */
+    public List<RecordedEntry> search(Search search, int limit) {
+        var sql = new StringBuilder("SELECT " + ENTRY_COLUMNS + " FROM audit_log WHERE 1 = 1");
+        var params = new java.util.HashMap<String, Object>();
+        if (search.subject() != null && !search.subject().isBlank()) {
+            sql.append(" AND subject = :subject");
+            params.put("subject", search.subject().strip());
+        }
+        if (search.caseReference() != null && !search.caseReference().isBlank()) {
+            sql.append(" AND case_reference = :ref");
+            params.put("ref", search.caseReference().strip());
+        }
+        if (search.actor() != null && !search.actor().isBlank()) {
+            sql.append(" AND actor = :actor");
+            params.put("actor", search.actor().strip());
+        }
+        if (search.action() != null && !search.action().isBlank()) {
+            sql.append(" AND action LIKE :action");
+            params.put("action", search.action().strip() + "%");
+        }
+        if (search.from() != null) {
+            sql.append(" AND recorded_at >= :from");
+            params.put("from", java.sql.Timestamp.from(search.from()));
+        }
+        if (search.to() != null) {
+            sql.append(" AND recorded_at < :to");
+            params.put("to", java.sql.Timestamp.from(search.to()));
+        }
+        sql.append(" ORDER BY id DESC LIMIT ").append(Math.max(1, Math.min(limit, 1000)));
+        return jdbc.sql(sql.toString()).params(params).query(AuditTrail::entry).list();
+    }
+
+    /** Every entry recorded in [from, to), oldest first: what the anomaly rules read. */
+    public List<RecordedEntry> between(Instant from, Instant to) {
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM audit_log WHERE recorded_at >= :f AND recorded_at < :t ORDER BY id")
+                .param("f", java.sql.Timestamp.from(from)).param("t", java.sql.Timestamp.from(to))
+                .query(AuditTrail::entry).list();
+    }
+
+    private static RecordedEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new RecordedEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
     }
 
     /** A staff member's look at a person's data, as that person sees it. */
@@ -103,18 +150,31 @@ public class AuditTrail {
 
     public record RecordedEntry(long id, Instant at, String actor, String actorRole, String action,
                                 @Nullable String subject, @Nullable String caseReference,
-                                @Nullable String reason, @Nullable String clientAddress) {
+                                @Nullable String reason, @Nullable String clientAddress,
+                                @Nullable String department) {
     }
 
     private void append(AuditEntry entry) {
         var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var client = clientAddress();
-        var canonical = String.join("\u001f", at.toString(), entry.actor(), entry.actorRole(), entry.action(),
-                nz(entry.subject()), nz(entry.caseReference()), nz(entry.reason()), nz(client), nz(entry.department()));
+        var nonce = new byte[16];
+        RANDOM.nextBytes(nonce);
+        var nonceHex = HexFormat.of().formatHex(nonce);
+        var values = new java.util.HashMap<String, String>();
+        values.put("recordedAt", at.toString());
+        values.put("actor", entry.actor());
+        values.put("actorRole", entry.actorRole());
+        values.put("action", entry.action());
+        values.put("subject", nz(entry.subject()));
+        values.put("caseReference", nz(entry.caseReference()));
+        values.put("reason", nz(entry.reason()));
+        values.put("clientAddress", nz(client));
+        values.put("department", nz(entry.department()));
+        var leaf = HexFormat.of().formatHex(AuditLeaf.leafHash(nonceHex, values, java.util.Map.of()));
         jdbc.sql("""
                         INSERT INTO audit_log (recorded_at, actor, actor_role, action, subject, case_reference,
-                                               reason, client_address, leaf_hash, department)
-                        VALUES (:at, :actor, :role, :action, :subject, :ref, :reason, :client, :leaf, :dept)""")
+                                               reason, client_address, leaf_hash, department, nonce)
+                        VALUES (:at, :actor, :role, :action, :subject, :ref, :reason, :client, :leaf, :dept, :nonce)""")
                 .param("dept", entry.department())
                 .param("at", java.sql.Timestamp.from(at))
                 .param("actor", entry.actor())
@@ -124,19 +184,9 @@ public class AuditTrail {
                 .param("ref", entry.caseReference())
                 .param("reason", entry.reason())
                 .param("client", client)
-                .param("leaf", leafHash(canonical))
+                .param("leaf", leaf)
+                .param("nonce", nonceHex)
                 .update();
-    }
-
-    static String leafHash(String canonical) {
-        try {
-            var sha = MessageDigest.getInstance("SHA-256");
-            sha.update((byte) 0x00);
-            sha.update(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private static String nz(@Nullable String s) {

@@ -56,6 +56,8 @@ class DemoAccounts implements ApplicationRunner {
                     Set.of(Role.HEAD), "passports", "+966500000104"),
             new Demo("reception1", null, "منى بنت فهد السبيعي", "Mona bint Fahd Al-Subaie",
                     Set.of(Role.RECEPTION), null, "+966500000107"),
+            new Demo("inspector1", null, "هند بنت عمر الغامدي", "Hind bint Omar Al-Ghamdi",
+                    Set.of(Role.INSPECTOR), "oversight", "+966500000108"),
             new Demo("admin", null, "مدير المنصة", "Platform administrator", Set.of(Role.ADMIN), null, "+966500000105"));
 
     @Override

@@ -76,6 +76,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/otp").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/dev/outbox").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/services/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/transparency/tree-head", "/api/v1/transparency/tree-heads",
+                                "/api/v1/transparency/public-key", "/api/v1/transparency/proof/**").permitAll()
                         .requestMatchers("/api/v1/staff/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
