@@ -31,6 +31,10 @@ public class NafithaApplication {
             org.nafitha.transparency.verifier.LogVerifier.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("simulate-oversight")) {
+            org.nafitha.oversight.OversightSimulation.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(NafithaApplication.class, args);
     }
 }

@@ -91,6 +91,13 @@ public class AuditTrail {
         return jdbc.sql(sql.toString()).params(params).query(AuditTrail::entry).list();
     }
 
+    /** The entries with these ids, in order: the evidence of an alert. */
+    public List<RecordedEntry> byIds(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM audit_log WHERE id IN (:ids) ORDER BY id")
+                .param("ids", ids).query(AuditTrail::entry).list();
+    }
+
     /** Every entry recorded in [from, to), oldest first: what the anomaly rules read. */
     public List<RecordedEntry> between(Instant from, Instant to) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM audit_log WHERE recorded_at >= :f AND recorded_at < :t ORDER BY id")
@@ -140,6 +147,19 @@ public class AuditTrail {
         }
         append(new AuditEntry(askedBy, "APPLICANT", "transparency.access.question", askedBy, null, "entry " + auditId));
         return true;
+    }
+
+    /** A person's question about a look at their data, as inspectors see it. */
+    public record Question(java.util.UUID id, long auditId, String askedBy, String question, Instant askedAt,
+                           String status) {
+    }
+
+    /** Questions from the people whose data was looked at, newest first. */
+    public List<Question> questions() {
+        return jdbc.sql("SELECT id, audit_id, asked_by, question, asked_at, status FROM access_questions ORDER BY asked_at DESC LIMIT 200")
+                .query((rs, n) -> new Question(rs.getObject(1, java.util.UUID.class), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .list();
     }
 
     /** The entries this person already questioned. */

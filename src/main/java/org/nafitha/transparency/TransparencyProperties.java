@@ -2,8 +2,6 @@ package org.nafitha.transparency;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,22 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sequenceEvery how often committed entries are given their place in the tree
  * @param publishEvery  how often a new signed tree head is published when the log grew
  * @param showOfficerNames whether a person sees the name of the officer who looked at their file
- * @param workStart     start of working hours (local time of the country profile's zone)
- * @param workEnd       end of working hours
- * @param thresholds    per anomaly rule, its numbers (see {@code oversight.AnomalyRules})
  */
 @ConfigurationProperties("nafitha.transparency")
 public record TransparencyProperties(@Nullable String signingKey,
                                      @DefaultValue("./data/keys/transparency-ed25519.key") Path keyFile,
                                      @DefaultValue("1s") Duration sequenceEvery,
                                      @DefaultValue("60s") Duration publishEvery,
-                                     @DefaultValue("false") boolean showOfficerNames,
-                                     @DefaultValue("07:30") LocalTime workStart,
-                                     @DefaultValue("15:30") LocalTime workEnd,
-                                     @DefaultValue("Asia/Riyadh") String zone,
-                                     @DefaultValue Map<String, Double> thresholds) {
-
-    public double threshold(String name, double otherwise) {
-        return thresholds.getOrDefault(name, otherwise);
-    }
+                                     @DefaultValue("false") boolean showOfficerNames) {
 }

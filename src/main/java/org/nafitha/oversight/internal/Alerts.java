@@ -1,0 +1,132 @@
+package org.nafitha.oversight.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Actor;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Alerts raised by the anomaly rules: one per rule, key and week whichever node evaluated it;
+ * assigned to an inspector, investigated, closed with a finding — each step in the audit log.
+ */
+@Repository
+public class Alerts {
+
+    public enum Status { OPEN, INVESTIGATING, CLOSED }
+
+    public record Alert(UUID id, String rule, String key, Instant windowStart, String summary, List<Long> evidence,
+                        Instant raisedAt, Status status, @Nullable String assignedTo, @Nullable String finding,
+                        @Nullable Instant closedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Alerts(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @return how many alerts were new */
+    @Transactional
+    int raise(List<Finding> findings, Instant windowStart) {
+        int raised = 0;
+        for (var finding : findings) {
+            var evidence = String.join(",", finding.evidence().stream().limit(400).map(String::valueOf).toList());
+            var updated = jdbc.sql("""
+                            UPDATE oversight_alerts SET summary = :summary, evidence = :evidence
+                            WHERE rule = :rule AND alert_key = :key AND window_start = :week AND status = 'OPEN'""")
+                    .param("summary", cut(finding.summary(), 500)).param("evidence", cut(evidence, 4000))
+                    .param("rule", finding.rule().name()).param("key", cut(finding.key(), 200))
+                    .param("week", Timestamp.from(windowStart)).update();
+            if (updated > 0 || exists(finding, windowStart)) continue;
+            try {
+                jdbc.sql("""
+                                INSERT INTO oversight_alerts (id, rule, alert_key, window_start, summary, evidence, raised_at, status)
+                                VALUES (:id, :rule, :key, :week, :summary, :evidence, :at, 'OPEN')""")
+                        .param("id", UUID.randomUUID()).param("rule", finding.rule().name())
+                        .param("key", cut(finding.key(), 200)).param("week", Timestamp.from(windowStart))
+                        .param("summary", cut(finding.summary(), 500)).param("evidence", cut(evidence, 4000))
+                        .param("at", Timestamp.from(clock.instant())).update();
+                audit.record(new AuditEntry("anomaly-rules", "SYSTEM", "oversight.alert.raise", null, null,
+                        finding.rule().name() + " " + finding.key(), "oversight"));
+                raised++;
+            } catch (DuplicateKeyException anotherNodeRaisedIt) {
+                // the same week evaluated on two nodes at once: one alert is enough
+            }
+        }
+        return raised;
+    }
+
+    private boolean exists(Finding finding, Instant windowStart) {
+        return jdbc.sql("SELECT COUNT(*) FROM oversight_alerts WHERE rule = :rule AND alert_key = :key AND window_start = :week")
+                .param("rule", finding.rule().name()).param("key", cut(finding.key(), 200))
+                .param("week", Timestamp.from(windowStart)).query(Long.class).single() > 0;
+    }
+
+    public List<Alert> list(@Nullable Status status) {
+        if (status == null) {
+            return jdbc.sql("SELECT * FROM oversight_alerts ORDER BY raised_at DESC LIMIT 200").query(Alerts::alert).list();
+        }
+        return jdbc.sql("SELECT * FROM oversight_alerts WHERE status = :status ORDER BY raised_at DESC LIMIT 200")
+                .param("status", status.name()).query(Alerts::alert).list();
+    }
+
+    public Optional<Alert> find(UUID id) {
+        return jdbc.sql("SELECT * FROM oversight_alerts WHERE id = :id").param("id", id).query(Alerts::alert).optional();
+    }
+
+    /** An inspector takes an open alert. @return false when it is not open */
+    @Transactional
+    public boolean take(UUID id, Actor inspector) {
+        var taken = jdbc.sql("UPDATE oversight_alerts SET status = 'INVESTIGATING', assigned_to = :who WHERE id = :id AND status = 'OPEN'")
+                .param("who", inspector.username()).param("id", id).update() == 1;
+        if (taken) audit.record(new AuditEntry(inspector.username(), "INSPECTOR", "oversight.alert.take", null, null,
+                id.toString(), inspector.department()));
+        return taken;
+    }
+
+    /** Closes an alert with what the investigation found. @return false when it is already closed */
+    @Transactional
+    public boolean close(UUID id, Actor inspector, String finding) {
+        var closed = jdbc.sql("""
+                        UPDATE oversight_alerts SET status = 'CLOSED', finding = :finding, closed_at = :at,
+                               assigned_to = COALESCE(assigned_to, :who)
+                        WHERE id = :id AND status <> 'CLOSED'""")
+                .param("finding", cut(finding.strip(), 2000)).param("at", Timestamp.from(clock.instant()))
+                .param("who", inspector.username()).param("id", id).update() == 1;
+        if (closed) audit.record(new AuditEntry(inspector.username(), "INSPECTOR", "oversight.alert.close", null, null,
+                id + ": " + cut(finding.strip(), 400), inspector.department()));
+        return closed;
+    }
+
+    private static Alert alert(ResultSet rs, int row) throws SQLException {
+        var evidence = rs.getString("evidence");
+        var closedAt = rs.getTimestamp("closed_at");
+        return new Alert(rs.getObject("id", UUID.class), rs.getString("rule"), rs.getString("alert_key"),
+                rs.getTimestamp("window_start").toInstant(), rs.getString("summary"),
+                evidence.isEmpty() ? List.of() : Arrays.stream(evidence.split(",")).map(Long::valueOf).toList(),
+                rs.getTimestamp("raised_at").toInstant(), Status.valueOf(rs.getString("status")),
+                rs.getString("assigned_to"), rs.getString("finding"), closedAt == null ? null : closedAt.toInstant());
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,164 @@
+package org.nafitha.oversight.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.country.ArabicDigits;
+import org.nafitha.country.CountryProperties;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+import org.nafitha.oversight.internal.AlertJob;
+import org.nafitha.oversight.internal.Alerts;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The inspectors' desk: search the log, replay a case, work the alerts, read the questions people
+ * asked about looks at their file. Every look here is itself logged; anyone else finds nothing.
+ */
+@Controller
+@RequestMapping("/inspection")
+class InspectionController {
+
+    private final AuditTrail audit;
+    private final Alerts alerts;
+    private final AlertJob job;
+    private final CountryProperties country;
+
+    InspectionController(AuditTrail audit, Alerts alerts, AlertJob job, CountryProperties country) {
+        this.audit = audit;
+        this.alerts = alerts;
+        this.job = job;
+        this.country = country;
+    }
+
+    @ModelAttribute
+    void inspectorsOnly(Actor actor) {
+        if (!actor.has(Role.INSPECTOR)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    record SearchForm(@Nullable String subject, @Nullable String caseReference, @Nullable String actor,
+                      @Nullable String action, @Nullable String from, @Nullable String to) {
+
+        java.util.Map<String, String> values() {
+            var values = new java.util.HashMap<String, String>();
+            values.put("subject", subject == null ? "" : subject);
+            values.put("caseReference", caseReference == null ? "" : caseReference);
+            values.put("actor", actor == null ? "" : actor);
+            values.put("action", action == null ? "" : action);
+            values.put("from", from == null ? "" : from);
+            values.put("to", to == null ? "" : to);
+            return values;
+        }
+
+        boolean isEmpty() {
+            return blank(subject) && blank(caseReference) && blank(actor) && blank(action) && blank(from) && blank(to);
+        }
+    }
+
+    @GetMapping
+    String search(SearchForm form, Actor actor, Model model) {
+        model.addAttribute("values", form.values());
+        if (form.isEmpty()) return "oversight/search";
+        LocalDate from;
+        LocalDate to;
+        try {
+            from = blank(form.from()) ? null : LocalDate.parse(ArabicDigits.toLatin(form.from().strip()));
+            to = blank(form.to()) ? null : LocalDate.parse(ArabicDigits.toLatin(form.to().strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            model.addAttribute("dateError", true);
+            return "oversight/search";
+        }
+        var criteria = new AuditTrail.Search(latin(form.subject()), latin(form.caseReference()), form.actor(), form.action(),
+                from == null ? null : from.atStartOfDay(country.zone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(country.zone()).toInstant());
+        audit.recordAlone(new AuditEntry(actor.username(), Role.INSPECTOR.name(), "oversight.search",
+                latin(form.subject()), latin(form.caseReference()), describe(form), actor.department()));
+        model.addAttribute("entries", audit.search(criteria, 500));
+        return "oversight/search";
+    }
+
+    @GetMapping("/cases/{reference}")
+    String replay(@PathVariable String reference, Actor actor, Model model) {
+        var entries = audit.forCase(reference);
+        if (entries.isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        audit.recordAlone(new AuditEntry(actor.username(), Role.INSPECTOR.name(), "oversight.case-replay",
+                entries.getFirst().subject(), reference, null, actor.department()));
+        model.addAttribute("reference", reference);
+        model.addAttribute("entries", entries);
+        return "oversight/replay";
+    }
+
+    @GetMapping("/alerts")
+    String alerts(@RequestParam(required = false) Alerts.@Nullable Status status, Model model) {
+        model.addAttribute("status", status);
+        model.addAttribute("alerts", alerts.list(status));
+        model.addAttribute("questions", audit.questions());
+        return "oversight/alerts";
+    }
+
+    @PostMapping("/alerts/evaluate")
+    String evaluate(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("raised", job.evaluateNow());
+        return "redirect:/inspection/alerts";
+    }
+
+    @GetMapping("/alerts/{id}")
+    String alert(@PathVariable UUID id, Actor actor, Model model) {
+        var alert = alerts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        audit.recordAlone(new AuditEntry(actor.username(), Role.INSPECTOR.name(), "oversight.alert.read", null, null,
+                id.toString(), actor.department()));
+        model.addAttribute("alert", alert);
+        model.addAttribute("evidence", audit.byIds(alert.evidence()));
+        return "oversight/alert";
+    }
+
+    @PostMapping("/alerts/{id}/take")
+    String take(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+        if (!alerts.take(id, actor)) redirect.addFlashAttribute("banner", "oversight.alert.notOpen");
+        return "redirect:/inspection/alerts/" + id;
+    }
+
+    @PostMapping("/alerts/{id}/close")
+    String close(@PathVariable UUID id, @RequestParam(defaultValue = "") String finding, Actor actor, Model model,
+                 RedirectAttributes redirect) {
+        var alert = alerts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (finding.isBlank()) {
+            model.addAttribute("alert", alert);
+            model.addAttribute("evidence", audit.byIds(alert.evidence()));
+            model.addAttribute("findingError", true);
+            return "oversight/alert";
+        }
+        if (!alerts.close(id, actor, finding)) redirect.addFlashAttribute("banner", "oversight.alert.alreadyClosed");
+        return "redirect:/inspection/alerts/" + id;
+    }
+
+    private static String describe(SearchForm form) {
+        var parts = new java.util.ArrayList<String>();
+        if (!blank(form.actor())) parts.add("staff=" + form.actor());
+        if (!blank(form.action())) parts.add("action=" + form.action());
+        if (!blank(form.from())) parts.add("from=" + form.from());
+        if (!blank(form.to())) parts.add("to=" + form.to());
+        return parts.isEmpty() ? "search" : String.join(" ", parts);
+    }
+
+    private static @Nullable String latin(@Nullable String s) {
+        return blank(s) ? null : ArabicDigits.toLatin(s.strip());
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+}
