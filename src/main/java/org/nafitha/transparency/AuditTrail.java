@@ -111,17 +111,17 @@ public class AuditTrail {
     }
 
     /** A staff member's look at a person's data, as that person sees it. */
-    public record Access(long id, Instant at, String actorRole, @Nullable String department, String action,
+    public record Access(long id, Instant at, String actor, String actorRole, @Nullable String department, String action,
                          @Nullable String caseReference, @Nullable String reason) {
     }
 
     /** Every staff read of this person's cases and documents, newest first. */
     public List<Access> accessesTo(String subject) {
         return jdbc.sql("""
-                        SELECT id, recorded_at, actor_role, department, action, case_reference, reason FROM audit_log
+                        SELECT id, recorded_at, actor_role, department, action, case_reference, reason, actor FROM audit_log
                         WHERE subject = :s AND action IN ('case.read', 'document.read') ORDER BY id DESC""")
                 .param("s", subject)
-                .query((rs, n) -> new Access(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                .query((rs, n) -> new Access(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(8), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
     }

@@ -28,10 +28,13 @@ public class Alerts {
 
     public enum Status { OPEN, INVESTIGATING, CLOSED }
 
-    public record Alert(UUID id, String rule, String key, Instant windowStart, String summary, List<Long> evidence,
+    /** @param figures the numbers and names of the rule's sentence, in order */
+    public record Alert(UUID id, String rule, String key, Instant windowStart, List<String> figures, List<Long> evidence,
                         Instant raisedAt, Status status, @Nullable String assignedTo, @Nullable String finding,
                         @Nullable Instant closedAt) {
     }
+
+    private static final String SEPARATOR = "\u001f";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -49,10 +52,11 @@ public class Alerts {
         int raised = 0;
         for (var finding : findings) {
             var evidence = String.join(",", finding.evidence().stream().limit(400).map(String::valueOf).toList());
+            var summary = String.join(SEPARATOR, finding.figures());
             var updated = jdbc.sql("""
                             UPDATE oversight_alerts SET summary = :summary, evidence = :evidence
                             WHERE rule = :rule AND alert_key = :key AND window_start = :week AND status = 'OPEN'""")
-                    .param("summary", cut(finding.summary(), 500)).param("evidence", cut(evidence, 4000))
+                    .param("summary", cut(summary, 500)).param("evidence", cut(evidence, 4000))
                     .param("rule", finding.rule().name()).param("key", cut(finding.key(), 200))
                     .param("week", Timestamp.from(windowStart)).update();
             if (updated > 0 || exists(finding, windowStart)) continue;
@@ -62,7 +66,7 @@ public class Alerts {
                                 VALUES (:id, :rule, :key, :week, :summary, :evidence, :at, 'OPEN')""")
                         .param("id", UUID.randomUUID()).param("rule", finding.rule().name())
                         .param("key", cut(finding.key(), 200)).param("week", Timestamp.from(windowStart))
-                        .param("summary", cut(finding.summary(), 500)).param("evidence", cut(evidence, 4000))
+                        .param("summary", cut(summary, 500)).param("evidence", cut(evidence, 4000))
                         .param("at", Timestamp.from(clock.instant())).update();
                 audit.record(new AuditEntry("anomaly-rules", "SYSTEM", "oversight.alert.raise", null, null,
                         finding.rule().name() + " " + finding.key(), "oversight"));
@@ -120,7 +124,7 @@ public class Alerts {
         var evidence = rs.getString("evidence");
         var closedAt = rs.getTimestamp("closed_at");
         return new Alert(rs.getObject("id", UUID.class), rs.getString("rule"), rs.getString("alert_key"),
-                rs.getTimestamp("window_start").toInstant(), rs.getString("summary"),
+                rs.getTimestamp("window_start").toInstant(), List.of(rs.getString("summary").split(SEPARATOR, -1)),
                 evidence.isEmpty() ? List.of() : Arrays.stream(evidence.split(",")).map(Long::valueOf).toList(),
                 rs.getTimestamp("raised_at").toInstant(), Status.valueOf(rs.getString("status")),
                 rs.getString("assigned_to"), rs.getString("finding"), closedAt == null ? null : closedAt.toInstant());

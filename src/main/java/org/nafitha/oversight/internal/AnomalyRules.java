@@ -62,8 +62,8 @@ final class AnomalyRules {
                     .map(p -> (double) urgent.getOrDefault(p, List.of()).size()).sorted().toList();
             double median = peers.isEmpty() ? 0 : peers.get(peers.size() / 2);
             if (marks.size() >= limits.urgentMin() && marks.size() > limits.urgentFactor() * Math.max(median, 1)) {
-                findings.add(new Finding(Rule.URGENT_ABOVE_PEERS, actor, actor + " marked " + marks.size()
-                        + " cases urgent; the median of " + peers.size() + " peers in " + department + " is " + median, ids(marks)));
+                findings.add(new Finding(Rule.URGENT_ABOVE_PEERS, actor, ids(marks), actor, marks.size(), peers.size(),
+                        department, median));
             }
         });
         return findings;
@@ -91,10 +91,9 @@ final class AnomalyRules {
                 .forEach((actor, fast) -> {
                     if (fast.size() < limits.fastMin()) return;
                     var example = fast.getFirst();
-                    findings.add(new Finding(Rule.FAST_APPROVALS, actor, actor + " approved " + fast.size()
-                            + " cases far faster than the norm (e.g. " + example.service() + " in " + minutes(example.took())
-                            + " min; median " + minutes(norms.get(example.service())) + " min)",
-                            fast.stream().map(t -> t.approval().id()).toList()));
+                    findings.add(new Finding(Rule.FAST_APPROVALS, actor, fast.stream().map(t -> t.approval().id()).toList(),
+                            actor, fast.size(), example.service(), minutes(example.took()),
+                            minutes(norms.get(example.service()))));
                 });
         return findings;
     }
@@ -103,7 +102,7 @@ final class AnomalyRules {
         var findings = new ArrayList<Finding>();
         byActor(week, e -> DECISIONS.contains(e.action()) && outsideWorkingHours(e)).forEach((actor, late) -> {
             if (late.size() >= limits.afterHoursMin()) findings.add(new Finding(Rule.AFTER_HOURS_DECISIONS, actor,
-                    actor + " took " + late.size() + " decisions outside working hours", ids(late)));
+                    ids(late), actor, late.size()));
         });
         return findings;
     }
@@ -116,7 +115,7 @@ final class AnomalyRules {
                 .forEach((key, decisions) -> {
                     long cases = decisions.stream().map(RecordedEntry::caseReference).distinct().count();
                     if (cases >= limits.sameApplicantMin()) findings.add(new Finding(Rule.SAME_APPLICANT, key,
-                            decisions.getFirst().actor() + " decided " + cases + " cases of the same applicant", ids(decisions)));
+                            ids(decisions), decisions.getFirst().actor(), cases, decisions.getFirst().subject()));
                 });
         return findings;
     }
@@ -127,8 +126,7 @@ final class AnomalyRules {
                 || (e.action().equals("case.reassign") && (!e.actorRole().equals("HEAD") || blank(e.reason()))))
                 .forEach((actor, bypasses) -> {
                     if (bypasses.size() >= limits.bypassMin()) findings.add(new Finding(Rule.ASSIGNMENT_BYPASS, actor,
-                            actor + " assigned " + bypasses.size() + " cases outside fair assignment or without a reason",
-                            ids(bypasses)));
+                            ids(bypasses), actor, bypasses.size()));
                 });
         return findings;
     }
@@ -140,8 +138,7 @@ final class AnomalyRules {
                 && !(Set.of("AGENT", "RECEPTION").contains(e.actorRole()) && !blank(e.reason())))
                 .forEach((actor, lookups) -> {
                     if (lookups.size() >= limits.lookupMin()) findings.add(new Finding(Rule.LOOKUP_WITHOUT_CASE, actor,
-                            actor + " looked up " + lookups.stream().map(RecordedEntry::subject).distinct().count()
-                            + " people without a case", ids(lookups)));
+                            ids(lookups), actor, lookups.stream().map(RecordedEntry::subject).distinct().count()));
                 });
         return findings;
     }
@@ -156,8 +153,8 @@ final class AnomalyRules {
             double others = departments.stream().filter(d -> !d.equals(department))
                     .mapToInt(d -> breaches.getOrDefault(d, List.of()).size()).average().orElse(0);
             if (list.size() >= limits.slaMin() && list.size() > limits.slaFactor() * Math.max(others, 1)) {
-                findings.add(new Finding(Rule.SLA_BREACHES_PILING, department, list.size() + " service-level breaches in "
-                        + department + " against an average of " + Math.round(others * 10) / 10.0 + " elsewhere", ids(list)));
+                findings.add(new Finding(Rule.SLA_BREACHES_PILING, department, ids(list), list.size(), department,
+                        Math.round(others * 10) / 10.0));
             }
         });
         return findings;

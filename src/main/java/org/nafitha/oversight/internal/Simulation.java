@@ -45,7 +45,7 @@ public final class Simulation {
                 if (injected) scores.get(finding.rule())[1]++;
                 else {
                     scores.get(finding.rule())[2]++;
-                    falseAlerts.add("week " + (week + 1) + ": " + finding.rule() + " — " + finding.summary());
+                    falseAlerts.add("week " + (week + 1) + ": " + finding.summary());
                 }
             }
         }

@@ -1,6 +1,8 @@
 package org.nafitha.portal.web;
 
 import org.nafitha.identity.Actor;
+import org.nafitha.identity.StaffNames;
+import org.nafitha.transparency.TransparencyProperties;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,15 +19,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccessController {
 
     private final AuditTrail audit;
+    private final StaffNames staffNames;
+    private final TransparencyProperties properties;
 
-    AccessController(AuditTrail audit) {
+    AccessController(AuditTrail audit, StaffNames staffNames, TransparencyProperties properties) {
         this.audit = audit;
+        this.staffNames = staffNames;
+        this.properties = properties;
     }
 
     @GetMapping("/account/access")
-    String accesses(Actor actor, Model model) {
+    String accesses(Actor actor, Model model, java.util.Locale locale) {
         var me = nationalId(actor);
-        model.addAttribute("accesses", audit.accessesTo(me));
+        var accesses = audit.accessesTo(me);
+        model.addAttribute("accesses", accesses);
+        // The officer's name is shown only where the country's policy says so; role and department always.
+        model.addAttribute("names", properties.showOfficerNames()
+                ? staffNames.of(accesses.stream().map(AuditTrail.Access::actor).distinct().toList(), locale)
+                : java.util.Map.of());
         model.addAttribute("questioned", audit.questioned(me));
         return "portal/access";
     }
