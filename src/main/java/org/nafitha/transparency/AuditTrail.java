@@ -24,7 +24,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** One generator per thread: a shared SecureRandom serialises concurrent writers on its lock. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -178,7 +179,7 @@ public class AuditTrail {
         var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var client = clientAddress();
         var nonce = new byte[16];
-        RANDOM.nextBytes(nonce);
+        RANDOM.get().nextBytes(nonce);
         var nonceHex = HexFormat.of().formatHex(nonce);
         var values = new java.util.HashMap<String, String>();
         values.put("recordedAt", at.toString());
