@@ -83,6 +83,39 @@ class VerifiableLogTest {
                 .isEqualTo(jdbc.sql("SELECT leaf_hash FROM audit_log WHERE id = :id").param("id", entry).query(String.class).single());
     }
 
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    VerifiableLog log;
+
+    @Test
+    void entriesWrittenAndSequencedConcurrentlyFormOneGapFreeOrder() throws Exception {
+        var writers = java.util.concurrent.Executors.newFixedThreadPool(6);
+        var tasks = new ArrayList<java.util.concurrent.Future<?>>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            tasks.add(writers.submit(() -> {
+                for (int i = 0; i < 50; i++) {
+                    audit.recordAlone(new AuditEntry("officer" + writer, "OFFICER", "case.read", "1000000008", "PSP-" + i, null));
+                }
+            }));
+        }
+        // Two "nodes" sequencing and publishing while the writers write.
+        for (int n = 0; n < 2; n++) tasks.add(writers.submit(() -> {
+            for (int i = 0; i < 20; i++) log.publish();
+        }));
+        for (var task : tasks) task.get();
+        writers.shutdown();
+        var head = log.publish();
+        var indexes = jdbc.sql("SELECT leaf_index FROM audit_log WHERE leaf_index IS NOT NULL ORDER BY leaf_index")
+                .query(Long.class).list();
+        assertThat(indexes).hasSize((int) head.treeSize());
+        for (int i = 0; i < indexes.size(); i++) assertThat(indexes.get(i)).isEqualTo(i);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE leaf_index IS NULL AND id <= (SELECT MAX(id) FROM audit_log WHERE leaf_index IS NOT NULL)")
+                .query(Long.class).single()).isZero();
+        assertThat(verify(export(true), List.of(head)).problems()).isEmpty();
+    }
+
     @Test
     void badProofRequestsAreProblemsNotErrors() {
         var head = head();
