@@ -38,6 +38,16 @@ public class TreeHeads {
         publish();
     }
 
+    /**
+     * The head for anyone who asks: the newest if it is less than a second old, else a new one —
+     * so a crowd of readers cannot make the log sequence and sign in a loop.
+     */
+    public TreeHead current() {
+        var newest = newest();
+        long age = newest.isEmpty() ? Long.MAX_VALUE : clock.millis() - newest.get().timestamp();
+        return age >= 0 && age < 1000 ? newest.get() : publish();
+    }
+
     /** Sequences what is committed and signs a head for it unless one exists. */
     public TreeHead publish() {
         long size = sequencer.sequence();
@@ -64,10 +74,16 @@ public class TreeHeads {
                 .param("s", size).query(TreeHeads::head).optional();
     }
 
+    Optional<TreeHead> newest() {
+        return jdbc.sql("SELECT tree_size, timestamp_ms, root_hash, signature FROM tree_heads ORDER BY tree_size DESC LIMIT 1")
+                .query(TreeHeads::head).optional();
+    }
+
+    /** Up to 1,000 heads from a size on; ask again from the last one's size for more. */
     public List<TreeHead> all(long fromSize) {
         return jdbc.sql("""
                         SELECT tree_size, timestamp_ms, root_hash, signature FROM tree_heads
-                        WHERE tree_size >= :s ORDER BY tree_size""")
+                        WHERE tree_size >= :s ORDER BY tree_size LIMIT 1000""")
                 .param("s", fromSize).query(TreeHeads::head).list();
     }
 

@@ -31,13 +31,13 @@ class TransparencyApi {
         this.proofs = proofs;
     }
 
-    @Operation(summary = "The latest signed tree head, signing one now if the log grew")
+    @Operation(summary = "The latest signed tree head, signing one now if the log grew (at most once a second)")
     @GetMapping("/tree-head")
     TreeHead treeHead() {
-        return heads.publish();
+        return heads.current();
     }
 
-    @Operation(summary = "Every signed tree head from a size on, with the log's public key")
+    @Operation(summary = "Up to 1,000 signed tree heads from a size on, with the log's public key")
     @GetMapping("/tree-heads")
     TreeHeadList treeHeads(@RequestParam(defaultValue = "0") long from) {
         return new TreeHeadList(heads.publicKey(), heads.all(from));
