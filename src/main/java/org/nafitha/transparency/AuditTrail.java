@@ -116,11 +116,14 @@ public class AuditTrail {
                          @Nullable String caseReference, @Nullable String reason) {
     }
 
-    /** Every staff read of this person's cases and documents, newest first. */
+    /** The looks at a person's data that the person is shown: staff and inspectors alike. */
+    static final String LOOKS = "'case.read', 'document.read', 'person.lookup', 'oversight.search', 'oversight.case-replay'";
+
+    /** Every staff or inspector look at this person's cases, documents and records, newest first. */
     public List<Access> accessesTo(String subject) {
         return jdbc.sql("""
                         SELECT id, recorded_at, actor_role, department, action, case_reference, reason, actor FROM audit_log
-                        WHERE subject = :s AND action IN ('case.read', 'document.read') ORDER BY id DESC""")
+                        WHERE subject = :s AND action IN (""" + LOOKS + ") ORDER BY id DESC")
                 .param("s", subject)
                 .query((rs, n) -> new Access(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(8), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
@@ -133,7 +136,7 @@ public class AuditTrail {
      */
     @Transactional
     public boolean question(long auditId, String askedBy, String question) {
-        var theirs = jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE id = :id AND subject = :s AND action IN ('case.read', 'document.read')")
+        var theirs = jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE id = :id AND subject = :s AND action IN (" + LOOKS + ")")
                 .param("id", auditId).param("s", askedBy).query(Long.class).single() == 1;
         if (!theirs) return false;
         try {

@@ -50,6 +50,11 @@ class InspectionTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE actor = 'inspector1' AND action = 'oversight.search' AND subject = '1000000008'")
                 .query(Long.class).single()).isPositive();
 
+        // The person sees that an inspector searched for their file.
+        var citizenPage = MvcVisitor.signedIn(mvc, port, "1000000008").perform(get("/account/access")).getResponse();
+        assertThat(citizenPage.getContentAsString()).contains("بحث مفتش في السجل عن ملفك").contains("الرقابة والتفتيش")
+                .doesNotContain("??");
+
         var bad = inspector.perform(get("/inspection").param("actor", "officer1").param("from", "23/11/2026")).getResponse();
         assertThat(bad.getContentAsString()).contains("أدخل التاريخ بصيغة سنة-شهر-يوم").contains("value=\"officer1\"");
     }
