@@ -183,8 +183,12 @@ public class Audit {
             for (int t = 0; t < threads; t++) {
                 pool.submit(() -> {
                     while (System.nanoTime() < end) {
-                        op.run();
-                        done.incrementAndGet();
+                        try {
+                            op.run();
+                            done.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            System.err.println("operation failed: " + e);
+                        }
                     }
                 });
             }

@@ -1,0 +1,106 @@
+///usr/bin/env java "$0" "$@"; exit $?
+// Case transitions per second through Nafitha's case engine (DecidingCases.take: the case read
+// with its access check, the workflow's transition table and four eyes, a conditional update on
+// the version, a timeline step, an audit entry and the event publication, in one transaction),
+// on PostgreSQL. Each case is approved by an officer and confirmed by a reviewer: two transitions.
+// Run by `bench/run casework`, beside bench/FlowablePeer.java in the same run.
+//
+//   java -cp <classpath> bench/Casework.java <jdbc-url> <user> <seconds> <workers> <cases> <work-dir>
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.nafitha.NafithaApplication;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.internal.DecidingCases;
+import org.nafitha.cases.internal.DecisionOutcome;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+public class Casework {
+
+    public static void main(String[] args) throws Exception {
+        var url = args[0];
+        var user = args[1];
+        int seconds = Integer.parseInt(args[2]);
+        int workers = Integer.parseInt(args[3]);
+        int cases = Integer.parseInt(args[4]);
+        var work = Path.of(args[5]);
+        var properties = new HashMap<String, Object>();
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", user);
+        properties.put("server.port", "0");
+        properties.put("spring.datasource.hikari.maximum-pool-size", String.valueOf(Math.max(10, workers * 2)));
+        properties.put("nafitha.transparency.key-file", work.resolve("keys/transparency.key").toString());
+        properties.put("nafitha.identity.key-dir", work.resolve("keys").toString());
+        properties.put("nafitha.documents.store-dir", work.resolve("documents").toString());
+        properties.put("logging.level.root", "WARN");
+        var context = new SpringApplicationBuilder(NafithaApplication.class)
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        try {
+            var deciding = context.getBean(DecidingCases.class);
+            var jdbc = context.getBean(JdbcTemplate.class);
+            var queue = new ConcurrentLinkedQueue<CaseReference>();
+            var rows = new ArrayList<Object[]>();
+            var now = Timestamp.from(Instant.now());
+            for (int i = 0; i < cases; i++) {
+                var reference = CaseReference.of("PSP", 2026, 900_000 + i);
+                queue.add(reference);
+                rows.add(new Object[]{reference.value(), now, now});
+            }
+            jdbc.batchUpdate("""
+                    INSERT INTO cases (reference, service_code, service_version, department, applicant, submitted_by, status,
+                                       answers, version, submitted_at, updated_at)
+                    VALUES (?, 'passport-renewal', 1, 'passports', '1000000008', '1000000008', 'SUBMITTED', '{}', 0, ?, ?)""", rows);
+            var officer = new Actor("officer1", null, "خالد بن فهد العتيبي", Set.of(Role.OFFICER), "passports");
+            var reviewer = new Actor("reviewer1", null, "فيصل بن ناصر الدوسري", Set.of(Role.REVIEWER), "passports");
+            var transitions = new AtomicLong();
+            var refused = new AtomicLong();
+            Runnable lifecycle = () -> {
+                var reference = queue.poll();
+                if (reference == null) throw new IllegalStateException("out of cases: raise BENCH_CASEWORK_CASES");
+                for (var step : new Object[][]{{"approve", officer}, {"confirm", reviewer}}) {
+                    var outcome = deciding.take(reference, (String) step[0], null, null, (Actor) step[1]);
+                    if (outcome instanceof DecisionOutcome.Taken) transitions.incrementAndGet();
+                    else refused.incrementAndGet();
+                }
+            };
+            run(workers, 2, lifecycle);
+            transitions.set(0);
+            long started = System.nanoTime();
+            run(workers, seconds, lifecycle);
+            double rate = transitions.get() / ((System.nanoTime() - started) / 1e9);
+            if (refused.get() > 0) System.out.println("refused transitions: " + refused.get());
+            System.out.printf("nafitha: %.1f transitions/s (%d workers, approve + confirm with four eyes, PostgreSQL)%n", rate, workers);
+        } finally {
+            context.close();
+        }
+    }
+
+    static void run(int threads, int seconds, Runnable op) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        try (var executor = Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                executor.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        try {
+                            op.run();
+                        } catch (RuntimeException e) {
+                            System.err.println("operation failed: " + e);
+                            return;
+                        }
+                    }
+                });
+            }
+        }
+    }
+}
