@@ -65,7 +65,8 @@ public final class TestSmsc implements AutoCloseable {
     private final int port;
     private final List<Submitted> submitted = new CopyOnWriteArrayList<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
-    private final AtomicLong ids = new AtomicLong(1000);
+    /** Unique across instances, as a real centre's IDs are: tests restart the centre on one database. */
+    private static final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
     private final AtomicInteger throttleNext = new AtomicInteger();
     private final AtomicInteger binds = new AtomicInteger();
     private volatile Predicate<String> invalidDestination = d -> d.startsWith("999");

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -42,7 +42,7 @@ class MessagingConfiguration {
 
     @Bean
     @ConditionalOnProperty(prefix = "spring.mail", name = "host")
-    MailGateway smtpMailGateway(JavaMailSender sender,
+    MailGateway smtpMailGateway(JavaMailSenderImpl sender,
                                 @Value("${nafitha.mail.from:Nafitha <no-reply@nafitha.example>}") String from) {
         return new SmtpMailGateway(sender, from);
     }

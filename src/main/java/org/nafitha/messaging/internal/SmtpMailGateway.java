@@ -9,19 +9,20 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 /** E-mail over SMTP (Spring Mail): a multipart/alternative message, plain text and HTML. */
 class SmtpMailGateway implements MailGateway {
 
-    private final JavaMailSender sender;
+    private final JavaMailSenderImpl sender;
     private final String from;
 
-    SmtpMailGateway(JavaMailSender sender, String from) {
+    SmtpMailGateway(JavaMailSenderImpl sender, String from) {
         this.sender = sender;
         this.from = from;
     }
@@ -29,7 +30,7 @@ class SmtpMailGateway implements MailGateway {
     @Override
     public void send(MailMessage message) {
         try {
-            var mime = new StableIdMessage(sender.createMimeMessage(), message.messageId());
+            var mime = new StableIdMessage(sender.getSession(), message.messageId());
             var helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(message.to());
@@ -50,8 +51,8 @@ class SmtpMailGateway implements MailGateway {
 
         private final String id;
 
-        StableIdMessage(MimeMessage template, String id) throws MessagingException {
-            super(template);
+        StableIdMessage(Session session, String id) {
+            super(session);
             this.id = id;
         }
 
