@@ -77,6 +77,28 @@ class NotificationPagesTest {
     }
 
     @Test
+    void staffSeeTheMessagesSentAboutACaseWithTheirStatus() throws Exception {
+        var reference = org.nafitha.cases.CaseReference.of("PSP", 2026, 717171);
+        var event = new org.nafitha.cases.CaseStatusChanged(reference, "passport-renewal", "1000000008", "confirm",
+                "PENDING_REVIEW", "APPROVED", "REVIEWER", null, java.time.Instant.now());
+        tx.executeWithoutResult(status -> events.publishEvent(event));
+        org.awaitility.Awaitility.await().until(() -> !outgoing.forCase(reference.value()).isEmpty());
+
+        var officer = MvcVisitor.signedIn(mvc, port, "officer1");
+        var fragment = officer.perform(get("/staff/cases/" + reference.value() + "/messages")
+                .header("HX-Request", "true")).getResponse().getContentAsString();
+        assertThat(fragment).contains("الرسائل إلى مقدّم الطلب", "الموافقة على الطلب", "رسالة نصية",
+                "بانتظار الإرسال").doesNotContain("<html");
+        var person = MvcVisitor.signedIn(mvc, port, "1000000008");
+        assertThat(person.perform(get("/staff/cases/" + reference.value() + "/messages")).getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.nafitha.notifications.internal.OutgoingMessages outgoing;
+
+    @Test
     void onlyAdminsEditTemplatesAndSeeFailedMessages() throws Exception {
         var officer = MvcVisitor.signedIn(mvc, port, "officer1");
         assertThat(officer.perform(get("/admin/notifications/templates")).getResponse().getStatus()).isEqualTo(403);
