@@ -34,7 +34,7 @@ public class NotificationSender {
     private final MailLayout layout;
     private final NotificationsProperties properties;
     private final Clock clock;
-    private final String owner = "sender-" + UUID.randomUUID();
+    private final String owner = "sender-" + UUID.randomUUID().toString().substring(0, 8);
 
     NotificationSender(OutgoingMessages messages, SmsGateway sms, MailGateway mail, MailLayout layout,
                        NotificationsProperties properties, Clock clock) {
@@ -54,70 +54,70 @@ public class NotificationSender {
     /** One round: everything due now, up to a batch. @return how many messages were tried */
     public int sendDue() {
         var now = clock.instant();
-        var claimed = messages.claim(owner, now, now.plus(properties.lease()), properties.batch());
+        var claim = messages.claim(owner, now, now.plus(properties.lease()), properties.batch());
         var permits = new Semaphore(properties.concurrency());
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (var message : claimed) {
+            for (var message : claim.messages()) {
                 permits.acquireUninterruptibly();
                 threads.submit(() -> {
                     try {
-                        send(message);
+                        send(message, claim.lease());
                     } finally {
                         permits.release();
                     }
                 });
             }
         }
-        return claimed.size();
+        return claim.messages().size();
     }
 
-    private void send(OutgoingMessage message) {
+    private void send(OutgoingMessage message, String lease) {
         switch (message.channel()) {
-            case SMS -> sendSms(message);
-            case EMAIL -> sendMail(message);
+            case SMS -> sendSms(message, lease);
+            case EMAIL -> sendMail(message, lease);
         }
     }
 
-    private void sendSms(OutgoingMessage message) {
+    private void sendSms(OutgoingMessage message, String lease) {
         if (messages.partsAccepted(message.id()) > 0) {
             // a sender died after the SMS centre took (some of) it: never hand it over twice
-            messages.submitted(message.id(), owner, clock.instant());
+            messages.submitted(message.id(), lease, clock.instant());
             return;
         }
         try {
             sms.send(new TextMessage(message.address(), message.recipient(), message.body(),
                     "notification:" + message.templateKey()),
                     smscId -> messages.recordPart(message.id(), smscId, clock.instant()));
-            messages.submitted(message.id(), owner, clock.instant());
+            messages.submitted(message.id(), lease, clock.instant());
         } catch (SmsNotSent e) {
             var partial = messages.partsAccepted(message.id());
             if (partial > 0) {
-                messages.fail(message.id(), owner, "only " + partial + " parts accepted: " + e.reason());
+                messages.fail(message.id(), lease, "only " + partial + " parts accepted: " + e.reason());
             } else {
-                refused(message, e.temporary(), e.reason());
+                refused(message, lease, e.temporary(), e.reason());
             }
         }
     }
 
-    private void sendMail(OutgoingMessage message) {
+    private void sendMail(OutgoingMessage message, String lease) {
         try {
             mail.send(new MailMessage(message.id() + "@nafitha", message.address(), message.recipient(),
                     message.subject() == null ? "" : message.subject(), message.body(), layout.html(message),
                     "notification:" + message.templateKey()));
-            messages.submitted(message.id(), owner, clock.instant());
+            messages.submitted(message.id(), lease, clock.instant());
         } catch (MailNotSent e) {
-            refused(message, e.temporary(), e.getMessage());
+            refused(message, lease, e.temporary(), e.getMessage());
         }
     }
 
-    private void refused(OutgoingMessage message, boolean temporary, String reason) {
+    private void refused(OutgoingMessage message, String lease, boolean temporary, String reason) {
         if (temporary && message.attempts() < properties.maxAttempts()) {
             var next = clock.instant().plus(properties.backoffAfter(message.attempts()));
             log.info("Notification {} not sent ({}); next try at {}", message.id(), reason, next);
-            messages.retryLater(message.id(), owner, next, reason);
+            messages.retryLater(message.id(), lease, next, reason);
         } else {
             log.warn("Notification {} failed for good: {}", message.id(), reason);
-            messages.fail(message.id(), owner, reason);
+            messages.fail(message.id(), lease, reason);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.notifications.internal.OutgoingMessage.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notifications waiting to be sent and what became of them. Any number of nodes may send: a row
@@ -56,25 +56,30 @@ public class OutgoingMessages {
      * Up to {@code limit} messages due now, leased to {@code owner} until {@code leaseUntil}. A row
      * another node holds is skipped; one whose lease ran out (its sender died) is taken over.
      */
-    List<OutgoingMessage> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+    /** Messages leased together; {@code lease} identifies this claim in the later updates. */
+    record Claim(String lease, List<OutgoingMessage> messages) {
+    }
+
+    Claim claim(String owner, Instant now, Instant leaseUntil, int limit) {
         var candidates = jdbc.sql("""
                         SELECT id FROM notification_messages
                         WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= :now
                           AND (lease_until IS NULL OR lease_until < :now)
                         ORDER BY next_attempt_at LIMIT :limit""")
                 .param("now", Timestamp.from(now)).param("limit", limit).query(UUID.class).list();
-        var claimed = new ArrayList<OutgoingMessage>();
-        for (var id : candidates) {
-            var won = jdbc.sql("""
-                            UPDATE notification_messages SET lease_owner = :owner, lease_until = :until,
-                                   status = 'SENDING', attempts = attempts + 1
-                            WHERE id = :id AND status IN ('PENDING', 'SENDING')
-                              AND (lease_until IS NULL OR lease_until < :now)""")
-                    .param("owner", owner).param("until", Timestamp.from(leaseUntil)).param("id", id)
-                    .param("now", Timestamp.from(now)).update() == 1;
-            if (won) find(id).ifPresent(claimed::add);
-        }
-        return claimed;
+        var lease = owner + "/" + UUID.randomUUID();
+        if (candidates.isEmpty()) return new Claim(lease, List.of());
+        // One conditional update for the batch: a row another node leased meanwhile no longer
+        // matches (PostgreSQL re-checks the condition after waiting for that node's row lock).
+        jdbc.sql("""
+                        UPDATE notification_messages SET lease_owner = :claim, lease_until = :until,
+                               status = 'SENDING', attempts = attempts + 1
+                        WHERE id IN (:ids) AND status IN ('PENDING', 'SENDING')
+                          AND (lease_until IS NULL OR lease_until < :now)""")
+                .param("claim", lease).param("until", Timestamp.from(leaseUntil)).param("ids", candidates)
+                .param("now", Timestamp.from(now)).update();
+        return new Claim(lease, jdbc.sql("SELECT " + COLUMNS + " FROM notification_messages WHERE lease_owner = :claim")
+                .param("claim", lease).query(OutgoingMessages::row).list());
     }
 
     public Optional<OutgoingMessage> find(UUID id) {
@@ -95,6 +100,7 @@ public class OutgoingMessages {
                 .query(Integer.class).single();
     }
 
+    @Transactional
     void submitted(UUID id, String owner, Instant at) {
         jdbc.sql("""
                         UPDATE notification_messages SET status = 'SUBMITTED', submitted_at = :at, lease_owner = NULL,
@@ -122,6 +128,7 @@ public class OutgoingMessages {
     }
 
     /** A delivery receipt; a repeated one changes nothing. */
+    @Transactional
     void report(String smscMessageId, String state, @Nullable String error, Instant at) {
         jdbc.sql("""
                         INSERT INTO notification_delivery_reports (smsc_message_id, state, error, reported_at)

@@ -212,7 +212,7 @@ class NotificationDeliveryTest {
 
         // a node claims the message, hands it over, records the part, and dies before marking it
         var now = clock.instant();
-        var claimed = outgoing.claim("node-that-dies", now, now.plus(Duration.ofMinutes(1)), 500).stream()
+        var claimed = outgoing.claim("node-that-dies", now, now.plus(Duration.ofMinutes(1)), 500).messages().stream()
                 .filter(m -> event.reference().value().equals(m.caseReference())).findFirst().orElseThrow();
         sms.send(new TextMessage(claimed.address(), person, claimed.body(), "notification:test"),
                 id -> outgoing.recordPart(claimed.id(), id, now));

@@ -38,7 +38,7 @@ class OutgoingMessagesTest {
                     start.await();
                     List<OutgoingMessage> batch;
                     do {
-                        batch = messages.claim(owner, now.plusSeconds(1), now.plus(Duration.ofMinutes(5)), 7);
+                        batch = messages.claim(owner, now.plusSeconds(1), now.plus(Duration.ofMinutes(5)), 7).messages();
                         batch.forEach(m -> claims.computeIfAbsent(m.id(), id -> new java.util.concurrent
                                 .CopyOnWriteArrayList<>()).add(owner));
                     } while (!batch.isEmpty());
