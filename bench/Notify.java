@@ -61,6 +61,8 @@ public class Notify {
             GreenMail greenMail = null;
             double limit;
             if (sms) {
+                // BENCH_RECEIPTS=off: the centre sends no delivery receipts (shows what recording them costs)
+                smsc.sendReceipts(!"off".equals(System.getenv("BENCH_RECEIPTS")));
                 smsc.start();
                 limit = bareSmpp(port, seconds, threads);
                 System.out.printf("limit: bare jSMPP client %.0f messages/s (%d threads, one transceiver bind, UCS-2)%n",
@@ -85,6 +87,7 @@ public class Notify {
                 var elapsed = System.nanoTime() - started;
                 var sent = jdbc.sql("SELECT COUNT(*) FROM notification_messages WHERE recipient LIKE 'bench-%'"
                         + " AND status IN ('SUBMITTED', 'DELIVERED')").query(Long.class).single();
+                if (sent != rows) throw new IllegalStateException(sent + " of " + rows + " rows sent");
                 var rate = sent * 1e9 / elapsed;
                 var ours = Math.max(0, 1 - exchangeNanos.sum() / ((double) elapsed * threads));
                 var unit = sms ? "messages/s" : "e-mails/s";
@@ -169,19 +172,18 @@ public class Notify {
         if (!failures.isEmpty()) throw failures.getFirst();
     }
 
+    /** Arguments, not default properties: those would lose to application.yml's H2 file database. */
     static ConfigurableApplicationContext start(String url, String user, Path work, int port, int threads) {
         return new SpringApplicationBuilder(NafithaApplication.class)
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new Timing()))
-                .properties(
-                        "spring.main.banner-mode=off", "logging.level.root=WARN", "server.port=0",
-                        "spring.datasource.url=" + url, "spring.datasource.username=" + user,
-                        "nafitha.identity.key-dir=" + work.resolve("keys"),
-                        "nafitha.documents.store-dir=" + work.resolve("documents"),
-                        "nafitha.sms.smpp.host=127.0.0.1", "nafitha.sms.smpp.port=" + port,
-                        "nafitha.sms.smpp.rate=1000000", "spring.mail.host=127.0.0.1", "spring.mail.port=" + port,
-                        "nafitha.notifications.enabled=false", "nafitha.notifications.batch=1000",
-                        "nafitha.notifications.concurrency=" + threads)
-                .run();
+                .run("--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0",
+                        "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                        "--nafitha.identity.key-dir=" + work.resolve("keys"),
+                        "--nafitha.documents.store-dir=" + work.resolve("documents"),
+                        "--nafitha.sms.smpp.host=127.0.0.1", "--nafitha.sms.smpp.port=" + port,
+                        "--nafitha.sms.smpp.rate=1000000", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
+                        "--nafitha.notifications.enabled=false", "--nafitha.notifications.batch=1000",
+                        "--nafitha.notifications.concurrency=" + threads);
     }
 
     /** Rows as the event listeners write them: one per message, due now. */

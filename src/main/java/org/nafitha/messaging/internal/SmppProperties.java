@@ -15,11 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param partRetries       a throttled part of a long message is retried this often in place, so
  *                          the parts already sent are not repeated
  * @param partBackoff       first wait before such a retry, doubled each time
+ * @param receiptThreads    threads reading PDUs off the bind: receipts are recorded in the
+ *                          database while submit responses keep flowing on the others
  */
 @ConfigurationProperties("nafitha.sms.smpp")
 record SmppProperties(@Nullable String host, int port, String systemId, String password, String systemType,
                       String sourceAddress, int rate, Duration enquireLink, Duration responseTimeout,
-                      Duration rebindInterval, int partRetries, Duration partBackoff) {
+                      Duration rebindInterval, int partRetries, Duration partBackoff,
+                      int receiptThreads) {
 
     SmppProperties {
         if (port == 0) port = 2775;
@@ -33,5 +36,6 @@ record SmppProperties(@Nullable String host, int port, String systemId, String p
         if (rebindInterval == null) rebindInterval = Duration.ofSeconds(5);
         if (partRetries <= 0) partRetries = 3;
         if (partBackoff == null) partBackoff = Duration.ofMillis(200);
+        if (receiptThreads <= 0) receiptThreads = 8;
     }
 }

@@ -133,6 +133,7 @@ class SmppSmsGateway implements SmsGateway, DisposableBean {
         fresh.setEnquireLinkTimer((int) smpp.enquireLink().toMillis());
         fresh.setTransactionTimer(smpp.responseTimeout().toMillis());
         fresh.setMessageReceiverListener(receipts);
+        fresh.setPduProcessorDegree(smpp.receiptThreads());
         try {
             fresh.connectAndBind(smpp.host(), smpp.port(), new BindParameter(BindType.BIND_TRX, smpp.systemId(),
                     smpp.password(), smpp.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),

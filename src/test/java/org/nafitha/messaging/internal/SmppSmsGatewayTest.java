@@ -183,7 +183,7 @@ class SmppSmsGatewayTest {
 
     private SmppSmsGateway gateway(int port, int rate) {
         var properties = new SmppProperties("127.0.0.1", port, "nafitha", "secret", "", "Nafitha", rate,
-                Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(1), 3, Duration.ofMillis(50));
+                Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(1), 3, Duration.ofMillis(50), 4);
         var gateway = new SmppSmsGateway(properties, events::add, Clock.systemUTC());
         closing.add(gateway::destroy);
         return gateway;
