@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.messaging.SmsDeliveryReported;
 import org.nafitha.notifications.internal.OutgoingMessage.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -127,9 +128,13 @@ public class OutgoingMessages {
                 .param("reason", clip(reason)).param("id", id).param("owner", owner).update();
     }
 
-    /** A delivery receipt; a repeated one changes nothing. */
+    /** Delivery receipts, in one transaction; a repeated one changes nothing. */
     @Transactional
-    void report(String smscMessageId, String state, @Nullable String error, Instant at) {
+    void reportAll(List<SmsDeliveryReported> reports) {
+        reports.forEach(r -> report(r.messageId(), r.state(), r.error(), r.at()));
+    }
+
+    private void report(String smscMessageId, String state, @Nullable String error, Instant at) {
         jdbc.sql("""
                         INSERT INTO notification_delivery_reports (smsc_message_id, state, error, reported_at)
                         VALUES (:smsc, :state, :error, :at) ON CONFLICT DO NOTHING""")
