@@ -71,6 +71,8 @@ public final class TestSmsc implements AutoCloseable {
     private final AtomicInteger binds = new AtomicInteger();
     private volatile Predicate<String> invalidDestination = d -> d.startsWith("999");
     private volatile boolean receipts = true;
+    /** Handsets that never receive: their receipts say UNDELIV. */
+    private volatile Predicate<String> unreachableHandset = d -> d.startsWith("96659999");
     private volatile SMPPServerSessionListener listener;
     private volatile ExecutorService workers;
 
@@ -189,8 +191,9 @@ public final class TestSmsc implements AutoCloseable {
 
     private void receipt(SMPPServerSession session, String id, String destination) {
         try {
-            var text = new DeliveryReceipt(id, 1, 1, new Date(), new Date(), DeliveryReceiptState.DELIVRD, "000", "")
-                    .toString();
+            var state = unreachableHandset.test(destination) ? DeliveryReceiptState.UNDELIV : DeliveryReceiptState.DELIVRD;
+            var text = new DeliveryReceipt(id, 1, state == DeliveryReceiptState.DELIVRD ? 1 : 0, new Date(), new Date(),
+                    state, state == DeliveryReceiptState.DELIVRD ? "000" : "001", "").toString();
             session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, destination,
                     TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "Nafitha",
                     new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),

@@ -26,6 +26,9 @@ public class OutgoingMessages {
             id, recipient, channel, address, language, template_key, case_reference, subject, body, status,
             attempts, failure_reason, created_at, submitted_at, delivered_at""";
 
+    private static final java.util.Set<String> FAILED_STATES = java.util.Set.of("UNDELIV", "EXPIRED", "REJECTD",
+            "DELETED");
+
     private final JdbcClient jdbc;
 
     OutgoingMessages(JdbcClient jdbc) {
@@ -140,8 +143,13 @@ public class OutgoingMessages {
                         VALUES (:smsc, :state, :error, :at) ON CONFLICT DO NOTHING""")
                 .param("smsc", smscMessageId).param("state", state).param("error", error)
                 .param("at", Timestamp.from(at)).update();
+        var failed = FAILED_STATES.contains(state);
         jdbc.sql("SELECT message_id FROM notification_sms_parts WHERE smsc_message_id = :smsc")
-                .param("smsc", smscMessageId).query(UUID.class).optional().ifPresent(id -> applyReceipts(id, at));
+                .param("smsc", smscMessageId).query(UUID.class).optional()
+                .ifPresent(id -> {
+                    if (failed) markUndelivered(id);
+                    else if ("DELIVRD".equals(state)) markDelivered(id, at);
+                });
     }
 
     /**
@@ -149,6 +157,11 @@ public class OutgoingMessages {
      * one part's receipt says so. Receipts may come before or after the parts are recorded.
      */
     private void applyReceipts(UUID id, Instant at) {
+        markUndelivered(id);
+        markDelivered(id, at);
+    }
+
+    private void markUndelivered(UUID id) {
         jdbc.sql("""
                         UPDATE notification_messages SET status = 'UNDELIVERED', failure_reason = (
                             SELECT MIN('receipt ' || r.state || COALESCE(' err ' || r.error, ''))
@@ -160,6 +173,9 @@ public class OutgoingMessages {
                               ON r.smsc_message_id = p.smsc_message_id
                             WHERE p.message_id = :id AND r.state IN ('UNDELIV', 'EXPIRED', 'REJECTD', 'DELETED'))""")
                 .param("id", id).update();
+    }
+
+    private void markDelivered(UUID id, Instant at) {
         jdbc.sql("""
                         UPDATE notification_messages SET status = 'DELIVERED', delivered_at = :at
                         WHERE id = :id AND status = 'SUBMITTED'

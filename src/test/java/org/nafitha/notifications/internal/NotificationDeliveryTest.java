@@ -204,6 +204,24 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void aReceiptSayingTheHandsetNeverGotItMarksTheMessageUndeliveredForAdmins() {
+        var person = person("+966599990006");
+        var event = approved(person);
+        publish(event);
+        await().until(() -> outgoing.forCase(event.reference().value()).size() == 1);
+
+        sender.sendDue();
+
+        await().untilAsserted(() -> assertThat(outgoing.forCase(event.reference().value())).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(Status.UNDELIVERED);
+                    assertThat(m.failureReason()).isEqualTo("receipt UNDELIV err 001");
+                }));
+        assertThat(outgoing.withStatus(Status.UNDELIVERED, 500)).extracting(OutgoingMessage::caseReference)
+                .contains(event.reference().value());
+    }
+
+    @Test
     void aSenderThatDiesAfterTheCentreTookTheMessageIsNotRepeatedByTheNodeThatTakesOver() {
         var person = person("+966509990005");
         var event = approved(person);
