@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class NotificationSender {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+    /** How long after submission a late receipt is still looked for on every round. */
+    private static final java.time.Duration RECEIPT_WINDOW = java.time.Duration.ofHours(1);
 
     private final OutgoingMessages messages;
     private final SmsGateway sms;
@@ -54,6 +56,7 @@ public class NotificationSender {
     /** One round: everything due now, up to a batch. @return how many messages were tried */
     public int sendDue() {
         var now = clock.instant();
+        messages.applyLateReceipts(now, now.minus(RECEIPT_WINDOW));
         var claim = messages.claim(owner, now, now.plus(properties.lease()), properties.batch());
         var permits = new Semaphore(properties.concurrency());
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {

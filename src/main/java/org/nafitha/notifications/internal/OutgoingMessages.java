@@ -147,6 +147,10 @@ public class OutgoingMessages {
         jdbc.sql("SELECT message_id FROM notification_sms_parts WHERE smsc_message_id = :smsc")
                 .param("smsc", smscMessageId).query(UUID.class).optional()
                 .ifPresent(id -> {
+                    // the sender's "submitted" update takes this row lock too: one of the two then
+                    // sees the other's work, never neither (see also applyLateReceipts)
+                    jdbc.sql("SELECT id FROM notification_messages WHERE id = :id FOR UPDATE").param("id", id)
+                            .query(UUID.class).optional();
                     if (failed) markUndelivered(id);
                     else if ("DELIVRD".equals(state)) markDelivered(id, at);
                 });
@@ -185,6 +189,34 @@ public class OutgoingMessages {
                               ON r.smsc_message_id = p.smsc_message_id
                             WHERE p.message_id = :id AND (r.state IS NULL OR r.state <> 'DELIVRD'))""")
                 .param("id", id).param("at", Timestamp.from(at)).update();
+    }
+
+    /**
+     * Receipts that came in while their part was still being recorded (neither side saw the
+     * other's uncommitted row) are applied here, on every sender round: the states converge.
+     */
+    void applyLateReceipts(Instant now, Instant since) {
+        jdbc.sql("""
+                        UPDATE notification_messages m SET status = 'DELIVERED', delivered_at = :now
+                        WHERE m.status = 'SUBMITTED' AND m.channel = 'SMS' AND m.submitted_at >= :since
+                          AND EXISTS (SELECT 1 FROM notification_sms_parts p WHERE p.message_id = m.id)
+                          AND NOT EXISTS (
+                            SELECT 1 FROM notification_sms_parts p LEFT JOIN notification_delivery_reports r
+                              ON r.smsc_message_id = p.smsc_message_id
+                            WHERE p.message_id = m.id AND (r.state IS NULL OR r.state <> 'DELIVRD'))""")
+                .param("now", Timestamp.from(now)).param("since", Timestamp.from(since)).update();
+        jdbc.sql("""
+                        UPDATE notification_messages m SET status = 'UNDELIVERED', failure_reason = (
+                            SELECT MIN('receipt ' || r.state || COALESCE(' err ' || r.error, ''))
+                            FROM notification_sms_parts p JOIN notification_delivery_reports r
+                              ON r.smsc_message_id = p.smsc_message_id
+                            WHERE p.message_id = m.id AND r.state IN ('UNDELIV', 'EXPIRED', 'REJECTD', 'DELETED'))
+                        WHERE m.status = 'SUBMITTED' AND m.channel = 'SMS' AND m.submitted_at >= :since
+                          AND EXISTS (
+                            SELECT 1 FROM notification_sms_parts p JOIN notification_delivery_reports r
+                              ON r.smsc_message_id = p.smsc_message_id
+                            WHERE p.message_id = m.id AND r.state IN ('UNDELIV', 'EXPIRED', 'REJECTD', 'DELETED'))""")
+                .param("since", Timestamp.from(since)).update();
     }
 
     public List<OutgoingMessage> forCase(String reference) {
