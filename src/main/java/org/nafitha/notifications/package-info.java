@@ -1,10 +1,11 @@
 /**
- * Notifications: tells people what happened to their cases. Today the in-app inbox; SMS over
- * SMPP and e-mail join it. Listens to case events through the event publication registry, so a
- * notification is never lost when the case changed, and never duplicated when an event is retried.
+ * Notifications: tells people what happened to their cases — in the in-app inbox, by SMS and by
+ * e-mail, in their language, from templates admins edit. Listens to case events through the event
+ * publication registry and writes each message in the listener's transaction with a dedupe key;
+ * a cluster-safe sender hands them to the messaging module's gateways.
  */
 @NullMarked
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {"cases", "catalogue", "identity"})
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"cases", "catalogue", "identity", "country", "messaging"})
 package org.nafitha.notifications;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,34 +1,58 @@
 package org.nafitha.notifications.internal;
 
+import java.util.Map;
+import java.util.Optional;
+
 import org.nafitha.cases.CaseStatusChanged;
 import org.nafitha.cases.CaseSubmitted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns case events into messages for the applicant. Runs after the case's transaction commits,
- * from the event publication registry: if this fails the event is retried, and the dedupe key
- * keeps a retry from writing the message twice.
+ * Turns case events into messages for the applicant: the in-app inbox always, SMS and e-mail as
+ * they chose. Runs after the case's transaction commits, from the event publication registry: if
+ * this fails the event is retried, and the dedupe keys keep a retry from writing anything twice.
  */
 @Component
 class CaseNotifications {
 
     private final InboxMessages inbox;
+    private final Notifier notifier;
 
-    CaseNotifications(InboxMessages inbox) {
+    CaseNotifications(InboxMessages inbox, Notifier notifier) {
         this.inbox = inbox;
+        this.notifier = notifier;
     }
 
     @ApplicationModuleListener
     void on(CaseSubmitted event) {
-        inbox.deliver(event.applicant(), event.reference() + "|submit|" + event.at(),
-                "notifications.case.received", event.reference().value(), event.serviceCode(), event.at());
+        var dedupe = event.reference() + "|submit|" + event.at();
+        inbox.deliver(event.applicant(), dedupe, "notifications.case.received", event.reference().value(),
+                event.serviceCode(), event.at());
+        notifier.notify(new Notifier.Occurrence(TemplateKey.CASE_SUBMITTED, event.applicant(),
+                event.reference().value(), event.serviceCode(), event.at(), Map.of(), dedupe));
     }
 
     @ApplicationModuleListener
     void on(CaseStatusChanged event) {
         if ("complete".equals(event.action())) return;
-        inbox.deliver(event.applicant(), event.reference() + "|" + event.action() + "|" + event.at(),
-                "notifications.case." + event.to(), event.reference().value(), event.serviceCode(), event.at());
+        var dedupe = event.reference() + "|" + event.action() + "|" + event.at();
+        inbox.deliver(event.applicant(), dedupe, "notifications.case." + event.to(), event.reference().value(),
+                event.serviceCode(), event.at());
+        templateFor(event.to()).ifPresent(key -> notifier.notify(new Notifier.Occurrence(key, event.applicant(),
+                event.reference().value(), event.serviceCode(), event.at(),
+                Map.of("note", event.note() == null ? "" : event.note()), dedupe)));
+    }
+
+    /** Steps worth a message outside the portal; the others only reach the inbox. */
+    static Optional<TemplateKey> templateFor(String status) {
+        return Optional.ofNullable(switch (status) {
+            case "INFO_REQUESTED" -> TemplateKey.CASE_NEEDS_INFORMATION;
+            case "APPROVED" -> TemplateKey.CASE_APPROVED;
+            case "REJECTED" -> TemplateKey.CASE_REJECTED;
+            case "READY_FOR_PICKUP" -> TemplateKey.CASE_READY_FOR_PICKUP;
+            case "OUT_FOR_DELIVERY" -> TemplateKey.CASE_OUT_FOR_DELIVERY;
+            default -> null;
+        });
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,19 +25,17 @@ public class InboxMessages {
     /** @return false when this message was already delivered */
     boolean deliver(String recipient, String dedupeKey, String messageKey, String caseReference, String serviceCode,
                     Instant at) {
-        try {
-            jdbc.sql("""
-                            INSERT INTO inbox_messages (id, recipient, dedupe_key, message_key, case_reference,
-                                                        service_code, created_at)
-                            VALUES (:id, :recipient, :dedupe, :key, :ref, :service, :at)""")
-                    .param("id", UUID.randomUUID()).param("recipient", recipient).param("dedupe", dedupeKey)
-                    .param("key", messageKey).param("ref", caseReference).param("service", serviceCode)
-                    .param("at", Timestamp.from(at))
-                    .update();
-            return true;
-        } catch (DuplicateKeyException alreadyDelivered) {
-            return false;
-        }
+        // ON CONFLICT rather than catching the duplicate: on PostgreSQL a failed insert would abort
+        // the listener's transaction, and with it the SMS and e-mail rows written next.
+        return jdbc.sql("""
+                        INSERT INTO inbox_messages (id, recipient, dedupe_key, message_key, case_reference,
+                                                    service_code, created_at)
+                        VALUES (:id, :recipient, :dedupe, :key, :ref, :service, :at)
+                        ON CONFLICT DO NOTHING""")
+                .param("id", UUID.randomUUID()).param("recipient", recipient).param("dedupe", dedupeKey)
+                .param("key", messageKey).param("ref", caseReference).param("service", serviceCode)
+                .param("at", Timestamp.from(at))
+                .update() == 1;
     }
 
     public List<Message> forRecipient(String recipient, int limit) {

@@ -1,0 +1,126 @@
+package org.nafitha.notifications.internal;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+
+import org.nafitha.messaging.MailGateway;
+import org.nafitha.messaging.MailMessage;
+import org.nafitha.messaging.MailNotSent;
+import org.nafitha.messaging.SmsGateway;
+import org.nafitha.messaging.SmsNotSent;
+import org.nafitha.messaging.TextMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the listeners wrote, from the table, on any node: claim a batch (a lease, so a node
+ * that dies mid-batch gives its rows back), hand each over, record the outcome. Each accepted SMS
+ * part is recorded the moment the SMS centre answers, so a message once handed over is never
+ * handed over again, even after a crash; a temporary failure waits with back-off, a permanent
+ * one (a number that cannot exist) is marked failed at once, with its reason.
+ */
+@Component
+public class NotificationSender {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+    /** How long after submission a late receipt is still looked for on every round. */
+    private static final java.time.Duration RECEIPT_WINDOW = java.time.Duration.ofHours(1);
+
+    private final OutgoingMessages messages;
+    private final SmsGateway sms;
+    private final MailGateway mail;
+    private final MailLayout layout;
+    private final NotificationsProperties properties;
+    private final Clock clock;
+    private final String owner = "sender-" + UUID.randomUUID().toString().substring(0, 8);
+
+    NotificationSender(OutgoingMessages messages, SmsGateway sms, MailGateway mail, MailLayout layout,
+                       NotificationsProperties properties, Clock clock) {
+        this.messages = messages;
+        this.sms = sms;
+        this.mail = mail;
+        this.layout = layout;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${nafitha.notifications.interval:1s}")
+    void poll() {
+        if (properties.enabled()) sendDue();
+    }
+
+    /** One round: everything due now, up to a batch. @return how many messages were tried */
+    public int sendDue() {
+        var now = clock.instant();
+        messages.applyLateReceipts(now, now.minus(RECEIPT_WINDOW));
+        var claim = messages.claim(owner, now, now.plus(properties.lease()), properties.batch());
+        var permits = new Semaphore(properties.concurrency());
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var message : claim.messages()) {
+                permits.acquireUninterruptibly();
+                threads.submit(() -> {
+                    try {
+                        send(message, claim.lease());
+                    } finally {
+                        permits.release();
+                    }
+                });
+            }
+        }
+        return claim.messages().size();
+    }
+
+    private void send(OutgoingMessage message, String lease) {
+        switch (message.channel()) {
+            case SMS -> sendSms(message, lease);
+            case EMAIL -> sendMail(message, lease);
+        }
+    }
+
+    private void sendSms(OutgoingMessage message, String lease) {
+        if (messages.partsAccepted(message.id()) > 0) {
+            // a sender died after the SMS centre took (some of) it: never hand it over twice
+            messages.submitted(message.id(), lease, clock.instant());
+            return;
+        }
+        try {
+            sms.send(new TextMessage(message.address(), message.recipient(), message.body(),
+                    "notification:" + message.templateKey()),
+                    smscId -> messages.recordPart(message.id(), smscId, clock.instant()));
+            messages.submitted(message.id(), lease, clock.instant());
+        } catch (SmsNotSent e) {
+            var partial = messages.partsAccepted(message.id());
+            if (partial > 0) {
+                messages.fail(message.id(), lease, "only " + partial + " parts accepted: " + e.reason());
+            } else {
+                refused(message, lease, e.temporary(), e.reason());
+            }
+        }
+    }
+
+    private void sendMail(OutgoingMessage message, String lease) {
+        try {
+            mail.send(new MailMessage(message.id() + "@nafitha", message.address(), message.recipient(),
+                    message.subject() == null ? "" : message.subject(), message.body(), layout.html(message),
+                    "notification:" + message.templateKey()));
+            messages.submitted(message.id(), lease, clock.instant());
+        } catch (MailNotSent e) {
+            refused(message, lease, e.temporary(), e.getMessage());
+        }
+    }
+
+    private void refused(OutgoingMessage message, String lease, boolean temporary, String reason) {
+        if (temporary && message.attempts() < properties.maxAttempts()) {
+            var next = clock.instant().plus(properties.backoffAfter(message.attempts()));
+            log.info("Notification {} not sent ({}); next try at {}", message.id(), reason, next);
+            messages.retryLater(message.id(), lease, next, reason);
+        } else {
+            log.warn("Notification {} failed for good: {}", message.id(), reason);
+            messages.fail(message.id(), lease, reason);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.nafitha.notifications.internal;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Contacts;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the outgoing messages for one event and one reader, on the channels they chose, in
+ * their language, from the current template version. Runs inside the event listener's
+ * transaction; the dedupe key turns a redelivered event into a no-op.
+ */
+@Component
+class Notifier {
+
+    private final NotificationTemplates templates;
+    private final Preferences preferences;
+    private final Contacts contacts;
+    private final MessageVariables variables;
+    private final OutgoingMessages messages;
+    private final Clock clock;
+
+    Notifier(NotificationTemplates templates, Preferences preferences, Contacts contacts, MessageVariables variables,
+             OutgoingMessages messages, Clock clock) {
+        this.templates = templates;
+        this.preferences = preferences;
+        this.contacts = contacts;
+        this.variables = variables;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** What happened, to whom; {@code extra} carries the event's own variables (note, office, ...). */
+    record Occurrence(TemplateKey key, String recipient, String reference, @Nullable String serviceCode,
+                      java.time.Instant at, Map<String, String> extra, String dedupeKey) {
+    }
+
+    void notify(Occurrence o) {
+        var preference = preferences.of(o.recipient());
+        var contact = contacts.find(o.recipient()).orElse(null);
+        var locale = Locale.forLanguageTag(preference.language());
+        var values = variables.of(locale, contact, o.reference(), o.serviceCode(), o.at(), o.extra());
+        if (preference.bySms() && contact != null && contact.mobile() != null) {
+            enqueue(o, Channel.SMS, contact.mobile(), preference.language(), values);
+        }
+        if (preference.byEmail() && preference.email() != null) {
+            enqueue(o, Channel.EMAIL, preference.email(), preference.language(), values);
+        }
+    }
+
+    private void enqueue(Occurrence o, Channel channel, String address, String language, Map<String, String> values) {
+        var template = templates.current(o.key(), language, channel)
+                .orElseThrow(() -> new IllegalStateException("no template " + o.key() + "/" + language + "/" + channel));
+        var subject = template.subject() == null ? null : TemplateText.render(template.subject(), values);
+        messages.enqueue(new OutgoingMessages.NewMessage(o.dedupeKey() + "|" + channel, o.recipient(), channel, address,
+                language, o.key(), template.version(), o.reference(), subject,
+                TemplateText.render(template.body(), values)), clock.instant());
+    }
+}

@@ -1,0 +1,55 @@
+package org.nafitha.notifications.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** How each person wants to be told: language and channels. No choice made yet: Arabic, by SMS. */
+@Repository
+public class Preferences {
+
+    private final JdbcClient jdbc;
+
+    Preferences(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Preference(String language, boolean bySms, boolean byEmail, @Nullable String email) {
+
+        public static final Preference DEFAULT = new Preference("ar", true, false, null);
+    }
+
+    public Preference of(String recipient) {
+        return jdbc.sql("SELECT language, by_sms, by_email, email FROM notification_preferences WHERE recipient = :r")
+                .param("r", recipient)
+                .query((rs, n) -> new Preference(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getString(4)))
+                .optional().orElse(Preference.DEFAULT);
+    }
+
+    public void save(String recipient, Preference preference, Instant at) {
+        var updated = jdbc.sql("""
+                        UPDATE notification_preferences SET language = :l, by_sms = :sms, by_email = :mail,
+                               email = :email, updated_at = :at WHERE recipient = :r""")
+                .params(params(recipient, preference, at)).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            INSERT INTO notification_preferences (recipient, language, by_sms, by_email, email, updated_at)
+                            VALUES (:r, :l, :sms, :mail, :email, :at)""")
+                    .params(params(recipient, preference, at)).update();
+        }
+    }
+
+    private static java.util.Map<String, Object> params(String recipient, Preference p, Instant at) {
+        var map = new java.util.HashMap<String, Object>();
+        map.put("r", recipient);
+        map.put("l", p.language());
+        map.put("sms", p.bySms());
+        map.put("mail", p.byEmail());
+        map.put("email", p.email());
+        map.put("at", Timestamp.from(at));
+        return map;
+    }
+}

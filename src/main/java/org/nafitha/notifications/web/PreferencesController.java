@@ -1,0 +1,83 @@
+package org.nafitha.notifications.web;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Actor;
+import org.nafitha.notifications.internal.NotificationTemplates;
+import org.nafitha.notifications.internal.Preferences;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The signed-in person chooses the language and channels of their notifications. */
+@Controller
+class PreferencesController {
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Preferences preferences;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PreferencesController(Preferences preferences, MessageSource messages, Clock clock) {
+        this.preferences = preferences;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Unticked boxes are simply absent from the form post. */
+    record PreferencesForm(@Nullable String language, @Nullable Boolean bySms, @Nullable Boolean byEmail,
+                           @Nullable String email) {
+
+        boolean sms() {
+            return Boolean.TRUE.equals(bySms);
+        }
+
+        boolean mail() {
+            return Boolean.TRUE.equals(byEmail);
+        }
+    }
+
+    @GetMapping("/notifications/preferences")
+    String page(Actor actor, Model model) {
+        var current = preferences.of(recipient(actor));
+        model.addAttribute("form", new PreferencesForm(current.language(), current.bySms(), current.byEmail(),
+                current.email()));
+        return show(model, Map.of());
+    }
+
+    @PostMapping("/notifications/preferences")
+    String save(Actor actor, PreferencesForm form, Model model, Locale locale) {
+        var errors = new LinkedHashMap<String, String>();
+        var email = form.email() == null ? "" : form.email().strip();
+        if (!NotificationTemplates.LANGUAGES.contains(form.language())) {
+            errors.put("language", messages.getMessage("notify.preferences.error.language", null, locale));
+        }
+        if (form.mail() && !EMAIL.matcher(email).matches()) {
+            errors.put("email", messages.getMessage("notify.preferences.error.email", null, locale));
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("form", form);
+            return show(model, errors);
+        }
+        preferences.save(recipient(actor), new Preferences.Preference(form.language(), form.sms(), form.mail(),
+                email.isEmpty() ? null : email), clock.instant());
+        return "redirect:/notifications/preferences?saved";
+    }
+
+    private static String show(Model model, Map<String, String> errors) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("languages", NotificationTemplates.LANGUAGES);
+        return "notifications/preferences";
+    }
+
+    private static String recipient(Actor actor) {
+        return actor.nationalId() == null ? actor.username() : actor.nationalId();
+    }
+}

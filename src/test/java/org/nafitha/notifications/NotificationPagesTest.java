@@ -1,0 +1,110 @@
+package org.nafitha.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.Test;
+import org.nafitha.MvcVisitor;
+import org.nafitha.NafithaTest;
+import org.nafitha.notifications.internal.Channel;
+import org.nafitha.notifications.internal.NotificationTemplates;
+import org.nafitha.notifications.internal.Preferences;
+import org.nafitha.notifications.internal.TemplateKey;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages: a person's notification choices, the admin's templates with preview, failed messages. */
+@NafithaTest
+@AutoConfigureMockMvc
+class NotificationPagesTest {
+
+    @Autowired MockMvc mvc;
+    @LocalServerPort int port;
+    @Autowired Preferences preferences;
+    @Autowired NotificationTemplates templates;
+
+    @Test
+    void aPersonChoosesEnglishAndEmailAndAnInvalidAddressIsRefusedWithTheChoicesKept() throws Exception {
+        var noura = MvcVisitor.signedIn(mvc, port, "1000000016");
+        assertThat(noura.perform(get("/notifications/preferences")).getResponse().getContentAsString())
+                .contains("إشعاراتي", "رسالة نصية إلى جوالي المسجّل");
+
+        var refused = noura.perform(post("/notifications/preferences").with(csrf()).param("language", "en")
+                .param("bySms", "true").param("byEmail", "true").param("email", "noura-at-example"));
+        assertThat(refused.getResponse().getContentAsString()).contains("أدخل بريدًا إلكترونيًا صحيحًا")
+                .contains("value=\"noura-at-example\"");
+        assertThat(preferences.of("1000000016")).isEqualTo(Preferences.Preference.DEFAULT);
+
+        var saved = noura.perform(post("/notifications/preferences").with(csrf()).param("language", "en")
+                .param("byEmail", "true").param("email", "noura@example.sa"));
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/notifications/preferences?saved");
+        assertThat(preferences.of("1000000016"))
+                .isEqualTo(new Preferences.Preference("en", false, true, "noura@example.sa"));
+        preferences.save("1000000016", Preferences.Preference.DEFAULT, java.time.Instant.now());
+    }
+
+    @Test
+    void anAdminPreviewsATemplateWithItsSegmentsAndAnUnknownVariableIsRefusedAtSave() throws Exception {
+        var admin = MvcVisitor.signedIn(mvc, port, "admin");
+        assertThat(admin.perform(get("/admin/notifications/templates")).getResponse().getContentAsString())
+                .contains("قوالب الإشعارات", "الموافقة على الطلب", "يونيكود UCS-2");
+        var path = "/admin/notifications/templates/case-approved/ar/sms";
+        var before = templates.current(TemplateKey.CASE_APPROVED, "ar", Channel.SMS).orElseThrow();
+
+        var preview = admin.perform(post(path).with(csrf()).param("preview", "true")
+                .param("body", "نافذة: تمت الموافقة على طلبك {{reference}} يوم {{weekday}} {{date}} الموافق {{hijriDate}}."));
+        assertThat(preview.getResponse().getContentAsString())
+                .contains("PSP-2026-000123-7", "الاثنين", "٢٣ نوفمبر ٢٠٢٦", "١٤٤٨ هـ", "جزء");
+
+        var refused = admin.perform(post(path).with(csrf()).param("body", "طلبك {{refrence}} جاهز"));
+        assertThat(refused.getResponse().getContentAsString()).contains("المتغير غير معروف لهذا الحدث: refrence",
+                "يجب أن يتضمن النص المتغير: reference");
+        var unclosed = admin.perform(post(path).with(csrf()).param("body", "طلبك {{reference}} جاهز {{date"));
+        assertThat(unclosed.getResponse().getContentAsString()).contains("قوس غير مكتمل");
+        assertThat(templates.current(TemplateKey.CASE_APPROVED, "ar", Channel.SMS).orElseThrow().version())
+                .isEqualTo(before.version());
+
+        var saved = admin.perform(post(path).with(csrf()).param("body", before.body() + " شكرًا لك."));
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(path + "?saved");
+        var after = templates.current(TemplateKey.CASE_APPROVED, "ar", Channel.SMS).orElseThrow();
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        assertThat(after.createdBy()).isEqualTo("admin");
+        assertThat(templates.history(TemplateKey.CASE_APPROVED, "ar", Channel.SMS)).hasSize(after.version());
+    }
+
+    @Test
+    void staffSeeTheMessagesSentAboutACaseWithTheirStatus() throws Exception {
+        var reference = org.nafitha.cases.CaseReference.of("PSP", 2026, 717171);
+        var event = new org.nafitha.cases.CaseStatusChanged(reference, "passport-renewal", "1000000008", "confirm",
+                "PENDING_REVIEW", "APPROVED", "REVIEWER", null, java.time.Instant.now());
+        tx.executeWithoutResult(status -> events.publishEvent(event));
+        org.awaitility.Awaitility.await().until(() -> !outgoing.forCase(reference.value()).isEmpty());
+
+        var officer = MvcVisitor.signedIn(mvc, port, "officer1");
+        var fragment = officer.perform(get("/staff/cases/" + reference.value() + "/messages")
+                .header("HX-Request", "true")).getResponse().getContentAsString();
+        assertThat(fragment).contains("الرسائل إلى مقدّم الطلب", "الموافقة على الطلب", "رسالة نصية",
+                "بانتظار الإرسال").doesNotContain("<html");
+        var person = MvcVisitor.signedIn(mvc, port, "1000000008");
+        assertThat(person.perform(get("/staff/cases/" + reference.value() + "/messages")).getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.nafitha.notifications.internal.OutgoingMessages outgoing;
+
+    @Test
+    void onlyAdminsEditTemplatesAndSeeFailedMessages() throws Exception {
+        var officer = MvcVisitor.signedIn(mvc, port, "officer1");
+        assertThat(officer.perform(get("/admin/notifications/templates")).getResponse().getStatus()).isEqualTo(403);
+        assertThat(officer.perform(get("/admin/notifications/failed")).getResponse().getStatus()).isEqualTo(403);
+        var admin = MvcVisitor.signedIn(mvc, port, "admin");
+        assertThat(admin.perform(get("/admin/notifications/failed")).getResponse().getContentAsString())
+                .contains("رسائل تعذّر إيصالها");
+    }
+}
