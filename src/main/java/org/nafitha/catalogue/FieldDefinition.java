@@ -14,12 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param accept    media types allowed for a file field, checked against the content
  * @param showWhen  asked only when another (select) field has a given answer; otherwise neither
  *                  required nor kept
+ * @param example   a valid answer, required with a {@code pattern} and checked against it at
+ *                  start-up, so a pattern nobody can satisfy never reaches applicants
  */
 public record FieldDefinition(String name, FieldType type, boolean required, LocalizedText label,
                               @Nullable LocalizedText hint, @Nullable List<Option> options,
                               @Nullable String pattern, @Nullable BigDecimal min, @Nullable BigDecimal max,
                               @Nullable Integer maxLength, @Nullable String minDate, @Nullable String maxDate,
-                              @Nullable String prefill, @Nullable List<String> accept, @Nullable Long maxBytes, @Nullable Condition showWhen) {
+                              @Nullable String prefill, @Nullable List<String> accept, @Nullable Long maxBytes, @Nullable Condition showWhen,
+                              @Nullable String example) {
 
     public FieldDefinition {
         if (name == null || !name.matches("[a-z][A-Za-z0-9]*")) throw new IllegalArgumentException("bad field name " + name);

@@ -23,6 +23,7 @@ final class ServiceRules {
         var problems = new ArrayList<String>();
         workflow(service, problems);
         conditions(service, problems);
+        examples(service, problems);
         var codes = new HashSet<String>();
         service.reasons().stream().filter(r -> !codes.add(r.code()))
                 .forEach(r -> problems.add("reason " + r.code() + " is listed twice"));
@@ -87,6 +88,23 @@ final class ServiceRules {
                     .filter(seen::add).forEach(queue::add);
         }
         return seen;
+    }
+
+    private static void examples(ServiceDefinition service, List<String> problems) {
+        for (var field : service.fields()) {
+            if (field.pattern() == null) continue;
+            try {
+                var pattern = java.util.regex.Pattern.compile(field.pattern());
+                if (field.example() == null) {
+                    problems.add("field " + field.name() + " has a pattern but no example of a valid answer");
+                } else if (!pattern.matcher(field.example()).matches()) {
+                    problems.add("field " + field.name() + ": example '" + field.example() + "' does not match its pattern "
+                            + field.pattern());
+                }
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problems.add("field " + field.name() + ": pattern " + field.pattern() + " is not a regular expression");
+            }
+        }
     }
 
     private static void conditions(ServiceDefinition service, List<String> problems) {
