@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nafitha.ApiClient;
@@ -55,5 +56,19 @@ class EveryServiceApiTest {
         var mine = api.get("/api/v1/applications/" + reference, token);
         assertThat(mine.text("status")).isEqualTo(service.workflow().initial());
         assertThat(mine.text("serviceCode")).isEqualTo(code);
+    }
+
+    @Test
+    void aServiceDescribesForWhomItIsAndWhichQuestionsDependOnAnother() {
+        var detail = new ApiClient(port).get("/api/v1/services/driving-licence-replacement", null);
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.body().path("applicants").get(0).asString()).isEqualTo("SELF");
+        assertThat(detail.body().path("delivery").asBoolean()).isTrue();
+        assertThat(detail.body().path("outputDocument").path("en").asString()).isEqualTo("Replacement driving licence");
+        assertThat(detail.body().path("reasons").findValuesAsString("code")).contains("unpaid-violations");
+        var lossDate = detail.body().path("fields").get(4);
+        assertThat(lossDate.path("name").asString()).isEqualTo("lossDate");
+        assertThat(lossDate.path("showWhen").path("field").asString()).isEqualTo("reason");
+        assertThat(lossDate.path("showWhen").path("equals").asString()).isEqualTo("lost");
     }
 }

@@ -54,6 +54,7 @@ class EveryServicePageTest {
         var startPage = start.getContentAsString();
         assertThat(startPage).contains(html(service.name().in(locale))).contains(html(service.summary().in(locale)))
                 .doesNotContain("??");
+        if (service.outputDocument() != null) assertThat(startPage).contains(html(service.outputDocument().in(locale)));
 
         var who = DemoApplicants.of(service, service.applicants().getFirst());
         var visitor = VISITORS.computeIfAbsent(who.username(), this::signIn);
