@@ -12,16 +12,22 @@ import org.jspecify.annotations.Nullable;
  *                  read-only and never taken from the applicant
  * @param minDate   {@code today} or an ISO date
  * @param accept    media types allowed for a file field, checked against the content
+ * @param showWhen  asked only when another (select) field has a given answer; otherwise neither
+ *                  required nor kept
+ * @param example   a valid answer, required with a {@code pattern} and checked against it at
+ *                  start-up, so a pattern nobody can satisfy never reaches applicants
  */
 public record FieldDefinition(String name, FieldType type, boolean required, LocalizedText label,
                               @Nullable LocalizedText hint, @Nullable List<Option> options,
                               @Nullable String pattern, @Nullable BigDecimal min, @Nullable BigDecimal max,
                               @Nullable Integer maxLength, @Nullable String minDate, @Nullable String maxDate,
-                              @Nullable String prefill, @Nullable List<String> accept, @Nullable Long maxBytes) {
+                              @Nullable String prefill, @Nullable List<String> accept, @Nullable Long maxBytes, @Nullable Condition showWhen,
+                              @Nullable String example) {
 
     public FieldDefinition {
         if (name == null || !name.matches("[a-z][A-Za-z0-9]*")) throw new IllegalArgumentException("bad field name " + name);
         if (type == null) throw new IllegalArgumentException("field " + name + " has no type");
+        if (label == null) throw new IllegalArgumentException("field " + name + " has no label");
         if (type == FieldType.SELECT && (options == null || options.isEmpty())) {
             throw new IllegalArgumentException("select field " + name + " has no options");
         }
@@ -37,6 +43,24 @@ public record FieldDefinition(String name, FieldType type, boolean required, Loc
         return type == FieldType.FILE;
     }
 
+    /** Whether the field is asked, given the other answers. */
+    public boolean shownFor(java.util.Map<String, String> answers) {
+        return showWhen == null || showWhen.equals().equals(answers.get(showWhen.field()));
+    }
+
     public record Option(String value, LocalizedText label) {
+
+        public Option {
+            if (value == null || value.isBlank()) throw new IllegalArgumentException("an option has no value");
+            if (label == null) throw new IllegalArgumentException("option " + value + " has no label");
+        }
+    }
+
+    /** Show the field when {@code field} was answered {@code equals}. */
+    public record Condition(String field, String equals) {
+
+        public Condition {
+            if (field == null || equals == null) throw new IllegalArgumentException("showWhen needs field and equals");
+        }
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Checks an applicant's answers against a service's form: types, required fields, patterns,
  * ranges, options, national IDs and phone numbers per country profile. Digits may be typed in
  * Arabic-Indic or Persian; answers are stored normalised. Prefilled and file fields are not
- * the applicant's to answer here.
+ * the applicant's to answer here, and a field hidden by its {@code showWhen} is neither required
+ * nor kept.
  */
 @Component
 public class FormValidator {
@@ -44,8 +45,10 @@ public class FormValidator {
     public FormCheck check(ServiceDefinition service, Map<String, String> input) {
         var answers = new LinkedHashMap<String, String>();
         var errors = new ArrayList<FieldError>();
+        var given = new LinkedHashMap<String, String>();
+        input.forEach((name, value) -> given.put(name, clean(value)));
         for (var field : service.fields()) {
-            if (field.prefilled() || field.isFile()) continue;
+            if (field.prefilled() || field.isFile() || !field.shownFor(given)) continue;
             var raw = clean(input.get(field.name()));
             if (raw.isEmpty()) {
                 if (field.required()) errors.add(new FieldError(field.name(), "required"));

@@ -14,6 +14,10 @@ public record TransitionDefinition(String from, String action, String to, List<S
                                    boolean reasonRequired, @Nullable String notSameActorAs) {
 
     public TransitionDefinition {
+        if (from == null || action == null || to == null) {
+            throw new IllegalArgumentException("a transition needs from, action and to (" + from + ", " + action + ", " + to + ")");
+        }
+        if (roles == null || roles.isEmpty()) throw new IllegalArgumentException("transition " + action + " has no roles");
         roles = List.copyOf(roles);
     }
 }

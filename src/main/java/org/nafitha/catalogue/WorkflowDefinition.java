@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 public record WorkflowDefinition(String initial, List<String> finalStates, List<TransitionDefinition> transitions) {
 
     public WorkflowDefinition {
-        finalStates = List.copyOf(finalStates);
+        finalStates = finalStates == null ? List.of() : List.copyOf(finalStates);
+        if (transitions == null || transitions.isEmpty()) throw new IllegalArgumentException("workflow has no transitions");
         transitions = List.copyOf(transitions);
     }
 

@@ -58,4 +58,18 @@ class FormValidatorTest {
                 "notes", "<b>عاجل</b>\u0000"));
         assertThat(check.answers()).containsEntry("notes", "<b>عاجل</b>");
     }
+
+    @Test
+    void aFieldHiddenByItsConditionIsNeitherRequiredNorKept() {
+        var replacement = new Catalogue().find("driving-licence-replacement").orElseThrow();
+        var lost = validator.check(replacement, Map.of("licenceKind", "private", "reason", "lost", "mobile", "0501234567"));
+        assertThat(lost.errors()).extracting(FieldError::field, FieldError::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("lossDate", "required"),
+                org.assertj.core.groups.Tuple.tuple("lossPlace", "required"));
+
+        var damaged = validator.check(replacement, Map.of("licenceKind", "private", "reason", "damaged",
+                "mobile", "0501234567", "lossDate", "تاريخ غير صحيح", "lossPlace", "سوق البطحاء"));
+        assertThat(damaged.valid()).isTrue();
+        assertThat(damaged.answers()).doesNotContainKeys("lossDate", "lossPlace").containsEntry("reason", "damaged");
+    }
 }

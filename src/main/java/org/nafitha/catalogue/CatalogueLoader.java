@@ -1,0 +1,98 @@
+package org.nafitha.catalogue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads every service file and collects every problem before refusing: a broken catalogue is
+ * fixed in one round, not one error per restart. Parse problems carry the line Jackson reports;
+ * rules across a whole service ({@link ServiceRules}) and across services (codes, reference
+ * prefixes) name the file.
+ */
+final class CatalogueLoader {
+
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private CatalogueLoader() {
+    }
+
+    static Map<String, ServiceDefinition> load(String pattern) {
+        var problems = new ArrayList<String>();
+        var loaded = new LinkedHashMap<String, ServiceDefinition>();
+        var fileOfCode = new HashMap<String, String>();
+        var fileOfPrefix = new HashMap<String, String>();
+        for (var resource : resources(pattern)) {
+            var file = resource.getFilename();
+            var definition = read(resource, file, problems);
+            if (definition == null) continue;
+            ServiceRules.problems(definition).forEach(p -> problems.add(file + ": " + p));
+            var sameCode = fileOfCode.putIfAbsent(definition.code(), file);
+            if (sameCode != null) problems.add(file + ": service code " + definition.code() + " is already used by " + sameCode);
+            var samePrefix = fileOfPrefix.putIfAbsent(definition.referencePrefix(), file);
+            if (samePrefix != null) {
+                problems.add(file + ": reference prefix " + definition.referencePrefix() + " is already used by " + samePrefix);
+            }
+            loaded.putIfAbsent(definition.code(), definition);
+        }
+        if (!problems.isEmpty()) throw new InvalidCatalogueException(problems);
+        return Map.copyOf(loaded);
+    }
+
+    private static Resource[] resources(String pattern) {
+        try {
+            return new PathMatchingResourcePatternResolver().getResources(pattern);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the service catalogue at " + pattern, e);
+        }
+    }
+
+    private static @Nullable ServiceDefinition read(Resource resource, @Nullable String file, List<String> problems) {
+        try (var in = resource.getInputStream()) {
+            return MAPPER.readValue(in, ServiceDefinition.class);
+        } catch (JacksonException e) {
+            problems.add(file + where(e) + ": " + reason(e));
+        } catch (IOException e) {
+            problems.add(file + ": cannot be read: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static String where(JacksonException e) {
+        var location = e.getLocation();
+        var line = location == null || location.getLineNr() < 1 ? "" : " line " + location.getLineNr();
+        var path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return line + (path.isEmpty() ? "" : " (" + path + ")");
+    }
+
+    /** The rule a definition broke, without Jackson's description of where it was reading. */
+    private static String reason(JacksonException e) {
+        var cause = e.getCause();
+        if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+            return String.valueOf(cause.getMessage());
+        }
+        var message = e.getOriginalMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,105 @@
+package org.nafitha.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nafitha.MvcVisitor;
+import org.nafitha.NafithaTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Every service's start page and form render in Arabic and in English: the service's name and
+ * every question in that language, and no message key the bundles lack.
+ */
+@NafithaTest
+@AutoConfigureMockMvc
+class EveryServicePageTest {
+
+    /** One signed-in browser per demo person for the whole class: sign-in codes are rate-limited. */
+    private static final Map<String, MvcVisitor> VISITORS = new ConcurrentHashMap<>();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MessageSource messages;
+    @LocalServerPort
+    int port;
+
+    static Stream<Arguments> servicesAndLanguages() {
+        return DemoApplicants.CATALOGUE.all().stream().flatMap(s -> Stream.of(Arguments.of(s.code(), "ar"),
+                Arguments.of(s.code(), "en")));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("servicesAndLanguages")
+    void startPageAndFormRenderInTheLanguageWithEveryQuestion(String code, String lang) throws Exception {
+        var service = DemoApplicants.CATALOGUE.find(code).orElseThrow();
+        var locale = Locale.forLanguageTag(lang);
+        var start = mvc.perform(get("/services/" + code).param("lang", lang)).andReturn().getResponse();
+        assertThat(start.getStatus()).isEqualTo(200);
+        var startPage = start.getContentAsString();
+        assertThat(startPage).contains(html(service.name().in(locale))).contains(html(service.summary().in(locale)))
+                .doesNotContain("??");
+        if (service.outputDocument() != null) assertThat(startPage).contains(html(service.outputDocument().in(locale)));
+
+        var who = DemoApplicants.of(service, service.applicants().getFirst());
+        var visitor = VISITORS.computeIfAbsent(who.username(), this::signIn);
+        var form = visitor.perform(get("/services/" + code + "/apply").param("lang", lang)
+                .param("for", who.onBehalfOf() == null ? "self" : who.onBehalfOf())).getResponse();
+        assertThat(form.getStatus()).isEqualTo(200);
+        var formPage = form.getContentAsString();
+        assertThat(formPage).contains(html(service.name().in(locale))).doesNotContain("??");
+        service.fields().forEach(f -> assertThat(formPage).as(f.name()).contains(html(f.label().in(locale))));
+    }
+
+    @Test
+    void theHomePageListsEveryServiceInBothLanguages() throws Exception {
+        for (var lang : new String[] {"ar", "en"}) {
+            var page = mvc.perform(get("/").param("lang", lang)).andReturn().getResponse().getContentAsString();
+            assertThat(page).doesNotContain("??");
+            DemoApplicants.CATALOGUE.all().forEach(s -> assertThat(page).contains(html(s.name().in(Locale.forLanguageTag(lang)))));
+        }
+    }
+
+    @Test
+    void everyStateAndActionOfEveryWorkflowHasItsWordsInBothLanguages() {
+        for (var service : DemoApplicants.CATALOGUE.all()) {
+            for (var t : service.workflow().transitions()) {
+                for (var locale : new Locale[] {Locale.forLanguageTag("ar"), Locale.ENGLISH}) {
+                    assertThat(messages.getMessage("cases.action." + t.action(), null, null, locale))
+                            .as(service.code() + " action " + t.action()).isNotNull();
+                    assertThat(messages.getMessage("cases.status." + t.to(), null, null, locale))
+                            .as(service.code() + " state " + t.to()).isNotNull();
+                    assertThat(messages.getMessage("catalogue.sector." + service.sector(), null, null, locale))
+                            .as(service.code() + " sector").isNotNull();
+                }
+            }
+        }
+    }
+
+    private MvcVisitor signIn(String username) {
+        try {
+            return MvcVisitor.signedIn(mvc, port, username);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot sign in " + username, e);
+        }
+    }
+
+    private static String html(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+}
