@@ -25,6 +25,14 @@ class ActForSponsoredWorkerJourneyTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The owner removed Ahmed as the company's representative; other tests act through him. */
+    @org.junit.jupiter.api.AfterEach
+    void restoreTheRepresentative() {
+        jdbc.sql("UPDATE company_representatives SET removed_at = NULL WHERE national_id = '1000000008'").update();
+    }
 
     @BeforeAll
     static void launch() {
