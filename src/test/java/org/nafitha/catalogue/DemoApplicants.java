@@ -37,6 +37,14 @@ final class DemoApplicants {
         };
     }
 
+    /** The citizen represents the sponsoring company again, if a journey removed him. */
+    static void restoreRepresentative(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        jdbc.sql("""
+                UPDATE company_representatives SET removed_at = NULL
+                WHERE cr_number = '7001234567' AND national_id = :citizen AND removed_at IS NOT NULL""")
+                .param("citizen", CITIZEN).update();
+    }
+
     /** Every service with every kind of principal it may be applied for. */
     static Stream<Arguments> servicesAndApplicants() {
         return CATALOGUE.all().stream().flatMap(s -> s.applicants().stream().map(a -> Arguments.of(s.code(), a)));

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestImages;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +30,14 @@ class EveryServiceApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Another test's journey removes the demo representative; these need the demo as the README documents it. */
+    @BeforeEach
+    void demoRepresentativeActsForTheCompany() {
+        DemoApplicants.restoreRepresentative(jdbc);
+    }
 
     @ParameterizedTest(name = "{0} for {1}")
     @MethodSource("org.nafitha.catalogue.DemoApplicants#servicesAndApplicants")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,6 +17,7 @@ import org.nafitha.MvcVisitor;
 import org.nafitha.NafithaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +40,14 @@ class EveryServicePageTest {
     MessageSource messages;
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Another test's journey removes the demo representative; these need the demo as the README documents it. */
+    @BeforeEach
+    void demoRepresentativeActsForTheCompany() {
+        DemoApplicants.restoreRepresentative(jdbc);
+    }
 
     static Stream<Arguments> servicesAndLanguages() {
         return DemoApplicants.CATALOGUE.all().stream().flatMap(s -> Stream.of(Arguments.of(s.code(), "ar"),
