@@ -80,12 +80,20 @@ public final class TestSmsc implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768+): a port the OS hands out for outgoing
+     * connections could be taken by one (a database connection, say) while a test has the centre down.
+     */
     public static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            var port = java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (var socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     public int port() {
