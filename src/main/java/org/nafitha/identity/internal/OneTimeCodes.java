@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.nafitha.messaging.SmsGateway;
+import org.nafitha.messaging.SmsNotSent;
 import org.nafitha.messaging.TextMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class OneTimeCodes {
+
+    private static final Logger log = LoggerFactory.getLogger(OneTimeCodes.class);
 
     static final Duration VALIDITY = Duration.ofMinutes(5);
     static final int MAX_ATTEMPTS = 5;
@@ -79,8 +84,20 @@ class OneTimeCodes {
                 .param("hash", hash(id, code)).param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(VALIDITY)))
                 .update();
-        if (deliver) sms.send(new TextMessage(msisdn, username, text(code), purpose));
+        if (deliver) deliver(new TextMessage(msisdn, username, text(code), purpose));
         return id;
+    }
+
+    /**
+     * Sends a code now. If the SMS centre cannot take it, the challenge stays and the person asks
+     * for a new code in a minute; an error page would tell them nothing more.
+     */
+    private void deliver(TextMessage message) {
+        try {
+            sms.send(message);
+        } catch (SmsNotSent e) {
+            log.warn("Sign-in code for {} not sent ({}): the person can ask again in a minute", message.account(), e.reason());
+        }
     }
 
     /** A new code for the same challenge, at most once per {@link #RESEND_INTERVAL}. */
@@ -101,7 +118,7 @@ class OneTimeCodes {
             var row = jdbc.sql("SELECT username, msisdn, purpose FROM otp_challenges WHERE id = :id").param("id", id)
                     .query((rs, n) -> new TextMessage(rs.getString(2), rs.getString(1), text(code), rs.getString(3)))
                     .single();
-            sms.send(row);
+            deliver(row);
         }
         return updated;
     }

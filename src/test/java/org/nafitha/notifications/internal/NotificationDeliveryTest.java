@@ -47,6 +47,9 @@ import jakarta.mail.internet.MimeMultipart;
 @Import(TestClock.Configuration.class)
 class NotificationDeliveryTest {
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     static final int SMSC_PORT = TestSmsc.freePort();
     static final int SMTP_PORT = TestSmsc.freePort();
 
@@ -159,6 +162,15 @@ class NotificationDeliveryTest {
 
         assertThat(smsc.texts("966509990003")).hasSize(1);
         assertThat(outgoing.find(waiting.id()).orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void signingInWhileTheSmsCentreIsDownAnswersCalmlyAndTheCodeCanBeAskedForAgain() throws Exception {
+        smsc.stop();
+        var login = new org.nafitha.ApiClient(port).post("/api/v1/auth/login", null,
+                "{\"username\":\"1000000016\",\"password\":\"" + org.nafitha.ApiClient.DEMO_PASSWORD + "\"}");
+        assertThat(login.status()).isEqualTo(202);
+        assertThat(login.text("challengeId")).isNotBlank();
     }
 
     @Test
