@@ -155,16 +155,8 @@ public class Audit {
                 var nonce = new byte[16];
                 random.nextBytes(nonce);
                 var nonceHex = hex.formatHex(nonce);
-                var values = new HashMap<String, String>();
-                values.put("recordedAt", at.toString());
-                values.put("actor", e.actor());
-                values.put("actorRole", e.actorRole());
-                values.put("action", e.action());
-                values.put("subject", e.subject());
-                values.put("caseReference", e.caseReference());
-                values.put("reason", e.reason());
-                values.put("clientAddress", "10.20.30.40");
-                values.put("department", e.department());
+                var values = AuditLeaf.values(at.toString(), e.actor(), e.actorRole(), e.action(), e.subject(),
+                        e.caseReference(), e.reason(), "10.20.30.40", e.department());
                 var leaf = hex.formatHex(AuditLeaf.leafHash(nonceHex, values, Map.of()));
                 rows.add(new Object[]{Timestamp.from(at), e.actor(), e.actorRole(), e.action(), e.subject(), e.caseReference(),
                         e.reason(), "10.20.30.40", leaf, e.department(), nonceHex});

@@ -139,16 +139,15 @@ public class AuditTrail {
         var theirs = jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE id = :id AND subject = :s AND action IN (" + LOOKS + ")")
                 .param("id", auditId).param("s", askedBy).query(Long.class).single() == 1;
         if (!theirs) return false;
-        try {
-            jdbc.sql("""
-                            INSERT INTO access_questions (id, audit_id, asked_by, question, asked_at, status)
-                            VALUES (:id, :audit, :by, :q, :at, 'OPEN')""")
-                    .param("id", java.util.UUID.randomUUID()).param("audit", auditId).param("by", askedBy)
-                    .param("q", question.strip()).param("at", java.sql.Timestamp.from(clock.instant()))
-                    .update();
-        } catch (org.springframework.dao.DuplicateKeyException alreadyAsked) {
-            return false;
-        }
+        // ON CONFLICT: a second ask of the same entry must not abort the transaction on PostgreSQL.
+        var asked = jdbc.sql("""
+                        INSERT INTO access_questions (id, audit_id, asked_by, question, asked_at, status)
+                        VALUES (:id, :audit, :by, :q, :at, 'OPEN')
+                        ON CONFLICT DO NOTHING""")
+                .param("id", java.util.UUID.randomUUID()).param("audit", auditId).param("by", askedBy)
+                .param("q", question.strip()).param("at", java.sql.Timestamp.from(clock.instant()))
+                .update() == 1;
+        if (!asked) return false;
         append(new AuditEntry(askedBy, "APPLICANT", "transparency.access.question", askedBy, null, "entry " + auditId));
         return true;
     }
@@ -184,16 +183,8 @@ public class AuditTrail {
         var nonce = new byte[16];
         RANDOM.get().nextBytes(nonce);
         var nonceHex = HexFormat.of().formatHex(nonce);
-        var values = new java.util.HashMap<String, String>();
-        values.put("recordedAt", at.toString());
-        values.put("actor", entry.actor());
-        values.put("actorRole", entry.actorRole());
-        values.put("action", entry.action());
-        values.put("subject", nz(entry.subject()));
-        values.put("caseReference", nz(entry.caseReference()));
-        values.put("reason", nz(entry.reason()));
-        values.put("clientAddress", nz(client));
-        values.put("department", nz(entry.department()));
+        var values = AuditLeaf.values(at.toString(), entry.actor(), entry.actorRole(), entry.action(), entry.subject(),
+                entry.caseReference(), entry.reason(), client, entry.department());
         var leaf = HexFormat.of().formatHex(AuditLeaf.leafHash(nonceHex, values, java.util.Map.of()));
         jdbc.sql("""
                         INSERT INTO audit_log (recorded_at, actor, actor_role, action, subject, case_reference,
@@ -211,10 +202,6 @@ public class AuditTrail {
                 .param("leaf", leaf)
                 .param("nonce", nonceHex)
                 .update();
-    }
-
-    private static String nz(@Nullable String s) {
-        return s == null ? "" : s;
     }
 
     private static @Nullable String clientAddress() {

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,29 +58,23 @@ public class Alerts {
                     .param("summary", cut(summary, 500)).param("evidence", cut(evidence, 4000))
                     .param("rule", finding.rule().name()).param("key", cut(finding.key(), 200))
                     .param("week", Timestamp.from(windowStart)).update();
-            if (updated > 0 || exists(finding, windowStart)) continue;
-            try {
-                jdbc.sql("""
-                                INSERT INTO oversight_alerts (id, rule, alert_key, window_start, summary, evidence, raised_at, status)
-                                VALUES (:id, :rule, :key, :week, :summary, :evidence, :at, 'OPEN')""")
-                        .param("id", UUID.randomUUID()).param("rule", finding.rule().name())
-                        .param("key", cut(finding.key(), 200)).param("week", Timestamp.from(windowStart))
-                        .param("summary", cut(summary, 500)).param("evidence", cut(evidence, 4000))
-                        .param("at", Timestamp.from(clock.instant())).update();
-                audit.record(new AuditEntry("anomaly-rules", "SYSTEM", "oversight.alert.raise", null, null,
-                        finding.rule().name() + " " + finding.key(), "oversight"));
-                raised++;
-            } catch (DuplicateKeyException anotherNodeRaisedIt) {
-                // the same week evaluated on two nodes at once: one alert is enough
-            }
+            if (updated > 0) continue;
+            // ON CONFLICT rather than catching the duplicate: on PostgreSQL a failed insert aborts the
+            // transaction, and two nodes may evaluate the same week at once. A closed alert stays closed.
+            var inserted = jdbc.sql("""
+                            INSERT INTO oversight_alerts (id, rule, alert_key, window_start, summary, evidence, raised_at, status)
+                            VALUES (:id, :rule, :key, :week, :summary, :evidence, :at, 'OPEN')
+                            ON CONFLICT DO NOTHING""")
+                    .param("id", UUID.randomUUID()).param("rule", finding.rule().name())
+                    .param("key", cut(finding.key(), 200)).param("week", Timestamp.from(windowStart))
+                    .param("summary", cut(summary, 500)).param("evidence", cut(evidence, 4000))
+                    .param("at", Timestamp.from(clock.instant())).update();
+            if (inserted == 0) continue;
+            audit.record(new AuditEntry("anomaly-rules", "SYSTEM", "oversight.alert.raise", null, null,
+                    finding.rule().name() + " " + finding.key(), "oversight"));
+            raised++;
         }
         return raised;
-    }
-
-    private boolean exists(Finding finding, Instant windowStart) {
-        return jdbc.sql("SELECT COUNT(*) FROM oversight_alerts WHERE rule = :rule AND alert_key = :key AND window_start = :week")
-                .param("rule", finding.rule().name()).param("key", cut(finding.key(), 200))
-                .param("week", Timestamp.from(windowStart)).query(Long.class).single() > 0;
     }
 
     public List<Alert> list(@Nullable Status status) {

@@ -64,7 +64,7 @@ class InspectionController {
         }
 
         boolean isEmpty() {
-            return blank(subject) && blank(caseReference) && blank(actor) && blank(action) && blank(from) && blank(to);
+            return values().values().stream().allMatch(String::isBlank);
         }
     }
 

@@ -58,13 +58,9 @@ public class LogExports {
                         line(out, new ExportedEntry(rs.getLong(2), rs.getLong(1), rs.getString(3), null, null, null, true));
                         return;
                     }
-                    var values = new HashMap<String, String>();
-                    values.put("recordedAt", rs.getTimestamp(5).toInstant().toString());
-                    String[] names = {"actor", "actorRole", "action", "subject", "caseReference", "reason", "clientAddress", "department"};
-                    for (int i = 0; i < names.length; i++) {
-                        var value = rs.getString(6 + i);
-                        values.put(names[i], value == null ? "" : value);
-                    }
+                    var values = AuditLeaf.values(rs.getTimestamp(5).toInstant().toString(), rs.getString(6),
+                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                            rs.getString(12), rs.getString(13));
                     line(out, redact ? redacted(rs.getLong(2), rs.getLong(1), rs.getString(3), nonce, values)
                             : new ExportedEntry(rs.getLong(2), rs.getLong(1), rs.getString(3), nonce, values, null, false));
                 }, start, end);

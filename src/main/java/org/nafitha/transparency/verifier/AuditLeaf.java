@@ -31,6 +31,16 @@ public final class AuditLeaf {
     private AuditLeaf() {
     }
 
+    /** An entry's fields by name, as the leaf commits them; an absent value is empty. */
+    public static Map<String, String> values(String recordedAt, String actor, String actorRole, String action,
+                                             String subject, String caseReference, String reason,
+                                             String clientAddress, String department) {
+        var given = new String[]{recordedAt, actor, actorRole, action, subject, caseReference, reason, clientAddress, department};
+        var values = new java.util.HashMap<String, String>();
+        for (int i = 0; i < FIELDS.size(); i++) values.put(FIELDS.get(i), given[i] == null ? "" : given[i]);
+        return values;
+    }
+
     /** The commitment of a personal field, as a redacted export shows it. */
     public static String commitment(String nonceHex, String field, String value) {
         return HEX.formatHex(commitPersonal(HEX.parseHex(nonceHex), field, value));
