@@ -42,4 +42,9 @@ public class Catalogue {
     public Optional<ServiceDefinition> find(String code) {
         return Optional.ofNullable(services.get(code));
     }
+
+    /** The service as it was at a version: running cases keep the definition they were opened under. */
+    public Optional<ServiceDefinition> find(String code, int version) {
+        return find(code).filter(s -> s.version() == version);
+    }
 }

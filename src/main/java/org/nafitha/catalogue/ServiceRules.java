@@ -62,6 +62,13 @@ final class ServiceRules {
                         + "', which is no action of this workflow");
             }
         }
+        workflow.limits().forEach((state, hours) -> {
+            if (!workflow.states().contains(state)) problems.add("limits name state " + state + ", which no transition uses");
+            else if (hours == null || hours < 1) problems.add("limit of state " + state + " must be 1 hour or more");
+            else if (workflow.limit(state, service.slaDays()) == null) {
+                problems.add("limit of state " + state + " is never counted: the state is final or waits for the applicant");
+            }
+        });
         var finishing = finishing(finals, workflow.transitions());
         reachable.stream().filter(s -> !finishing.contains(s)).sorted()
                 .forEach(s -> problems.add("a case in state " + s + " can never reach a final state " + finals));

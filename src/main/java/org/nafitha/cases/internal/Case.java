@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.CaseStatusChanged;
+import org.nafitha.catalogue.Reason;
 import org.nafitha.catalogue.TransitionDefinition;
 import org.nafitha.catalogue.WorkflowDefinition;
 import org.nafitha.identity.Actor;
@@ -30,11 +31,39 @@ public final class Case {
     private final Instant submittedAt;
     private final int version;
     private final Map<String, String> lastActorByAction;
+    private final Engine engine;
     private String status;
+
+    /**
+     * What the engine keeps beside the form: who holds the case, whether it is urgent, whether it is
+     * for the women's section, and for an appeal the case appealed and who decided that one (they may
+     * not decide the appeal); and the clock of the current state: when its time runs out, or while it
+     * is paused how many seconds were left, and when it was escalated.
+     */
+    public record Engine(@Nullable String assignee, @Nullable String urgentReason, boolean womenSection,
+                         @Nullable CaseReference appealOf, java.util.Set<String> firstDecisionMakers,
+                         String channel, @Nullable String enteredBy, @Nullable Instant dueAt,
+                         @Nullable Long pausedSeconds, @Nullable Instant escalatedAt) {
+
+        public static final Engine NEW = new Engine(null, null, false, null, java.util.Set.of(), "ONLINE", null,
+                null, null, null);
+
+        public Engine {
+            firstDecisionMakers = java.util.Set.copyOf(firstDecisionMakers);
+        }
+    }
 
     Case(CaseReference reference, String serviceCode, int serviceVersion, String department, String applicant,
          String submittedBy, String status, Map<String, String> answers, Instant submittedAt, int version,
          Map<String, String> lastActorByAction) {
+        this(reference, serviceCode, serviceVersion, department, applicant, submittedBy, status, answers, submittedAt,
+                version, lastActorByAction, Engine.NEW);
+    }
+
+    Case(CaseReference reference, String serviceCode, int serviceVersion, String department, String applicant,
+         String submittedBy, String status, Map<String, String> answers, Instant submittedAt, int version,
+         Map<String, String> lastActorByAction, Engine engine) {
+        this.engine = engine;
         this.reference = reference;
         this.serviceCode = serviceCode;
         this.serviceVersion = serviceVersion;
@@ -59,6 +88,16 @@ public final class Case {
     }
 
     public Step take(WorkflowDefinition workflow, String action, Actor actor, @Nullable String note, Instant at) {
+        return take(workflow, java.util.List.of(), action, actor, null, note, at);
+    }
+
+    /**
+     * @param reasons    the service's standard reasons; a refusal or a request for information by staff
+     *                   must name one of them when the service has any
+     * @param reasonCode the standard reason chosen, if any
+     */
+    public Step take(WorkflowDefinition workflow, java.util.List<Reason> reasons, String action, Actor actor,
+                     @Nullable String reasonCode, @Nullable String note, Instant at) {
         var candidates = workflow.transitions().stream().filter(t -> t.action().equals(action)).toList();
         if (candidates.isEmpty()) return new Refused(Refusal.UNKNOWN_ACTION);
         var transition = candidates.stream().filter(t -> t.from().equals(status)).findFirst();
@@ -66,15 +105,30 @@ public final class Case {
         var t = transition.get();
         var role = roleFor(t, actor);
         if (role == null) return new Refused(Refusal.ROLE_NOT_PERMITTED);
-        if (t.reasonRequired() && (note == null || note.isBlank())) return new Refused(Refusal.REASON_REQUIRED);
+        if (role.isStaff() && engine.assignee() != null && !engine.assignee().equals(actor.username())
+                && role != Role.HEAD) {
+            return new Refused(Refusal.NOT_ASSIGNED);
+        }
+        var blankNote = note == null || note.isBlank();
+        var code = reasonCode == null || reasonCode.isBlank() ? null : reasonCode.strip();
+        if (code != null && reasons.stream().noneMatch(r -> r.code().equals(code))) return new Refused(Refusal.UNKNOWN_REASON);
+        if (t.reasonRequired()) {
+            var applicantFacing = role.isStaff() && !reasons.isEmpty()
+                    && (workflow.isFinal(t.to()) || workflow.waitsForApplicant(t.to()));
+            if (applicantFacing && code == null) return new Refused(Refusal.REASON_CODE_REQUIRED);
+            if (!applicantFacing && blankNote) return new Refused(Refusal.REASON_REQUIRED);
+        }
         if (t.notSameActorAs() != null && actor.username().equals(lastActorByAction.get(t.notSameActorAs()))) {
             return new Refused(Refusal.FOUR_EYES);
+        }
+        if (role.isStaff() && engine.firstDecisionMakers().contains(actor.username())) {
+            return new Refused(Refusal.FIRST_DECISION_MAKER);
         }
         var from = status;
         status = t.to();
         lastActorByAction.put(action, actor.username());
         return new Moved(new CaseStatusChanged(reference, serviceCode, applicant, action, from, t.to(), role.name(),
-                note == null || note.isBlank() ? null : note.strip(), at));
+                blankNote ? null : note.strip(), at, code));
     }
 
     /** The role under which the actor may take the transition, or null when none fits. */
@@ -104,4 +158,9 @@ public final class Case {
     public Instant submittedAt() { return submittedAt; }
     public int version() { return version; }
     public @Nullable String lastActor(String action) { return lastActorByAction.get(action); }
+    public Engine engine() { return engine; }
+    public @Nullable String assignee() { return engine.assignee(); }
+    public boolean urgent() { return engine.urgentReason() != null; }
+    public boolean womenSection() { return engine.womenSection(); }
+    public java.util.Collection<String> actors() { return java.util.List.copyOf(lastActorByAction.values()); }
 }

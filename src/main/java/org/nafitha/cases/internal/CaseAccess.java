@@ -13,14 +13,22 @@ import org.springframework.stereotype.Component;
 class CaseAccess {
 
     private final Mandates mandates;
+    private final org.nafitha.identity.StaffDirectory staff;
 
-    CaseAccess(Mandates mandates) {
+    CaseAccess(Mandates mandates, org.nafitha.identity.StaffDirectory staff) {
         this.mandates = mandates;
+        this.staff = staff;
     }
 
+    /** Staff of the department; for a case flagged for the women's section, only its staff. */
     boolean visibleTo(Case c, Actor actor) {
-        if (actor.isStaff()) return c.department().equals(actor.department());
+        if (actor.isStaff()) return c.department().equals(actor.department()) && (!c.womenSection() || womenSection(actor));
         return applicantSide(c, actor);
+    }
+
+    boolean womenSection(Actor actor) {
+        return actor.isStaff() && actor.department() != null && staff.department(actor.department()).stream()
+                .anyMatch(m -> m.username().equals(actor.username()) && m.womenSection());
     }
 
     /** The applicant, or their representative with a mandate that still holds. */

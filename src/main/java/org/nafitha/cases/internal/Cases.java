@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,9 @@ public class Cases {
 
     private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() {
     };
-    private static final String SUMMARY = "SELECT reference, service_code, status, applicant, submitted_at, updated_at FROM cases ";
+    private static final String SUMMARY = """
+            SELECT reference, service_code, status, applicant, submitted_at, updated_at, assignee, urgent_reason,
+                   due_at, escalated_at, women_section, channel FROM cases """;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -59,7 +62,7 @@ public class Cases {
     }
 
     private record Row(String serviceCode, int serviceVersion, String department, String applicant, String submittedBy,
-                       String status, String answers, Instant submittedAt, int version) {
+                       String status, String answers, Instant submittedAt, int version, Case.Engine engine) {
     }
 
     private record Step(TimelineEntry entry, String actor) {
@@ -68,50 +71,186 @@ public class Cases {
     public Optional<CaseFile> findWithTimeline(CaseReference reference) {
         return jdbc.sql("""
                         SELECT service_code, service_version, department, applicant, submitted_by, status,
-                               answers, submitted_at, version
+                               answers, submitted_at, version, assignee, urgent_reason, women_section, appeal_of,
+                               channel, entered_by, due_at, paused_remaining, escalated_at
                         FROM cases WHERE reference = :ref""")
                 .param("ref", reference.value())
                 .query((rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getInt(9)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getInt(9),
+                        new Case.Engine(rs.getString(10), rs.getString(11), rs.getBoolean(12),
+                                rs.getString(13) == null ? null : new CaseReference(rs.getString(13)), Set.of(),
+                                rs.getString(14), rs.getString(15), instant(rs.getTimestamp(16)),
+                                (Long) rs.getObject(17, Long.class), instant(rs.getTimestamp(18)))))
                 .optional()
                 .map(row -> {
                     var steps = steps(reference);
                     var lastActors = new HashMap<String, String>();
                     steps.forEach(step -> lastActors.put(step.entry().action(), step.actor()));
+                    var engine = row.engine();
+                    if (engine.appealOf() != null) {
+                        engine = new Case.Engine(engine.assignee(), engine.urgentReason(), engine.womenSection(),
+                                engine.appealOf(), decisionMakers(engine.appealOf()), engine.channel(),
+                                engine.enteredBy(), engine.dueAt(), engine.pausedSeconds(), engine.escalatedAt());
+                    }
                     var c = new Case(reference, row.serviceCode(), row.serviceVersion(), row.department(),
                             row.applicant(), row.submittedBy(), row.status(), json.readValue(row.answers(), ANSWERS),
-                            row.submittedAt(), row.version(), lastActors);
+                            row.submittedAt(), row.version(), lastActors, engine);
                     return new CaseFile(c, steps.stream().map(Step::entry).toList());
                 });
     }
 
+    private static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    /** Staff who took a step on the case: an appeal of it goes to others. */
+    Set<String> decisionMakers(CaseReference reference) {
+        return Set.copyOf(jdbc.sql("""
+                        SELECT DISTINCT actor FROM case_timeline WHERE case_reference = :ref
+                        AND actor_role NOT IN ('APPLICANT', 'REPRESENTATIVE', 'SYSTEM', 'RECEPTION')""")
+                .param("ref", reference.value()).query(String.class).list());
+    }
+
     private List<Step> steps(CaseReference reference) {
         return jdbc.sql("""
-                        SELECT at, action, to_status, actor_role, note, actor FROM case_timeline
+                        SELECT at, action, to_status, actor_role, note, actor, reason_code FROM case_timeline
                         WHERE case_reference = :ref ORDER BY id""")
                 .param("ref", reference.value())
                 .query((rs, n) -> new Step(new TimelineEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5)), rs.getString(6)))
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(7)), rs.getString(6)))
                 .list();
     }
 
-    /** Optimistic lock: true only if nobody changed the case since it was read at {@code expectedVersion}. */
-    boolean updateStatus(CaseReference reference, String status, int expectedVersion, Instant at) {
+    /**
+     * Optimistic lock: true only if nobody changed the case since it was read at {@code expectedVersion}.
+     * The state's clock restarts with it: {@code dueAt} when it runs, {@code pausedSeconds} while it waits.
+     */
+    boolean updateStatus(CaseReference reference, String status, int expectedVersion, Instant at,
+                         @Nullable Instant dueAt, @Nullable Long pausedSeconds) {
         return jdbc.sql("""
-                        UPDATE cases SET status = :status, version = version + 1, updated_at = :at
+                        UPDATE cases SET status = :status, version = version + 1, updated_at = :at, state_since = :at,
+                               due_at = :due, paused_remaining = :paused, escalated_at = NULL
                         WHERE reference = :ref AND version = :v""")
                 .param("status", status).param("at", Timestamp.from(at))
+                .param("due", dueAt == null ? null : Timestamp.from(dueAt)).param("paused", pausedSeconds)
                 .param("ref", reference.value()).param("v", expectedVersion)
                 .update() == 1;
     }
 
+    /** Starts the clock of a newly opened case. */
+    void startClock(CaseReference reference, Instant at, @Nullable Instant dueAt) {
+        jdbc.sql("UPDATE cases SET state_since = :at, due_at = :due WHERE reference = :ref")
+                .param("at", Timestamp.from(at)).param("due", dueAt == null ? null : Timestamp.from(dueAt))
+                .param("ref", reference.value()).update();
+    }
+
+    /** Sets who holds the case; with {@code expectedVersion}, only if unchanged since (and counts as a change). */
+    boolean assign(CaseReference reference, @Nullable String assignee, @Nullable Integer expectedVersion, Instant at) {
+        if (expectedVersion == null) {
+            return jdbc.sql("UPDATE cases SET assignee = :a WHERE reference = :ref")
+                    .param("a", assignee).param("ref", reference.value()).update() == 1;
+        }
+        return jdbc.sql("""
+                        UPDATE cases SET assignee = :a, version = version + 1, updated_at = :at
+                        WHERE reference = :ref AND version = :v""")
+                .param("a", assignee).param("at", Timestamp.from(at)).param("ref", reference.value())
+                .param("v", expectedVersion).update() == 1;
+    }
+
+    void recordAssignment(CaseReference reference, String state, String assignee, @Nullable FairDraw draw,
+                          @Nullable String by, @Nullable String reason, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO case_assignments (case_reference, state, assignee, candidates, seed, assigned_by, reason, at)
+                        VALUES (:ref, :state, :assignee, :candidates, :seed, :by, :reason, :at)""")
+                .param("ref", reference.value()).param("state", state).param("assignee", assignee)
+                .param("candidates", draw == null ? null : draw.recorded()).param("seed", draw == null ? null : draw.seed())
+                .param("by", by).param("reason", reason).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** An assignment as recorded: by a draw (candidates and seed) or by a head (who and why). */
+    public record Assignment(String state, String assignee, @Nullable String candidates, @Nullable Long seed,
+                             @Nullable String assignedBy, @Nullable String reason, Instant at) {
+
+        public boolean drawn() {
+            return candidates != null && seed != null;
+        }
+
+        /** Re-runs a recorded draw: true when it gives the recorded assignee. */
+        public boolean verifies() {
+            return !drawn() || FairDraw.replay(candidates, seed, assignee);
+        }
+    }
+
+    public List<Assignment> assignments(CaseReference reference) {
+        return jdbc.sql("""
+                        SELECT state, assignee, candidates, seed, assigned_by, reason, at FROM case_assignments
+                        WHERE case_reference = :ref ORDER BY id""")
+                .param("ref", reference.value())
+                .query((rs, n) -> new Assignment(rs.getString(1), rs.getString(2), rs.getString(3),
+                        (Long) rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    void linkAppeal(CaseReference appeal, CaseReference refused, boolean womenSection) {
+        jdbc.sql("UPDATE cases SET appeal_of = :of, women_section = :w WHERE reference = :ref")
+                .param("of", refused.value()).param("w", womenSection).param("ref", appeal.value()).update();
+    }
+
+    public Optional<CaseReference> appealFiledFor(CaseReference refused) {
+        return jdbc.sql("SELECT reference FROM cases WHERE appeal_of = :ref").param("ref", refused.value())
+                .query((rs, n) -> new CaseReference(rs.getString(1))).optional();
+    }
+
+    /** Open cases each of these members of staff holds. */
+    Map<String, Integer> loads(Collection<String> usernames) {
+        var loads = new HashMap<String, Integer>();
+        if (usernames.isEmpty()) return loads;
+        jdbc.sql("SELECT assignee, COUNT(*) FROM cases WHERE assignee IN (:u) GROUP BY assignee")
+                .param("u", usernames)
+                .query(rs -> {
+                    loads.put(rs.getString(1), rs.getInt(2));
+                });
+        return loads;
+    }
+
+    boolean markUrgent(CaseReference reference, String reason, String by, Instant at, int expectedVersion) {
+        return jdbc.sql("""
+                        UPDATE cases SET urgent_reason = :reason, urgent_by = :by, urgent_at = :at,
+                               version = version + 1, updated_at = :at
+                        WHERE reference = :ref AND version = :v""")
+                .param("reason", reason).param("by", by).param("at", Timestamp.from(at))
+                .param("ref", reference.value()).param("v", expectedVersion).update() == 1;
+    }
+
+    /** Cases whose state's time ran out and that nobody escalated yet, oldest deadline first. */
+    List<CaseReference> overdue(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT reference FROM cases WHERE due_at < :now AND escalated_at IS NULL
+                        ORDER BY due_at LIMIT :limit""")
+                .param("now", Timestamp.from(now)).param("limit", limit)
+                .query((rs, n) -> new CaseReference(rs.getString(1))).list();
+    }
+
+    /**
+     * Claims the escalation of an overdue case: of several nodes trying at once, the row lock lets
+     * exactly one see its update count as 1.
+     */
+    boolean claimEscalation(CaseReference reference, Instant now) {
+        return jdbc.sql("""
+                        UPDATE cases SET escalated_at = :now
+                        WHERE reference = :ref AND escalated_at IS NULL AND due_at < :now""")
+                .param("now", Timestamp.from(now)).param("ref", reference.value()).update() == 1;
+    }
+
     void appendTimeline(CaseStatusChanged step, String actor, Instant at) {
         jdbc.sql("""
-                        INSERT INTO case_timeline (case_reference, at, action, from_status, to_status, actor, actor_role, note)
-                        VALUES (:ref, :at, :action, :from, :to, :actor, :role, :note)""")
+                        INSERT INTO case_timeline (case_reference, at, action, from_status, to_status, actor, actor_role,
+                                                   note, reason_code)
+                        VALUES (:ref, :at, :action, :from, :to, :actor, :role, :note, :code)""")
                 .param("ref", step.reference().value()).param("at", Timestamp.from(at)).param("action", step.action())
                 .param("from", step.from()).param("to", step.to()).param("actor", actor)
-                .param("role", step.actorRole()).param("note", step.note())
+                .param("role", step.actorRole()).param("note", step.note()).param("code", step.reasonCode())
                 .update();
     }
 
@@ -125,12 +264,47 @@ public class Cases {
                 .query(Cases::summary).list();
     }
 
-    /** Oldest first: the fair default until assignment rules land. */
-    public List<CaseSummary> queue(String department, Collection<String> statuses, int limit) {
+    /**
+     * A department's cases in the given states: urgent first, then the nearest deadline, then the
+     * oldest. Women's-section cases only for its staff.
+     */
+    public List<CaseSummary> queue(String department, Collection<String> statuses, QueueFilter filter, Instant now,
+                                   int limit) {
         if (statuses.isEmpty()) return List.of();
-        return jdbc.sql(SUMMARY + "WHERE department = :dept AND status IN (:statuses) ORDER BY submitted_at, reference LIMIT :limit")
-                .param("dept", department).param("statuses", statuses).param("limit", limit)
-                .query(Cases::summary).list();
+        var sql = new StringBuilder(SUMMARY + "WHERE department = :dept AND status IN (:statuses)");
+        var params = new HashMap<String, Object>();
+        params.put("dept", department);
+        params.put("statuses", filter.status() == null ? statuses
+                : statuses.contains(filter.status()) ? List.of(filter.status()) : List.of("-"));
+        if (!filter.womenSection()) sql.append(" AND women_section = FALSE");
+        if (filter.service() != null) {
+            sql.append(" AND service_code = :service");
+            params.put("service", filter.service());
+        }
+        if (filter.assignee() != null) {
+            sql.append(" AND assignee = :assignee");
+            params.put("assignee", filter.assignee());
+        }
+        if (filter.urgentOnly()) sql.append(" AND urgent_reason IS NOT NULL");
+        if (filter.breachedOnly()) sql.append(" AND (escalated_at IS NOT NULL OR due_at < :now)");
+        if (filter.olderThanDays() != null) {
+            sql.append(" AND submitted_at < :before");
+            params.put("before", Timestamp.from(now.minus(java.time.Duration.ofDays(filter.olderThanDays()))));
+        }
+        params.put("now", Timestamp.from(now));
+        params.put("limit", limit);
+        sql.append(" ORDER BY CASE WHEN urgent_reason IS NULL THEN 1 ELSE 0 END, due_at, submitted_at, reference LIMIT :limit");
+        return jdbc.sql(sql.toString()).params(params).query(Cases::summary).list();
+    }
+
+    /** What narrows a queue; nulls and falses narrow nothing. */
+    public record QueueFilter(@Nullable String service, @Nullable String status, @Nullable String assignee,
+                              boolean urgentOnly, boolean breachedOnly, @Nullable Integer olderThanDays,
+                              boolean womenSection) {
+
+        public static QueueFilter none(boolean womenSection) {
+            return new QueueFilter(null, null, null, false, false, null, womenSection);
+        }
     }
 
     void attach(CaseReference reference, String field, UUID documentId) {
@@ -156,7 +330,8 @@ public class Cases {
 
     private static CaseSummary summary(ResultSet rs, int n) throws SQLException {
         return new CaseSummary(new CaseReference(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant());
+                rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
+                instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)), rs.getBoolean(11), rs.getString(12));
     }
 
 }

@@ -1,8 +1,13 @@
 package org.nafitha.cases.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.catalogue.Catalogue;
+import org.nafitha.catalogue.ServiceDefinition;
+import org.nafitha.catalogue.WorkflowDefinition;
 import org.nafitha.identity.Actor;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
@@ -13,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves cases along their workflow: officers' decisions, reviewers' confirmations, the
  * applicant's answers. The case's rules decide; this service loads, saves under an optimistic
- * lock and records. Two people acting on the same version: the first wins, the second is told.
+ * lock, restarts the state's clock, assigns whoever works the next state and records. Two people
+ * acting on the same version: the first wins, the second is told.
  */
 @Service
 public class DecidingCases {
@@ -24,44 +30,79 @@ public class DecidingCases {
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
     private final CaseAccess access;
+    private final Assigning assigning;
 
     DecidingCases(Cases cases, Catalogue catalogue, AuditTrail audit, ApplicationEventPublisher events,
-                  java.time.Clock clock, CaseAccess access) {
+                  java.time.Clock clock, CaseAccess access, Assigning assigning) {
         this.access = access;
         this.cases = cases;
         this.catalogue = catalogue;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.assigning = assigning;
+    }
+
+    public DecisionOutcome take(CaseReference reference, String action, @Nullable String note,
+                                @Nullable Integer expectedVersion, Actor actor) {
+        return take(reference, action, null, note, expectedVersion, actor);
     }
 
     /**
+     * @param reasonCode      one of the service's standard reasons (required to refuse or to ask for information)
      * @param expectedVersion the version the actor saw; null takes the current one (API clients
      *                        that do not track versions accept last-writer-checks only)
      */
     @Transactional
-    public DecisionOutcome take(CaseReference reference, String action, @Nullable String note,
-                                @Nullable Integer expectedVersion, Actor actor) {
+    public DecisionOutcome take(CaseReference reference, String action, @Nullable String reasonCode,
+                                @Nullable String note, @Nullable Integer expectedVersion, Actor actor) {
         var found = cases.find(reference).filter(c -> access.visibleTo(c, actor));
         if (found.isEmpty()) return new DecisionOutcome.Refused(Refusal.NOT_FOUND);
         var c = found.get();
         if (expectedVersion != null && expectedVersion != c.version()) {
             return new DecisionOutcome.Refused(Refusal.CONFLICT);
         }
-        var workflow = catalogue.find(c.serviceCode()).orElseThrow(() ->
-                new IllegalStateException("Case " + reference + " has a service no longer in the catalogue")).workflow();
+        var service = service(c);
+        var workflow = service.workflow();
         var now = clock.instant();
-        var step = c.take(workflow, action, actor, note, now);
+        var step = c.take(workflow, service.reasons(), action, actor, reasonCode, note, now);
         if (step instanceof Case.Refused(var refusal)) return new DecisionOutcome.Refused(refusal);
         var event = ((Case.Moved) step).event();
-        if (!cases.updateStatus(reference, event.to(), c.version(), now)) {
+        var clockNext = next(workflow, service, c, event.to(), now);
+        if (!cases.updateStatus(reference, event.to(), c.version(), now, clockNext.dueAt(), clockNext.pausedSeconds())) {
             return new DecisionOutcome.Refused(Refusal.CONFLICT);
         }
         cases.appendTimeline(event, actor.username(), now);
         audit.record(new AuditEntry(actor.username(), event.actorRole(), "case." + action, c.applicant(),
-                reference.value(), event.note()));
+                reference.value(), event.reasonCode() == null ? event.note()
+                : event.reasonCode() + (event.note() == null ? "" : ": " + event.note()), c.department()));
+        assigning.afterEntering(c, workflow, event.to(), now);
         events.publishEvent(event);
         return new DecisionOutcome.Taken(event.to(), c.version() + 1);
     }
 
+    /** The service as the case was opened under; a later edit of the definition does not move running cases. */
+    ServiceDefinition service(Case c) {
+        return catalogue.find(c.serviceCode(), c.serviceVersion()).orElseThrow(() ->
+                new IllegalStateException("Case " + c.reference() + " has a service no longer in the catalogue"));
+    }
+
+    record StateClock(@Nullable Instant dueAt, @Nullable Long pausedSeconds) {
+    }
+
+    /**
+     * The clock of the state a case enters: paused (keeping what was left) while the ministry waits for
+     * the applicant; resumed with what was left when it comes back; otherwise the state's own limit.
+     */
+    static StateClock next(WorkflowDefinition workflow, ServiceDefinition service, Case c, String state, Instant now) {
+        var engine = c.engine();
+        if (workflow.waitsForApplicant(state)) {
+            var left = engine.dueAt() == null ? null : Math.max(0, Duration.between(now, engine.dueAt()).toSeconds());
+            return new StateClock(null, left);
+        }
+        var limit = workflow.limit(state, service.slaDays());
+        if (limit == null) return new StateClock(null, null);
+        if (engine.pausedSeconds() != null) return new StateClock(now.plusSeconds(engine.pausedSeconds()), null);
+        return new StateClock(now.plus(limit), null);
+    }
 }

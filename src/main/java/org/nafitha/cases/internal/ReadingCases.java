@@ -27,7 +27,10 @@ public class ReadingCases {
     private final AuditTrail audit;
     private final CaseAccess access;
 
-    ReadingCases(Cases cases, Catalogue catalogue, AuditTrail audit, CaseAccess access) {
+    private final java.time.Clock clock;
+
+    ReadingCases(Cases cases, Catalogue catalogue, AuditTrail audit, CaseAccess access, java.time.Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.cases = cases;
         this.catalogue = catalogue;
@@ -56,11 +59,33 @@ public class ReadingCases {
 
     /** The department's open cases in the states where this member of staff has something to do. */
     public List<CaseSummary> queue(Actor actor) {
+        return queue(actor, Cases.QueueFilter.none(access.womenSection(actor)));
+    }
+
+    /**
+     * The department's cases in the states where this member of staff has something to do, narrowed
+     * by the filter; women's-section cases only for its staff.
+     */
+    public List<CaseSummary> queue(Actor actor, Cases.QueueFilter filter) {
         if (actor.department() == null) return List.of();
         var roles = actor.roles().stream().map(Role::name).collect(Collectors.toSet());
         Set<String> states = catalogue.all().stream().filter(s -> s.department().equals(actor.department()))
                 .flatMap(s -> s.workflow().statesActionableBy(roles).stream()).collect(Collectors.toSet());
-        return cases.queue(actor.department(), states, 200);
+        var women = access.womenSection(actor);
+        var narrowed = new Cases.QueueFilter(filter.service(), filter.status(), filter.assignee(), filter.urgentOnly(),
+                filter.breachedOnly(), filter.olderThanDays(), women);
+        return cases.queue(actor.department(), states, narrowed, clock.instant(), 200);
+    }
+
+    /** For a head: every open case of the department (all states but final ones), narrowed by the filter. */
+    public List<CaseSummary> team(Actor actor, Cases.QueueFilter filter) {
+        if (actor.department() == null || !actor.has(Role.HEAD)) return List.of();
+        Set<String> states = catalogue.all().stream().filter(s -> s.department().equals(actor.department()))
+                .flatMap(s -> s.workflow().states().stream().filter(st -> !s.workflow().isFinal(st)))
+                .collect(Collectors.toSet());
+        var narrowed = new Cases.QueueFilter(filter.service(), filter.status(), filter.assignee(), filter.urgentOnly(),
+                filter.breachedOnly(), filter.olderThanDays(), access.womenSection(actor));
+        return cases.queue(actor.department(), states, narrowed, clock.instant(), 500);
     }
 
     /** IDs of the documents of a case the actor may see (staff of its department, or its applicant). */

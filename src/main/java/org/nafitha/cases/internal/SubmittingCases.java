@@ -51,10 +51,12 @@ public class SubmittingCases {
     private final Clock clock;
     private final org.nafitha.country.Calendars calendars;
     private final Mandates mandates;
+    private final Assigning assigning;
 
     SubmittingCases(Mandates mandates, Catalogue catalogue, FormValidator validator, CivilRegister register, Cases cases, JdbcClient jdbc,
                     TransactionTemplate tx, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-                    org.nafitha.country.Calendars calendars) {
+                    org.nafitha.country.Calendars calendars, Assigning assigning) {
+        this.assigning = assigning;
         this.catalogue = catalogue;
         this.validator = validator;
         this.register = register;
@@ -115,6 +117,9 @@ public class SubmittingCases {
         var c = new Case(reference, service.code(), service.version(), service.department(), applicant,
                 actor.username(), status, answers, now, 0, Map.of());
         cases.insert(c, mandateId);
+        var limit = service.workflow().limit(status, service.slaDays());
+        cases.startClock(reference, now, limit == null ? null : now.plus(limit));
+        assigning.afterEntering(c, service.workflow(), status, now);
         var role = mandateId == null ? Role.APPLICANT.name() : "REPRESENTATIVE";
         submission.documents().forEach((field, ids) -> ids.forEach(id -> cases.attach(reference, field, id)));
         var step = new org.nafitha.cases.CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",

@@ -1,0 +1,96 @@
+package org.nafitha.cases.internal;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.catalogue.WorkflowDefinition;
+import org.nafitha.identity.Role;
+import org.nafitha.identity.StaffDirectory;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who holds a case after it enters a state. A final state releases it; a state where the ministry
+ * waits for the applicant keeps it with its holder; otherwise whoever last held this state keeps it
+ * if still eligible (a case back from the applicant or returned by a reviewer goes back to its
+ * officer), and else a {@link FairDraw} among the eligible: staff of the department with the role
+ * that acts there, from the women's section when the case is flagged for it, never someone four
+ * eyes or an appeal excludes. Runs in the caller's transaction.
+ */
+@Component
+class Assigning {
+
+    static final String SYSTEM = "system";
+    private static final List<Role> ACTING = List.of(Role.OFFICER, Role.REVIEWER, Role.HEAD);
+
+    private final StaffDirectory staff;
+    private final Cases cases;
+    private final AuditTrail audit;
+    private final SecureRandom random = new SecureRandom();
+
+    Assigning(StaffDirectory staff, Cases cases, AuditTrail audit) {
+        this.staff = staff;
+        this.cases = cases;
+        this.audit = audit;
+    }
+
+    /** The staff role that works a case in this state: the most junior that can act there. */
+    static @Nullable Role actingRole(WorkflowDefinition workflow, String state) {
+        var roles = workflow.rolesActingIn(state);
+        return ACTING.stream().filter(r -> roles.contains(r.name())).findFirst().orElse(null);
+    }
+
+    /** Members of staff who may hold the case in this state, in username order. */
+    List<StaffDirectory.Member> eligible(Case c, WorkflowDefinition workflow, String state) {
+        var role = actingRole(workflow, state);
+        if (role == null) return List.of();
+        var excluded = excluded(c, workflow, state);
+        return staff.holding(c.department(), role, c.womenSection()).stream()
+                .filter(m -> !excluded.contains(m.username())).toList();
+    }
+
+    @Nullable String afterEntering(Case c, WorkflowDefinition workflow, String state, Instant now) {
+        var reference = c.reference();
+        if (workflow.isFinal(state)) {
+            cases.assign(reference, null, null, now);
+            return null;
+        }
+        if (workflow.waitsForApplicant(state)) return c.assignee();
+        var eligible = eligible(c, workflow, state);
+        var names = eligible.stream().map(StaffDirectory.Member::username).toList();
+        var previous = cases.assignments(reference).reversed().stream().filter(a -> a.state().equals(state))
+                .findFirst().map(Cases.Assignment::assignee);
+        if (previous.isPresent() && names.contains(previous.get())) {
+            if (!previous.get().equals(c.assignee())) cases.assign(reference, previous.get(), null, now);
+            return previous.get();
+        }
+        if (names.isEmpty()) {
+            // Nobody eligible (a small department, or all excluded): the heads see it unassigned.
+            cases.assign(reference, null, null, now);
+            return null;
+        }
+        var loads = cases.loads(names);
+        var draw = FairDraw.draw(names.stream().map(n -> new FairDraw.Candidate(n, loads.getOrDefault(n, 0))).toList(),
+                random.nextLong());
+        cases.assign(reference, draw.chosen(), null, now);
+        cases.recordAssignment(reference, state, draw.chosen(), draw, null, null, now);
+        audit.record(new AuditEntry(SYSTEM, "SYSTEM", "case.assign", c.applicant(), reference.value(),
+                "draw " + draw.seed() + " among " + draw.recorded() + " → " + draw.chosen(), c.department()));
+        return draw.chosen();
+    }
+
+    private static Set<String> excluded(Case c, WorkflowDefinition workflow, String state) {
+        var excluded = new HashSet<>(c.engine().firstDecisionMakers());
+        for (var t : workflow.from(state)) {
+            if (t.notSameActorAs() == null) continue;
+            var actor = c.lastActor(t.notSameActorAs());
+            if (actor != null) excluded.add(actor);
+        }
+        return excluded;
+    }
+}
