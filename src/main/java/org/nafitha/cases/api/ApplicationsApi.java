@@ -13,6 +13,7 @@ import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.internal.AttachOutcome;
 import org.nafitha.cases.internal.AttachingDocuments;
 import org.nafitha.cases.internal.DecidingCases;
+import org.nafitha.cases.internal.Appeals;
 import org.nafitha.cases.internal.DecisionOutcome;
 import org.nafitha.cases.internal.ReadingCases;
 import org.nafitha.cases.internal.Submission;
@@ -55,13 +56,16 @@ class ApplicationsApi {
     private final CaseProblems problems;
 
     ApplicationsApi(SubmittingCases submitting, ReadingCases reading, AttachingDocuments attaching,
-                    DecidingCases deciding, CaseProblems problems) {
+                    DecidingCases deciding, CaseProblems problems, Appeals appeals) {
         this.submitting = submitting;
         this.reading = reading;
         this.attaching = attaching;
         this.deciding = deciding;
         this.problems = problems;
+        this.appeals = appeals;
     }
+
+    private final Appeals appeals;
 
     /** @param onBehalfOf national ID of the person applied for, when acting under a mandate */
     record NewApplication(String serviceCode, @Nullable Map<String, Object> fields, @Nullable String onBehalfOf) {
@@ -74,7 +78,11 @@ class ApplicationsApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Step(Instant at, String status, String action, String actorRole, @Nullable String note) {
+    record Step(Instant at, String status, String action, String actorRole, @Nullable String note,
+                @Nullable String reason) {
+    }
+
+    record AppealRequest(@Nullable String grounds) {
     }
 
     record Application(String reference, String serviceCode, String status, Instant submittedAt, List<Step> timeline,
@@ -163,8 +171,26 @@ class ApplicationsApi {
         };
     }
 
+    @Operation(summary = "Appeal a refused application: a new case, decided by others than those who refused")
+    @PostMapping("/{reference}/appeals")
+    ResponseEntity<?> appeal(@PathVariable String reference,
+                             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+                             @RequestBody AppealRequest body, Actor actor) {
+        if (key == null || key.isBlank()) return problems.of(HttpStatus.BAD_REQUEST, "cases.idempotencyKeyRequired");
+        var ref = CaseReference.parse(reference);
+        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        return switch (appeals.appeal(ref.get(), body.grounds(), actor)) {
+            case Appeals.Outcome.Appealed a -> ResponseEntity.status(a.existing() ? HttpStatus.OK : HttpStatus.CREATED)
+                    .location(java.net.URI.create("/api/v1/applications/" + a.appeal()))
+                    .body(new Created(a.appeal().value(), "SUBMITTED"));
+            case Appeals.Outcome.Refused r -> problems.of(r.reason().equals("cases.notFound") ? HttpStatus.NOT_FOUND
+                    : r.reason().startsWith("cases.appeal.grounds") ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT,
+                    r.reason());
+        };
+    }
+
     static Step step(TimelineEntry e) {
-        return new Step(e.at(), e.status(), e.action(), e.actorRole(), e.note());
+        return new Step(e.at(), e.status(), e.action(), e.actorRole(), e.note(), e.reasonCode());
     }
 
 }

@@ -33,6 +33,13 @@ class CaseProblems {
         return of(HttpStatus.valueOf(refusal.status()), refusal.messageKey());
     }
 
+    /** A refusal with one more property, e.g. the steps that are allowed instead. */
+    ResponseEntity<ProblemDetail> refused(Refusal refusal, String property, Object value) {
+        var response = refused(refusal);
+        java.util.Objects.requireNonNull(response.getBody()).setProperty(property, value);
+        return response;
+    }
+
     ResponseEntity<ProblemDetail> invalid(List<FieldError> errors) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 message("cases.invalid", List.of()));

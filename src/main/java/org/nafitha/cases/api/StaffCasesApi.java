@@ -7,7 +7,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.internal.CaseNotes;
 import org.nafitha.cases.internal.DecidingCases;
+import org.nafitha.cases.internal.Refusal;
+import org.nafitha.cases.internal.Supervising;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.nafitha.cases.internal.DecisionOutcome;
 import org.nafitha.cases.internal.ReadingCases;
 import org.nafitha.identity.Actor;
@@ -34,14 +38,22 @@ class StaffCasesApi {
     private final ReadingCases reading;
     private final DecidingCases deciding;
     private final CaseProblems problems;
+    private final Supervising supervising;
+    private final CaseNotes notes;
+    private final java.time.Clock clock;
 
-    StaffCasesApi(ReadingCases reading, DecidingCases deciding, CaseProblems problems) {
+    StaffCasesApi(ReadingCases reading, DecidingCases deciding, CaseProblems problems, Supervising supervising,
+                  CaseNotes notes, java.time.Clock clock) {
+        this.supervising = supervising;
+        this.notes = notes;
+        this.clock = clock;
         this.reading = reading;
         this.deciding = deciding;
         this.problems = problems;
     }
 
-    record QueueItem(String reference, String serviceCode, String status, Instant submittedAt) {
+    record QueueItem(String reference, String serviceCode, String status, Instant submittedAt,
+                     @Nullable String assignee, boolean urgent, @Nullable Instant dueAt, boolean late) {
     }
 
     record CaseFile(String reference, String serviceCode, String status, int version, String applicant,
@@ -50,9 +62,19 @@ class StaffCasesApi {
     }
 
     /**
+     * @param reason  the code of one of the service's standard reasons (to refuse or ask for information)
      * @param version the case version the decision was made on; a stale one gets 409
      */
-    record Decision(String action, @Nullable String note, @Nullable Integer version) {
+    record Decision(String action, @Nullable String reason, @Nullable String note, @Nullable Integer version) {
+    }
+
+    record Reassignment(String assignee, String reason, @Nullable Integer version) {
+    }
+
+    record Urgency(String reason, @Nullable Integer version) {
+    }
+
+    record NewNote(String body, boolean internal) {
     }
 
     record Decided(String reference, String status, int version) {
@@ -61,8 +83,10 @@ class StaffCasesApi {
     @Operation(summary = "Cases waiting for me, oldest first")
     @GetMapping("/queue")
     List<QueueItem> queue(Actor actor) {
+        var now = clock.instant();
         return reading.queue(actor).stream()
-                .map(c -> new QueueItem(c.reference().value(), c.serviceCode(), c.status(), c.submittedAt())).toList();
+                .map(c -> new QueueItem(c.reference().value(), c.serviceCode(), c.status(), c.submittedAt(),
+                        c.assignee(), c.urgent(), c.dueAt(), c.breached(now))).toList();
     }
 
     @Operation(summary = "A case file of my department (the read is recorded in the audit trail)")
@@ -82,9 +106,44 @@ class StaffCasesApi {
         var ref = CaseReference.parse(reference);
         if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
         if (decision.action() == null) return problems.refused(org.nafitha.cases.internal.Refusal.UNKNOWN_ACTION);
-        return switch (deciding.take(ref.get(), decision.action(), decision.note(), decision.version(), actor)) {
+        return switch (deciding.take(ref.get(), decision.action(), decision.reason(), decision.note(), decision.version(),
+                actor)) {
             case DecisionOutcome.Taken t -> ResponseEntity.ok(new Decided(ref.get().value(), t.status(), t.version()));
-            case DecisionOutcome.Refused r -> problems.refused(r.refusal());
+            case DecisionOutcome.Refused r -> r.refusal() == Refusal.NOT_ALLOWED_IN_STATE || r.refusal() == Refusal.UNKNOWN_ACTION
+                    ? problems.refused(r.refusal(), "allowed", reading.allowedActions(ref.get(), actor))
+                    : problems.refused(r.refusal());
+        };
+    }
+
+    @Operation(summary = "Reassign a case (heads only), with a reason, to someone who can work it in its state")
+    @PutMapping("/cases/{reference}/assignee")
+    ResponseEntity<?> reassign(@PathVariable String reference, @RequestBody Reassignment body, Actor actor) {
+        var ref = CaseReference.parse(reference);
+        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        var refusal = supervising.reassign(ref.get(), String.valueOf(body.assignee()), body.reason(), body.version(), actor);
+        return refusal == null ? ResponseEntity.noContent().build() : problems.refused(refusal);
+    }
+
+    @Operation(summary = "Mark a case urgent, with a reason; urgent cases come first in the queue")
+    @PutMapping("/cases/{reference}/urgent")
+    ResponseEntity<?> urgent(@PathVariable String reference, @RequestBody Urgency body, Actor actor) {
+        var ref = CaseReference.parse(reference);
+        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        var refusal = supervising.markUrgent(ref.get(), body.reason(), body.version(), actor);
+        return refusal == null ? ResponseEntity.noContent().build() : problems.refused(refusal);
+    }
+
+    @Operation(summary = "Add an internal note (staff only) or a message to the applicant")
+    @PostMapping("/cases/{reference}/notes")
+    ResponseEntity<?> note(@PathVariable String reference, @RequestBody NewNote body, Actor actor) {
+        var ref = CaseReference.parse(reference);
+        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        return switch (notes.add(ref.get(), actor, body.internal(), body.body())) {
+            case ADDED -> ResponseEntity.status(HttpStatus.CREATED).build();
+            case NOT_FOUND -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+            case NOT_PERMITTED -> problems.of(HttpStatus.FORBIDDEN, "staff.note.NOT_PERMITTED");
+            case EMPTY -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note.EMPTY");
+            case TOO_LONG -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note.TOO_LONG");
         };
     }
 }

@@ -82,7 +82,7 @@ public class DecidingCases {
     }
 
     /** The service as the case was opened under; a later edit of the definition does not move running cases. */
-    ServiceDefinition service(Case c) {
+    public ServiceDefinition service(Case c) {
         return catalogue.find(c.serviceCode(), c.serviceVersion()).orElseThrow(() ->
                 new IllegalStateException("Case " + c.reference() + " has a service no longer in the catalogue"));
     }

@@ -88,6 +88,21 @@ public class ReadingCases {
         return cases.queue(actor.department(), states, narrowed, clock.instant(), 500);
     }
 
+    /** The steps the actor could take on the case now (for a refused step's answer). */
+    public List<String> allowedActions(CaseReference reference, Actor actor) {
+        return cases.find(reference).filter(c -> access.visibleTo(c, actor)).map(c -> catalogue
+                        .find(c.serviceCode(), c.serviceVersion()).map(s -> s.workflow().from(c.status()).stream()
+                                .filter(t -> t.roles().stream().anyMatch(r -> actor.has(Role.valueOf(r))))
+                                .map(org.nafitha.catalogue.TransitionDefinition::action).distinct().toList())
+                        .orElse(List.of()))
+                .orElse(List.of());
+    }
+
+    /** How a case came to be held by whom: draws (re-verifiable) and heads' reassignments. */
+    public List<Cases.Assignment> assignments(CaseReference reference) {
+        return cases.assignments(reference);
+    }
+
     /** IDs of the documents of a case the actor may see (staff of its department, or its applicant). */
     public java.util.Set<java.util.UUID> documentsVisibleTo(CaseReference reference, Actor actor) {
         return cases.find(reference).filter(c -> access.visibleTo(c, actor))

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.internal.Appeals;
+import org.nafitha.cases.internal.CaseNotes;
 import org.nafitha.cases.internal.DecidingCases;
 import org.nafitha.cases.internal.DecisionOutcome;
 import org.nafitha.cases.internal.Drafts;
@@ -44,10 +46,16 @@ class ApplicationsController {
     private final DecidingCases deciding;
     private final AnswerDisplay display;
     private final FieldMessages messages;
+    private final Appeals appeals;
+    private final CaseNotes notes;
+    private final java.time.Clock clock;
 
-    ApplicationsController(Drafts drafts, Catalogue catalogue, FormValidator validator, CivilRegister register,
+    ApplicationsController(Appeals appeals, CaseNotes notes, java.time.Clock clock, Drafts drafts, Catalogue catalogue, FormValidator validator, CivilRegister register,
                            Documents documents, SubmittingCases submitting, ReadingCases reading,
                            DecidingCases deciding, AnswerDisplay display, FieldMessages messages) {
+        this.appeals = appeals;
+        this.notes = notes;
+        this.clock = clock;
         this.drafts = drafts;
         this.catalogue = catalogue;
         this.validator = validator;
@@ -121,7 +129,45 @@ class ApplicationsController {
         model.addAttribute("service", service);
         model.addAttribute("timeline", view.timeline());
         model.addAttribute("rows", display.rows(service, view.caseFile().answers(), locale));
+        model.addAttribute("reasonLabels", StaffController.reasonLabels(service, locale));
+        var ref = view.caseFile().reference();
+        model.addAttribute("appealUntil", appeals.openUntil(view.caseFile(), view.timeline()).orElse(null));
+        model.addAttribute("appeal", appeals.appealOf(ref).orElse(null));
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("messagesWithDepartment", notes.of(ref, actor).orElse(java.util.List.of()));
         return "cases/detail";
+    }
+
+    @PostMapping("/applications/{reference}/appeal")
+    String appeal(@PathVariable String reference, @RequestParam(defaultValue = "") String grounds, Actor actor,
+                  Model model, Locale locale, RedirectAttributes redirect) {
+        var view = find(reference, actor);
+        return switch (appeals.appeal(view.caseFile().reference(), grounds, actor)) {
+            case Appeals.Outcome.Appealed a -> {
+                redirect.addFlashAttribute("banner", "cases.appeal.filed");
+                redirect.addFlashAttribute("bannerReference", a.appeal().value());
+                yield "redirect:/applications/" + a.appeal();
+            }
+            case Appeals.Outcome.Refused r -> {
+                model.addAttribute("appealError", messages.message(r.reason(), locale));
+                model.addAttribute("grounds", grounds);
+                yield detail(reference, actor, model, locale);
+            }
+        };
+    }
+
+    @PostMapping("/applications/{reference}/messages")
+    String message(@PathVariable String reference, @RequestParam(defaultValue = "") String body, Actor actor,
+                   Model model, Locale locale, RedirectAttributes redirect) {
+        var view = find(reference, actor);
+        var outcome = notes.add(view.caseFile().reference(), actor, false, body);
+        if (outcome != CaseNotes.Outcome.ADDED) {
+            model.addAttribute("messageError", messages.message("staff.note." + outcome.name(), locale));
+            model.addAttribute("messageBody", body);
+            return detail(reference, actor, model, locale);
+        }
+        redirect.addFlashAttribute("banner", "staff.message.sent");
+        return "redirect:/applications/" + view.caseFile().reference() + "#messages";
     }
 
     @PostMapping("/applications/{reference}/information")

@@ -3,6 +3,7 @@ package org.nafitha.notifications.internal;
 import java.util.Map;
 import java.util.Optional;
 
+import org.nafitha.cases.CaseEscalated;
 import org.nafitha.cases.CaseStatusChanged;
 import org.nafitha.cases.CaseSubmitted;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,8 +19,10 @@ class CaseNotifications {
 
     private final InboxMessages inbox;
     private final Notifier notifier;
+    private final MessageVariables variables;
 
-    CaseNotifications(InboxMessages inbox, Notifier notifier) {
+    CaseNotifications(InboxMessages inbox, Notifier notifier, MessageVariables variables) {
+        this.variables = variables;
         this.inbox = inbox;
         this.notifier = notifier;
     }
@@ -42,6 +45,23 @@ class CaseNotifications {
         templateFor(event.to()).ifPresent(key -> notifier.notify(new Notifier.Occurrence(key, event.applicant(),
                 event.reference().value(), event.serviceCode(), event.at(),
                 Map.of("note", event.note() == null ? "" : event.note()), dedupe)));
+    }
+
+    /**
+     * A late case: each head of its department hears of it in the inbox and on the channels they chose,
+     * with the date that was missed.
+     */
+    @ApplicationModuleListener
+    void on(CaseEscalated event) {
+        for (var head : event.heads()) {
+            var dedupe = event.reference() + "|escalate|" + event.at() + "|" + head;
+            inbox.deliver(head, dedupe, "notifications.case.escalated", event.reference().value(), event.serviceCode(),
+                    event.at());
+            var due = variables.dates("due", event.dueAt(), java.util.Locale.forLanguageTag("ar"));
+            notifier.notify(new Notifier.Occurrence(TemplateKey.SLA_BREACHED, head, event.reference().value(),
+                    event.serviceCode(), event.at(), Map.of("department", event.department(),
+                    "dueDate", due.get("dueDate") + " " + due.get("dueTime")), dedupe));
+        }
     }
 
     /** Steps worth a message outside the portal; the others only reach the inbox. */
