@@ -79,6 +79,15 @@ public final class ApiClient {
         return send(request.build());
     }
 
+    public Response put(String path, String token, String body, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        if (headers.length > 0) request.headers(headers);
+        return send(request.build());
+    }
+
     public Response upload(String path, String token, String kind, String filename, byte[] bytes, String declaredType) {
         var boundary = "nafitha-" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();

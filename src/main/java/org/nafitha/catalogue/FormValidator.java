@@ -69,8 +69,11 @@ public class FormValidator {
         if (raw.length() > maxLength) return new FieldError(name, "tooLong", List.of(maxLength));
         switch (field.type()) {
             case TEXT -> {
-                if (field.pattern() != null && !raw.matches(field.pattern())) return new FieldError(name, "pattern");
-                answers.put(name, raw);
+                // A coded answer (a check number, a plate) is typed with Arabic-Indic or Persian digits as often as
+                // with Latin ones: it is matched and kept in Latin digits, as the registers hold it.
+                var text = field.pattern() == null ? raw : ArabicDigits.toLatin(raw);
+                if (field.pattern() != null && !text.matches(field.pattern())) return new FieldError(name, "pattern");
+                answers.put(name, text);
             }
             case NUMBER -> {
                 var digits = ArabicDigits.toLatin(raw).replace('٫', '.');

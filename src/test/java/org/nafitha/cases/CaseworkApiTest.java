@@ -60,8 +60,9 @@ class CaseworkApiTest {
     @Test
     void twoOfficersActingOnTheSameVersionAtOnceOneWinsTheOtherIsToldOfTheConflict() throws Exception {
         var reference = submittedCase();
-        var officer1 = api.login("officer1");
-        var officer2 = api.login("officer2");
+        // The officer holding the case and the head (who may act on any case of the department).
+        var officer1 = api.login(org.nafitha.Assignees.of(jdbc, reference));
+        var officer2 = api.login("head1");
         var version = api.get("/api/v1/staff/cases/" + reference, officer1).body().path("version").asInt();
         List<Callable<ApiClient.Response>> both = List.of(
                 () -> decide(officer1, reference, "{\"action\":\"approve\",\"version\":" + version + "}"),
@@ -84,7 +85,7 @@ class CaseworkApiTest {
     @Test
     void officerAsksForInformationApplicantAnswersAndTheCaseReturnsToTheQueue() {
         var reference = submittedCase();
-        var officer = api.login("officer1");
+        var officer = api.login(org.nafitha.Assignees.of(jdbc, reference));
         assertThat(decide(officer, reference, "{\"action\":\"request-info\"}").text("code"))
                 .isEqualTo("cases.refusal.REASON_REQUIRED");
         var asked = decide(officer, reference, "{\"action\":\"request-info\",\"note\":\"أرفق صورة بخلفية بيضاء\"}");
@@ -121,12 +122,13 @@ class CaseworkApiTest {
     @Test
     void everyStateChangeAndEveryStaffReadIsInTheAuditTrailWithItsClientAddress() {
         var reference = submittedCase();
-        var officer = api.login("officer1");
+        var officer = api.login(org.nafitha.Assignees.of(jdbc, reference));
         api.get("/api/v1/staff/cases/" + reference, officer);
         decide(officer, reference, "{\"action\":\"approve\"}");
         var actions = jdbc.sql("SELECT action FROM audit_log WHERE case_reference = :ref ORDER BY id")
                 .param("ref", reference).query(String.class).list();
-        assertThat(actions).containsExactly("case.submit", "case.complete", "case.read", "case.approve");
+        assertThat(actions).containsExactly("case.submit", "case.complete", "case.assign", "case.read", "case.approve",
+                "case.assign");
         var addresses = jdbc.sql("SELECT DISTINCT client_address FROM audit_log WHERE case_reference = :ref")
                 .param("ref", reference).query(String.class).list();
         assertThat(addresses).allMatch(a -> a != null && !a.isBlank());

@@ -24,6 +24,8 @@ class PassportRenewalApiTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     ApiClient api;
 
     @BeforeEach
@@ -55,7 +57,7 @@ class PassportRenewalApiTest {
         assertThat(photo.text("sha256")).hasSize(64);
         assertThat(api.get("/api/v1/applications/" + reference, citizen).text("status")).isEqualTo("SUBMITTED");
 
-        var officer = api.login("officer1");
+        var officer = api.login(org.nafitha.Assignees.of(jdbc, reference));
         assertThat(api.get("/api/v1/staff/queue", officer).body().findValuesAsString("reference")).contains(reference);
         var file = api.get("/api/v1/staff/cases/" + reference, officer);
         assertThat(file.body().path("fields").path("fullName").asString()).isEqualTo("أحمد بن علي الزهراني");

@@ -29,7 +29,7 @@ public class Cases {
     };
     private static final String SUMMARY = """
             SELECT reference, service_code, status, applicant, submitted_at, updated_at, assignee, urgent_reason,
-                   due_at, escalated_at, women_section, channel FROM cases """;
+                   due_at, escalated_at, women_section, channel FROM cases\s""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -293,7 +293,7 @@ public class Cases {
         }
         params.put("now", Timestamp.from(now));
         params.put("limit", limit);
-        sql.append(" ORDER BY CASE WHEN urgent_reason IS NULL THEN 1 ELSE 0 END, due_at, submitted_at, reference LIMIT :limit");
+        sql.append(" ORDER BY CASE WHEN urgent_reason IS NULL THEN 1 ELSE 0 END, due_at NULLS LAST, submitted_at, reference LIMIT :limit");
         return jdbc.sql(sql.toString()).params(params).query(Cases::summary).list();
     }
 

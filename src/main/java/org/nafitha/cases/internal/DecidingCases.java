@@ -43,6 +43,7 @@ public class DecidingCases {
         this.assigning = assigning;
     }
 
+    @Transactional
     public DecisionOutcome take(CaseReference reference, String action, @Nullable String note,
                                 @Nullable Integer expectedVersion, Actor actor) {
         return take(reference, action, null, note, expectedVersion, actor);
