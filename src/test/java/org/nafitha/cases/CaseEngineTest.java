@@ -232,6 +232,7 @@ class CaseEngineTest {
 
     private java.time.Instant dueAt(String reference) {
         return jdbc.sql("SELECT due_at FROM cases WHERE reference = :r").param("r", reference)
-                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).single();
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
+                .single().orElse(null);
     }
 }
