@@ -66,7 +66,7 @@ class CaseworkApiTest {
         var version = api.get("/api/v1/staff/cases/" + reference, officer1).body().path("version").asInt();
         List<Callable<ApiClient.Response>> both = List.of(
                 () -> decide(officer1, reference, "{\"action\":\"approve\",\"version\":" + version + "}"),
-                () -> decide(officer2, reference, "{\"action\":\"reject\",\"note\":\"الصورة غير واضحة\",\"version\":" + version + "}"));
+                () -> decide(officer2, reference, "{\"action\":\"reject\",\"reason\":\"photo-not-compliant\",\"note\":\"الصورة غير واضحة\",\"version\":" + version + "}"));
         try (var pool = Executors.newFixedThreadPool(2)) {
             var statuses = pool.invokeAll(both).stream().map(f -> {
                 try {
@@ -87,8 +87,9 @@ class CaseworkApiTest {
         var reference = submittedCase();
         var officer = api.login(org.nafitha.Assignees.of(jdbc, reference));
         assertThat(decide(officer, reference, "{\"action\":\"request-info\"}").text("code"))
-                .isEqualTo("cases.refusal.REASON_REQUIRED");
-        var asked = decide(officer, reference, "{\"action\":\"request-info\",\"note\":\"أرفق صورة بخلفية بيضاء\"}");
+                .isEqualTo("cases.refusal.REASON_CODE_REQUIRED");
+        var asked = decide(officer, reference,
+                "{\"action\":\"request-info\",\"reason\":\"photo-not-compliant\",\"note\":\"أرفق صورة بخلفية بيضاء\"}");
         assertThat(asked.text("status")).isEqualTo("INFO_REQUESTED");
 
         var citizen = api.login("1000000016");

@@ -25,6 +25,8 @@ class RenewPassportJourneyTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeAll
     static void launch() {
@@ -108,7 +110,7 @@ class RenewPassportJourneyTest {
         assertThat(reference).matches("PSP-\\d{4}-\\d{6}-\\d");
         browsers.look(citizen, "confirmation");
 
-        decide("officer1", reference, "الموافقة", "officer");
+        decide(org.nafitha.Assignees.of(jdbc, reference), reference, "الموافقة", "officer");
         decide("reviewer1", reference, "اعتماد", "reviewer");
 
         citizen.navigate(base + "/applications");
