@@ -128,7 +128,7 @@ class CaseworkJourneyTest {
         var form = head.locator("#reassign");
         form.getByLabel("إعادة الإسناد إلى").selectOption(other);
         form.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("إعادة الإسناد")).click();
-        assertThat(head.locator(".error-summary")).containsText("مع ذكر السبب");
+        assertThat(head.locator(".error-summary")).containsText("اكتب السبب");
         head.locator("#reassign").getByLabel("سبب إعادة الإسناد").fill("الموظف في إجازة مرضية حتى نهاية الأسبوع");
         head.locator("#reassign").getByRole(AriaRole.BUTTON,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("إعادة الإسناد")).click();

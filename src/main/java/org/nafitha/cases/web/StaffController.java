@@ -210,6 +210,7 @@ class StaffController {
                     Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
         var ref = CaseReference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var refusal = supervising.reassign(ref, assignee, reason, version, actor);
+        model.addAttribute("reassignTo", assignee);
         return after(refusal, "staff.reassigned", "reassignError", reference, actor, model, locale, redirect,
                 "reassignReason", reason);
     }
