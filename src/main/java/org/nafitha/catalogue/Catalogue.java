@@ -5,26 +5,68 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The services the ministry offers, read at start-up from {@code classpath:catalogue/services/*.yml}.
- * A file that does not describe a valid service stops the start with its name, the line where
- * the parser found the problem and the reason (see {@link CatalogueLoader}).
+ * The services the ministry offers. The files under {@code classpath:catalogue/services/*.yml}
+ * are read and checked at start-up: a file that does not describe a valid service stops the start
+ * with its name, the line where the parser found the problem and the reason (see
+ * {@link CatalogueLoader}). They seed the stored versions ({@link ServiceVersions}), where an
+ * administrator's edit adds a new version; the highest version of each service is the current one,
+ * and a case asks for the version it was opened under.
  */
 @Service
 public class Catalogue {
 
-    private final Map<String, ServiceDefinition> services;
+    static final String FILES = "classpath*:catalogue/services/*.yml";
 
+    private volatile Map<String, ServiceDefinition> services;
+    private final Map<String, ServiceDefinition> earlier = new ConcurrentHashMap<>();
+    private final @Nullable ServiceVersions store;
+
+    /** The catalogue of the files alone, without stored versions (for tools and tests of the files). */
     public Catalogue() {
-        this("classpath*:catalogue/services/*.yml");
+        this(FILES, null);
+    }
+
+    @Autowired
+    Catalogue(ServiceVersions store) {
+        this(FILES, store);
     }
 
     /** A catalogue from other files, for tests of the loading rules. */
     Catalogue(String pattern) {
+        this(pattern, null);
+    }
+
+    private Catalogue(String pattern, @Nullable ServiceVersions store) {
         this.services = CatalogueLoader.load(pattern);
+        this.store = store;
+    }
+
+    /** Seeds the stored versions from the files and takes the highest stored version of each service. */
+    void useStoredVersions(Map<String, String> fileTexts) {
+        if (store == null) return;
+        store.seed(services.values(), fileTexts);
+        refresh();
+    }
+
+    /** Takes what other nodes saved; cheap when nothing changed. */
+    void refresh() {
+        if (store == null) return;
+        var latest = store.latestVersions();
+        var current = new java.util.HashMap<>(services);
+        latest.forEach((code, version) -> {
+            var known = current.get(code);
+            if (known == null || known.version() != version) {
+                store.definition(code, version).ifPresent(d -> current.put(code, d));
+            }
+        });
+        services = Map.copyOf(current);
     }
 
     public List<ServiceDefinition> all() {
@@ -39,12 +81,31 @@ public class Catalogue {
         return names;
     }
 
+    /** The current version of the service. */
     public Optional<ServiceDefinition> find(String code) {
         return Optional.ofNullable(services.get(code));
     }
 
     /** The service as it was at a version: running cases keep the definition they were opened under. */
     public Optional<ServiceDefinition> find(String code, int version) {
-        return find(code).filter(s -> s.version() == version);
+        var current = find(code).filter(s -> s.version() == version);
+        if (current.isPresent() || store == null) return current;
+        var key = code + "@" + version;
+        var cached = earlier.get(key);
+        if (cached != null) return Optional.of(cached);
+        var stored = store.definition(code, version);
+        stored.ifPresent(d -> earlier.put(key, d));
+        return stored;
+    }
+
+    void replaced(ServiceDefinition edited) {
+        var current = new java.util.HashMap<>(services);
+        current.put(edited.code(), edited);
+        services = Map.copyOf(current);
+    }
+
+    /** Who may reuse this reference prefix: nobody but the service that has it. */
+    boolean prefixTakenByAnother(String code, String prefix) {
+        return services.values().stream().anyMatch(s -> !s.code().equals(code) && s.referencePrefix().equals(prefix));
     }
 }

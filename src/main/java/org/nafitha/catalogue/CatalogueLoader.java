@@ -53,6 +53,40 @@ final class CatalogueLoader {
         return Map.copyOf(loaded);
     }
 
+    /** Service code → the file's text, for seeding the stored versions. */
+    static Map<String, String> texts(String pattern) {
+        var texts = new LinkedHashMap<String, String>();
+        for (var resource : resources(pattern)) {
+            try (var in = resource.getInputStream()) {
+                var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                var definition = MAPPER.readValue(text, ServiceDefinition.class);
+                texts.putIfAbsent(definition.code(), text);
+            } catch (IOException | JacksonException e) {
+                throw new IllegalStateException("Cannot read " + resource.getFilename(), e);
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * One definition from its text, e.g. an administrator's edit: the service, or every problem
+     * found (with the line where the parser stopped).
+     */
+    static Parsed parse(String text, String name) {
+        var problems = new ArrayList<String>();
+        ServiceDefinition definition = null;
+        try {
+            definition = MAPPER.readValue(text, ServiceDefinition.class);
+        } catch (JacksonException e) {
+            problems.add(name + where(e) + ": " + reason(e));
+        }
+        if (definition != null) ServiceRules.problems(definition).forEach(p -> problems.add(name + ": " + p));
+        return new Parsed(problems.isEmpty() ? definition : null, problems);
+    }
+
+    record Parsed(@Nullable ServiceDefinition definition, List<String> problems) {
+    }
+
     private static Resource[] resources(String pattern) {
         try {
             return new PathMatchingResourcePatternResolver().getResources(pattern);

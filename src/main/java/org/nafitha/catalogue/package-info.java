@@ -4,7 +4,7 @@
  * {@code catalogue/services/}.
  */
 @NullMarked
-@ApplicationModule(displayName = "Service catalogue", allowedDependencies = "country")
+@ApplicationModule(displayName = "Service catalogue", allowedDependencies = {"country", "transparency"})
 package org.nafitha.catalogue;
 
 import org.jspecify.annotations.NullMarked;
