@@ -2,7 +2,8 @@
 // Case transitions per second through Nafitha's case engine (DecidingCases.take: the case read
 // with its access check, the workflow's transition table and four eyes, a conditional update on
 // the version, a timeline step, an audit entry and the event publication, in one transaction),
-// on PostgreSQL. Each case is approved by an officer and confirmed by a reviewer: two transitions.
+// on PostgreSQL. Each case is approved by the officer holding it and confirmed by the reviewer the fair draw
+// assigns next (with the state clock, the recorded draw and the audit entries): two transitions.
 // Run by `bench/run casework`, beside bench/FlowablePeer.java in the same run.
 //
 //   java -cp <classpath> bench/Casework.java <jdbc-url> <user> <seconds> <workers> <cases> <work-dir>
@@ -59,8 +60,9 @@ public class Casework {
             }
             jdbc.batchUpdate("""
                     INSERT INTO cases (reference, service_code, service_version, department, applicant, submitted_by, status,
-                                       answers, version, submitted_at, updated_at)
-                    VALUES (?, 'passport-renewal', 1, 'passports', '1000000008', '1000000008', 'SUBMITTED', '{}', 0, ?, ?)""", rows);
+                                       answers, version, submitted_at, updated_at, assignee)
+                    VALUES (?, 'passport-renewal', 1, 'passports', '1000000008', '1000000008', 'SUBMITTED', '{}', 0, ?, ?,
+                            'officer1')""", rows);
             var officer = new Actor("officer1", null, "خالد بن فهد العتيبي", Set.of(Role.OFFICER), "passports");
             var reviewer = new Actor("reviewer1", null, "فيصل بن ناصر الدوسري", Set.of(Role.REVIEWER), "passports");
             var transitions = new AtomicLong();
