@@ -226,6 +226,29 @@ class CaseEngineTest {
                 .query(String.class).single()).isEqualTo(other);
     }
 
+    @Test
+    void internalNotesStayWithStaffWhileMessagesReachTheApplicant() {
+        var reference = licenceRenewal("1000000016");
+        var officer = api.login("traffic1");
+        var notes = "/api/v1/staff/cases/" + reference + "/notes";
+        assertThat(api.post(notes, officer, "{\"body\":\"  \",\"internal\":true}").status()).isEqualTo(422);
+        assertThat(api.post(notes, officer, "{\"body\":\"اتصلت بالمركز الطبي للتأكد\",\"internal\":true}").status())
+                .isEqualTo(201);
+        assertThat(api.post(notes, officer, "{\"body\":\"نراجع الفحص الطبي مع المركز\",\"internal\":false}").status())
+                .isEqualTo(201);
+        assertThat(api.post(notes, api.login("1000000016"), "{\"body\":\"x\",\"internal\":true}").status())
+                .isEqualTo(403);
+        assertThat(api.post(notes, api.login("officer1"), "{\"body\":\"x\",\"internal\":true}").status())
+                .isEqualTo(404);
+        var seen = jdbc.sql("SELECT body FROM case_notes WHERE case_reference = :r AND internal = FALSE")
+                .param("r", reference).query(String.class).list();
+        assertThat(seen).containsExactly("نراجع الفحص الطبي مع المركز");
+        var inbox = jdbc.sql("""
+                        SELECT COUNT(*) FROM inbox_messages WHERE recipient = '1000000016' AND case_reference = :r
+                        AND message_key = 'notifications.case.message'""").param("r", reference);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> inbox.query(Integer.class).single() == 1);
+    }
+
     private ApiClient.Response put(String path, String who, String body) {
         return api.put(path, api.login(who), body);
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.nafitha.cases.CaseMessagePosted;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.identity.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +26,11 @@ public class CaseNotes {
     private final Cases cases;
     private final CaseAccess access;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CaseNotes(JdbcClient jdbc, Cases cases, CaseAccess access, Clock clock) {
+    CaseNotes(JdbcClient jdbc, Cases cases, CaseAccess access, Clock clock,
+              org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.cases = cases;
         this.access = access;
@@ -47,13 +51,20 @@ public class CaseNotes {
         var text = body == null ? "" : body.strip();
         if (text.isEmpty()) return Outcome.EMPTY;
         if (text.length() > MAX_LENGTH) return Outcome.TOO_LONG;
+        var now = clock.instant();
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO case_notes (case_reference, author, author_role, internal, body, at)
                         VALUES (:ref, :author, :role, :internal, :body, :at)""")
                 .param("ref", reference.value()).param("author", actor.username())
                 .param("role", actor.isStaff() ? actor.primaryRole().name() : "APPLICANT")
-                .param("internal", internal).param("body", text).param("at", Timestamp.from(clock.instant()))
-                .update();
+                .param("internal", internal).param("body", text).param("at", Timestamp.from(now))
+                .update(keys, "id");
+        if (!internal && actor.isStaff()) {
+            var c = found.get();
+            events.publishEvent(new CaseMessagePosted(reference, c.serviceCode(), c.applicant(),
+                    java.util.Objects.requireNonNull(keys.getKey()).longValue(), now));
+        }
         return Outcome.ADDED;
     }
 

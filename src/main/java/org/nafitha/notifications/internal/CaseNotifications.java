@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.nafitha.cases.CaseEscalated;
+import org.nafitha.cases.CaseMessagePosted;
 import org.nafitha.cases.CaseStatusChanged;
 import org.nafitha.cases.CaseSubmitted;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -62,6 +63,13 @@ class CaseNotifications {
                     event.serviceCode(), event.at(), Map.of("department", event.department(),
                     "dueDate", due.get("dueDate") + " " + due.get("dueTime")), dedupe));
         }
+    }
+
+    /** Staff wrote to the applicant: the inbox says so; the words are read on the case page. */
+    @ApplicationModuleListener
+    void on(CaseMessagePosted event) {
+        inbox.deliver(event.applicant(), event.reference() + "|message|" + event.noteId(), "notifications.case.message",
+                event.reference().value(), event.serviceCode(), event.at());
     }
 
     /** Steps worth a message outside the portal; the others only reach the inbox. */
