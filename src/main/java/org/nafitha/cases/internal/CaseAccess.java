@@ -20,13 +20,18 @@ class CaseAccess {
         this.staff = staff;
     }
 
-    /** Staff of the department; for a case flagged for the women's section, only its staff. */
+    /**
+     * Staff of the department; a case flagged for the women's section only to its staff and to the
+     * department's heads, who supervise it.
+     */
     boolean visibleTo(Case c, Actor actor) {
         if (actor.isStaff()) return c.department().equals(actor.department()) && (!c.womenSection() || womenSection(actor));
         return applicantSide(c, actor);
     }
 
+    /** Sees the women's section's cases: its staff, and the heads of the department. */
     boolean womenSection(Actor actor) {
+        if (actor.isStaff() && actor.has(org.nafitha.identity.Role.HEAD)) return true;
         return actor.isStaff() && actor.department() != null && staff.department(actor.department()).stream()
                 .anyMatch(m -> m.username().equals(actor.username()) && m.womenSection());
     }
