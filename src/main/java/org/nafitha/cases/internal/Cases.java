@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.Channel;
 import org.nafitha.cases.CaseStatusChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,11 +38,19 @@ public class Cases {
     }
 
     void insert(Case c, @Nullable UUID mandateId) {
+        insert(c, mandateId, Channel.ONLINE, null, false);
+    }
+
+    /** With how it came in: the channel, who entered it for the applicant, and the women's section flag. */
+    void insert(Case c, @Nullable UUID mandateId, Channel channel, @Nullable String enteredBy, boolean womenSection) {
         jdbc.sql("""
                         INSERT INTO cases (reference, service_code, service_version, department, applicant, submitted_by,
-                                           status, answers, version, submitted_at, updated_at, mandate_id)
-                        VALUES (:ref, :service, :sv, :dept, :applicant, :by, :status, :answers, 0, :at, :at, :mandate)""")
+                                           status, answers, version, submitted_at, updated_at, mandate_id,
+                                           channel, entered_by, women_section)
+                        VALUES (:ref, :service, :sv, :dept, :applicant, :by, :status, :answers, 0, :at, :at, :mandate,
+                                :channel, :enteredBy, :women)""")
                 .param("mandate", mandateId)
+                .param("channel", channel.name()).param("enteredBy", enteredBy).param("women", womenSection)
                 .param("ref", c.reference().value()).param("service", c.serviceCode())
                 .param("sv", c.serviceVersion()).param("dept", c.department()).param("applicant", c.applicant())
                 .param("by", c.submittedBy()).param("status", c.status())
