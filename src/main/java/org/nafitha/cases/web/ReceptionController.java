@@ -101,6 +101,18 @@ class ReceptionController {
         return "reception/visitor";
     }
 
+    /**
+     * Only the suggestions, for htmx as reception types: they come from the catalogue alone, so
+     * no personal data is read and nothing is audited (the full page re-reads the visitor's file).
+     */
+    @GetMapping("/reception/visitor/suggestions")
+    String suggestions(@RequestParam(name = "request", defaultValue = "") String request, Actor actor, Model model) {
+        requireReception(actor);
+        model.addAttribute("request", request);
+        model.addAttribute("suggestions", request.isBlank() ? List.of() : classifier.suggest(request, 5));
+        return "reception/visitor :: suggestions";
+    }
+
     @PostMapping("/reception/visitor/needs")
     String recordNeeds(@RequestParam(name = "need", required = false) @Nullable List<String> ticked,
                        @RequestParam Map<String, String> params, Actor actor, HttpSession session, Model model,

@@ -109,6 +109,18 @@ class ReceptionTest {
     }
 
     @Test
+    void suggestionsWhileTypingComeFromTheCatalogueAloneAndReadNobody() throws Exception {
+        var reception = reception1();
+        find(reception, "2000000006");
+        var before = jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Long.class).single();
+        var fragment = body(reception, get("/reception/visitor/suggestions").param("request", "ابي اجدد الاقامه")
+                .header("HX-Request", "true"));
+        assertThat(fragment).startsWith("<div id=\"suggestions-panel\"").contains("residence-renewal")
+                .doesNotContain("<html");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void onlyReceptionUsesTheDesk() throws Exception {
         var officer = MvcVisitor.signedIn(mvc, port, "traffic-head");
         assertThat(officer.perform(get("/reception")).getResponse().getStatus()).isEqualTo(403);
