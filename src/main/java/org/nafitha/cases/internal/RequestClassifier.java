@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.nafitha.catalogue.Applicant;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.catalogue.ServiceDefinition;
 import org.nafitha.country.ArabicText;
@@ -66,7 +67,7 @@ public class RequestClassifier {
         if (words.isEmpty()) return List.of();
         var scored = new ArrayList<Suggestion>();
         for (var service : catalogue.all()) {
-            if ("internal".equals(service.department())) continue;
+            if (!offeredAtReception(service)) continue;
             var name = new HashSet<String>();
             name.addAll(words(service.name().ar()));
             name.addAll(words(service.name().en()));
@@ -84,6 +85,16 @@ public class RequestClassifier {
                 .sorted(Comparator.comparingInt(Suggestion::score).reversed()
                         .thenComparing(s -> s.service().code()))
                 .limit(limit).toList();
+    }
+
+    /**
+     * What reception may enter for a visitor: the public services a person applies for
+     * themselves (not the ministry's internal staff services, nor those a sponsor or guardian
+     * applies for on someone's behalf, which need their mandate).
+     */
+    public static boolean offeredAtReception(ServiceDefinition service) {
+        return !"internal".equals(service.department())
+                && service.applicants() != null && service.applicants().contains(Applicant.SELF);
     }
 
     /** Folded, without the article and attached conjunctions, synonyms mapped, stopwords dropped. */

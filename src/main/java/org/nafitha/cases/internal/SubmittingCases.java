@@ -120,7 +120,10 @@ public class SubmittingCases {
         var c = new Case(reference, service.code(), service.version(), service.department(), applicant,
                 actor.username(), status, answers, now, 0, Map.of());
         var atReception = atReception(submission);
-        cases.insert(c, mandateId, submission.channel(), submission.enteredBy(), submission.womenSection());
+        // Only reception's own walk-ins are recorded as entered at reception, whatever a caller claims.
+        var channel = submission.channel() == org.nafitha.cases.Channel.RECEPTION && !atReception
+                ? org.nafitha.cases.Channel.ONLINE : submission.channel();
+        cases.insert(c, mandateId, channel, atReception ? submission.enteredBy() : null, submission.womenSection());
         var role = atReception ? Role.RECEPTION.name() : mandateId == null ? Role.APPLICANT.name() : "REPRESENTATIVE";
         submission.documents().forEach((field, ids) -> ids.forEach(id -> cases.attach(reference, field, id)));
         var step = new org.nafitha.cases.CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",

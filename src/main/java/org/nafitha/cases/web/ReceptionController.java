@@ -97,7 +97,7 @@ class ReceptionController {
         model.addAttribute("request", request);
         model.addAttribute("suggestions", request.isBlank() ? List.of() : classifier.suggest(request, 5));
         model.addAttribute("serviceNames", catalogue.names(locale));
-        model.addAttribute("services", catalogue.all().stream().filter(s -> !"internal".equals(s.department())).toList());
+        model.addAttribute("services", catalogue.all().stream().filter(RequestClassifier::offeredAtReception).toList());
         return "reception/visitor";
     }
 
@@ -134,7 +134,7 @@ class ReceptionController {
     @GetMapping("/reception/visitor/apply")
     String chooseService(@RequestParam(name = "service", defaultValue = "") String code, Actor actor) {
         requireReception(actor);
-        if (catalogue.find(code).isEmpty()) return "redirect:/reception/visitor";
+        if (catalogue.find(code).filter(RequestClassifier::offeredAtReception).isEmpty()) return "redirect:/reception/visitor";
         return "redirect:/reception/visitor/apply/" + code;
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.internal.ReceptionDesk;
+import org.nafitha.cases.internal.RequestClassifier;
 import org.nafitha.cases.internal.Submission;
 import org.nafitha.cases.internal.SubmissionOutcome;
 import org.nafitha.cases.internal.SubmittingCases;
@@ -158,6 +159,7 @@ class WalkInController {
     }
 
     private ServiceDefinition service(String code) {
-        return catalogue.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return catalogue.find(code).filter(RequestClassifier::offeredAtReception)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -6,11 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.MvcVisitor;
 import org.nafitha.NafithaTest;
+import org.nafitha.cases.internal.Submission;
+import org.nafitha.cases.internal.SubmissionOutcome;
+import org.nafitha.cases.internal.SubmittingCases;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,6 +35,8 @@ class ReceptionTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SubmittingCases submitting;
     @LocalServerPort
     int port;
 
@@ -118,6 +126,34 @@ class ReceptionTest {
         assertThat(fragment).startsWith("<div id=\"suggestions-panel\"").contains("residence-renewal")
                 .doesNotContain("<html");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyReceptionSubmitsForAVisitorWithoutAMandateAndOnlyAtTheCounter() {
+        var input = java.util.Map.of("licenceKind", "private", "renewalYears", "5", "medicalCheckNumber", "5002611234",
+                "mobile", "0551112233");
+        var reception = new Actor("reception1", null, "منى السبيعي", Set.of(Role.RECEPTION), null);
+        // Reception through the online channel is not an applicant.
+        assertThat(submitting.submit(new Submission(reception, "driving-licence-renewal", input, java.util.Map.of(),
+                UUID.randomUUID().toString(), "1000000016"))).isInstanceOf(SubmissionOutcome.NotAnApplicant.class);
+        // A citizen claiming the reception channel still needs a mandate to act for someone else.
+        var citizen = new Actor("1000000008", "1000000008", "أحمد بن علي الزهراني", Set.of(Role.APPLICANT), null);
+        assertThat(submitting.submit(new Submission(citizen, "driving-licence-renewal", input, java.util.Map.of(),
+                UUID.randomUUID().toString(), "2000000006", org.nafitha.cases.Channel.RECEPTION, "1000000008", true)))
+                .isInstanceOf(SubmissionOutcome.MandateRefused.class);
+        // An officer is not reception.
+        var officer = new Actor("traffic1", null, "تركي القرني", Set.of(Role.OFFICER), "traffic");
+        assertThat(submitting.submit(Submission.atReception(officer, "driving-licence-renewal", input, java.util.Map.of(),
+                UUID.randomUUID().toString(), "1000000016", false))).isInstanceOf(SubmissionOutcome.NotAnApplicant.class);
+    }
+
+    @Test
+    void servicesASponsorAppliesForAreNotEnteredAtReception() throws Exception {
+        var reception = reception1();
+        find(reception, "2000000006");
+        assertThat(reception.perform(get("/reception/visitor/apply/work-permit")).getResponse().getStatus()).isEqualTo(404);
+        assertThat(body(reception, get("/reception/visitor"))).doesNotContain("value=\"work-permit\"")
+                .contains("value=\"driving-licence-renewal\"");
     }
 
     @Test
