@@ -52,7 +52,8 @@ public class CallCentre {
      * @param nextRoles the roles that can move the case from its current state (none when decided)
      * @param assignee  the member of staff holding it, when assigned
      */
-    public record Whereabouts(CaseReference reference, String serviceCode, String department, String status,
+    public record Whereabouts(CaseReference reference, String serviceCode, String applicant, String department,
+                              String status,
                               String channel, Instant submittedAt, Instant updatedAt, @Nullable Instant dueAt,
                               List<String> nextRoles, @Nullable String assignee, List<TimelineEntry> timeline,
                               List<CallNote> calls) {
@@ -77,9 +78,9 @@ public class CallCentre {
         audit.record(new AuditEntry(agent.username(), Role.AGENT.name(), "case.read",
                 found.map(Row::applicant).orElse(null), reference.value(),
                 found.isPresent() ? reason.strip() : reason.strip() + " (no such case)"));
-        return found.map(row -> new Whereabouts(reference, row.serviceCode(), row.department(), row.status(),
-                row.channel(), row.submittedAt(), row.updatedAt(), row.dueAt(), nextRoles(row.serviceCode(), row.status()),
-                row.assignee(), cases.timeline(reference), calls(reference)));
+        return found.map(row -> new Whereabouts(reference, row.serviceCode(), row.applicant(), row.department(),
+                row.status(), row.channel(), row.submittedAt(), row.updatedAt(), row.dueAt(),
+                nextRoles(row.serviceCode(), row.status()), row.assignee(), cases.timeline(reference), calls(reference)));
     }
 
     private record Row(String serviceCode, String department, String status, String channel, Instant submittedAt,

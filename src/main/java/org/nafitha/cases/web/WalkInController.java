@@ -145,6 +145,7 @@ class WalkInController {
         model.addAttribute("uploaded", uploaded);
         model.addAttribute("errors", errors);
         model.addAttribute("desk", desk);
+        model.addAttribute("prefilledTitle", "reception.form.prefilled");
         return "reception/form";
     }
 

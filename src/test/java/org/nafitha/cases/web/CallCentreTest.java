@@ -82,6 +82,14 @@ class CallCentreTest {
                 .contains("الموظف المختص").contains("رئيس القسم").contains("تركي بن محمد القرني")
                 .contains("في مركز الخدمة عبر الاستقبال").contains("المرور");
         assertThat(page).doesNotContain("5002611234").doesNotContain("/documents/");
+        // The caller's needs are shown to the agent as to any staff on the case.
+        jdbc.sql("""
+                        INSERT INTO accessibility_needs (national_id, need, note, recorded_by, recorded_at)
+                        VALUES ('2000000006', 'SIGN_LANGUAGE', NULL, 'reception1', CURRENT_TIMESTAMP)
+                        ON CONFLICT DO NOTHING""").update();
+        assertThat(agent().perform(post("/call-centre/lookup").with(csrf()).param("query", reference)
+                        .param("reason", "المتصل يسأل عن حالة طلبه")).getResponse().getContentAsString())
+                .contains("مترجم لغة الإشارة");
         var entry = jdbc.sql("""
                         SELECT subject || ' ' || reason FROM audit_log WHERE action = 'case.read' AND actor = 'agent1'
                         AND case_reference = :r ORDER BY id DESC LIMIT 1""")
