@@ -82,6 +82,9 @@ class WalkInController {
         ReceptionController.requireReception(actor);
         var visitor = ReceptionController.visitorIn(session);
         if (visitor == null) return "redirect:/reception";
+        // The form names the visitor it was filled for: if reception has since turned to another
+        // visitor (another tab), nothing is submitted in the wrong person's name.
+        if (!visitor.value().equals(request.getParameter("visitor"))) return "redirect:/reception/visitor";
         var service = service(code);
         var key = request.getParameter("requestKey");
         var desk = new Desk(validKey(key) ? key : UUID.randomUUID().toString(),
@@ -145,6 +148,7 @@ class WalkInController {
         model.addAttribute("uploaded", uploaded);
         model.addAttribute("errors", errors);
         model.addAttribute("desk", desk);
+        model.addAttribute("visitor", visitor.value());
         model.addAttribute("prefilledTitle", "reception.form.prefilled");
         return "reception/form";
     }

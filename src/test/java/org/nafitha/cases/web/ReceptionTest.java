@@ -76,8 +76,13 @@ class ReceptionTest {
     }
 
     private static MockMultipartHttpServletRequestBuilder walkIn(String key, String medicalCheck, boolean idChecked) {
+        return walkIn(key, medicalCheck, idChecked, "1000000016");
+    }
+
+    private static MockMultipartHttpServletRequestBuilder walkIn(String key, String medicalCheck, boolean idChecked,
+                                                                 String visitor) {
         var builder = multipart(FORM);
-        builder.with(csrf()).param("requestKey", key).param("licenceKind", "private").param("renewalYears", "10")
+        builder.with(csrf()).param("visitor", visitor).param("requestKey", key).param("licenceKind", "private").param("renewalYears", "10")
                 .param("medicalCheckNumber", medicalCheck).param("mobile", "٠٥٥١١١٢٢٣٣");
         if (idChecked) builder.param("idChecked", "true");
         return builder;
@@ -154,6 +159,17 @@ class ReceptionTest {
         assertThat(reception.perform(get("/reception/visitor/apply/work-permit")).getResponse().getStatus()).isEqualTo(404);
         assertThat(body(reception, get("/reception/visitor"))).doesNotContain("value=\"work-permit\"")
                 .contains("value=\"driving-licence-renewal\"");
+    }
+
+    @Test
+    void aFormFilledForOneVisitorIsNotSubmittedAfterReceptionTurnedToAnother() throws Exception {
+        var reception = reception1();
+        find(reception, "2000000006");
+        var key = UUID.randomUUID().toString();
+        var stale = reception.perform(walkIn(key, "5002611234", true, "1000000016"));
+        assertThat(stale.getResponse().getRedirectedUrl()).isEqualTo("/reception/visitor");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_keys WHERE idempotency_key = :k")
+                .param("k", "reception-" + key).query(Long.class).single()).isZero();
     }
 
     @Test
