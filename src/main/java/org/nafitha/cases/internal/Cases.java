@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.Channel;
 import org.nafitha.cases.CaseStatusChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ public class Cases {
 
     private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() {
     };
-    private static final String SUMMARY = """
+    static final String SUMMARY = """
             SELECT reference, service_code, status, applicant, submitted_at, updated_at, assignee, urgent_reason,
                    due_at, escalated_at, women_section, channel FROM cases\s""";
 
@@ -40,11 +41,19 @@ public class Cases {
     }
 
     void insert(Case c, @Nullable UUID mandateId) {
+        insert(c, mandateId, Channel.ONLINE, null, false);
+    }
+
+    /** With how it came in: the channel, who entered it for the applicant, and the women's section flag. */
+    void insert(Case c, @Nullable UUID mandateId, Channel channel, @Nullable String enteredBy, boolean womenSection) {
         jdbc.sql("""
                         INSERT INTO cases (reference, service_code, service_version, department, applicant, submitted_by,
-                                           status, answers, version, submitted_at, updated_at, mandate_id)
-                        VALUES (:ref, :service, :sv, :dept, :applicant, :by, :status, :answers, 0, :at, :at, :mandate)""")
+                                           status, answers, version, submitted_at, updated_at, mandate_id,
+                                           channel, entered_by, women_section)
+                        VALUES (:ref, :service, :sv, :dept, :applicant, :by, :status, :answers, 0, :at, :at, :mandate,
+                                :channel, :enteredBy, :women)""")
                 .param("mandate", mandateId)
+                .param("channel", channel.name()).param("enteredBy", enteredBy).param("women", womenSection)
                 .param("ref", c.reference().value()).param("service", c.serviceCode())
                 .param("sv", c.serviceVersion()).param("dept", c.department()).param("applicant", c.applicant())
                 .param("by", c.submittedBy()).param("status", c.status())
@@ -328,7 +337,7 @@ public class Cases {
         return jdbc.sql("SELECT nextval('case_reference_seq')").query(Long.class).single();
     }
 
-    private static CaseSummary summary(ResultSet rs, int n) throws SQLException {
+    static CaseSummary summary(ResultSet rs, int n) throws SQLException {
         return new CaseSummary(new CaseReference(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
                 instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)), rs.getBoolean(11), rs.getString(12));

@@ -75,10 +75,15 @@ public class SubmittingCases {
         if (found.isEmpty()) return new SubmissionOutcome.UnknownService();
         var service = found.get();
         var actor = submission.actor();
-        if (actor.nationalId() == null || !actor.has(Role.APPLICANT)) return new SubmissionOutcome.NotAnApplicant();
+        var atReception = atReception(submission);
+        if (!atReception && (actor.nationalId() == null || !actor.has(Role.APPLICANT))) {
+            return new SubmissionOutcome.NotAnApplicant();
+        }
         var applicant = submission.onBehalfOf() == null ? actor.nationalId()
                 : org.nafitha.country.ArabicDigits.digitsOnly(submission.onBehalfOf());
-        var mandate = mandates.check(actor, applicant, service.code());
+        if (applicant == null) return new SubmissionOutcome.NotAnApplicant();
+        // At reception the visitor stands at the counter and shows their ID card: no mandate is needed.
+        MandateCheck mandate = atReception ? new MandateCheck.Self() : mandates.check(actor, applicant, service.code());
         if (mandate instanceof MandateCheck.Refused(var reason)) return new SubmissionOutcome.MandateRefused(reason);
         var check = validator.check(service, submission.input());
         var errors = new ArrayList<>(check.errors());
@@ -116,19 +121,34 @@ public class SubmittingCases {
         var status = complete ? service.workflow().initial() : "AWAITING_DOCUMENTS";
         var c = new Case(reference, service.code(), service.version(), service.department(), applicant,
                 actor.username(), status, answers, now, 0, Map.of());
-        cases.insert(c, mandateId);
+        var atReception = atReception(submission);
+        // Only reception's own walk-ins are recorded as entered at reception, whatever a caller claims.
+        var channel = submission.channel() == org.nafitha.cases.Channel.RECEPTION && !atReception
+                ? org.nafitha.cases.Channel.ONLINE : submission.channel();
+        cases.insert(c, mandateId, channel, atReception ? submission.enteredBy() : null, submission.womenSection());
         var limit = service.workflow().limit(status, service.slaDays());
         cases.startClock(reference, now, limit == null ? null : now.plus(limit));
-        assigning.afterEntering(c, service.workflow(), status, now);
-        var role = mandateId == null ? Role.APPLICANT.name() : "REPRESENTATIVE";
+        var held = !submission.womenSection() ? c : new Case(reference, service.code(), service.version(),
+                service.department(), applicant, actor.username(), status, answers, now, 0, Map.of(),
+                new Case.Engine(null, null, true, null, java.util.Set.of(), channel.name(), null, null, null, null));
+        assigning.afterEntering(held, service.workflow(), status, now);
+        var role = atReception ? Role.RECEPTION.name() : mandateId == null ? Role.APPLICANT.name() : "REPRESENTATIVE";
         submission.documents().forEach((field, ids) -> ids.forEach(id -> cases.attach(reference, field, id)));
         var step = new org.nafitha.cases.CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",
                 status, role, null, now);
         cases.appendTimeline(step, actor.username(), now);
         audit.record(new AuditEntry(actor.username(), role, "case.submit", c.applicant(), reference.value(),
-                mandateId == null ? null : "mandate " + mandateId));
+                atReception ? "walk-in at reception; identity checked in person"
+                        + (submission.womenSection() ? "; women's section" : "")
+                        : mandateId == null ? null : "mandate " + mandateId));
         events.publishEvent(new CaseSubmitted(reference, service.code(), c.applicant(), service.department(), status, now));
         return new SubmissionOutcome.Submitted(reference, status, false);
+    }
+
+    /** Reception enters a request for a walk-in visitor, who is always someone else. */
+    private static boolean atReception(Submission submission) {
+        return submission.channel() == org.nafitha.cases.Channel.RECEPTION && submission.actor().has(Role.RECEPTION)
+                && submission.onBehalfOf() != null && submission.actor().username().equals(submission.enteredBy());
     }
 
     private Optional<SubmissionOutcome> previous(String actor, String key, String hash) {
@@ -159,6 +179,9 @@ public class SubmittingCases {
 
     private static String requestHash(Submission submission) {
         var canonical = new StringBuilder(submission.serviceCode()).append('\u001d').append(submission.onBehalfOf());
+        if (submission.channel() != org.nafitha.cases.Channel.ONLINE) {
+            canonical.append('\u001d').append(submission.channel()).append(submission.womenSection());
+        }
         new TreeMap<>(submission.input()).forEach((k, v) -> canonical.append('\u001f').append(k).append('=').append(v));
         new TreeMap<>(submission.documents()).forEach((k, v) -> canonical.append('\u001e').append(k).append('=').append(v));
         try {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.cases.internal.AttachingDocuments;
 import org.nafitha.cases.internal.Drafts;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.catalogue.FieldDefinition;
@@ -21,7 +20,6 @@ import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.NationalId;
 import org.nafitha.documents.Documents;
 import org.nafitha.documents.StoredDocument;
-import org.nafitha.documents.UploadOutcome;
 import org.nafitha.identity.Actor;
 import org.nafitha.registers.CivilRegister;
 import org.springframework.http.HttpStatus;
@@ -50,9 +48,12 @@ class ApplyController {
     private final FieldMessages messages;
     private final AnswerDisplay display;
     private final Principals principals;
+    private final FormUploads uploads;
 
     ApplyController(Catalogue catalogue, FormValidator validator, CivilRegister register, Documents documents,
-                    Drafts drafts, FieldMessages messages, AnswerDisplay display, Principals principals) {
+                    Drafts drafts, FieldMessages messages, AnswerDisplay display, Principals principals,
+                    FormUploads uploads) {
+        this.uploads = uploads;
         this.display = display;
         this.principals = principals;
         this.catalogue = catalogue;
@@ -127,36 +128,9 @@ class ApplyController {
         return "redirect:/applications/drafts/" + draftId;
     }
 
-    /** A new upload is checked by content; otherwise an earlier accepted upload (of this person) is kept. */
     private @Nullable FieldError acceptFile(FieldDefinition field, MultipartHttpServletRequest request, Actor actor,
                                             String owner, Map<String, StoredDocument> uploaded) throws IOException {
-        var file = request.getFile(field.name());
-        if (file != null && !file.isEmpty()) {
-            var outcome = documents.store(AttachingDocuments.upload(field,
-                    file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), file.getBytes(),
-                    owner, actor.username()));
-            if (outcome instanceof UploadOutcome.Refused refused) {
-                return new FieldError(field.name(), "upload." + refused.reason().name());
-            }
-            uploaded.put(field.name(), ((UploadOutcome.Stored) outcome).document());
-            return null;
-        }
-        var earlier = request.getParameter(field.name() + "DocumentId");
-        if (earlier != null && !earlier.isBlank()) {
-            try {
-                var doc = documents.find(UUID.fromString(earlier)).filter(d -> d.owner().equals(owner));
-                if (doc.isPresent()) {
-                    uploaded.put(field.name(), doc.get());
-                    return null;
-                }
-            } catch (IllegalArgumentException ignoredMalformedId) {
-                // treated as no earlier upload
-            }
-        }
-        if (file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
-            return new FieldError(field.name(), "upload.EMPTY");
-        }
-        return field.required() ? new FieldError(field.name(), "fileRequired") : null;
+        return uploads.accept(field, request, actor.username(), owner, uploaded);
     }
 
     private String render(ServiceDefinition service, Actor actor, @Nullable String principal, Map<String, String> values,

@@ -48,4 +48,9 @@ class Accounts {
                 .param("dept", department).param("mobile", mobile)
                 .update();
     }
+
+    /** Staff of a women's section handle (and enter) the cases flagged for it. */
+    void joinWomenSection(String username) {
+        jdbc.sql("UPDATE accounts SET women_section = TRUE WHERE username = :u").param("u", username).update();
+    }
 }

@@ -85,7 +85,14 @@ class DemoAccounts implements ApplicationRunner {
                     Set.of(Role.OFFICER), "internal", "+966500000120"),
             new Demo("support-head", null, "وليد بن صالح الفيفي", "Waleed bin Saleh Al-Faifi",
                     Set.of(Role.HEAD), "internal", "+966500000121"),
-            new Demo("admin", null, "مدير المنصة", "Platform administrator", Set.of(Role.ADMIN), null, "+966500000105"));
+            new Demo("admin", null, "مدير المنصة", "Platform administrator", Set.of(Role.ADMIN), null, "+966500000105"),
+            // Reception of a women's section at a service centre, and an agent of the free hotline.
+            new Demo("reception2", null, "جواهر بنت سالم القرشي", "Jawaher bint Salem Al-Qurashi",
+                    Set.of(Role.RECEPTION), null, "+966500000122"),
+            new Demo("agent1", null, "فهد بن عبد الله الشهراني", "Fahd bin Abdullah Al-Shahrani",
+                    Set.of(Role.AGENT), null, "+966500000123"));
+
+    private static final Set<String> WOMEN_SECTION = Set.of("reception2");
 
     @Override
     @Transactional
@@ -95,6 +102,7 @@ class DemoAccounts implements ApplicationRunner {
             if (accounts.exists(d.username())) continue;
             accounts.create(d.username(), d.nationalId(), d.ar(), d.en(), encoder.encode(DEMO_PASSWORD), d.roles(),
                     d.department(), d.mobile());
+            if (WOMEN_SECTION.contains(d.username())) accounts.joinWomenSection(d.username());
             created++;
         }
         if (created > 0) log.info("Created {} demo accounts (password {})", created, DEMO_PASSWORD);

@@ -16,7 +16,8 @@ class SignInController {
     @GetMapping("/me")
     String me(Actor actor) {
         if (actor.has(org.nafitha.identity.Role.ADMIN)) return "redirect:/admin/staff";
-        if (actor.has(org.nafitha.identity.Role.RECEPTION)) return "redirect:/staff/counter/mobile";
+        if (actor.has(org.nafitha.identity.Role.RECEPTION)) return "redirect:/reception";
+        if (actor.has(org.nafitha.identity.Role.AGENT)) return "redirect:/call-centre";
         return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";
     }
 }
