@@ -173,6 +173,22 @@ class ReceptionTest {
     }
 
     @Test
+    void theDeskReadsInEnglishToo() throws Exception {
+        var reception = reception1();
+        find(reception, "1000000016");
+        try {
+            var page = body(reception, get("/reception/visitor").param("lang", "en").param("request", "renew my driving licence"));
+            assertThat(page).contains("Civil register").contains("Noura bint Saad Al-Qahtani").contains("Suggested services")
+                    .contains("Driving licence renewal").doesNotContain("??");
+            var form = body(reception, get(FORM).param("lang", "en"));
+            assertThat(form).contains("Applying in the visitor&#39;s name: Noura").contains("Handled by the women&#39;s section")
+                    .doesNotContain("??");
+        } finally {
+            reception.perform(get("/reception").param("lang", "ar"));
+        }
+    }
+
+    @Test
     void onlyReceptionUsesTheDesk() throws Exception {
         var officer = MvcVisitor.signedIn(mvc, port, "traffic-head");
         assertThat(officer.perform(get("/reception")).getResponse().getStatus()).isEqualTo(403);
