@@ -33,8 +33,13 @@ class DocumentDownloadController {
     ResponseEntity<byte[]> download(@PathVariable String reference, Actor actor) {
         var ref = CaseReference.parse(reference).filter(r -> parties.onApplicantSide(r, actor))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var document = documents.forCase(ref).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var pdf = documents.pdf(document.code()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var document = documents.forCase(ref);
+        if (document.isEmpty()) {
+            // approved a moment ago: the document is still being signed
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create("/applications/" + ref.value() + "?preparing")).build();
+        }
+        var pdf = documents.pdf(document.get().code()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
