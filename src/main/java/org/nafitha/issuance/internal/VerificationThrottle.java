@@ -23,7 +23,7 @@ public class VerificationThrottle {
     private final double perMilli;
     private final Clock clock;
 
-    VerificationThrottle(IssuanceProperties properties, Clock clock) {
+    public VerificationThrottle(IssuanceProperties properties, Clock clock) {
         this.capacity = Math.max(1, properties.verificationsPerMinute());
         this.perMilli = capacity / 60_000.0;
         this.clock = clock;
