@@ -14,7 +14,8 @@ class VerificationThrottleTest {
 
     private VerificationThrottle throttle(int perMinute) {
         var properties = new IssuanceProperties(null, null, null, java.nio.file.Path.of("target/keys"), "http://localhost",
-                "وزارة الداخلية", "Ministry of Interior", perMinute, "secret", Duration.ofMinutes(5));
+                "وزارة الداخلية", "Ministry of Interior", perMinute, null, Duration.ofMinutes(5),
+                java.math.BigDecimal.TEN, java.util.List.of(), 5);
         return new VerificationThrottle(properties, clock);
     }
 
