@@ -9,8 +9,11 @@ import javax.imageio.ImageIO;
 public class Seal {
     public static void main(String[] a) throws Exception {
         int s = 360;
-        var img = new BufferedImage(s, s, BufferedImage.TYPE_INT_ARGB);
+        var img = new BufferedImage(s, s, BufferedImage.TYPE_INT_RGB);
         var g = img.createGraphics();
+        // opaque on white: an image without alpha is cheaper to embed and simpler for PDF/A
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, s, s);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         var green = new Color(0x0b, 0x5d, 0x3b);
