@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A vehicle registration renewed and delivered home: the applicant chooses delivery with a map
  * point; the courier reports through its signed API — picked up, out for delivery (the applicant
  * gets a handover code by SMS), a wrong code refused and counted, the right code delivers; every
- * step reaches the applicant's phone. Forged, stale and replayed courier requests are refused.
+ * step reaches the applicant's phone. Pickup at an office likewise, at the counter. Forged, stale
+ * and replayed courier requests are refused.
  */
 @NafithaTest
 class DeliveryJourneyApiTest {
@@ -146,6 +147,39 @@ class DeliveryJourneyApiTest {
         assertThat(report(delivery, "{\"event\":\"delivered\",\"code\":\"" + code + "\"}").statusCode()).isEqualTo(429);
         assertThat(report(delivery, "{\"event\":\"delivered\"}").statusCode()).isEqualTo(422);
         assertThat(report(delivery, "{\"event\":\"delivered\",\"idChecked\":true}").statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void aDocumentForPickupIsHandedOverAtTheChosenOfficeAgainstTheCode() throws Exception {
+        var reference = approvedRenewal();
+        var citizen = api.login("1000000016");
+        var badOffice = api.post("/api/v1/applications/" + reference + "/delivery", citizen,
+                "{\"method\":\"PICKUP\",\"office\":\"القمر\"}", "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(badOffice.status()).isEqualTo(422);
+        assertThat(badOffice.body().path("errors").get(0).path("field").asString()).isEqualTo("office");
+        var chosen = api.post("/api/v1/applications/" + reference + "/delivery", citizen,
+                "{\"method\":\"PICKUP\",\"office\":\"riyadh-olaya\"}", "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(chosen.status()).isEqualTo(201);
+        assertThat(chosen.body().path("fee").asInt()).isZero();
+        var delivery = chosen.text("id");
+        assertThat(report(delivery, "{\"event\":\"picked-up\"}").statusCode()).as("no courier for a pickup").isEqualTo(409);
+
+        var traffic = api.login("traffic1");
+        assertThat(api.post("/api/v1/staff/deliveries/" + delivery + "/ready", api.login("civil1"), "{}").status())
+                .as("another department").isEqualTo(404);
+        assertThat(api.post("/api/v1/staff/deliveries/" + delivery + "/ready", traffic, "{}").status()).isEqualTo(204);
+        var code = await().atMost(Duration.ofSeconds(20)).until(() -> handoverCode(reference), c -> c != null);
+        var wrong = code.equals("111111") ? "222222" : "111111";
+        var refused = api.post("/api/v1/staff/deliveries/" + delivery + "/handover", traffic, "{\"code\":\"" + wrong + "\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(deliveries.find(UUID.fromString(delivery)).orElseThrow().wrongCodes()).isEqualTo(1);
+        assertThat(api.post("/api/v1/staff/deliveries/" + delivery + "/handover", traffic, "{\"code\":\"" + code + "\"}").status())
+                .isEqualTo(204);
+        assertThat(api.get("/api/v1/applications/" + reference + "/delivery", citizen).text("status")).isEqualTo("DELIVERED");
+        assertThat(audit.forCase(reference)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("delivery.handover");
+            assertThat(e.actor()).isEqualTo("traffic1");
+        });
     }
 
     @Test

@@ -60,6 +60,7 @@ class SignedDocumentTest {
         assertThat(DocumentVerifier.verify(pdf, ministry()).outcome()).isEqualTo(DocumentVerifier.Outcome.GENUINE);
         try (var document = Loader.loadPDF(pdf)) {
             Files.createDirectories(Path.of("target/issuance"));
+            Files.write(Path.of("target/issuance/birth-certificate.pdf"), pdf);
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             var page = new PDFRenderer(document).renderImageWithDPI(0, 150);
             ImageIO.write(page, "png", Path.of("target/issuance/birth-certificate.png").toFile());

@@ -15,7 +15,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the applicant by SMS at each step of their delivery. When the document goes out, a fresh
+ * Tells the applicant by SMS at each step of their delivery. When the document goes out (or is
+ * ready at the office), a fresh
  * one-time handover code is made here, after the commit, so it never sits in the event log; a
  * retried event simply sends a new code that replaces the old.
  */
@@ -46,7 +47,7 @@ class DeliveryNotices {
         }
         var arabic = Locale.forLanguageTag("ar");
         var text = messages.getMessage("issuance.delivery.sms." + event.to().name(), new Object[]{event.reference().value()}, arabic);
-        if (event.to() == DeliveryStatus.OUT_FOR_DELIVERY) {
+        if (event.to() == DeliveryStatus.OUT_FOR_DELIVERY || event.to() == DeliveryStatus.READY_FOR_PICKUP) {
             var code = "%06d".formatted(RANDOM.nextInt(1_000_000));
             deliveries.setCode(event.delivery(), Delivery.hash(event.delivery(), code));
             text = text + " " + messages.getMessage("issuance.delivery.sms.code", new Object[]{code}, arabic);
