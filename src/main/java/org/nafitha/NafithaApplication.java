@@ -31,6 +31,11 @@ public class NafithaApplication {
             org.nafitha.transparency.verifier.LogVerifier.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("verify-document")) {
+            // Anyone's offline check of an issued PDF against the ministry's certificate.
+            org.nafitha.issuance.verifier.DocumentVerifier.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("simulate-oversight")) {
             org.nafitha.oversight.OversightSimulation.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -41,6 +41,7 @@ public class TestDatabase implements EnvironmentPostProcessor {
         var props = new HashMap<String, Object>();
         var dataDir = Path.of("target", "test-data", RUN).toAbsolutePath();
         props.put("nafitha.identity.key-dir", dataDir.resolve("keys").toString());
+        props.put("nafitha.issuance.demo-key-dir", dataDir.resolve("keys").toString());
         props.put("nafitha.transparency.key-file", dataDir.resolve("keys/transparency-ed25519.key").toString());
         props.put("nafitha.documents.store-dir", dataDir.resolve("documents").toString());
         // The suite signs the demo people in many times; the limit itself is tested with its own count.

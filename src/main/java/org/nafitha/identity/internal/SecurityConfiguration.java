@@ -78,6 +78,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/services/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/transparency/tree-head", "/api/v1/transparency/tree-heads",
                                 "/api/v1/transparency/public-key", "/api/v1/transparency/proof/**").permitAll()
+                        // Anyone may check an issued document; couriers sign each request (HMAC) instead of a token.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/verify/**").permitAll()
+                        .requestMatchers("/api/v1/courier/**").permitAll()
                         .requestMatchers("/api/v1/staff/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
@@ -142,7 +145,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/services", "/services/**", "/signin", "/error", "/error/**",
                                 "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox",
-                                "/register", "/register/**").permitAll()
+                                "/register", "/register/**", "/verify", "/verify/**").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)

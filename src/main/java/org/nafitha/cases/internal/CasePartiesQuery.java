@@ -1,0 +1,23 @@
+package org.nafitha.cases.internal;
+
+import org.nafitha.cases.CaseParties;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.identity.Actor;
+import org.springframework.stereotype.Component;
+
+@Component
+class CasePartiesQuery implements CaseParties {
+
+    private final Cases cases;
+    private final CaseAccess access;
+
+    CasePartiesQuery(Cases cases, CaseAccess access) {
+        this.cases = cases;
+        this.access = access;
+    }
+
+    @Override
+    public boolean onApplicantSide(CaseReference reference, Actor actor) {
+        return !actor.isStaff() && cases.find(reference).filter(c -> access.applicantSide(c, actor)).isPresent();
+    }
+}

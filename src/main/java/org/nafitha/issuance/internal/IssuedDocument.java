@@ -1,0 +1,47 @@
+package org.nafitha.issuance.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+import org.nafitha.issuance.DocumentStatus;
+import org.nafitha.issuance.VerificationCode;
+
+/**
+ * A document the ministry issued, without its bytes. It guards its own withdrawal: only an
+ * officer or head of the issuing department may revoke it, with a reason, and only while valid.
+ */
+public record IssuedDocument(UUID id, VerificationCode code, CaseReference caseReference, String serviceCode,
+                             String department, String typeAr, String typeEn, String holderId, String holderNameAr,
+                             String holderNameEn, LocalDate issuedOn, Instant issuedAt, DocumentStatus status,
+                             @Nullable String statusReason) {
+
+    public enum Refusal {
+        NOT_AUTHORISED, REASON_REQUIRED, NOT_VALID;
+
+        public String messageKey() {
+            return "issuance.revoke.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** Why {@code actor} may not revoke this document with {@code reason}, or null when they may. */
+    public @Nullable Refusal refusalToRevoke(Actor actor, @Nullable String reason) {
+        var authorised = (actor.has(Role.OFFICER) || actor.has(Role.HEAD)) && department.equals(actor.department());
+        if (!authorised) return Refusal.NOT_AUTHORISED;
+        if (reason == null || reason.isBlank()) return Refusal.REASON_REQUIRED;
+        if (status != DocumentStatus.VALID) return Refusal.NOT_VALID;
+        return null;
+    }
+
+    public String typeIn(java.util.Locale locale) {
+        return "ar".equals(locale.getLanguage()) ? typeAr : typeEn;
+    }
+
+    public String holderNameIn(java.util.Locale locale) {
+        return "ar".equals(locale.getLanguage()) ? holderNameAr : holderNameEn;
+    }
+}

@@ -1,0 +1,112 @@
+package org.nafitha.issuance.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.nafitha.country.Calendars;
+import org.nafitha.issuance.internal.CourierReports;
+import org.nafitha.issuance.internal.CourierSignatures;
+import org.nafitha.issuance.internal.Deliveries;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The courier company's API. No bearer token: each request carries {@code X-Courier-Id},
+ * {@code X-Timestamp} (epoch seconds), {@code X-Nonce} and {@code X-Signature}, the HMAC-SHA256
+ * described in {@link CourierSignatures}.
+ */
+@RestController
+@Tag(name = "Courier")
+class CourierApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final CourierSignatures signatures;
+    private final CourierReports reports;
+    private final Deliveries deliveries;
+    private final Calendars calendars;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CourierApi(CourierSignatures signatures, CourierReports reports, Deliveries deliveries, Calendars calendars,
+               MessageSource messages, Clock clock) {
+        this.signatures = signatures;
+        this.reports = reports;
+        this.deliveries = deliveries;
+        this.calendars = calendars;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    record Stop(String id, String reference, String method, String district, String address, Object latitude,
+                Object longitude, String status) {
+    }
+
+    @GetMapping("/api/v1/courier/deliveries")
+    @Operation(summary = "Today's deliveries of the signing courier")
+    ResponseEntity<?> today(HttpServletRequest request, Locale locale,
+                            @RequestHeader(value = "X-Courier-Id", required = false) String courier) {
+        var refused = refused(request, new byte[0], locale);
+        if (refused != null) return refused;
+        var startOfDay = LocalDate.now(clock.withZone(calendars.zone())).atStartOfDay(calendars.zone()).toInstant();
+        return ResponseEntity.ok(deliveries.ofCourier(courier, startOfDay).stream()
+                .map(d -> new Stop(d.id().toString(), d.reference().value(), d.method().name(),
+                        d.district() == null ? "" : d.district(), d.address() == null ? "" : d.address(),
+                        d.latitude(), d.longitude(), d.status().name()))
+                .toList());
+    }
+
+    @PostMapping("/api/v1/courier/deliveries/{id}/events")
+    @Operation(summary = "Report picked-up, out-for-delivery, delivered (code or idChecked), failed or returned")
+    ResponseEntity<?> report(@PathVariable UUID id, @RequestBody(required = false) byte[] body, HttpServletRequest request,
+                             Locale locale, @RequestHeader(value = "X-Courier-Id", required = false) String courier) {
+        var bytes = body == null ? new byte[0] : body;
+        var refused = refused(request, bytes, locale);
+        if (refused != null) return refused;
+        CourierReports.Report report;
+        try {
+            report = JSON.readValue(bytes, CourierReports.Report.class);
+        } catch (JacksonException e) {
+            return problem(HttpStatus.BAD_REQUEST, "issuance.courier.bad-request", locale);
+        }
+        if (report.event() == null) return problem(HttpStatus.BAD_REQUEST, "issuance.courier.bad-request", locale);
+        return reports.report(courier, id, report)
+                .<ResponseEntity<?>>map(r -> problem(switch (r) {
+                    case WRONG_CODE, CODE_OR_ID_CHECK_REQUIRED -> HttpStatus.UNPROCESSABLE_CONTENT;
+                    case TOO_MANY_WRONG_CODES -> HttpStatus.TOO_MANY_REQUESTS;
+                    case NOT_YOUR_DELIVERY -> HttpStatus.NOT_FOUND;
+                    case NOT_ALLOWED_NOW -> HttpStatus.CONFLICT;
+                }, r.code(), locale))
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    private ResponseEntity<ProblemDetail> refused(HttpServletRequest request, byte[] body, Locale locale) {
+        var path = request.getRequestURI();
+        var refusal = signatures.check(request.getHeader("X-Courier-Id"), request.getHeader("X-Timestamp"),
+                request.getHeader("X-Nonce"), request.getMethod(), path, body, request.getHeader("X-Signature"));
+        return refusal.map(r -> problem(HttpStatus.UNAUTHORIZED,
+                "issuance.courier.refused." + r.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale)).orElse(null);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setProperty("code", key);
+        return ResponseEntity.status(status).body(problem);
+    }
+}

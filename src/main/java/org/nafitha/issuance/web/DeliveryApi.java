@@ -1,0 +1,94 @@
+package org.nafitha.issuance.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.cases.CaseParties;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.identity.Actor;
+import org.nafitha.issuance.internal.ArrangingDelivery;
+import org.nafitha.issuance.internal.Deliveries;
+import org.nafitha.issuance.internal.Delivery;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The applicant chooses home delivery or pickup for an approved document, and follows it. */
+@RestController
+@Tag(name = "Delivery")
+@SecurityRequirement(name = "bearer")
+class DeliveryApi {
+
+    private final ArrangingDelivery arranging;
+    private final Deliveries deliveries;
+    private final CaseParties parties;
+    private final MessageSource messages;
+
+    DeliveryApi(ArrangingDelivery arranging, Deliveries deliveries, CaseParties parties, MessageSource messages) {
+        this.arranging = arranging;
+        this.deliveries = deliveries;
+        this.parties = parties;
+        this.messages = messages;
+    }
+
+    record DeliveryView(String id, String reference, String method, @Nullable String district, @Nullable String address,
+                        @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable String office,
+                        BigDecimal fee, String status) {
+        static DeliveryView of(Delivery d) {
+            return new DeliveryView(d.id().toString(), d.reference().value(), d.method().name(), d.district(), d.address(),
+                    d.latitude(), d.longitude(), d.office(), d.fee(), d.status().name());
+        }
+    }
+
+    @PostMapping("/api/v1/applications/{reference}/delivery")
+    @Operation(summary = "Choose home delivery (district, address, map point; fee) or pickup at an office")
+    ResponseEntity<?> arrange(@PathVariable String reference, @RequestHeader(value = "Idempotency-Key", required = false) @Nullable String key,
+                              @RequestBody ArrangingDelivery.Choice choice, Actor actor, Locale locale) {
+        if (key == null || key.isBlank() || key.length() > 100) return problem(HttpStatus.BAD_REQUEST, "issuance.delivery.key-required", locale);
+        var ref = CaseReference.parse(reference);
+        if (ref.isEmpty()) return problem(HttpStatus.NOT_FOUND, "issuance.delivery.not-found", locale);
+        return switch (arranging.arrange(ref.get(), actor, choice, key)) {
+            case ArrangingDelivery.Arranged a -> ResponseEntity.status(a.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                    .location(URI.create("/api/v1/applications/" + ref.get().value() + "/delivery"))
+                    .body(DeliveryView.of(a.delivery()));
+            case ArrangingDelivery.Invalid i -> {
+                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                        messages.getMessage("issuance.delivery.invalid", null, locale));
+                problem.setProperty("code", "issuance.delivery.invalid");
+                problem.setProperty("errors", i.errors().stream().map(e -> Map.of("field", e[0], "code", e[1],
+                        "message", messages.getMessage(e[1], null, locale))).toList());
+                yield ResponseEntity.unprocessableContent().body(problem);
+            }
+            case ArrangingDelivery.NotFound n -> problem(HttpStatus.NOT_FOUND, "issuance.delivery.not-found", locale);
+            case ArrangingDelivery.Conflict c -> problem(HttpStatus.CONFLICT, "issuance.delivery.already-chosen", locale);
+        };
+    }
+
+    @GetMapping("/api/v1/applications/{reference}/delivery")
+    @Operation(summary = "Where the document is on its way")
+    ResponseEntity<?> follow(@PathVariable String reference, Actor actor, Locale locale) {
+        return CaseReference.parse(reference).filter(r -> parties.onApplicantSide(r, actor)).flatMap(deliveries::forCase)
+                .<ResponseEntity<?>>map(d -> ResponseEntity.ok(DeliveryView.of(d)))
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "issuance.delivery.not-found", locale));
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setProperty("code", key);
+        return ResponseEntity.status(status).body(problem);
+    }
+}

@@ -1,0 +1,66 @@
+package org.nafitha.issuance.web;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Actor;
+import org.nafitha.issuance.internal.Delivery;
+import org.nafitha.issuance.internal.OfficePickups;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The office counter's side of pickups: ready, then handed over against the code or an ID check. */
+@RestController
+@Tag(name = "Delivery")
+@SecurityRequirement(name = "bearer")
+class OfficePickupApi {
+
+    private final OfficePickups pickups;
+    private final MessageSource messages;
+
+    OfficePickupApi(OfficePickups pickups, MessageSource messages) {
+        this.pickups = pickups;
+        this.messages = messages;
+    }
+
+    record Handover(@Nullable String code, @Nullable Boolean idChecked) {
+    }
+
+    @PostMapping("/api/v1/staff/deliveries/{id}/ready")
+    @Operation(summary = "The document is at the office; the applicant gets the handover code by SMS")
+    ResponseEntity<?> ready(@PathVariable UUID id, Actor actor, Locale locale) {
+        return answer(pickups.ready(actor, id), locale);
+    }
+
+    @PostMapping("/api/v1/staff/deliveries/{id}/handover")
+    @Operation(summary = "Hand the document over at the counter against the applicant's code or an ID check")
+    ResponseEntity<?> handOver(@PathVariable UUID id, @RequestBody Handover body, Actor actor, Locale locale) {
+        return answer(pickups.handOver(actor, id, body.code(), Boolean.TRUE.equals(body.idChecked())), locale);
+    }
+
+    private ResponseEntity<?> answer(Optional<Delivery.Refusal> refusal, Locale locale) {
+        return refusal.<ResponseEntity<?>>map(r -> {
+            var status = switch (r) {
+                case WRONG_CODE, CODE_OR_ID_CHECK_REQUIRED -> HttpStatus.UNPROCESSABLE_CONTENT;
+                case TOO_MANY_WRONG_CODES -> HttpStatus.TOO_MANY_REQUESTS;
+                case NOT_YOUR_DELIVERY -> HttpStatus.NOT_FOUND;
+                case NOT_ALLOWED_NOW -> HttpStatus.CONFLICT;
+            };
+            var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(r.code(), null, locale));
+            problem.setProperty("code", r.code());
+            return ResponseEntity.status(status).body(problem);
+        }).orElseGet(() -> ResponseEntity.noContent().build());
+    }
+}
