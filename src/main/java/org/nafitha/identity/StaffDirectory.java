@@ -35,10 +35,13 @@ public class StaffDirectory {
                 .list();
     }
 
-    /** Enabled staff of the department holding the role; with {@code womenSection}, only its women's section. */
+    /**
+     * Enabled staff of the department holding the role: of its women's section for the cases flagged
+     * for it, of the rest of the department otherwise.
+     */
     public List<Member> holding(String department, Role role, boolean womenSection) {
         return department(department).stream().filter(m -> m.roles().contains(role))
-                .filter(m -> !womenSection || m.womenSection()).toList();
+                .filter(m -> m.womenSection() == womenSection).toList();
     }
 
     private static java.util.Set<Role> roles(String stored) {

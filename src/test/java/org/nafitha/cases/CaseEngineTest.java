@@ -34,6 +34,8 @@ class CaseEngineTest {
     ServiceLevelClock deadlines;
     @Autowired
     Cases cases;
+    @Autowired
+    org.nafitha.cases.internal.SubmittingCases submitting;
     ApiClient api;
 
     @BeforeEach
@@ -247,6 +249,23 @@ class CaseEngineTest {
                         SELECT COUNT(*) FROM inbox_messages WHERE recipient = '1000000016' AND case_reference = :r
                         AND message_key = 'notifications.case.message'""").param("r", reference);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> inbox.query(Integer.class).single() == 1);
+    }
+
+    @Test
+    void aCaseForTheWomensSectionGoesToItsStaffAndOtherOfficersCannotOpenIt() {
+        var reception = new org.nafitha.identity.Actor("reception2", null, "جواهر القرشي",
+                java.util.Set.of(org.nafitha.identity.Role.RECEPTION), null);
+        var outcome = submitting.submit(org.nafitha.cases.internal.Submission.atReception(reception,
+                "driving-licence-renewal", java.util.Map.of("licenceKind", "private", "renewalYears", "5",
+                        "medicalCheckNumber", "5002611234", "mobile", "0551112233"),
+                java.util.Map.of(), UUID.randomUUID().toString(), "1000000016", true));
+        var reference = ((org.nafitha.cases.internal.SubmissionOutcome.Submitted) outcome).reference().value();
+        assertThat(Assignees.of(jdbc, reference)).isEqualTo("traffic-w1");
+        assertThat(api.get("/api/v1/staff/cases/" + reference, api.login("traffic1")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/staff/queue", api.login("traffic1")).body().toString()).doesNotContain(reference);
+        assertThat(api.get("/api/v1/staff/cases/" + reference, api.login("traffic-w1")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/staff/cases/" + reference, api.login("traffic-head")).status()).isEqualTo(200);
+        assertThat(decide("traffic-w1", reference, "{\"action\":\"approve\"}").text("status")).isEqualTo("APPROVED");
     }
 
     private ApiClient.Response put(String path, String who, String body) {

@@ -89,10 +89,13 @@ class DemoAccounts implements ApplicationRunner {
             // Reception of a women's section at a service centre, and an agent of the free hotline.
             new Demo("reception2", null, "جواهر بنت سالم القرشي", "Jawaher bint Salem Al-Qurashi",
                     Set.of(Role.RECEPTION), null, "+966500000122"),
+            // An officer of the traffic department's women's section: cases flagged for it go to her only.
+            new Demo("traffic-w1", null, "لطيفة بنت ناصر الدوسري", "Latifa bint Nasser Al-Dosari",
+                    Set.of(Role.OFFICER), "traffic", "+966500000124"),
             new Demo("agent1", null, "فهد بن عبد الله الشهراني", "Fahd bin Abdullah Al-Shahrani",
                     Set.of(Role.AGENT), null, "+966500000123"));
 
-    private static final Set<String> WOMEN_SECTION = Set.of("reception2");
+    private static final Set<String> WOMEN_SECTION = Set.of("reception2", "traffic-w1");
 
     @Override
     @Transactional
