@@ -54,13 +54,13 @@ CREATE UNIQUE INDEX appointment_slots_once ON appointment_slots (office_id, star
 CREATE TABLE appointment_releases
 (
     office_id      VARCHAR(40)              NOT NULL,
-    day            DATE                     NOT NULL,
+    release_day    DATE                     NOT NULL,
     opens_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     window_ends_at TIMESTAMP WITH TIME ZONE NOT NULL,
     seed           VARCHAR(64),
     free_seats     TEXT,
     drawn_at       TIMESTAMP WITH TIME ZONE,
-    PRIMARY KEY (office_id, day)
+    PRIMARY KEY (office_id, release_day)
 );
 CREATE INDEX appointment_releases_due ON appointment_releases (drawn_at, window_ends_at);
 
@@ -101,7 +101,7 @@ CREATE TABLE appointment_draw_entries
 (
     id             UUID PRIMARY KEY,
     office_id      VARCHAR(40)              NOT NULL,
-    day            DATE                     NOT NULL,
+    release_day    DATE                     NOT NULL,
     slot_id        BIGINT                   NOT NULL,
     person         VARCHAR(20)              NOT NULL,
     booked_by      VARCHAR(64)              NOT NULL,
@@ -112,15 +112,15 @@ CREATE TABLE appointment_draw_entries
     allotted       BOOLEAN,
     appointment_id UUID
 );
-CREATE UNIQUE INDEX appointment_draw_entries_once ON appointment_draw_entries (office_id, day, person, service_code);
+CREATE UNIQUE INDEX appointment_draw_entries_once ON appointment_draw_entries (office_id, release_day, person, service_code);
 
 -- One counter per office and day hands out queue tickets: 1, 2, 3 ...
 CREATE TABLE appointment_ticket_counters
 (
-    office_id VARCHAR(40) NOT NULL,
-    day       DATE        NOT NULL,
-    last      INT         NOT NULL,
-    PRIMARY KEY (office_id, day)
+    office_id   VARCHAR(40) NOT NULL,
+    ticket_day  DATE        NOT NULL,
+    last_ticket INT         NOT NULL,
+    PRIMARY KEY (office_id, ticket_day)
 );
 
 CREATE TABLE appointment_idempotency_keys

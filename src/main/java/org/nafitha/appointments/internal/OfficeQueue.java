@@ -66,11 +66,11 @@ public class OfficeQueue {
         var day = today();
         if (!a.startsAt().atZone(calendars.zone()).toLocalDate().equals(day)) return new CheckIn.Refused(Refusal.NOT_TODAY);
         return tx.execute(status -> {
-            jdbc.sql("INSERT INTO appointment_ticket_counters (office_id, day, last) VALUES (:o, :d, 0) ON CONFLICT DO NOTHING")
+            jdbc.sql("INSERT INTO appointment_ticket_counters (office_id, ticket_day, last_ticket) VALUES (:o, :d, 0) ON CONFLICT DO NOTHING")
                     .param("o", officeId).param("d", day).update();
-            jdbc.sql("UPDATE appointment_ticket_counters SET last = last + 1 WHERE office_id = :o AND day = :d")
+            jdbc.sql("UPDATE appointment_ticket_counters SET last_ticket = last_ticket + 1 WHERE office_id = :o AND ticket_day = :d")
                     .param("o", officeId).param("d", day).update();
-            int ticket = jdbc.sql("SELECT last FROM appointment_ticket_counters WHERE office_id = :o AND day = :d")
+            int ticket = jdbc.sql("SELECT last_ticket FROM appointment_ticket_counters WHERE office_id = :o AND ticket_day = :d")
                     .param("o", officeId).param("d", day).query(Integer.class).single();
             var done = jdbc.sql("""
                             UPDATE appointments SET status = 'CHECKED_IN', ticket = :t, ticket_day = :d, checked_in_at = :at

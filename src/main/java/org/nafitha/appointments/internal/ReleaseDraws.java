@@ -56,7 +56,7 @@ public class ReleaseDraws {
     BookingOutcome enter(BookingAppointments.Checked c, Releases.Release release) {
         var r = c.request();
         var inserted = jdbc.sql("""
-                        INSERT INTO appointment_draw_entries (id, office_id, day, slot_id, person, booked_by, service_code,
+                        INSERT INTO appointment_draw_entries (id, office_id, release_day, slot_id, person, booked_by, service_code,
                                                               case_reference, entered_at)
                         VALUES (:id, :o, :d, :slot, :p, :by, :s, :ref, :at) ON CONFLICT DO NOTHING""")
                 .param("id", UUID.randomUUID()).param("o", c.office().id()).param("d", release.day())
@@ -77,7 +77,7 @@ public class ReleaseDraws {
         record Due(String office, LocalDate day) {
         }
         var due = jdbc.sql("""
-                        SELECT office_id, day FROM appointment_releases WHERE drawn_at IS NULL AND window_ends_at <= :now
+                        SELECT office_id, release_day FROM appointment_releases WHERE drawn_at IS NULL AND window_ends_at <= :now
                         ORDER BY window_ends_at LIMIT 200""")
                 .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new Due(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
@@ -86,7 +86,7 @@ public class ReleaseDraws {
 
     /** Before the first first-come booking of a day: its draw has run (here, if no node ran it yet). */
     void ensureDrawn(String officeId, LocalDate day) {
-        var drawn = jdbc.sql("SELECT drawn_at FROM appointment_releases WHERE office_id = :o AND day = :d")
+        var drawn = jdbc.sql("SELECT drawn_at FROM appointment_releases WHERE office_id = :o AND release_day = :d")
                 .param("o", officeId).param("d", day).query(Timestamp.class).optional();
         if (drawn.isPresent() && drawn.get() == null) draw(officeId, day);
     }
@@ -96,7 +96,7 @@ public class ReleaseDraws {
         return Boolean.TRUE.equals(tx.execute(status -> {
             var locked = jdbc.sql("""
                             SELECT office_id FROM appointment_releases
-                            WHERE office_id = :o AND day = :d AND drawn_at IS NULL AND window_ends_at <= :now FOR UPDATE""")
+                            WHERE office_id = :o AND release_day = :d AND drawn_at IS NULL AND window_ends_at <= :now FOR UPDATE""")
                     .param("o", officeId).param("d", day).param("now", Timestamp.from(clock.instant()))
                     .query(String.class).optional();
             if (locked.isEmpty()) return false;
@@ -110,7 +110,7 @@ public class ReleaseDraws {
                 var row = entries.stream().filter(x -> x.entry().id().equals(e.id())).findFirst().orElseThrow();
                 seatWinner(row, office, winners.contains(e.id()));
             }
-            jdbc.sql("UPDATE appointment_releases SET seed = :seed, free_seats = :free, drawn_at = :at WHERE office_id = :o AND day = :d")
+            jdbc.sql("UPDATE appointment_releases SET seed = :seed, free_seats = :free, drawn_at = :at WHERE office_id = :o AND release_day = :d")
                     .param("seed", seed).param("free", Draw.format(free)).param("at", Timestamp.from(clock.instant()))
                     .param("o", officeId).param("d", day).update();
             audit.record(new AuditEntry("system", "SYSTEM", "appointment.draw", null, null,
@@ -139,7 +139,7 @@ public class ReleaseDraws {
         return jdbc.sql("""
                         SELECT e.id, e.slot_id, e.person, e.service_code, e.booked_by, e.case_reference, s.starts_at
                         FROM appointment_draw_entries e JOIN appointment_slots s ON s.id = e.slot_id
-                        WHERE e.office_id = :o AND e.day = :d""")
+                        WHERE e.office_id = :o AND e.release_day = :d""")
                 .param("o", officeId).param("d", day)
                 .query((rs, n) -> new Row(new Draw.Entry(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
                         rs.getString(4)), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
@@ -148,13 +148,13 @@ public class ReleaseDraws {
 
     /** Re-runs a recorded draw from its seed and free seats. @return true when it gives the recorded allotment */
     public boolean verify(String officeId, LocalDate day) {
-        var release = jdbc.sql("SELECT seed, free_seats FROM appointment_releases WHERE office_id = :o AND day = :d AND drawn_at IS NOT NULL")
+        var release = jdbc.sql("SELECT seed, free_seats FROM appointment_releases WHERE office_id = :o AND release_day = :d AND drawn_at IS NOT NULL")
                 .param("o", officeId).param("d", day)
                 .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).optional();
         if (release.isEmpty()) return false;
         var entries = entries(officeId, day).stream().map(Row::entry).toList();
         var again = Draw.allot(release.get()[0], entries, Draw.parse(release.get()[1]));
-        Set<UUID> recorded = jdbc.sql("SELECT id FROM appointment_draw_entries WHERE office_id = :o AND day = :d AND allotted")
+        Set<UUID> recorded = jdbc.sql("SELECT id FROM appointment_draw_entries WHERE office_id = :o AND release_day = :d AND allotted")
                 .param("o", officeId).param("d", day).query(UUID.class).list().stream().collect(Collectors.toSet());
         return again.equals(recorded);
     }

@@ -44,7 +44,7 @@ public class Releases {
     void prepare(String officeId, LocalDate day) {
         var opens = opensAt(day);
         jdbc.sql("""
-                        INSERT INTO appointment_releases (office_id, day, opens_at, window_ends_at)
+                        INSERT INTO appointment_releases (office_id, release_day, opens_at, window_ends_at)
                         VALUES (:o, :d, :opens, :ends) ON CONFLICT DO NOTHING""")
                 .param("o", officeId).param("d", day).param("opens", Timestamp.from(opens))
                 .param("ends", Timestamp.from(opens.plus(properties.drawWindow()))).update();
@@ -52,8 +52,8 @@ public class Releases {
 
     public Optional<Release> find(String officeId, LocalDate day) {
         return jdbc.sql("""
-                        SELECT office_id, day, opens_at, window_ends_at, seed, free_seats, drawn_at
-                        FROM appointment_releases WHERE office_id = :o AND day = :d""")
+                        SELECT office_id, release_day, opens_at, window_ends_at, seed, free_seats, drawn_at
+                        FROM appointment_releases WHERE office_id = :o AND release_day = :d""")
                 .param("o", officeId).param("d", day)
                 .query((rs, n) -> new Release(rs.getString(1), rs.getObject(2, LocalDate.class),
                         rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
