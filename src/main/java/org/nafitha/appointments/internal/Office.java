@@ -42,7 +42,8 @@ public record Office(String id, OfficeType type, String department, String nameA
         var h = hours.get(weekday);
         if (h == null || time.isBefore(h.opens())) return false;
         var minutes = java.time.Duration.between(h.opens(), time).toMinutes();
-        return minutes % slotMinutes == 0 && !time.plusMinutes(slotMinutes).isAfter(h.closes())
+        var end = time.toSecondOfDay() / 60 + slotMinutes; // in minutes of the day: no wrap past midnight
+        return minutes % slotMinutes == 0 && end <= h.closes().toSecondOfDay() / 60
                 && time.getSecond() == 0 && time.getNano() == 0;
     }
 }

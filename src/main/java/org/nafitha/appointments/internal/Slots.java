@@ -45,11 +45,11 @@ public class Slots {
         var hours = office.hours().get(day.getDayOfWeek());
         if (hours != null && holidays.on(day).isEmpty()) {
             var rows = new ArrayList<Object[]>();
-            for (var t = hours.opens(); !t.plusMinutes(office.slotMinutes()).isAfter(hours.closes());
-                 t = t.plusMinutes(office.slotMinutes())) {
-                rows.add(new Object[]{office.id(), Timestamp.from(day.atTime(t).atZone(calendars.zone()).toInstant()),
-                        office.counters()});
-                if (t.plusMinutes(office.slotMinutes()).isBefore(t)) break; // past midnight
+            // minutes of the day, so a slot never wraps past midnight
+            int open = hours.opens().toSecondOfDay() / 60, close = hours.closes().toSecondOfDay() / 60;
+            for (int m = open; m + office.slotMinutes() <= close; m += office.slotMinutes()) {
+                rows.add(new Object[]{office.id(), Timestamp.from(day.atTime(java.time.LocalTime.ofSecondOfDay(m * 60L))
+                        .atZone(calendars.zone()).toInstant()), office.counters()});
             }
             template.batchUpdate("""
                     INSERT INTO appointment_slots (office_id, starts_at, capacity, booked) VALUES (?, ?, ?, 0)
