@@ -76,6 +76,9 @@ public class BookingAppointments {
         var release = releases.find(c.office().id(), day).orElseThrow();
         if (release.inWindow(now)) return draws.enter(c, release);
         draws.ensureDrawn(c.office().id(), day);
+        // Read as full: refuse without a transaction (a rush's latecomers then cost one read). A
+        // slot read as free still has its seat decided by the conditional update below.
+        if (c.slot().free() == 0) return new BookingOutcome.Refused(Refusal.FULL);
         for (int attempt = 1; ; attempt++) {
             try {
                 var outcome = tx.execute(status -> {

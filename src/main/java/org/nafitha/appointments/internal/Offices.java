@@ -15,13 +15,33 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Offices {
 
+    /** Offices change rarely (a head's capacity edit); every booking reads them, so a node keeps them briefly. */
+    private static final long FRESH_NANOS = 5_000_000_000L;
+
+    private record Snapshot(List<Office> offices, Map<String, Map<Office.OfficeType, Integer>> services, long at) {
+    }
+
     private final JdbcClient jdbc;
+    private volatile @org.jspecify.annotations.Nullable Snapshot snapshot;
 
     Offices(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    private Snapshot snapshot() {
+        var current = snapshot;
+        if (current == null || System.nanoTime() - current.at() > FRESH_NANOS) {
+            current = new Snapshot(load(), loadServices(), System.nanoTime());
+            snapshot = current;
+        }
+        return current;
+    }
+
     public List<Office> all() {
+        return snapshot().offices();
+    }
+
+    private List<Office> load() {
         var hours = hours();
         return jdbc.sql("""
                         SELECT id, office_type, department, name_ar, name_en, address_ar, address_en, map_url, counters,
@@ -32,12 +52,20 @@ public class Offices {
                 .list();
     }
 
+    /** An office added since the snapshot was taken is found too: a miss reads the table again. */
     public Optional<Office> find(String id) {
+        var found = all().stream().filter(o -> o.id().equals(id)).findFirst();
+        if (found.isPresent()) return found;
+        snapshot = null;
         return all().stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
     /** Services booked by appointment somewhere, with the office kinds and minutes for each. */
     public Map<String, Map<Office.OfficeType, Integer>> services() {
+        return snapshot().services();
+    }
+
+    private Map<String, Map<Office.OfficeType, Integer>> loadServices() {
         var services = new java.util.TreeMap<String, Map<Office.OfficeType, Integer>>();
         jdbc.sql("SELECT service_code, office_type, minutes FROM appointment_services").query(rs -> {
             services.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Office.OfficeType.class))
@@ -58,8 +86,10 @@ public class Offices {
 
     /** @return false when the office does not exist */
     boolean setCounters(String officeId, int counters) {
-        return jdbc.sql("UPDATE appointment_offices SET counters = :c WHERE id = :id")
+        var changed = jdbc.sql("UPDATE appointment_offices SET counters = :c WHERE id = :id")
                 .param("c", counters).param("id", officeId).update() == 1;
+        snapshot = null;
+        return changed;
     }
 
     private Map<String, Map<DayOfWeek, Office.Hours>> hours() {
