@@ -48,6 +48,8 @@ public class Booking {
         properties.put("spring.datasource.username", user);
         properties.put("server.port", "0");
         properties.put("spring.datasource.hikari.maximum-pool-size", String.valueOf(Math.max(10, workers)));
+        // the rush queues 10,000 callers on the pool; on a shared 2-core machine the default 30 s wait can run out
+        properties.put("spring.datasource.hikari.connection-timeout", "120000");
         properties.put("nafitha.transparency.key-file", work.resolve("keys/transparency.key").toString());
         properties.put("nafitha.identity.key-dir", work.resolve("keys").toString());
         properties.put("nafitha.documents.store-dir", work.resolve("documents").toString());

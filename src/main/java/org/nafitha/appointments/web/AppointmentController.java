@@ -35,13 +35,13 @@ class AppointmentController {
     private final BookingRules rules;
     private final Offices offices;
     private final Catalogue catalogue;
-    private final BookingController booking;
+    private final BookingChoices booking;
     private final Calendars calendars;
     private final MessageSource messages;
     private final Clock clock;
 
     AppointmentController(Appointments appointments, ChangingAppointments changing, BookingRules rules, Offices offices,
-                          Catalogue catalogue, BookingController booking, Calendars calendars, MessageSource messages,
+                          Catalogue catalogue, BookingChoices booking, Calendars calendars, MessageSource messages,
                           Clock clock) {
         this.appointments = appointments;
         this.changing = changing;

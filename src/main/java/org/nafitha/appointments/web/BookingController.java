@@ -1,32 +1,23 @@
 package org.nafitha.appointments.web;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.appointments.AppointmentsProperties;
 import org.nafitha.appointments.internal.BookingAppointments;
 import org.nafitha.appointments.internal.BookingOutcome;
 import org.nafitha.appointments.internal.BookingRequest;
 import org.nafitha.appointments.internal.BookingThrottle;
-import org.nafitha.appointments.internal.Office;
 import org.nafitha.appointments.internal.Offices;
 import org.nafitha.appointments.internal.Refusal;
-import org.nafitha.appointments.internal.Releases;
-import org.nafitha.appointments.internal.Slot;
-import org.nafitha.appointments.internal.Slots;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.Calendars;
-import org.nafitha.country.Holidays;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Mandates;
 import org.springframework.context.MessageSource;
@@ -46,40 +37,28 @@ class BookingController {
 
     private final Catalogue catalogue;
     private final Offices offices;
-    private final Slots slots;
-    private final Releases releases;
-    private final Holidays holidays;
+    private final BookingChoices choices;
     private final BookingAppointments booking;
     private final BookingThrottle throttle;
     private final Mandates mandates;
     private final Calendars calendars;
-    private final AppointmentsProperties properties;
     private final MessageSource messages;
-    private final Clock clock;
 
-    BookingController(Catalogue catalogue, Offices offices, Slots slots, Releases releases, Holidays holidays,
-                      BookingAppointments booking, BookingThrottle throttle, Mandates mandates, Calendars calendars,
-                      AppointmentsProperties properties, MessageSource messages, Clock clock) {
+    BookingController(Catalogue catalogue, Offices offices, BookingChoices choices, BookingAppointments booking,
+                      BookingThrottle throttle, Mandates mandates, Calendars calendars, MessageSource messages) {
         this.catalogue = catalogue;
         this.offices = offices;
-        this.slots = slots;
-        this.releases = releases;
-        this.holidays = holidays;
+        this.choices = choices;
         this.booking = booking;
         this.throttle = throttle;
         this.mandates = mandates;
         this.calendars = calendars;
-        this.properties = properties;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** Everything chosen so far; each later field is shown once the earlier ones are valid. */
     record BookingForm(@Nullable String service, @Nullable String office, @Nullable String day, @Nullable String start,
                        @Nullable String caseReference, @Nullable String forPerson) {
-    }
-
-    record Choice(String value, String label, boolean available, @Nullable String note) {
     }
 
     @GetMapping("/appointments/book")
@@ -118,7 +97,7 @@ class BookingController {
         var names = catalogue.names(locale);
         model.addAttribute("services", offices.services().keySet().stream()
                 .filter(code -> catalogue.find(code).map(s -> s.appointment()).orElse(false))
-                .map(code -> new Choice(code, names.getOrDefault(code, code), true, null)).toList());
+                .map(code -> new BookingChoices.Choice(code, names.getOrDefault(code, code), true, null)).toList());
         var service = form.service() == null ? null : offices.services().containsKey(form.service()) ? form.service() : null;
         if (service == null) return "appointments/book";
         model.addAttribute("serviceName", names.getOrDefault(service, service));
@@ -128,45 +107,12 @@ class BookingController {
         var office = here.stream().filter(o -> o.id().equals(form.office())).findFirst();
         if (office.isEmpty()) return "appointments/book";
         model.addAttribute("chosenOffice", office.get());
-        model.addAttribute("days", days(office.get(), locale));
+        model.addAttribute("days", choices.days(office.get(), locale));
         var day = parseDay(form.day());
         if (day.isEmpty()) return "appointments/book";
         model.addAttribute("dayLabel", calendars.date(day.get(), locale));
-        model.addAttribute("times", times(office.get(), day.get(), locale));
+        model.addAttribute("times", choices.times(office.get(), day.get(), locale));
         return "appointments/book";
-    }
-
-    /** The office's days from today to the horizon: open, closed for a holiday, or not yet released. */
-    List<Choice> days(Office office, Locale locale) {
-        var today = calendars.today(clock);
-        var now = clock.instant();
-        var days = new ArrayList<Choice>();
-        for (int i = 0; i <= properties.horizonDays(); i++) {
-            var day = today.plusDays(i);
-            if (!office.hours().containsKey(day.getDayOfWeek())) continue;
-            var holiday = holidays.on(day);
-            var released = !now.isBefore(releases.opensAt(day));
-            String note = holiday.map(h -> h.name(locale)).orElse(null);
-            if (note == null && !released) {
-                note = message("appointments.book.opensAt", locale, calendars.dateTime(releases.opensAt(day), locale));
-            }
-            days.add(new Choice(day.toString(), calendars.date(day, locale), holiday.isEmpty() && released, note));
-        }
-        return days;
-    }
-
-    List<Choice> times(Office office, LocalDate day, Locale locale) {
-        var earliest = clock.instant().plus(properties.cutOff());
-        return slots.forDay(office, day).stream().filter(s -> s.startsAt().isAfter(earliest))
-                .map(s -> new Choice(s.startsAt().toString(), time(s, locale), s.free() > 0,
-                        s.free() > 0 ? message("appointments.book.seatsLeft", locale,
-                                calendars.digits(String.valueOf(s.free()), locale))
-                                : message("appointments.book.full", locale)))
-                .toList();
-    }
-
-    private String time(Slot slot, Locale locale) {
-        return calendars.digits(slot.startsAt().atZone(calendars.zone()).toLocalTime().toString(), locale);
     }
 
     static String field(Refusal refusal) {
