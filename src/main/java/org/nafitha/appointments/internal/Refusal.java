@@ -1,0 +1,27 @@
+package org.nafitha.appointments.internal;
+
+/**
+ * Why a booking, change or check-in was refused: each has a message key
+ * {@code appointments.refusal.<name>} and the HTTP status the API answers with.
+ */
+public enum Refusal {
+    UNKNOWN_SERVICE(404), NOT_BY_APPOINTMENT(422), UNKNOWN_OFFICE(404), NOT_OFFERED_HERE(422),
+    NOT_AN_APPLICANT(403), NO_MANDATE(403), INVALID_CASE_REFERENCE(422), INVALID_START(422),
+    PAST(422), HOLIDAY(422), CLOSED(422), CUT_OFF(409), NOT_OPEN_YET(409), FULL(409), ALREADY_BOOKED(409),
+    ALREADY_IN_DRAW(409), QUOTA(409), RATE_LIMITED(429), NOT_FOUND(404), NOT_ACTIVE(409), KEY_REUSED(422),
+    NOT_TODAY(409), WRONG_OFFICE(409), ALREADY_CHECKED_IN(409);
+
+    private final int status;
+
+    Refusal(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String messageKey() {
+        return "appointments.refusal." + name();
+    }
+}

@@ -1,0 +1,44 @@
+package org.nafitha.appointments.web;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+
+import org.nafitha.appointments.internal.OfficeQueue;
+import org.nafitha.appointments.internal.Offices;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The waiting-room screen: called ticket numbers and their counters, large, refreshing itself
+ * every few seconds without JavaScript. No sign-in: the office's display token is in the URL the
+ * screen is set to, and the page shows ticket numbers only, never names.
+ */
+@Controller
+class DisplayController {
+
+    private final Offices offices;
+    private final OfficeQueue queue;
+
+    DisplayController(Offices offices, OfficeQueue queue) {
+        this.offices = offices;
+        this.queue = queue;
+    }
+
+    @GetMapping("/appointments/display/{office}")
+    String display(@PathVariable String office, @RequestParam(defaultValue = "") String token, Model model) {
+        var found = offices.find(office).filter(o -> MessageDigest.isEqual(o.displayToken().getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8)));
+        if (found.isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        model.addAttribute("office", found.get());
+        var called = queue.called(office, 7);
+        model.addAttribute("latest", called.isEmpty() ? null : called.getFirst());
+        model.addAttribute("earlier", called.size() > 1 ? called.subList(1, called.size()) : java.util.List.of());
+        model.addAttribute("waitingCount", queue.waiting(office).size());
+        return "appointments/display";
+    }
+}
