@@ -87,4 +87,21 @@ class TrafficPrefillApiTest {
                 "mobile", "0501234567"));
         assertThat(objection.path("unpaidNumbers").asString()).isEqualTo("441230587401 441230611925");
     }
+
+    @Test
+    void theApiGivesAPersonTheirOwnRecordsAndRefusesStaff() {
+        var api = new ApiClient(port);
+        var mine = api.get("/api/v1/registers/mine", api.login("1000000016"));
+        assertThat(mine.status()).as(mine.raw().body()).isEqualTo(200);
+        assertThat(mine.body().path("vehicles").findValuesAsString("plateLatin")).containsExactly("2590 LNA");
+        assertThat(mine.body().path("licence").path("number").asString()).isEqualTo("4420917356");
+        assertThat(mine.body().path("violations").findValuesAsString("number")).containsExactly("441230702266");
+        assertThat(mine.body().path("unpaidCount").asInt()).isEqualTo(1);
+        assertThat(mine.body().path("unpaidTotal").decimalValue()).isEqualByComparingTo("500");
+
+        var staff = api.get("/api/v1/registers/mine", api.login("traffic1"));
+        assertThat(staff.status()).isEqualTo(403);
+        assertThat(staff.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/registers/mine", null).status()).isEqualTo(401);
+    }
 }
