@@ -6,7 +6,7 @@ import org.nafitha.country.NationalId;
 
 /**
  * The driving-licence register. The bundled adapter reads {@code driving_licence_register}; a
- * deployment connected to the national traffic system provides its own bean of this type.
+ * deployment connected to the national traffic system provides its own bean of this type, marked {@code @Primary}.
  */
 public interface DrivingLicenceRegister {
 

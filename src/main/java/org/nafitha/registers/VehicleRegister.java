@@ -7,7 +7,7 @@ import org.nafitha.country.NationalId;
 
 /**
  * The vehicle register. The bundled adapter reads the {@code vehicle_register} table; a
- * deployment connected to the national traffic system provides its own bean of this type.
+ * deployment connected to the national traffic system provides its own bean of this type, marked {@code @Primary}.
  */
 public interface VehicleRegister {
 

@@ -7,7 +7,7 @@ import org.nafitha.country.NationalId;
 
 /**
  * The traffic-violation register. The bundled adapter reads {@code traffic_violation_register};
- * a deployment connected to the national traffic system provides its own bean of this type.
+ * a deployment connected to the national traffic system provides its own bean of this type, marked {@code @Primary}.
  */
 public interface ViolationRegister {
 
