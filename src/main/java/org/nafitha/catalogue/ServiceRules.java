@@ -24,6 +24,7 @@ final class ServiceRules {
         workflow(service, problems);
         conditions(service, problems);
         examples(service, problems);
+        prefills(service, problems);
         var codes = new HashSet<String>();
         service.reasons().stream().filter(r -> !codes.add(r.code()))
                 .forEach(r -> problems.add("reason " + r.code() + " is listed twice"));
@@ -110,6 +111,15 @@ final class ServiceRules {
                 }
             } catch (java.util.regex.PatternSyntaxException e) {
                 problems.add("field " + field.name() + ": pattern " + field.pattern() + " is not a regular expression");
+            }
+        }
+    }
+
+    private static void prefills(ServiceDefinition service, List<String> problems) {
+        for (var field : service.fields()) {
+            if (field.prefill() != null && !PrefillSources.KNOWN.contains(field.prefill())) {
+                problems.add("field " + field.name() + ": prefill source '" + field.prefill() + "' is unknown; known sources are "
+                        + PrefillSources.KNOWN.stream().sorted().toList());
             }
         }
     }

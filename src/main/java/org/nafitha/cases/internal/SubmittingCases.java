@@ -22,7 +22,7 @@ import org.nafitha.country.NationalId;
 import org.nafitha.identity.MandateCheck;
 import org.nafitha.identity.Mandates;
 import org.nafitha.identity.Role;
-import org.nafitha.registers.CivilRegister;
+import org.nafitha.registers.Prefill;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,7 +42,7 @@ public class SubmittingCases {
 
     private final Catalogue catalogue;
     private final FormValidator validator;
-    private final CivilRegister register;
+    private final Prefill register;
     private final Cases cases;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -53,7 +53,7 @@ public class SubmittingCases {
     private final Mandates mandates;
     private final Assigning assigning;
 
-    SubmittingCases(Mandates mandates, Catalogue catalogue, FormValidator validator, CivilRegister register, Cases cases, JdbcClient jdbc,
+    SubmittingCases(Mandates mandates, Catalogue catalogue, FormValidator validator, Prefill register, Cases cases, JdbcClient jdbc,
                     TransactionTemplate tx, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
                     org.nafitha.country.Calendars calendars, Assigning assigning) {
         this.assigning = assigning;
@@ -169,10 +169,11 @@ public class SubmittingCases {
                          java.util.List<FieldError> errors) {
         var prefilled = service.fields().stream().filter(f -> f.prefilled()).toList();
         if (prefilled.isEmpty()) return;
-        var record = register.find(new NationalId(nationalId));
+        var values = register.values(new NationalId(nationalId),
+                prefilled.stream().map(f -> f.prefill()).toList(), java.util.Locale.forLanguageTag("ar"));
         for (var field : prefilled) {
-            var value = record.flatMap(r -> r.value(field.prefill(), java.util.Locale.forLanguageTag("ar")));
-            if (value.isPresent()) answers.put(field.name(), value.get());
+            var value = values.get(field.prefill());
+            if (value != null) answers.put(field.name(), value);
             else if (field.required()) errors.add(new FieldError(field.name(), "notInRegister"));
         }
     }

@@ -22,6 +22,7 @@ import org.nafitha.country.NationalId;
 import org.nafitha.documents.Documents;
 import org.nafitha.identity.Actor;
 import org.nafitha.registers.CivilRegister;
+import org.nafitha.registers.Prefill;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +41,7 @@ class ApplicationsController {
     private final Catalogue catalogue;
     private final FormValidator validator;
     private final CivilRegister register;
+    private final Prefill prefill;
     private final Documents documents;
     private final SubmittingCases submitting;
     private final ReadingCases reading;
@@ -51,7 +53,7 @@ class ApplicationsController {
     private final java.time.Clock clock;
 
     ApplicationsController(Appeals appeals, CaseNotes notes, java.time.Clock clock, Drafts drafts, Catalogue catalogue, FormValidator validator, CivilRegister register,
-                           Documents documents, SubmittingCases submitting, ReadingCases reading,
+                           Prefill prefill, Documents documents, SubmittingCases submitting, ReadingCases reading,
                            DecidingCases deciding, AnswerDisplay display, FieldMessages messages) {
         this.appeals = appeals;
         this.notes = notes;
@@ -60,6 +62,7 @@ class ApplicationsController {
         this.catalogue = catalogue;
         this.validator = validator;
         this.register = register;
+        this.prefill = prefill;
         this.documents = documents;
         this.submitting = submitting;
         this.reading = reading;
@@ -74,8 +77,10 @@ class ApplicationsController {
         var service = catalogue.find(draft.serviceCode()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var answers = new LinkedHashMap<String, String>();
         var record = register.find(new NationalId(draft.onBehalfOf() == null ? actor.nationalId() : draft.onBehalfOf()));
-        service.fields().stream().filter(f -> f.prefilled())
-                .forEach(f -> record.flatMap(r -> r.value(f.prefill(), locale)).ifPresent(v -> answers.put(f.name(), v)));
+        var known = prefill.values(new NationalId(draft.onBehalfOf() == null ? actor.nationalId() : draft.onBehalfOf()),
+                service.fields().stream().filter(f -> f.prefilled()).map(f -> f.prefill()).toList(), locale);
+        service.fields().stream().filter(f -> f.prefilled() && known.containsKey(f.prefill()))
+                .forEach(f -> answers.put(f.name(), known.get(f.prefill())));
         answers.putAll(validator.check(service, draft.input()).answers());
         var files = new HashMap<String, String>();
         draft.documents().forEach((field, ids) -> ids.stream().findFirst().flatMap(documents::find)

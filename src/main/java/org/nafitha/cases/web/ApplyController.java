@@ -22,6 +22,7 @@ import org.nafitha.documents.Documents;
 import org.nafitha.documents.StoredDocument;
 import org.nafitha.identity.Actor;
 import org.nafitha.registers.CivilRegister;
+import org.nafitha.registers.Prefill;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +44,7 @@ class ApplyController {
     private final Catalogue catalogue;
     private final FormValidator validator;
     private final CivilRegister register;
+    private final Prefill prefill;
     private final Documents documents;
     private final Drafts drafts;
     private final FieldMessages messages;
@@ -50,10 +52,11 @@ class ApplyController {
     private final Principals principals;
     private final FormUploads uploads;
 
-    ApplyController(Catalogue catalogue, FormValidator validator, CivilRegister register, Documents documents,
-                    Drafts drafts, FieldMessages messages, AnswerDisplay display, Principals principals,
-                    FormUploads uploads) {
+    ApplyController(Catalogue catalogue, FormValidator validator, CivilRegister register, Prefill prefill,
+                    Documents documents, Drafts drafts, FieldMessages messages, AnswerDisplay display,
+                    Principals principals, FormUploads uploads) {
         this.uploads = uploads;
+        this.prefill = prefill;
         this.display = display;
         this.principals = principals;
         this.catalogue = catalogue;
@@ -142,10 +145,11 @@ class ApplyController {
         model.addAttribute("onBehalfOf", principal);
         model.addAttribute("onBehalfOfName", principal == null ? null
                 : record.map(r -> "ar".equals(locale.getLanguage()) ? r.fullNameAr() : r.fullNameEn()).orElse(principal));
+        var known = person == null ? Map.<String, String>of() : prefill.values(new NationalId(person),
+                service.fields().stream().filter(f -> f.prefilled()).map(f -> f.prefill()).toList(), locale);
         for (var field : service.fields()) {
-            if (field.prefilled()) {
-                record.flatMap(r -> r.value(field.prefill(), locale))
-                        .ifPresent(v -> prefilled.put(field.name(), display.value(field, v, locale)));
+            if (field.prefilled() && known.containsKey(field.prefill())) {
+                prefilled.put(field.name(), display.value(field, known.get(field.prefill()), locale));
             }
         }
         model.addAttribute("service", service);
