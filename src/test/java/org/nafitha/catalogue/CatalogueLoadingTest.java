@@ -110,6 +110,15 @@ class CatalogueLoadingTest {
     }
 
     @Test
+    void timeLimitsMustNameAStateWhoseClockRuns() throws IOException {
+        write("limits.yml", VALID.replace("initial: SUBMITTED", "initial: SUBMITTED\n  limits: { SUBMITED: 24, APPROVED: 8, PENDING_REVIEW: 0 }"));
+        assertThat(problemsLoading())
+                .contains("limits.yml: limits name state SUBMITED, which no transition uses")
+                .contains("limits.yml: limit of state APPROVED is never counted: the state is final or waits for the applicant")
+                .contains("limits.yml: limit of state PENDING_REVIEW must be 1 hour or more");
+    }
+
+    @Test
     void aTransitionToAStateThatDoesNotExistIsRefused() throws IOException {
         write("typo.yml", VALID.replace("action: approve, to: PENDING_REVIEW", "action: approve, to: PENDING_REVEIW"));
         assertThat(problemsLoading())

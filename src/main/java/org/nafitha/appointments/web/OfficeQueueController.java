@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.appointments.internal.AccessibilityNeeds;
+import org.nafitha.identity.AccessibilityNeeds;
 import org.nafitha.appointments.internal.Appointment;
 import org.nafitha.appointments.internal.Office;
 import org.nafitha.appointments.internal.OfficeQueue;
@@ -69,8 +69,7 @@ class OfficeQueueController {
             case OfficeQueue.CheckIn.Done done -> {
                 model.addAttribute("checkedIn", done.appointment());
                 model.addAttribute("ticket", calendars.digits(String.valueOf(done.ticket()), locale));
-                model.addAttribute("needs", needs.of(List.of(done.appointment().person()))
-                        .getOrDefault(done.appointment().person(), List.of()));
+                model.addAttribute("needs", needs.of(done.appointment().person()));
             }
             case OfficeQueue.CheckIn.Refused refused -> model.addAttribute("errors",
                     Map.of("code", messages.getMessage(refused.reason().messageKey(), null, locale)));
@@ -90,7 +89,7 @@ class OfficeQueueController {
             queue.called(chosen.get().id(), 50).stream().filter(a -> a.id().toString().equals(called)
                     && a.status() == Appointment.Status.CALLED).findFirst().ifPresent(a -> {
                 model.addAttribute("current", a);
-                model.addAttribute("needs", needs.of(List.of(a.person())).getOrDefault(a.person(), List.of()));
+                model.addAttribute("needs", needs.of(a.person()));
             });
         }
         return "appointments/counter";
