@@ -102,10 +102,30 @@ public final class TestSmsc implements AutoCloseable {
 
     public synchronized TestSmsc start() throws IOException {
         workers = Executors.newCachedThreadPool();
-        listener = new SMPPServerSessionListener(port);
+        listener = listen();
         listener.setMessageReceiverListener(new Receiver());
         workers.submit(this::acceptLoop);
         return this;
+    }
+
+    /**
+     * Binds the port, waiting a little if the centre stopped a moment ago is still letting it go (on a
+     * loaded machine its sockets can take a while to close).
+     */
+    private SMPPServerSessionListener listen() throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return new SMPPServerSessionListener(port);
+            } catch (java.net.BindException busy) {
+                if (attempt >= 100) throw busy;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw busy;
+                }
+            }
+        }
     }
 
     public synchronized void stop() {
