@@ -57,6 +57,17 @@ class CaseEngineTest {
         return created.text("reference");
     }
 
+    /** A passport renewal with its photo, in the officers' hands (two passports officers: a real draw). */
+    private String passportCase() {
+        var citizen = api.login("1000000016");
+        var reference = api.post("/api/v1/applications", citizen, """
+                        {"serviceCode":"passport-renewal","fields":{"validityYears":"5","mobile":"0551112233"}}""",
+                "Idempotency-Key", UUID.randomUUID().toString()).text("reference");
+        assertThat(api.upload("/api/v1/applications/" + reference + "/documents", citizen, "photo", "p.jpg",
+                org.nafitha.TestImages.portrait("jpg"), "image/jpeg").status()).isEqualTo(201);
+        return reference;
+    }
+
     private ApiClient.Response decide(String who, String reference, String body) {
         return api.post("/api/v1/staff/cases/" + reference + "/decisions", api.login(who), body);
     }
@@ -78,12 +89,7 @@ class CaseEngineTest {
 
     @Test
     void onlyTheAssignedOfficerOrTheHeadMayActOnAPassportCase() {
-        var citizen = api.login("1000000016");
-        var reference = api.post("/api/v1/applications", citizen, """
-                        {"serviceCode":"passport-renewal","fields":{"validityYears":"5","mobile":"0551112233"}}""",
-                "Idempotency-Key", UUID.randomUUID().toString()).text("reference");
-        api.upload("/api/v1/applications/" + reference + "/documents", citizen, "photo", "p.jpg",
-                org.nafitha.TestImages.portrait("jpg"), "image/jpeg");
+        var reference = passportCase();
         var holder = Assignees.of(jdbc, reference);
         var other = holder.equals("officer1") ? "officer2" : "officer1";
         var refused = decide(other, reference, "{\"action\":\"approve\"}");
@@ -201,12 +207,7 @@ class CaseEngineTest {
 
     @Test
     void onlyAHeadReassignsWithAReasonToSomeoneWhoCanWorkTheCase() {
-        var citizen = api.login("1000000016");
-        var reference = api.post("/api/v1/applications", citizen, """
-                        {"serviceCode":"passport-renewal","fields":{"validityYears":"5","mobile":"0551112233"}}""",
-                "Idempotency-Key", UUID.randomUUID().toString()).text("reference");
-        api.upload("/api/v1/applications/" + reference + "/documents", citizen, "photo", "p.jpg",
-                org.nafitha.TestImages.portrait("jpg"), "image/jpeg");
+        var reference = passportCase();
         var holder = Assignees.of(jdbc, reference);
         var other = holder.equals("officer1") ? "officer2" : "officer1";
         var path = "/api/v1/staff/cases/" + reference + "/assignee";

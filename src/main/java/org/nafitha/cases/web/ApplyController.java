@@ -110,11 +110,7 @@ class ApplyController {
             if (refused != null) return principals.choice(service, actor, refused, model);
         }
         var owner = principal == null ? actor.nationalId() : principal;
-        var input = new LinkedHashMap<String, String>();
-        for (var field : service.fields()) {
-            var value = request.getParameter(field.name());
-            if (!field.isFile() && !field.prefilled() && value != null) input.put(field.name(), value);
-        }
+        var input = FormUploads.typedAnswers(service, request);
         var errors = new ArrayList<>(validator.check(service, input).errors());
         var docs = new HashMap<String, List<UUID>>();
         var uploaded = new HashMap<String, StoredDocument>();

@@ -59,4 +59,15 @@ class FormUploads {
         }
         return field.required() ? new FieldError(field.name(), "fileRequired") : null;
     }
+
+    /** What the person typed or chose on a service's form: every field but files and register data. */
+    static java.util.Map<String, String> typedAnswers(org.nafitha.catalogue.ServiceDefinition service,
+                                                      jakarta.servlet.http.HttpServletRequest request) {
+        var input = new java.util.LinkedHashMap<String, String>();
+        for (var field : service.fields()) {
+            var value = request.getParameter(field.name());
+            if (!field.isFile() && !field.prefilled() && value != null) input.put(field.name(), value);
+        }
+        return input;
+    }
 }

@@ -89,11 +89,7 @@ class WalkInController {
         var key = request.getParameter("requestKey");
         var desk = new Desk(validKey(key) ? key : UUID.randomUUID().toString(),
                 "true".equals(request.getParameter("womenSection")), "true".equals(request.getParameter("idChecked")));
-        var input = new LinkedHashMap<String, String>();
-        for (var field : service.fields()) {
-            var value = request.getParameter(field.name());
-            if (!field.isFile() && !field.prefilled() && value != null) input.put(field.name(), value);
-        }
+        var input = FormUploads.typedAnswers(service, request);
         var errors = new ArrayList<>(validator.check(service, input).errors());
         var docs = new HashMap<String, List<UUID>>();
         var uploaded = new HashMap<String, StoredDocument>();
