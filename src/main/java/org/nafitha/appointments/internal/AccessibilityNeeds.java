@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * reception and counter staff with each appointment. The table belongs to identity, which
  * records the needs; this is a read of it.
  */
-@Repository
+@Repository("appointmentAccessibilityNeeds")
 public class AccessibilityNeeds {
 
     public record Need(String need, @Nullable String note) {

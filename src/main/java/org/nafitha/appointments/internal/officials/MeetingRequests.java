@@ -114,6 +114,7 @@ public class MeetingRequests {
     }
 
     /** A staff read of the request (and the person's data with it), audited. */
+    @Transactional
     public void recordRead(Actor actor, MeetingRequest r, String action) {
         audit.record(new AuditEntry(actor.username(), Role.OFFICIAL.name(), action, r.person(), r.caseReference(),
                 r.id().toString(), actor.department()));
@@ -122,12 +123,12 @@ public class MeetingRequests {
     @Transactional
     public Decision accept(Actor actor, MeetingRequest r, long slot) {
         var now = clock.instant();
+        // the slot first: its conditional update is the one that may lose a race, and it leaves no
+        // unique-index violation behind to abort a PostgreSQL transaction
+        if (!officials.takeSlot(slot, r.officialId(), r.id(), now)) return Decision.SLOT_TAKEN;
         if (!officials.decide(r.id(), MeetingRequest.Status.ACCEPTED, slot, null, null, actor.username(), now)) {
-            return Decision.NOT_OPEN;
-        }
-        if (!officials.takeSlot(slot, r.officialId(), r.id(), now)) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return Decision.SLOT_TAKEN;
+            return Decision.NOT_OPEN;
         }
         triaged(actor, r, "official.request.accept", "slot " + slot);
         var session = officials.session(slot).orElseThrow();
