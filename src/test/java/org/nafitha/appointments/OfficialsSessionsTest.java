@@ -166,6 +166,30 @@ class OfficialsSessionsTest {
                 .contains(calendars.dateTime(start, ARABIC));
     }
 
+    @Test
+    void theOfficePublishesASessionDayWithArabicDigits() throws Exception {
+        var office = MvcVisitor.signedIn(mvc, port, "minister-office1");
+        var day = calendars.today(java.time.Clock.systemUTC()).plusDays(60);
+        var past = office.perform(post("/staff/officials/sessions").with(csrf()).param("official", "minister")
+                .param("kind", "PUBLIC").param("date", "2020-01-05").param("time", "19:30").param("minutes", "120")
+                .param("placeAr", "قصر الحكم — مجلس الاستقبال").param("placeEn", "")).getResponse();
+        assertThat(past.getContentAsString()).contains("هذا الوقت قد مضى").contains("قصر الحكم — مجلس الاستقبال")
+                .contains("اكتب المكان");
+        var notTheirs = office.perform(post("/staff/officials/sessions").with(csrf()).param("official", "passports-director")
+                .param("kind", "PUBLIC").param("date", day.toString()).param("time", "10:00").param("minutes", "60")
+                .param("placeAr", "مكان").param("placeEn", "Place")).getResponse();
+        assertThat(notTheirs.getContentAsString()).contains("اختر المسؤول");
+        var published = office.perform(post("/staff/officials/sessions").with(csrf()).param("official", "minister")
+                .param("kind", "PUBLIC").param("date", calendars.digits(day.toString(), ARABIC)).param("time", "١٩:٣٠")
+                .param("minutes", "١٢٠").param("placeAr", "قصر الحكم — مجلس الاستقبال")
+                .param("placeEn", "Al Hukm Palace — reception majlis"));
+        assertThat(published.getResponse().getRedirectedUrl()).isEqualTo("/staff/officials?published");
+        assertThat(mvc.perform(get("/officials/sessions")).andReturn().getResponse().getContentAsString())
+                .contains("قصر الحكم — مجلس الاستقبال");
+        assertThat(MvcVisitor.signedIn(mvc, port, "officer1").perform(post("/staff/officials/sessions").with(csrf())
+                .param("official", "minister")).getResponse().getStatus()).isEqualTo(403);
+    }
+
     private String status(String id) {
         return jdbc.sql("SELECT status FROM official_requests WHERE id = :id").param("id", UUID.fromString(id))
                 .query(String.class).single();

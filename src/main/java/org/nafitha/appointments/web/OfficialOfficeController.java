@@ -65,7 +65,54 @@ class OfficialOfficeController {
 
     @GetMapping("/staff/officials")
     String queue(Actor actor, Model model, Locale locale) {
+        return queuePage(actor, model, Map.of(), new Publish("", "PRIVATE", "", "", "30", "", ""));
+    }
+
+    /** The publish form as typed, kept when refused. */
+    record Publish(String official, String kind, String date, String time, String minutes, String placeAr,
+                   String placeEn) {
+    }
+
+    @PostMapping("/staff/officials/sessions")
+    String publish(@RequestParam(defaultValue = "") String official, @RequestParam(defaultValue = "PRIVATE") String kind,
+                   @RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String time,
+                   @RequestParam(defaultValue = "") String minutes, @RequestParam(defaultValue = "") String placeAr,
+                   @RequestParam(defaultValue = "") String placeEn, Actor actor, Model model, Locale locale) {
         var department = office(actor);
+        var form = new Publish(official, kind, date, time, minutes, placeAr, placeEn);
+        var errors = new java.util.LinkedHashMap<String, String>();
+        if (officials.find(official).filter(o -> o.department().equals(department)).isEmpty()) {
+            errors.put("publish-official", messages.getMessage("officials.error.official", null, locale));
+        }
+        java.time.LocalDate day = null;
+        java.time.LocalTime at = null;
+        try {
+            day = java.time.LocalDate.parse(ArabicDigits.toLatin(date).strip());
+            at = java.time.LocalTime.parse(ArabicDigits.toLatin(time).strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put("date", messages.getMessage("officials.error.when", null, locale));
+        }
+        if (day != null && at != null && !day.atTime(at).atZone(calendars.zone()).toInstant().isAfter(clock.instant())) {
+            errors.put("date", messages.getMessage("officials.error.past", null, locale));
+        }
+        var length = ArabicDigits.digitsOnly(minutes);
+        if (!length.matches("\\d{2,3}") || Integer.parseInt(length) < 10 || Integer.parseInt(length) > 480) {
+            errors.put("minutes", messages.getMessage("officials.error.minutes", null, locale));
+        }
+        if (placeAr.isBlank() || placeAr.strip().length() > 300) errors.put("placeAr", messages.getMessage("officials.error.place", null, locale));
+        if (placeEn.isBlank() || placeEn.strip().length() > 300) errors.put("placeEn", messages.getMessage("officials.error.place", null, locale));
+        if (!kind.equals("PUBLIC") && !kind.equals("PRIVATE")) errors.put("kind", messages.getMessage("officials.error.kind", null, locale));
+        if (!errors.isEmpty()) return queuePage(actor, model, errors, form);
+        officials.publish(official, org.nafitha.appointments.internal.officials.Session.Kind.valueOf(kind),
+                day.atTime(at).atZone(calendars.zone()).toInstant(), Integer.parseInt(length), placeAr.strip(), placeEn.strip());
+        return "redirect:/staff/officials?published";
+    }
+
+    private String queuePage(Actor actor, Model model, Map<String, String> errors, Publish form) {
+        var department = office(actor);
+        model.addAttribute("errors", errors);
+        model.addAttribute("publish", form);
+        model.addAttribute("mine", officials.all().stream().filter(o -> o.department().equals(department)).toList());
         model.addAttribute("officials", byId());
         model.addAttribute("open", officials.queue(department, true));
         model.addAttribute("decided", officials.queue(department, false));
