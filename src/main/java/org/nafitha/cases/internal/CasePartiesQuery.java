@@ -1,12 +1,13 @@
 package org.nafitha.cases.internal;
 
+import org.nafitha.cases.CaseOverviews;
 import org.nafitha.cases.CaseParties;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.identity.Actor;
 import org.springframework.stereotype.Component;
 
 @Component
-class CasePartiesQuery implements CaseParties {
+class CasePartiesQuery implements CaseParties, CaseOverviews {
 
     private final Cases cases;
     private final CaseAccess access;
@@ -19,5 +20,12 @@ class CasePartiesQuery implements CaseParties {
     @Override
     public boolean onApplicantSide(CaseReference reference, Actor actor) {
         return !actor.isStaff() && cases.find(reference).filter(c -> access.applicantSide(c, actor)).isPresent();
+    }
+
+    @Override
+    public java.util.Optional<CaseOverview> overview(CaseReference reference) {
+        return cases.findWithTimeline(reference).map(f -> new CaseOverview(reference, f.caseFile().serviceCode(),
+                f.caseFile().status(), f.caseFile().submittedAt(),
+                f.timeline().stream().map(t -> new Step(t.at(), t.action(), t.status())).toList()));
     }
 }

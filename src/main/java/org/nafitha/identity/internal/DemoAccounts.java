@@ -93,7 +93,10 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("traffic-w1", null, "لطيفة بنت ناصر الدوسري", "Latifa bint Nasser Al-Dosari",
                     Set.of(Role.OFFICER), "traffic", "+966500000124"),
             new Demo("agent1", null, "فهد بن عبد الله الشهراني", "Fahd bin Abdullah Al-Shahrani",
-                    Set.of(Role.AGENT), null, "+966500000123"));
+                    Set.of(Role.AGENT), null, "+966500000123"),
+            // Staff of the minister's office: triage people's requests to meet the minister and his deputy.
+            new Demo("minister-office1", null, "عبد الله بن فهد السلمي", "Abdullah bin Fahd Al-Sulami",
+                    Set.of(Role.OFFICIAL), "minister-office", "+966500000125"));
 
     private static final Set<String> WOMEN_SECTION = Set.of("reception2", "traffic-w1");
 

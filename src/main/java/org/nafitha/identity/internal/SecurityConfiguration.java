@@ -145,7 +145,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/services", "/services/**", "/signin", "/error", "/error/**",
                                 "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox",
-                                "/register", "/register/**", "/verify", "/verify/**", "/appointments/display/**").permitAll()
+                                "/register", "/register/**", "/verify", "/verify/**", "/appointments/display/**", "/officials/sessions").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)

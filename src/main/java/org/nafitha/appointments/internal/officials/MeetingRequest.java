@@ -1,0 +1,21 @@
+package org.nafitha.appointments.internal.officials;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A person's request to meet an official, and what the official's office decided. */
+public record MeetingRequest(UUID id, String officialId, String person, String requestedBy, String subject,
+                             @Nullable String caseReference, Mode mode, Status status, @Nullable Long sessionId,
+                             @Nullable String reason, @Nullable String referredTo, Instant createdAt,
+                             @Nullable Instant decidedAt) {
+
+    public enum Mode { IN_PERSON, VIDEO }
+
+    public enum Status { OPEN, ACCEPTED, DECLINED, REFERRED }
+
+    /** Where a request may be referred: the ministry's departments. */
+    public static final java.util.List<String> DEPARTMENTS = java.util.List.of(
+            "passports", "residency", "civil-status", "traffic", "police", "nationality", "prisons");
+}

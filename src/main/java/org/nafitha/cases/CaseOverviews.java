@@ -1,0 +1,21 @@
+package org.nafitha.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A case in brief for another module's staff page (an official's meeting brief): the service,
+ * the current status and the steps so far, without the form's answers or documents.
+ */
+public interface CaseOverviews {
+
+    record Step(Instant at, String action, String status) {
+    }
+
+    record CaseOverview(CaseReference reference, String serviceCode, String status, Instant submittedAt,
+                        List<Step> steps) {
+    }
+
+    Optional<CaseOverview> overview(CaseReference reference);
+}
