@@ -62,6 +62,14 @@ public record WorkflowDefinition(String initial, List<String> finalStates, List<
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
+    /**
+     * A step that refuses the case or hands it back to the applicant must name one of the service's
+     * standard reasons (when it has any): the applicant reads it.
+     */
+    public boolean reasonCodeRequired(TransitionDefinition t, List<Reason> reasons) {
+        return t.reasonRequired() && !reasons.isEmpty() && (isFinal(t.to()) || waitsForApplicant(t.to()));
+    }
+
     /** How long a case may stay in the state; null when its clock does not run there. */
     public @Nullable Duration limit(String state, int slaDays) {
         if (isFinal(state) || waitsForApplicant(state) || from(state).isEmpty()) return null;

@@ -56,6 +56,23 @@ final class BrowserSupport implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
     }
 
+    /**
+     * A new Arabic page signed in as a demo account: password, then the SMS code read from the dev
+     * outbox, as the demo profile keeps SMS there.
+     */
+    Page signedIn(int port, String username) {
+        var page = person("ar-SA").newPage();
+        page.navigate("http://localhost:" + port + "/signin");
+        page.getByLabel("رقم الهوية أو الإقامة").fill(username);
+        page.getByLabel("كلمة المرور").fill(org.nafitha.ApiClient.DEMO_PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("دخول")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(
+                com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setName("أدخل رمز التحقق"))).isVisible();
+        page.getByLabel("رمز التحقق").fill(new org.nafitha.ApiClient(port).latestCode(username));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
+        return page;
+    }
+
     /** Saves a full-page screenshot and checks the page with axe-core: no serious or critical violations. */
     void look(Page page, String name) {
         look(page, name, List.of());

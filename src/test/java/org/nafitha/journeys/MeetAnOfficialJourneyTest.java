@@ -90,14 +90,6 @@ class MeetAnOfficialJourneyTest {
     }
 
     private Page signIn(String username) {
-        var page = browsers.person("ar-SA").newPage();
-        page.navigate(base() + "/signin");
-        page.getByLabel("رقم الهوية أو الإقامة").fill(username);
-        page.getByLabel("كلمة المرور").fill("Nafitha-demo-1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("دخول")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("أدخل رمز التحقق"))).isVisible();
-        page.getByLabel("رمز التحقق").fill(new ApiClient(port).latestCode(username));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
-        return page;
+        return browsers.signedIn(port, username);
     }
 }

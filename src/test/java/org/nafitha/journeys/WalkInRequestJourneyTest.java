@@ -104,14 +104,6 @@ class WalkInRequestJourneyTest {
     }
 
     private Page signIn(String username) {
-        var page = browsers.person("ar-SA").newPage();
-        page.navigate("http://localhost:" + port + "/signin");
-        page.getByLabel("رقم الهوية أو الإقامة").fill(username);
-        page.getByLabel("كلمة المرور").fill(ApiClient.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("دخول")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("أدخل رمز التحقق"))).isVisible();
-        page.getByLabel("رمز التحقق").fill(new ApiClient(port).latestCode(username));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
-        return page;
+        return browsers.signedIn(port, username);
     }
 }

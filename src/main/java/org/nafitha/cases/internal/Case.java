@@ -113,8 +113,7 @@ public final class Case {
         var code = reasonCode == null || reasonCode.isBlank() ? null : reasonCode.strip();
         if (code != null && reasons.stream().noneMatch(r -> r.code().equals(code))) return new Refused(Refusal.UNKNOWN_REASON);
         if (t.reasonRequired()) {
-            var applicantFacing = role.isStaff() && !reasons.isEmpty()
-                    && (workflow.isFinal(t.to()) || workflow.waitsForApplicant(t.to()));
+            var applicantFacing = role.isStaff() && workflow.reasonCodeRequired(t, reasons);
             if (applicantFacing && code == null) return new Refused(Refusal.REASON_CODE_REQUIRED);
             if (!applicantFacing && blankNote) return new Refused(Refusal.REASON_REQUIRED);
         }

@@ -314,6 +314,11 @@ public class Cases {
         public static QueueFilter none(boolean womenSection) {
             return new QueueFilter(null, null, null, false, false, null, womenSection);
         }
+
+        /** The same filter, for someone who does or does not see the women's section's cases. */
+        public QueueFilter seeingWomenSection(boolean seen) {
+            return new QueueFilter(service, status, assignee, urgentOnly, breachedOnly, olderThanDays, seen);
+        }
     }
 
     void attach(CaseReference reference, String field, UUID documentId) {

@@ -59,7 +59,7 @@ public class ReadingCases {
 
     /** The department's open cases in the states where this member of staff has something to do. */
     public List<CaseSummary> queue(Actor actor) {
-        return queue(actor, Cases.QueueFilter.none(access.womenSection(actor)));
+        return queue(actor, Cases.QueueFilter.none(false));
     }
 
     /**
@@ -71,9 +71,7 @@ public class ReadingCases {
         var roles = actor.roles().stream().map(Role::name).collect(Collectors.toSet());
         Set<String> states = catalogue.all().stream().filter(s -> s.department().equals(actor.department()))
                 .flatMap(s -> s.workflow().statesActionableBy(roles).stream()).collect(Collectors.toSet());
-        var women = access.womenSection(actor);
-        var narrowed = new Cases.QueueFilter(filter.service(), filter.status(), filter.assignee(), filter.urgentOnly(),
-                filter.breachedOnly(), filter.olderThanDays(), women);
+        var narrowed = filter.seeingWomenSection(access.womenSection(actor));
         return cases.queue(actor.department(), states, narrowed, clock.instant(), 200);
     }
 
@@ -83,8 +81,7 @@ public class ReadingCases {
         Set<String> states = catalogue.all().stream().filter(s -> s.department().equals(actor.department()))
                 .flatMap(s -> s.workflow().states().stream().filter(st -> !s.workflow().isFinal(st)))
                 .collect(Collectors.toSet());
-        var narrowed = new Cases.QueueFilter(filter.service(), filter.status(), filter.assignee(), filter.urgentOnly(),
-                filter.breachedOnly(), filter.olderThanDays(), access.womenSection(actor));
+        var narrowed = filter.seeingWomenSection(access.womenSection(actor));
         return cases.queue(actor.department(), states, narrowed, clock.instant(), 500);
     }
 

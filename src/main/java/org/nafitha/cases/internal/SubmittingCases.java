@@ -119,19 +119,18 @@ public class SubmittingCases {
         var complete = service.fileFields().stream().filter(f -> f.required())
                 .allMatch(f -> !submission.documents().getOrDefault(f.name(), java.util.List.of()).isEmpty());
         var status = complete ? service.workflow().initial() : "AWAITING_DOCUMENTS";
-        var c = new Case(reference, service.code(), service.version(), service.department(), applicant,
-                actor.username(), status, answers, now, 0, Map.of());
         var atReception = atReception(submission);
         // Only reception's own walk-ins are recorded as entered at reception, whatever a caller claims.
         var channel = submission.channel() == org.nafitha.cases.Channel.RECEPTION && !atReception
                 ? org.nafitha.cases.Channel.ONLINE : submission.channel();
-        cases.insert(c, mandateId, channel, atReception ? submission.enteredBy() : null, submission.womenSection());
+        var enteredBy = atReception ? submission.enteredBy() : null;
+        var c = new Case(reference, service.code(), service.version(), service.department(), applicant,
+                actor.username(), status, answers, now, 0, Map.of(), new Case.Engine(null, null,
+                submission.womenSection(), null, java.util.Set.of(), channel.name(), enteredBy, null, null, null));
+        cases.insert(c, mandateId, channel, enteredBy, submission.womenSection());
         var limit = service.workflow().limit(status, service.slaDays());
         cases.startClock(reference, now, limit == null ? null : now.plus(limit));
-        var held = !submission.womenSection() ? c : new Case(reference, service.code(), service.version(),
-                service.department(), applicant, actor.username(), status, answers, now, 0, Map.of(),
-                new Case.Engine(null, null, true, null, java.util.Set.of(), channel.name(), null, null, null, null));
-        assigning.afterEntering(held, service.workflow(), status, now);
+        assigning.afterEntering(c, service.workflow(), status, now);
         var role = atReception ? Role.RECEPTION.name() : mandateId == null ? Role.APPLICANT.name() : "REPRESENTATIVE";
         submission.documents().forEach((field, ids) -> ids.forEach(id -> cases.attach(reference, field, id)));
         var step = new org.nafitha.cases.CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",

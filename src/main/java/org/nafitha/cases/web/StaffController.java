@@ -171,10 +171,11 @@ class StaffController {
         model.addAttribute("documents", view.documents());
         model.addAttribute("timeline", view.timeline());
         model.addAttribute("reasonLabels", reasonLabels(service, locale));
-        model.addAttribute("actions", actions(service, c, actor));
+        var actions = actions(service, c, actor);
+        model.addAttribute("actions", actions);
         model.addAttribute("fourEyesBlocked", fourEyesBlocked(service, c, actor));
         model.addAttribute("notYours", c.assignee() != null && !c.assignee().equals(actor.username())
-                && !actor.has(Role.HEAD) && !actions(service, c, actor).isEmpty());
+                && !actor.has(Role.HEAD) && !actions.isEmpty());
         model.addAttribute("assignments", assignments);
         model.addAttribute("eligible", actor.has(Role.HEAD) ? supervising.eligible(ref, actor) : List.of());
         model.addAttribute("names", staffNames.of(people, locale));
@@ -316,8 +317,8 @@ class StaffController {
         var workflow = service.workflow();
         return workflow.transitions().stream()
                 .filter(t -> t.from().equals(c.status()) && holdsRole(t, actor) && !blocked(t, c, actor))
-                .map(t -> new ActionView(t.action(), t.reasonRequired(), t.reasonRequired() && !service.reasons().isEmpty()
-                        && (workflow.isFinal(t.to()) || workflow.waitsForApplicant(t.to())))).toList();
+                .map(t -> new ActionView(t.action(), t.reasonRequired(), workflow.reasonCodeRequired(t, service.reasons())))
+                .toList();
     }
 
     private static boolean fourEyesBlocked(ServiceDefinition service, Case c, Actor actor) {
