@@ -12,6 +12,7 @@ import org.apache.tika.Tika;
 import org.nafitha.documents.internal.ContentStore;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +28,15 @@ public class Documents {
     private final ContentStore store;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Tika tika = new Tika();
 
-    Documents(JdbcClient jdbc, ContentStore store, AuditTrail audit, Clock clock) {
+    Documents(JdbcClient jdbc, ContentStore store, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -50,14 +53,21 @@ public class Documents {
         store.put(sha256, upload.bytes());
         var document = new StoredDocument(UUID.randomUUID(), upload.kind(), sha256, detected, upload.bytes().length,
                 safeName(upload.filename()), upload.owner());
+        var filing = upload.filing();
         jdbc.sql("""
-                        INSERT INTO documents (id, kind, sha256, media_type, size_bytes, filename, owner, uploaded_by, uploaded_at)
-                        VALUES (:id, :kind, :sha, :type, :size, :name, :owner, :by, :at)""")
+                        INSERT INTO documents (id, kind, sha256, media_type, size_bytes, filename, owner, uploaded_by, uploaded_at,
+                                               department, classification, document_date, reference, title, source)
+                        VALUES (:id, :kind, :sha, :type, :size, :name, :owner, :by, :at,
+                                :department, :classification, :date, :reference, :title, :source)""")
                 .param("id", document.id()).param("kind", document.kind()).param("sha", sha256)
                 .param("type", detected).param("size", document.size()).param("name", document.filename())
                 .param("owner", document.owner()).param("by", upload.uploadedBy())
                 .param("at", Timestamp.from(clock.instant()))
+                .param("department", filing.department()).param("classification", filing.classification().name())
+                .param("date", filing.date()).param("reference", filing.reference()).param("title", filing.title())
+                .param("source", filing.source().name())
                 .update();
+        events.publishEvent(new DocumentStored(document.id(), document.kind(), detected, document.owner(), filing));
         return new UploadOutcome.Stored(document);
     }
 
@@ -77,6 +87,14 @@ public class Documents {
                     read.caseReference(), read.purpose(), read.department()));
             return new DocumentContent(doc, bytes);
         }));
+    }
+
+    /**
+     * The bytes for the platform's own processing (OCR, indexing), not for a person: not audited,
+     * and never to be shown to anyone — people read through {@link #read}.
+     */
+    public Optional<byte[]> contentForProcessing(UUID id) {
+        return find(id).flatMap(doc -> store.get(doc.sha256()));
     }
 
     private static String safeName(String name) {
