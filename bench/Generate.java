@@ -84,15 +84,18 @@ public class Generate {
     static final long B = 31_415_926L;
 
     public static void main(String[] args) throws IOException {
-        long people = 1000, cases = -1, seed = 42, firstSeq = 1;
+        long people = 1000, cases = -1, accounts = 0, seed = 42, firstSeq = 1;
+        boolean register = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--people" -> people = Long.parseLong(args[++i].replace("_", ""));
                 case "--cases" -> cases = Long.parseLong(args[++i].replace("_", ""));
+                case "--accounts" -> accounts = Long.parseLong(args[++i].replace("_", ""));
+                case "--no-register" -> register = false;
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--first-seq" -> firstSeq = Long.parseLong(args[++i]);
                 default -> {
-                    System.err.println("usage: java Generate.java [--people N] [--cases N] [--seed S] [--first-seq K]");
+                    System.err.println("usage: java Generate.java [--people N] [--cases N] [--accounts N] [--no-register] [--seed S] [--first-seq K]");
                     System.exit(2);
                 }
             }
@@ -103,10 +106,10 @@ public class Generate {
         out.write("SET client_encoding = 'UTF8';\nBEGIN;\n");
 
         // People. The same random stream per row index, so cases can recompute any person cheaply.
-        out.write("COPY civil_register (national_id, full_name_ar, full_name_en, date_of_birth, passport_number, "
-                + "passport_expiry, mobile) FROM stdin;\n");
         var row = new StringBuilder(256);
-        for (long i = 0; i < people; i++) {
+        if (register) out.write("COPY civil_register (national_id, full_name_ar, full_name_en, date_of_birth, passport_number, "
+                + "passport_expiry, mobile) FROM stdin;\n");
+        for (long i = 0; register && i < people; i++) {
             var p = person(seed, i);
             row.setLength(0);
             field(row, p.id).append('\t');
@@ -118,46 +121,75 @@ public class Generate {
             field(row, p.mobile).append('\n');
             out.append(row);
         }
-        out.write("\\.\n");
+        if (register) out.write("\\.\n");
+
+        // Portal accounts of the first N people of the register: a ministry's accounts table holds
+        // millions of citizens beside a few thousand staff. Their password hash is not a hash ("!"
+        // can match no password), so a generated account can never sign in.
+        if (accounts > people) throw new IllegalArgumentException("--accounts cannot exceed --people");
+        if (accounts > 0) {
+            out.write("COPY accounts (username, national_id, display_name_ar, display_name_en, password_hash, roles, "
+                    + "department, mobile, enabled) FROM stdin;\n");
+            for (long i = 0; i < accounts; i++) {
+                var p = person(seed, i);
+                row.setLength(0);
+                field(row, p.id).append('\t');
+                field(row, p.id).append('\t');
+                field(row, p.nameAr).append('\t');
+                field(row, p.nameEn).append('\t');
+                field(row, "!generated").append('\t');
+                field(row, "APPLICANT").append('\t');
+                field(row, null).append('\t');
+                field(row, p.mobile).append('\t');
+                field(row, "t").append('\n');
+                out.append(row);
+            }
+            out.write("\\.\n");
+        }
 
         // Cases and their timelines: two COPY blocks, so the cases are generated twice from the
         // same seeds rather than held in memory.
-        out.write("COPY cases (reference, service_code, service_version, department, applicant, submitted_by, status, "
-                + "answers, version, submitted_at, updated_at) FROM stdin;\n");
-        for (long c = 0; c < cases; c++) {
-            var k = kase(seed, c, people, firstSeq);
-            var last = k.steps.get(k.steps.size() - 1);
-            row.setLength(0);
-            field(row, k.reference).append('\t').append("passport-renewal\t1\tpassports\t");
-            field(row, k.applicant.id).append('\t');
-            field(row, k.applicant.id).append('\t');
-            field(row, k.status).append('\t');
-            field(row, k.answers).append('\t');
-            row.append(k.steps.size() - 1).append('\t');
-            field(row, ts(k.steps.get(0).at)).append('\t');
-            field(row, ts(last.at)).append('\n');
-            out.append(row);
-        }
-        out.write("\\.\n");
-        out.write("COPY case_timeline (case_reference, at, action, from_status, to_status, actor, actor_role, note) "
-                + "FROM stdin;\n");
-        for (long c = 0; c < cases; c++) {
-            var k = kase(seed, c, people, firstSeq);
-            for (var s : k.steps) {
+        if (cases > 0) {
+            out.write("COPY cases (reference, service_code, service_version, department, applicant, submitted_by, status, "
+                    + "answers, version, submitted_at, updated_at) FROM stdin;\n");
+            for (long c = 0; c < cases; c++) {
+                var k = kase(seed, c, people, firstSeq);
+                var last = k.steps.get(k.steps.size() - 1);
                 row.setLength(0);
-                field(row, k.reference).append('\t');
-                field(row, ts(s.at)).append('\t');
-                field(row, s.action).append('\t');
-                field(row, s.from).append('\t');
-                field(row, s.to).append('\t');
-                field(row, s.actor).append('\t');
-                field(row, s.role).append('\t');
-                field(row, s.note).append('\n');
+                field(row, k.reference).append('\t').append("passport-renewal\t1\tpassports\t");
+                field(row, k.applicant.id).append('\t');
+                field(row, k.applicant.id).append('\t');
+                field(row, k.status).append('\t');
+                field(row, k.answers).append('\t');
+                row.append(k.steps.size() - 1).append('\t');
+                field(row, ts(k.steps.get(0).at)).append('\t');
+                field(row, ts(last.at)).append('\n');
                 out.append(row);
             }
+            out.write("\\.\n");
+            out.write("COPY case_timeline (case_reference, at, action, from_status, to_status, actor, actor_role, note) "
+                    + "FROM stdin;\n");
+            for (long c = 0; c < cases; c++) {
+                var k = kase(seed, c, people, firstSeq);
+                for (var s : k.steps) {
+                    row.setLength(0);
+                    field(row, k.reference).append('\t');
+                    field(row, ts(s.at)).append('\t');
+                    field(row, s.action).append('\t');
+                    field(row, s.from).append('\t');
+                    field(row, s.to).append('\t');
+                    field(row, s.actor).append('\t');
+                    field(row, s.role).append('\t');
+                    field(row, s.note).append('\n');
+                    out.append(row);
+                }
+            }
+            out.write("\\.\n");
         }
-        out.write("\\.\n");
-        out.write("COMMIT;\nANALYZE civil_register;\nANALYZE cases;\nANALYZE case_timeline;\n");
+        out.write("COMMIT;\n");
+        if (register) out.write("ANALYZE civil_register;\n");
+        if (accounts > 0) out.write("ANALYZE accounts;\n");
+        if (cases > 0) out.write("ANALYZE cases;\nANALYZE case_timeline;\n");
         out.flush();
     }
 
