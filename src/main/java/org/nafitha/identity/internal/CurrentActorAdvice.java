@@ -7,18 +7,19 @@ import org.nafitha.identity.Actor;
 import org.nafitha.identity.CurrentActor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.nafitha.identity.PageModel;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Every page knows who is signed in (for the header) without each controller asking. */
-@ControllerAdvice(annotations = Controller.class)
-class CurrentActorAdvice implements CurrentActor {
+@Component
+class CurrentActorAdvice implements CurrentActor, PageModel {
 
-    @ModelAttribute("me")
-    @Nullable
-    Actor me() {
-        return get().orElse(null);
+    @Override
+    public void addTo(ModelMap model, HttpServletRequest request) {
+        model.addAttribute("me", get().orElse(null));
     }
 
     @Override

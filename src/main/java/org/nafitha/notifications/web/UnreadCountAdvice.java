@@ -2,14 +2,16 @@ package org.nafitha.notifications.web;
 
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.CurrentActor;
+import org.nafitha.identity.PageModel;
 import org.nafitha.notifications.internal.InboxMessages;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The unread count beside "notifications" in every page's header. */
-@ControllerAdvice(annotations = Controller.class)
-class UnreadCountAdvice {
+@Component
+class UnreadCountAdvice implements PageModel {
 
     private final InboxMessages inbox;
     private final CurrentActor current;
@@ -19,13 +21,9 @@ class UnreadCountAdvice {
         this.current = current;
     }
 
-    /**
-     * Only pages show it. {@code annotations = Controller.class} also matches REST controllers,
-     * where counting would cost a query on every API call (found by the submit benchmark).
-     */
-    @ModelAttribute("unreadCount")
-    long unread(jakarta.servlet.http.HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) return 0;
-        return current.get().map(Actor::nationalId).map(inbox::unread).orElse(0L);
+    /** Only for pages: an API call never counts (found by the submit benchmark). */
+    @Override
+    public void addTo(ModelMap model, HttpServletRequest request) {
+        model.addAttribute("unreadCount", current.get().map(Actor::nationalId).map(inbox::unread).orElse(0L));
     }
 }

@@ -1,17 +1,21 @@
 package org.nafitha.portal.web;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.nafitha.identity.PageModel;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** What every page's layout needs: the current address, for the language switch. */
-@ControllerAdvice(annotations = Controller.class)
-class PageAdvice {
+@Component
+class PageAdvice implements PageModel {
 
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    @Override
+    public void addTo(ModelMap model, HttpServletRequest request) {
+        // on an error page, the address the person asked for, not the error dispatch's /error
+        var error = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        var uri = error instanceof String asked ? asked : request.getRequestURI();
+        model.addAttribute("currentPath", uri.substring(request.getContextPath().length()));
     }
 }

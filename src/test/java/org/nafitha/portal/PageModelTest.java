@@ -1,0 +1,59 @@
+package org.nafitha.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.Test;
+import org.nafitha.MvcVisitor;
+import org.nafitha.NafithaTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The header's data (who is signed in, the unread count, the address for the language switch) is
+ * added when a page is rendered, on error pages too, and never to a redirect or an API answer.
+ */
+@NafithaTest
+@AutoConfigureMockMvc
+class PageModelTest {
+
+    @Autowired MockMvc mvc;
+    @LocalServerPort int port;
+
+    @Test
+    void aPageHasTheSignedInPersonsHeaderAndARedirectCarriesNothingOfIt() throws Exception {
+        var ahmed = MvcVisitor.signedIn(mvc, port, "1000000008");
+        var page = ahmed.perform(get("/applications"));
+        assertThat(page.getModelAndView()).isNotNull();
+        assertThat(page.getModelAndView().getModel()).containsKeys("me", "unreadCount", "currentPath")
+                .containsEntry("currentPath", "/applications");
+        assertThat(page.getResponse().getContentAsString()).contains("href=\"/inbox\"", "href=\"/mandates\"");
+
+        var redirect = ahmed.perform(post("/notifications/preferences").with(csrf()).param("language", "ar")
+                .param("bySms", "true"));
+        assertThat(redirect.getResponse().getRedirectedUrl()).isEqualTo("/notifications/preferences?saved");
+    }
+
+    @Test
+    void anErrorPageHasItsLanguageSwitchAndAnApiAnswerHasNoModel() throws Exception {
+        // the error page is rendered by the server's error dispatch, which MockMvc does not make
+        var missing = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/services/no-such-service"))
+                        .header("Accept", "text/html").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("href=\"/services/no-such-service?lang=en\"");
+
+        var ahmed = MvcVisitor.signedIn(mvc, port, "1000000008");
+
+        var api = ahmed.perform(get("/api/v1/services"));
+        assertThat(api.getResponse().getContentType()).startsWith("application/json");
+        assertThat(api.getModelAndView()).isNull();
+        var home = mvc.perform(get("/")).andReturn();
+        assertThat(home.getModelAndView().getModel()).containsEntry("me", null).containsEntry("currentPath", "/");
+    }
+}
