@@ -24,6 +24,10 @@ public class ImportJobs {
     public record Job(UUID id, String label, String sourceKind, String sourcePath, Status status,
                       @Nullable String problem, @Nullable String problemDetail, String createdBy, Instant createdAt,
                       @Nullable Instant finishedAt, long unpackedBytes) {
+        /** The problem message's arguments: its detail, if any. */
+        public Object[] problemArgs() {
+            return new Object[]{problemDetail == null ? "" : problemDetail};
+        }
     }
 
     /** Files by status, for the progress bar. */
@@ -46,6 +50,10 @@ public class ImportJobs {
     }
 
     public record FileError(String path, @Nullable Integer line, String error, @Nullable String detail) {
+        /** The message's arguments: the detail, if any. */
+        public Object[] args() {
+            return new Object[]{detail == null ? "" : detail};
+        }
     }
 
     record Pending(String path, @Nullable String kind, @Nullable String department, @Nullable String personId,

@@ -12,33 +12,41 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** A ZIP as a scanning bureau sends it: the scans and a metadata.csv describing them. */
-final class ScanArchive {
+public final class ScanArchive {
 
     static final String HEADER = "file,type,department,person_id,date,reference,classification,title";
 
     private final StringBuilder csv = new StringBuilder(HEADER + "\n");
     private final Map<String, byte[]> files = new LinkedHashMap<>();
 
-    ScanArchive line(String line) {
+    public ScanArchive line(String line) {
         csv.append(line).append('\n');
         return this;
     }
 
     /** A file and its CSV line. */
-    ScanArchive file(String path, byte[] bytes, String kind, String department, String person, String date,
+    public ScanArchive file(String path, byte[] bytes, String kind, String department, String person, String date,
                      String reference, String title) {
         files.put(path, bytes);
         return line(String.join(",", path, kind, department, person, date, reference, "INTERNAL", "\"" + title + "\""));
     }
 
     /** A file in the archive that the CSV does not describe. */
-    ScanArchive stray(String path, byte[] bytes) {
+    public ScanArchive stray(String path, byte[] bytes) {
         files.put(path, bytes);
         return this;
     }
 
     InputStream zip() {
         return zip(csv.toString());
+    }
+
+    public byte[] bytes() {
+        try {
+            return zip().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     InputStream zip(String metadata) {
