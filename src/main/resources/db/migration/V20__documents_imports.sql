@@ -39,5 +39,5 @@ CREATE TABLE document_import_files
     done_at        TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (import_id, path)
 );
-CREATE INDEX document_import_files_by_status ON document_import_files (import_id, status);
+CREATE INDEX document_import_files_by_status ON document_import_files (import_id, status, line, path);
 CREATE INDEX document_import_files_by_content ON document_import_files (content_sha256, reference);
