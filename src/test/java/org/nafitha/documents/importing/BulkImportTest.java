@@ -130,6 +130,14 @@ class BulkImportTest {
         assertThat(jobs.progress(id).of(ImportJobs.FileStatus.STORED)).isEqualTo(1);
     }
 
+    @Test
+    void theDemoScanningBureausBatchImportsCleanly() {
+        var id = starting.fromFolder(DemoScanBatch.FOLDER, "archivist1", "ARCHIVIST");
+        awaitDone(id);
+        assertThat(jobs.progress(id).of(ImportJobs.FileStatus.STORED)).isEqualTo(4);
+        assertThat(jobs.errors(id, 10)).isEmpty();
+    }
+
     private void awaitDone(UUID id) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             running.runOnce(Duration.ofSeconds(5));
