@@ -93,6 +93,32 @@ class ImportResumesAfterACrashTest {
         awaitDone(id);
     }
 
+    @Test
+    void nodesRacingForTheSameJobImportEachFileOnce() throws Exception {
+        var archive = new ScanArchive();
+        for (int i = 1; i <= 6; i++) {
+            archive.file("race/page-" + i + ".png", SampleFiles.scan("png", 260 + i), "civil-record", "civil-status",
+                    "1000000008", "2004-01-0" + i, "RACE-" + i, "سجل " + i);
+        }
+        var id = starting.fromZip(archive.zip(), "سباق.zip", "archivist1", "ARCHIVIST");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (var node : new String[]{"node-x", "node-y", "node-z"}) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return running.work(id, node, Integer.MAX_VALUE, Instant.MAX);
+                }));
+            }
+            start.countDown();
+            for (var result : results) result.get();
+        }
+        awaitDone(id);
+        assertThat(jobs.progress(id).of(ImportJobs.FileStatus.STORED)).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM documents WHERE reference LIKE 'RACE-%'").query(Integer.class).single())
+                .isEqualTo(6);
+    }
+
     private int documentsWithReferencePrefix() {
         return jdbc.sql("SELECT COUNT(*) FROM documents WHERE reference LIKE 'RESUME-%'").query(Integer.class).single();
     }
