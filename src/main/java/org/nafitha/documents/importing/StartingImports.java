@@ -62,6 +62,7 @@ public class StartingImports {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the import archive " + file, e);
         }
+        if (jobs.find(id).map(j -> j.status() == ImportJobs.Status.FAILED).orElse(false)) discard(file);
         audited(id, by, role, "ZIP " + label);
         return id;
     }
@@ -147,6 +148,15 @@ public class StartingImports {
             planned.add(MetadataCsv.Line.refused(0, name, problem, null));
         }
         return planned;
+    }
+
+    /** An archive whose job failed before it started is of no further use. */
+    private static void discard(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(StartingImports.class).warn("Could not remove {}: {}", file, e.toString());
+        }
     }
 
     private void audited(UUID id, String by, String role, String what) {

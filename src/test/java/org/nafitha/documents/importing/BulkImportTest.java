@@ -109,6 +109,7 @@ class BulkImportTest {
         assertThat(job.status()).isEqualTo(ImportJobs.Status.FAILED);
         assertThat(job.problem()).isEqualTo("CSV_MISSING_COLUMNS");
         assertThat(job.problemDetail()).isEqualTo("department, person_id, reference");
+        assertThat(Files.exists(properties.importWorkDir().resolve(id + ".zip"))).isFalse();
     }
 
     @Test
