@@ -25,11 +25,6 @@ public sealed interface UploadOutcome {
         /** The virus scanner found something. */
         INFECTED,
         /** The virus scanner could not answer; the file is refused rather than stored unscanned. */
-        SCAN_FAILED;
-
-        /** Whether uploading the same file again may succeed (nothing was wrong with the file itself). */
-        public boolean retryable() {
-            return this == SCAN_FAILED;
-        }
+        SCAN_FAILED
     }
 }
