@@ -1,15 +1,14 @@
 package org.nafitha.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.tika.Tika;
+import org.nafitha.documents.internal.ContentAddress;
 import org.nafitha.documents.internal.ContentStore;
+import org.nafitha.documents.internal.UploadChecks;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores uploads after checking what they really are (by content, never by name or declared
- * type) and hands them out again, recording every read by staff.
+ * type), scanning them and cleaning them (images without their metadata, PDFs without scripts),
+ * encrypted at rest; and hands them out again, recording every read by staff. A stored object
+ * whose bytes were altered on disk raises {@link DocumentTampered} instead of being handed out.
  */
 @Service
 public class Documents {
@@ -29,9 +30,12 @@ public class Documents {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UploadChecks checks;
     private final Tika tika = new Tika();
 
-    Documents(JdbcClient jdbc, ContentStore store, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+    Documents(JdbcClient jdbc, ContentStore store, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+              UploadChecks checks) {
+        this.checks = checks;
         this.jdbc = jdbc;
         this.store = store;
         this.audit = audit;
@@ -49,9 +53,12 @@ public class Documents {
         if (!upload.accepted().contains(detected)) {
             return new UploadOutcome.Refused(UploadOutcome.Reason.TYPE_NOT_ALLOWED, detected);
         }
-        var sha256 = sha256(upload.bytes());
-        store.put(sha256, upload.bytes());
-        var document = new StoredDocument(UUID.randomUUID(), upload.kind(), sha256, detected, upload.bytes().length,
+        var checked = checks.check(upload.bytes(), upload.filename(), detected);
+        if (checked instanceof UploadChecks.Refused refused) return new UploadOutcome.Refused(refused.reason(), detected);
+        var bytes = ((UploadChecks.Accepted) checked).bytes();
+        var sha256 = ContentAddress.of(bytes);
+        store.put(sha256, bytes);
+        var document = new StoredDocument(UUID.randomUUID(), upload.kind(), sha256, detected, bytes.length,
                 safeName(upload.filename()), upload.owner());
         var filing = upload.filing();
         jdbc.sql("""
@@ -102,11 +109,4 @@ public class Documents {
         return base.isEmpty() ? "upload" : base.length() > 120 ? base.substring(0, 120) : base;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

@@ -2,7 +2,9 @@ package org.nafitha.identity;
 
 /** What someone may do. Citizens and residents act as {@link #APPLICANT}. */
 public enum Role {
-    APPLICANT, RECEPTION, OFFICER, REVIEWER, HEAD, AGENT, INSPECTOR, OFFICIAL, ADMIN;
+    APPLICANT, RECEPTION, OFFICER, REVIEWER, HEAD, AGENT, INSPECTOR, OFFICIAL,
+    /** Archive staff: bulk digitisation of paper files. */
+    ARCHIVIST, ADMIN;
 
     public boolean isStaff() {
         return this != APPLICANT;

@@ -151,7 +151,9 @@ class ApplicationsApi {
             case AttachOutcome.Refused r -> problems.of(switch (r.reason()) {
                 case EMPTY -> HttpStatus.UNPROCESSABLE_CONTENT;
                 case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-                case TYPE_NOT_ALLOWED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+                case TYPE_NOT_ALLOWED, EXTENSION_MISMATCH, POLYGLOT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+                case SCAN_FAILED -> HttpStatus.SERVICE_UNAVAILABLE;
+                case ENCRYPTED, ACTIVE_CONTENT, UNREADABLE, INFECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
             }, "documents.refused." + r.reason().name());
             case AttachOutcome.NotFound n -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
             case AttachOutcome.UnknownKind u -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.unknownDocumentKind");

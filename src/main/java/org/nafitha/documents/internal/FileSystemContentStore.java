@@ -8,17 +8,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
+import org.nafitha.documents.DocumentTampered;
 import org.nafitha.documents.DocumentsProperties;
 import org.springframework.stereotype.Component;
 
-/** {@code <storeDir>/ab/cd/abcd…}: written to a temporary file, then moved atomically into place. */
+/**
+ * {@code <storeDir>/ab/cd/abcd…}, encrypted: written to a temporary file, then moved atomically
+ * into place. The address is the SHA-256 of the plaintext, so the same bytes are stored once.
+ */
 @Component
 class FileSystemContentStore implements ContentStore {
 
     private final Path root;
+    private final AtRestEncryption encryption;
 
-    FileSystemContentStore(DocumentsProperties properties) {
+    FileSystemContentStore(DocumentsProperties properties, AtRestEncryption encryption) {
         this.root = properties.storeDir();
+        this.encryption = encryption;
     }
 
     @Override
@@ -28,7 +34,7 @@ class FileSystemContentStore implements ContentStore {
         try {
             Files.createDirectories(target.getParent());
             var temp = Files.createTempFile(target.getParent(), sha256, ".part");
-            Files.write(temp, bytes);
+            Files.write(temp, encryption.encrypt(sha256, bytes));
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -43,13 +49,19 @@ class FileSystemContentStore implements ContentStore {
     public Optional<byte[]> get(String sha256) {
         var path = path(sha256);
         try {
-            return Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+            if (!Files.exists(path)) return Optional.empty();
+            var stored = Files.readAllBytes(path);
+            if (AtRestEncryption.encrypted(stored)) return Optional.of(encryption.decrypt(sha256, stored));
+            // Written before the store was encrypted: handed out only while it still is what its address says.
+            if (ContentAddress.of(stored).equals(sha256)) return Optional.of(stored);
+            throw new DocumentTampered(sha256);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read document " + sha256, e);
         }
     }
 
-    private Path path(String sha256) {
+    /** Where the object lies; for checks of what is on disk. */
+    Path path(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("not a SHA-256");
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }

@@ -96,7 +96,10 @@ class DemoAccounts implements ApplicationRunner {
                     Set.of(Role.AGENT), null, "+966500000123"),
             // Staff of the minister's office: triage people's requests to meet the minister and his deputy.
             new Demo("minister-office1", null, "عبد الله بن فهد السلمي", "Abdullah bin Fahd Al-Sulami",
-                    Set.of(Role.OFFICIAL), "minister-office", "+966500000125"));
+                    Set.of(Role.OFFICIAL), "minister-office", "+966500000125"),
+            // Archive staff: imports the scanned paper files.
+            new Demo("archivist1", null, "هيفاء بنت سعود العمري", "Haifa bint Saud Al-Omari",
+                    Set.of(Role.ARCHIVIST), null, "+966500000126"));
 
     private static final Set<String> WOMEN_SECTION = Set.of("reception2", "traffic-w1");
 

@@ -40,7 +40,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class SecurityConfiguration {
 
     private static final String[] STAFF = {Role.OFFICER.name(), Role.REVIEWER.name(), Role.HEAD.name(),
-            Role.ADMIN.name(), Role.RECEPTION.name(), Role.AGENT.name(), Role.INSPECTOR.name(), Role.OFFICIAL.name()};
+            Role.ADMIN.name(), Role.RECEPTION.name(), Role.AGENT.name(), Role.INSPECTOR.name(), Role.OFFICIAL.name(),
+            Role.ARCHIVIST.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {

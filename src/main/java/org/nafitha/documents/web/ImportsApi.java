@@ -1,0 +1,97 @@
+package org.nafitha.documents.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.documents.importing.ImportJobs;
+import org.nafitha.documents.importing.StartingImports;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** A scanning bureau's scripts start imports and follow them, as archive staff do on the page. */
+@RestController
+@RequestMapping("/api/v1/staff/archive/imports")
+@Tag(name = "Archive imports")
+class ImportsApi {
+
+    private final StartingImports starting;
+    private final ImportJobs jobs;
+
+    ImportsApi(StartingImports starting, ImportJobs jobs) {
+        this.starting = starting;
+        this.jobs = jobs;
+    }
+
+    record FolderImport(@Nullable String folder) {
+    }
+
+    record Status(UUID id, String label, ImportJobs.Status status, @Nullable String problem,
+                  Map<ImportJobs.FileStatus, Long> files, List<ImportJobs.FileError> errors) {
+    }
+
+    @Operation(summary = "Import a ZIP of scans with its metadata.csv (archive staff); answered at once, imported in the background")
+    @PostMapping(consumes = "multipart/form-data")
+    ResponseEntity<?> zip(@RequestPart("file") MultipartFile file, Actor actor) throws IOException {
+        if (!archiveStaff(actor)) return problem(HttpStatus.FORBIDDEN, "documents.import.forbidden");
+        if (file.isEmpty()) return problem(HttpStatus.UNPROCESSABLE_CONTENT, "documents.import.error.archiveRequired");
+        try (var in = file.getInputStream()) {
+            var id = starting.fromZip(in, file.getOriginalFilename() == null ? "archive.zip" : file.getOriginalFilename(),
+                    actor.username(), actor.primaryRole().name());
+            return accepted(id);
+        }
+    }
+
+    @Operation(summary = "Import a folder under the import root (archive staff)")
+    @PostMapping("/folder")
+    ResponseEntity<?> folder(@RequestBody FolderImport request, Actor actor) {
+        if (!archiveStaff(actor)) return problem(HttpStatus.FORBIDDEN, "documents.import.forbidden");
+        var folder = request.folder() == null ? "" : request.folder();
+        if (folder.isBlank() || !starting.folderAllowed(folder)) {
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "documents.import.error.folderNotAllowed");
+        }
+        return accepted(starting.fromFolder(folder, actor.username(), actor.primaryRole().name()));
+    }
+
+    @Operation(summary = "An import's progress: files by status and each file not imported with its reason code")
+    @GetMapping("/{id}")
+    ResponseEntity<?> status(@PathVariable UUID id, Actor actor) {
+        if (!archiveStaff(actor)) return problem(HttpStatus.FORBIDDEN, "documents.import.forbidden");
+        return jobs.find(id).<ResponseEntity<?>>map(job -> ResponseEntity.ok(new Status(job.id(), job.label(), job.status(),
+                        job.problem(), jobs.progress(id).counts(), jobs.errors(id, 1_000))))
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "documents.import.notFound"));
+    }
+
+    private ResponseEntity<?> accepted(UUID id) {
+        var job = jobs.find(id).orElseThrow();
+        return ResponseEntity.accepted().location(URI.create("/api/v1/staff/archive/imports/" + id))
+                .body(Map.of("id", id, "status", job.status(), "problem", job.problem() == null ? "" : job.problem()));
+    }
+
+    private static boolean archiveStaff(Actor actor) {
+        return actor.has(Role.ARCHIVIST) || actor.has(Role.ADMIN);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code) {
+        var problem = ProblemDetail.forStatus(status);
+        problem.setProperty("code", code);
+        return ResponseEntity.status(status).body(problem);
+    }
+}
