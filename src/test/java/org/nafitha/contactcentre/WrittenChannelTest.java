@@ -68,17 +68,29 @@ class WrittenChannelTest {
         return location.substring("/communication/".length(), location.indexOf('?'));
     }
 
+    /** One session per account for the whole class: signing in costs a code from a throttled allowance. */
+    private static final java.util.Map<String, MvcVisitor> VISITORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private MvcVisitor visitor(String username) throws Exception {
+        var known = VISITORS.get(username);
+        if (known == null) {
+            known = MvcVisitor.signedIn(mvc, port, username);
+            VISITORS.put(username, known);
+        }
+        return known;
+    }
+
     @Test
     void citizenWritesTheCentreAnswersAndSheReadsTheAnswerAndIsNotified() throws Exception {
         var reference = caseOf(NOURA);
-        var noura = MvcVisitor.signedIn(mvc, port, NOURA);
+        var noura = visitor(NOURA);
         // typed as people type references: lower case, Arabic-Indic digits
         var conversation = open(noura, "متى يصدر طلبي؟", ArabicDigits.toArabicIndic(reference.value().toLowerCase()),
                 "أنا صمّاء ولا أستطيع الاتصال بالهاتف. متى تصدر شهادتي؟");
         assertThat(text(noura.perform(get("/communication/" + conversation)))).contains("بانتظار رد المركز")
                 .contains(reference.value());
 
-        var centre = MvcVisitor.signedIn(mvc, port, "commcentre1");
+        var centre = visitor("commcentre1");
         assertThat(text(centre.perform(get("/staff/communication")))).contains(conversation).contains("متى يصدر طلبي؟");
         var thread = text(centre.perform(get("/staff/communication/" + conversation)));
         assertThat(thread).contains("نورة بنت سعد القحطاني").contains("لا أستطيع الاتصال بالهاتف");
@@ -98,23 +110,23 @@ class WrittenChannelTest {
 
     @Test
     void anotherPersonCannotReadOrWriteInSomeoneElsesConversation() throws Exception {
-        var noura = MvcVisitor.signedIn(mvc, port, NOURA);
+        var noura = visitor(NOURA);
         var conversation = open(noura, "تغيير عنوان السكن", "", "انتقلت إلى حي الملقا في الرياض.");
-        var mohammed = MvcVisitor.signedIn(mvc, port, MOHAMMED);
+        var mohammed = visitor(MOHAMMED);
         assertThat(mohammed.perform(get("/communication/" + conversation)).getResponse().getStatus()).isEqualTo(404);
         assertThat(mohammed.perform(post("/communication/" + conversation).with(csrf()).param("body", "تجربة"))
                 .getResponse().getStatus()).isEqualTo(404);
         assertThat(text(mohammed.perform(get("/communication")))).doesNotContain(conversation);
-        assertThat(MvcVisitor.signedIn(mvc, port, "agent1").perform(get("/staff/communication/" + conversation))
+        assertThat(visitor("agent1").perform(get("/staff/communication/" + conversation))
                 .getResponse().getStatus()).isEqualTo(403);
-        assertThat(MvcVisitor.signedIn(mvc, port, "officer1").perform(get("/staff/communication"))
+        assertThat(visitor("officer1").perform(get("/staff/communication"))
                 .getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test
     void aCaseReferenceMustBeOneOfTheirOwnAndTheFormIsKept() throws Exception {
         var nourasCase = caseOf(NOURA);
-        var mohammed = MvcVisitor.signedIn(mvc, port, MOHAMMED);
+        var mohammed = visitor(MOHAMMED);
         var someoneElses = text(mohammed.perform(post("/communication").with(csrf()).param("topic", "استفسار")
                 .param("caseReference", nourasCase.value()).param("body", "ما حالة طلبي؟")));
         assertThat(someoneElses).contains("لا نجد معاملة بهذا الرقم بين طلباتك").contains("ما حالة طلبي؟");
@@ -130,9 +142,9 @@ class WrittenChannelTest {
 
     @Test
     void aClosedConversationTakesNoMoreMessages() throws Exception {
-        var noura = MvcVisitor.signedIn(mvc, port, NOURA);
+        var noura = visitor(NOURA);
         var conversation = open(noura, "شكر", "", "شكرًا على سرعة الرد.");
-        var centre = MvcVisitor.signedIn(mvc, port, "commcentre1");
+        var centre = visitor("commcentre1");
         centre.perform(post("/staff/communication/" + conversation + "/close").with(csrf()));
         assertThat(text(centre.perform(get("/staff/communication")))).doesNotContain(conversation);
         var refused = text(noura.perform(post("/communication/" + conversation).with(csrf()).param("body", "وأيضًا...")));

@@ -30,7 +30,7 @@ import com.microsoft.playwright.options.AriaRole;
 @NafithaTest
 class UseTheSelfServiceKioskJourneyTest {
 
-    private static final String NOURA = "1000000016";
+    private static final String MOHAMMED = "2000000006";
     private static BrowserSupport browsers;
 
     @LocalServerPort
@@ -71,21 +71,21 @@ class UseTheSelfServiceKioskJourneyTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("أدخل رمز التحقق"))).isVisible();
         page.getByLabel("رمز التحقق").fill(new ApiClient(port).latestCode(nationalId));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("مرحبًا، نورة بنت سعد القحطاني"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("مرحبًا، محمد عبد الرحيم خان"))).isVisible();
     }
 
     @Test
     void citizenAppliesAtTheKioskPrintsTheReceiptAndIsSignedOutWhenSheWalksAway() {
         var page = kiosk(new Browser.NewContextOptions());
         browsers.look(page, "start-ar-1280");
-        signIn(page, NOURA);
+        signIn(page, MOHAMMED);
         var countdown = page.locator("[data-kiosk-countdown]");
         assertThat(secondsLeft(countdown)).isBetween(50, 60);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("شهادة حسن السيرة والسلوك")).click();
         page.getByLabel("العمل").check();
         page.getByLabel("الجهة الموجّهة إليها").fill("شركة الرياض للتطوير العقاري");
         page.getByLabel("العربية").check();
-        page.getByLabel("رقم الجوال للتواصل").fill("٠٥٥١١١٢٢٣٣");
+        page.getByLabel("رقم الجوال للتواصل").fill("٠٥٦٧٧٧٨٨٩٩");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل الطلب")).click();
         assertThat(page.locator(".reference")).containsText("GCC-");
         assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(
@@ -114,7 +114,7 @@ class UseTheSelfServiceKioskJourneyTest {
     @Test
     void withoutTheScriptTheServerStillSignsOutAnIdleKiosk() {
         var page = kiosk(new Browser.NewContextOptions().setJavaScriptEnabled(false));
-        signIn(page, NOURA);
+        signIn(page, MOHAMMED);
         page.navigate(base() + "/kiosk/applications");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("طلباتي"))).isVisible();
         clock.advance(Duration.ofSeconds(61));
@@ -136,7 +136,7 @@ class UseTheSelfServiceKioskJourneyTest {
         page.navigate(base() + "/services");
         assertThat(page).hasURL(base() + "/kiosk");
 
-        signIn(page, NOURA);
+        signIn(page, MOHAMMED);
         for (var outside : List.of("/", "/applications", "/signin", "/account/sessions", "/inbox")) {
             page.navigate(base() + outside);
             assertThat(page).hasURL(base() + "/kiosk/home");
@@ -155,7 +155,7 @@ class UseTheSelfServiceKioskJourneyTest {
     @Test
     void theKioskPagesOnAPhoneAndADesktopInArabicAndEnglish() {
         var page = kiosk(new Browser.NewContextOptions());
-        signIn(page, NOURA);
+        signIn(page, MOHAMMED);
         for (var lang : List.of("ar", "en")) {
             for (var width : List.of(360, 1280)) {
                 page.setViewportSize(width, width == 360 ? 780 : 900);
