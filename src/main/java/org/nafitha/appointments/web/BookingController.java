@@ -61,7 +61,7 @@ class BookingController {
 
     /** Everything chosen so far; each later field is shown once the earlier ones are valid. */
     record BookingForm(@Nullable String service, @Nullable String office, @Nullable String day, @Nullable String start,
-                       @Nullable String caseReference, @Nullable String forPerson, boolean interpreter) {
+                       @Nullable String caseReference, @Nullable String forPerson, @Nullable Boolean interpreter) {
     }
 
     @GetMapping("/appointments/book")
@@ -87,7 +87,7 @@ class BookingController {
         return switch (outcome) {
             case BookingOutcome.Booked b -> {
                 // asked for while booking: the same request as on the appointment's page
-                if (form.interpreter()) interpreters.request(actor, b.appointment().code(), null);
+                if (Boolean.TRUE.equals(form.interpreter())) interpreters.request(actor, b.appointment().code(), null);
                 yield "redirect:/appointments/" + b.appointment().code() + "?booked";
             }
             case BookingOutcome.EnteredDraw d -> "redirect:/appointments?entered";
