@@ -66,9 +66,20 @@ class UseTheSelfServiceKioskJourneyTest {
     }
 
     private void signIn(Page page, String nationalId) {
+        signIn(page, nationalId, false);
+    }
+
+    private void signIn(Page page, String nationalId, boolean wrongCodeFirst) {
         page.getByLabel("رقم بطاقة الهوية").fill(nationalId);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("متابعة")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("أدخل رمز التحقق"))).isVisible();
+        if (wrongCodeFirst) {
+            var right = new ApiClient(port).latestCode(nationalId);
+            page.getByLabel("رمز التحقق").fill(right.equals("000000") ? "111111" : "000000");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("المحاولات المتبقية");
+            browsers.look(page, "wrong-code-ar-1280");
+        }
         page.getByLabel("رمز التحقق").fill(new ApiClient(port).latestCode(nationalId));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("مرحبًا، محمد عبد الرحيم خان"))).isVisible();
@@ -136,7 +147,15 @@ class UseTheSelfServiceKioskJourneyTest {
         page.navigate(base() + "/services");
         assertThat(page).hasURL(base() + "/kiosk");
 
-        signIn(page, MOHAMMED);
+        signIn(page, MOHAMMED, true);
+        page.navigate(base() + "/kiosk/services/good-conduct-certificate");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل الطلب")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("هذا الحقل مطلوب");
+        assertThat(page.locator("#addressedTo-error")).isVisible();
+        page.getByLabel("الجهة الموجّهة إليها").fill("سفارة المملكة في لندن");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل الطلب")).click();
+        assertThat(page.getByLabel("الجهة الموجّهة إليها")).hasValue("سفارة المملكة في لندن");
+        browsers.look(page, "apply-errors-ar-1280");
         for (var outside : List.of("/", "/applications", "/signin", "/account/sessions", "/inbox")) {
             page.navigate(base() + outside);
             assertThat(page).hasURL(base() + "/kiosk/home");

@@ -96,6 +96,10 @@ class WriteInsteadOfCallingJourneyTest {
         centre.getByLabel("ردّك على المراجع").fill("الجواز جاهز للاستلام من فرع العليا، ونوفر لك مترجم لغة الإشارة عند حجز موعد.");
         centre.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("أرسل")).click();
         browsers.look(centre, "centre-thread-ar-1280");
+        centre.navigate(base + "/staff/communication/" + reference + "?lang=en");
+        browsers.look(centre, "centre-thread-en-1280");
+        centre.navigate(base + "/staff/communication?lang=en");
+        browsers.look(centre, "centre-inbox-en-1280");
 
         noura.navigate(thread);
         assertThat(noura.locator(".timeline")).containsText("الجواز جاهز للاستلام من فرع العليا");
@@ -111,6 +115,11 @@ class WriteInsteadOfCallingJourneyTest {
         noura.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("اطلب مترجمًا")).click();
         assertThat(noura.locator("#interpreter")).containsText("طلبت مترجم لغة الإشارة");
         everyWay(noura, base + "/appointments/" + appointment.code(), "appointment-interpreter");
+        var reception = browsers.signedIn(port, "reception1");
+        reception.navigate(base + "/staff/appointments/reception?office=" + office.id());
+        assertThat(reception.locator("table")).containsText(appointment.code());
+        assertThat(reception.locator("table")).containsText("أتواصل بلغة الإشارة السعودية");
+        browsers.look(reception, "reception-interpreters-ar-1280");
 
         var certificate = ((Applications.Submitted) applications.applyForSelf(
                 new Actor(NOURA, NOURA, "نورة", Set.of(Role.APPLICANT), null), "good-conduct-certificate",
