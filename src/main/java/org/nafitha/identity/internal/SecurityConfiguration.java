@@ -160,8 +160,7 @@ class SecurityConfiguration {
                         .failureHandler(failure))
                 .exceptionHandling(ex -> ex
                         // A kiosk never shows the portal's sign-in page: its own start asks for the card.
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/kiosk"),
-                                PathPatternRequestMatcher.pathPattern("/kiosk/**"))
+                        .authenticationEntryPoint(signInPage())
                         .accessDeniedHandler((request, response, denied) -> {
                     var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
                     var pending = auth != null && auth.getAuthorities().stream()
@@ -174,6 +173,14 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")))
                 .build();
+    }
+
+    /** The portal's sign-in page, or the kiosk's start for the kiosk's own pages. */
+    private static org.springframework.security.web.AuthenticationEntryPoint signInPage() {
+        var portal = new LoginUrlAuthenticationEntryPoint("/signin");
+        var kiosk = new LoginUrlAuthenticationEntryPoint("/kiosk");
+        var kioskPages = PathPatternRequestMatcher.pathPattern("/kiosk/**");
+        return (request, response, e) -> (kioskPages.matches(request) ? kiosk : portal).commence(request, response, e);
     }
 
     static void problem(HttpServletResponse response, HttpStatus status) throws IOException {
