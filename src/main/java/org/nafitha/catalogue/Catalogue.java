@@ -74,6 +74,11 @@ public class Catalogue {
                 .thenComparing(ServiceDefinition::code)).toList();
     }
 
+    /** The services offered on the self-service kiosks, in the order of {@link #all()}. */
+    public List<ServiceDefinition> kiosk() {
+        return all().stream().filter(ServiceDefinition::kiosk).toList();
+    }
+
     /** Service code → name in the reader's language, for lists that show codes. */
     public Map<String, String> names(Locale locale) {
         var names = new java.util.LinkedHashMap<String, String>();

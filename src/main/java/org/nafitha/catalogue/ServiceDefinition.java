@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param delivery        whether the output can be delivered to the applicant's address
  * @param outputDocument  what the applicant receives when the case is approved, if anything
  * @param reasons         standard reasons for refusing or asking for more information
+ * @param kiosk           offered on the self-service kiosks at service centres: answered on a touch
+ *                        screen, documents (if any) uploaded later online
  */
 public record ServiceDefinition(String code, int version, String sector, String department, String referencePrefix,
                                 LocalizedText name, LocalizedText summary, LocalizedText eligibility,
@@ -24,7 +26,7 @@ public record ServiceDefinition(String code, int version, String sector, String 
                                 BigDecimal fee, int slaDays, List<FieldDefinition> fields,
                                 WorkflowDefinition workflow, @Nullable List<Applicant> applicants,
                                 boolean appointment, boolean delivery, @Nullable LocalizedText outputDocument,
-                                @Nullable List<Reason> reasons) {
+                                @Nullable List<Reason> reasons, boolean kiosk) {
 
     public ServiceDefinition {
         if (code == null || !code.matches("[a-z][a-z0-9-]*")) throw new IllegalArgumentException("bad service code " + code);

@@ -25,6 +25,10 @@ final class ServiceRules {
         conditions(service, problems);
         examples(service, problems);
         prefills(service, problems);
+        // The kiosk signs in the person at the screen: they apply for themselves there.
+        if (service.kiosk() && !service.applicants().contains(Applicant.SELF)) {
+            problems.add("a kiosk service must be open to applying for oneself (applicants: SELF)");
+        }
         var codes = new HashSet<String>();
         service.reasons().stream().filter(r -> !codes.add(r.code()))
                 .forEach(r -> problems.add("reason " + r.code() + " is listed twice"));

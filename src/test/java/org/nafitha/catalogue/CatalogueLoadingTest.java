@@ -190,5 +190,26 @@ class CatalogueLoadingTest {
         assertThat(service.delivery()).isFalse();
         assertThat(service.outputDocument()).isNull();
         assertThat(service.reasons()).isEmpty();
+        assertThat(service.kiosk()).isFalse();
+    }
+
+    @Test
+    void aServiceMarkedForTheKioskIsOfferedThere() throws IOException {
+        write("good-conduct-test.yml", VALID.replace("slaDays: 5", "slaDays: 5\nkiosk: true"));
+        var catalogue = load();
+        assertThat(catalogue.find("good-conduct-test").orElseThrow().kiosk()).isTrue();
+        assertThat(catalogue.kiosk()).extracting(ServiceDefinition::code).containsExactly("good-conduct-test");
+    }
+
+    @Test
+    void aKioskServiceMustBeOpenToApplyingForOneself() throws IOException {
+        write("minors.yml", VALID.replace("slaDays: 5", "slaDays: 5\nkiosk: true\napplicants: [MINOR]"));
+        assertThat(problemsLoading()).contains("minors.yml: a kiosk service must be open to applying for oneself");
+    }
+
+    @Test
+    void theRealCatalogueOffersAboutEightServicesAtTheKiosk() {
+        assertThat(new Catalogue().kiosk()).extracting(ServiceDefinition::code).contains("passport-renewal",
+                "good-conduct-certificate", "traffic-violations-inquiry", "birth-certificate").hasSize(8);
     }
 }

@@ -56,6 +56,11 @@ final class BrowserSupport implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
     }
 
+    /** A browser context with the caller's options (locale, viewport, JavaScript off...). */
+    BrowserContext context(Browser.NewContextOptions options) {
+        return browser.newContext(options);
+    }
+
     /**
      * A new Arabic page signed in as a demo account: password, then the SMS code read from the dev
      * outbox, as the demo profile keeps SMS there.

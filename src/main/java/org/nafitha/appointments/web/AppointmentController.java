@@ -39,10 +39,12 @@ class AppointmentController {
     private final Calendars calendars;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.nafitha.appointments.internal.Interpreters interpreters;
 
     AppointmentController(Appointments appointments, ChangingAppointments changing, BookingRules rules, Offices offices,
                           Catalogue catalogue, BookingChoices booking, Calendars calendars, MessageSource messages,
-                          Clock clock) {
+                          Clock clock, org.nafitha.appointments.internal.Interpreters interpreters) {
+        this.interpreters = interpreters;
         this.appointments = appointments;
         this.changing = changing;
         this.rules = rules;
@@ -70,6 +72,7 @@ class AppointmentController {
         model.addAttribute("serviceName", catalogue.names(locale).getOrDefault(a.serviceCode(), a.serviceCode()));
         model.addAttribute("when", calendars.dateTime(a.startsAt(), locale));
         model.addAttribute("qr", QrCodes.dataUri(a.code()));
+        model.addAttribute("interpreter", interpreters.of(a.id()).orElse(null));
         model.addAttribute("changeable", a.status() == Appointment.Status.BOOKED && !rules.tooLate(a.startsAt(), clock.instant()));
         return "appointments/detail";
     }

@@ -43,9 +43,12 @@ class BookingController {
     private final Mandates mandates;
     private final Calendars calendars;
     private final MessageSource messages;
+    private final org.nafitha.appointments.internal.Interpreters interpreters;
 
     BookingController(Catalogue catalogue, Offices offices, BookingChoices choices, BookingAppointments booking,
-                      BookingThrottle throttle, Mandates mandates, Calendars calendars, MessageSource messages) {
+                      BookingThrottle throttle, Mandates mandates, Calendars calendars, MessageSource messages,
+                      org.nafitha.appointments.internal.Interpreters interpreters) {
+        this.interpreters = interpreters;
         this.catalogue = catalogue;
         this.offices = offices;
         this.choices = choices;
@@ -58,7 +61,7 @@ class BookingController {
 
     /** Everything chosen so far; each later field is shown once the earlier ones are valid. */
     record BookingForm(@Nullable String service, @Nullable String office, @Nullable String day, @Nullable String start,
-                       @Nullable String caseReference, @Nullable String forPerson) {
+                       @Nullable String caseReference, @Nullable String forPerson, @Nullable Boolean interpreter) {
     }
 
     @GetMapping("/appointments/book")
@@ -82,7 +85,11 @@ class BookingController {
         var outcome = booking.book(new BookingRequest(actor, blankToNull(form.forPerson()), form.service(), form.office(),
                 start.get(), caseReference, null));
         return switch (outcome) {
-            case BookingOutcome.Booked b -> "redirect:/appointments/" + b.appointment().code() + "?booked";
+            case BookingOutcome.Booked b -> {
+                // asked for while booking: the same request as on the appointment's page
+                if (Boolean.TRUE.equals(form.interpreter())) interpreters.request(actor, b.appointment().code(), null);
+                yield "redirect:/appointments/" + b.appointment().code() + "?booked";
+            }
             case BookingOutcome.EnteredDraw d -> "redirect:/appointments?entered";
             case BookingOutcome.Refused r -> {
                 errors.put(field(r.reason()), message(r.reason().messageKey(), locale));

@@ -40,9 +40,12 @@ class OfficeQueueController {
     private final Catalogue catalogue;
     private final Calendars calendars;
     private final MessageSource messages;
+    private final org.nafitha.appointments.internal.Interpreters interpreters;
 
     OfficeQueueController(OfficeQueue queue, Offices offices, AccessibilityNeeds needs, Catalogue catalogue,
-                          Calendars calendars, MessageSource messages) {
+                          Calendars calendars, MessageSource messages,
+                          org.nafitha.appointments.internal.Interpreters interpreters) {
+        this.interpreters = interpreters;
         this.queue = queue;
         this.offices = offices;
         this.needs = needs;
@@ -70,6 +73,7 @@ class OfficeQueueController {
                 model.addAttribute("checkedIn", done.appointment());
                 model.addAttribute("ticket", calendars.digits(String.valueOf(done.ticket()), locale));
                 model.addAttribute("needs", needs.of(done.appointment().person()));
+                model.addAttribute("interpreterAsked", interpreters.of(done.appointment().id()).isPresent());
             }
             case OfficeQueue.CheckIn.Refused refused -> model.addAttribute("errors",
                     Map.of("code", messages.getMessage(refused.reason().messageKey(), null, locale)));
@@ -128,6 +132,7 @@ class OfficeQueueController {
         chosen.ifPresent(o -> {
             model.addAttribute("office", o);
             model.addAttribute("waiting", queue.waiting(o.id()));
+            model.addAttribute("interpreters", interpreters.comingAt(o.id()));
             var wait = queue.averageWait(o.id());
             model.addAttribute("averageWait", wait == null ? null
                     : calendars.digits(String.valueOf(Math.max(1, Math.round(wait.toSeconds() / 60.0))), locale));

@@ -92,6 +92,9 @@ class DemoAccounts implements ApplicationRunner {
             // An officer of the traffic department's women's section: cases flagged for it go to her only.
             new Demo("traffic-w1", null, "لطيفة بنت ناصر الدوسري", "Latifa bint Nasser Al-Dosari",
                     Set.of(Role.OFFICER), "traffic", "+966500000124"),
+            // Staff of the communication centre that serves deaf and mute citizens: answers the written channel.
+            new Demo("commcentre1", null, "رهف بنت عبد الله الشمراني", "Rahaf bint Abdullah Al-Shamrani",
+                    Set.of(Role.AGENT), "communication-centre", "+966500000126"),
             new Demo("agent1", null, "فهد بن عبد الله الشهراني", "Fahd bin Abdullah Al-Shahrani",
                     Set.of(Role.AGENT), null, "+966500000123"),
             // Staff of the minister's office: triage people's requests to meet the minister and his deputy.

@@ -28,7 +28,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -146,7 +148,9 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/services", "/services/**", "/signin", "/error", "/error/**",
                                 "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox",
-                                "/register", "/register/**", "/verify", "/verify/**", "/appointments/display/**", "/officials/sessions").permitAll()
+                                "/register", "/register/**", "/verify", "/verify/**", "/appointments/display/**", "/officials/sessions",
+                                // the kiosk's sign-in steps (the kiosk module keeps its sessions inside /kiosk)
+                                "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)
@@ -155,7 +159,10 @@ class SecurityConfiguration {
                         .usernameParameter("username").passwordParameter("password")
                         .successHandler(codeStep)
                         .failureHandler(failure))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
+                .exceptionHandling(ex -> ex
+                        // A kiosk never shows the portal's sign-in page: its own start asks for the card.
+                        .authenticationEntryPoint(signInPage())
+                        .accessDeniedHandler((request, response, denied) -> {
                     var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
                     var pending = auth != null && auth.getAuthorities().stream()
                             .anyMatch(a -> NafithaUser.CODE_PENDING.equals(a.getAuthority()));
@@ -167,6 +174,14 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")))
                 .build();
+    }
+
+    /** The portal's sign-in page, or the kiosk's start for the kiosk's own pages. */
+    private static org.springframework.security.web.AuthenticationEntryPoint signInPage() {
+        var portal = new LoginUrlAuthenticationEntryPoint("/signin");
+        var kiosk = new LoginUrlAuthenticationEntryPoint("/kiosk");
+        var kioskPages = PathPatternRequestMatcher.pathPattern("/kiosk/**");
+        return (request, response, e) -> (kioskPages.matches(request) ? kiosk : portal).commence(request, response, e);
     }
 
     static void problem(HttpServletResponse response, HttpStatus status) throws IOException {

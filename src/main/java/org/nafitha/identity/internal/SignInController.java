@@ -17,6 +17,10 @@ class SignInController {
     String me(Actor actor) {
         if (actor.has(org.nafitha.identity.Role.ADMIN)) return "redirect:/admin/staff";
         if (actor.has(org.nafitha.identity.Role.RECEPTION)) return "redirect:/reception";
+        // The communication centre answers in writing, at its own inbox.
+        if (actor.has(org.nafitha.identity.Role.AGENT) && "communication-centre".equals(actor.department())) {
+            return "redirect:/staff/communication";
+        }
         if (actor.has(org.nafitha.identity.Role.AGENT)) return "redirect:/call-centre";
         return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";
     }

@@ -1,0 +1,108 @@
+package org.nafitha.appointments.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-language interpreters for appointments: asked for when booking or later on the booked
+ * appointment, shown to the office's reception ahead of the visit so that one is arranged, and at
+ * check-in. No phone call is needed to ask.
+ */
+@Service
+public class Interpreters {
+
+    public static final int NOTE_LENGTH = 300;
+
+    private final JdbcClient jdbc;
+    private final ChangingAppointments changing;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Interpreters(JdbcClient jdbc, ChangingAppointments changing, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.changing = changing;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Request(String requestedBy, @Nullable String note, Instant requestedAt) {
+    }
+
+    /** Why not: {@code interpreter.refused.<code>}. */
+    public enum Refusal {
+        NOT_BOOKED, NOTE_TOO_LONG;
+
+        public String messageKey() {
+            return "interpreter.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** Asks for an interpreter for one's own (or one's booked) appointment; asking twice keeps the first. */
+    @Transactional
+    public Optional<Refusal> request(Actor actor, String code, @Nullable String note) {
+        var appointment = changing.mine(actor, code).filter(a -> a.status() == Appointment.Status.BOOKED);
+        if (appointment.isEmpty()) return Optional.of(Refusal.NOT_BOOKED);
+        var text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > NOTE_LENGTH) return Optional.of(Refusal.NOTE_TOO_LONG);
+        var a = appointment.get();
+        var added = jdbc.sql("""
+                        INSERT INTO appointment_interpreters (appointment_id, requested_by, note, requested_at)
+                        VALUES (:id, :by, :note, :at) ON CONFLICT DO NOTHING""")
+                .param("id", a.id()).param("by", actor.username()).param("note", text)
+                .param("at", Timestamp.from(clock.instant())).update() == 1;
+        if (added) {
+            audit.record(new AuditEntry(actor.username(), Role.APPLICANT.name(), "appointment.interpreter-requested",
+                    a.person(), a.caseReference(), a.code()));
+        }
+        return Optional.empty();
+    }
+
+    @Transactional
+    public boolean withdraw(Actor actor, String code) {
+        return changing.mine(actor, code).filter(a -> a.status() == Appointment.Status.BOOKED)
+                .map(a -> jdbc.sql("DELETE FROM appointment_interpreters WHERE appointment_id = :id")
+                        .param("id", a.id()).update() == 1)
+                .orElse(false);
+    }
+
+    public Optional<Request> of(UUID appointment) {
+        return jdbc.sql("SELECT requested_by, note, requested_at FROM appointment_interpreters WHERE appointment_id = :id")
+                .param("id", appointment)
+                .query((rs, n) -> new Request(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
+    /** An appointment at the office that needs an interpreter. */
+    public record Needed(UUID appointment, String code, String serviceCode, Instant startsAt, String status,
+                         @Nullable String note) {
+    }
+
+    /** The office's coming appointments (from the start of today) with an interpreter asked for, soonest first. */
+    public List<Needed> comingAt(String officeId) {
+        var from = clock.instant().minus(Duration.ofHours(12));
+        return jdbc.sql("""
+                        SELECT a.id, a.code, a.service_code, a.starts_at, a.status, i.note
+                        FROM appointments a JOIN appointment_interpreters i ON i.appointment_id = a.id
+                        WHERE a.office_id = :office AND a.starts_at >= :from
+                          AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED')
+                        ORDER BY a.starts_at LIMIT 100""")
+                .param("office", officeId).param("from", Timestamp.from(from))
+                .query((rs, n) -> new Needed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+}
