@@ -3,7 +3,7 @@
  * one recorded in the audit trail.
  */
 @NullMarked
-@ApplicationModule(displayName = "Documents", allowedDependencies = "transparency")
+@ApplicationModule(displayName = "Documents", allowedDependencies = {"transparency", "identity", "country"})
 package org.nafitha.documents;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,32 @@
+package org.nafitha.documents.ocr;
+
+import java.nio.file.Path;
+
+/**
+ * Reads the text of one page image. An interface so a machine without an OCR engine says so
+ * ({@link #available()}) instead of failing every document it is given.
+ */
+public interface OcrEngine {
+
+    /** A short name stored with each page, e.g. {@code tesseract-5}. */
+    String name();
+
+    boolean available();
+
+    /** The page's text in reading order, and the engine's mean word confidence (0–100). */
+    PageText read(Path image) throws OcrFailed;
+
+    record PageText(String text, float confidence) {
+    }
+
+    /** The engine ran and failed, or took longer than it may: the listener's retry tries again. */
+    final class OcrFailed extends Exception {
+        public OcrFailed(String message) {
+            super(message);
+        }
+
+        public OcrFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
