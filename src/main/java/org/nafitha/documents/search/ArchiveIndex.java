@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of the archive: one Lucene document per stored document, replaced whole
@@ -102,6 +104,16 @@ public class ArchiveIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Documents in the index as searches see it. */
+    public int size() throws IOException {
+        var searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
     public IndexSearcher acquire() throws IOException {
         return searchers.acquire();
     }
@@ -121,6 +133,7 @@ public class ArchiveIndex implements Closeable {
     private static Document document(ArchiveEntry entry) {
         var doc = new Document();
         doc.add(new StringField(ID, entry.id().toString(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id().toString())));
         doc.add(new TextField(TITLE, nonNull(entry.title()), Field.Store.YES));
         doc.add(new TextField(TEXT, entry.text(), Field.Store.YES));
         doc.add(new StringField(REFERENCE, nonNull(entry.reference()).strip(), Field.Store.YES));

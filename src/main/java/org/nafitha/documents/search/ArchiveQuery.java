@@ -23,7 +23,11 @@ public record ArchiveQuery(String text, @Nullable String person, @Nullable Strin
                                   @Nullable String department, @Nullable String year, int page) {
         var typed = text == null ? "" : text.strip();
         var shortened = typed.length() > MAX_TEXT;
-        if (shortened) typed = typed.substring(0, MAX_TEXT);
+        if (shortened) {
+            // Cut between words, not inside one: a half word would match nothing.
+            var cut = typed.lastIndexOf(' ', MAX_TEXT);
+            typed = typed.substring(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT).strip();
+        }
         var id = person == null ? "" : ArabicDigits.digitsOnly(ArabicDigits.toLatin(person));
         return new ArchiveQuery(typed, id.isEmpty() ? null : id, blankToNull(type), blankToNull(department),
                 blankToNull(year == null ? null : ArabicDigits.toLatin(year)), Math.clamp(page, 1, MAX_PAGE), shortened);

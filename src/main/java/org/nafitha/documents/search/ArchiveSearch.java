@@ -68,10 +68,11 @@ public class ArchiveSearch {
         var full = new BooleanQuery.Builder().add(matching, Occur.MUST).add(clearance.filter(), Occur.FILTER);
         filters(query).forEach(filter -> full.add(filter, Occur.FILTER));
         var wanted = query.page() * ArchiveQuery.PAGE_SIZE;
-        var sort = words.isEmpty() ? new Sort(new SortField(ArchiveIndex.ORDER, SortField.Type.LONG, true)) : null;
-        var result = sort == null
-                ? FacetsCollectorManager.search(searcher, full.build(), wanted, new FacetsCollectorManager())
-                : FacetsCollectorManager.search(searcher, full.build(), wanted, sort, new FacetsCollectorManager());
+        // Ties broken by document id, so a page holds the same documents however the index was built.
+        var byId = new SortField(ArchiveIndex.ID, SortField.Type.STRING);
+        var sort = words.isEmpty() ? new Sort(new SortField(ArchiveIndex.ORDER, SortField.Type.LONG, true), byId)
+                : new Sort(SortField.FIELD_SCORE, byId);
+        var result = FacetsCollectorManager.search(searcher, full.build(), wanted, sort, new FacetsCollectorManager());
         var hits = new ArrayList<ArchiveResults.Hit>();
         var scoreDocs = result.topDocs().scoreDocs;
         var stored = searcher.storedFields();

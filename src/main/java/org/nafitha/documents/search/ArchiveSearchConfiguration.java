@@ -23,11 +23,15 @@ class ArchiveSearchConfiguration {
         return new ArchiveSearch(index);
     }
 
-    /** The command-line way to rebuild: start with {@code --nafitha.documents.index.reindex=true}. */
+    /**
+     * The command-line way to rebuild: start with {@code --nafitha.documents.index.reindex=true}.
+     * An empty index (a new machine, a deleted directory) is filled from the database anyway.
+     */
     @Bean
-    ApplicationRunner archiveReindexOnStart(ArchiveIndexProperties properties, ArchiveIndexing indexing) {
+    ApplicationRunner archiveReindexOnStart(ArchiveIndexProperties properties, ArchiveIndex index,
+                                            ArchiveIndexing indexing) {
         return args -> {
-            if (properties.reindex()) indexing.rebuild();
+            if (properties.reindex() || index.size() == 0) indexing.rebuild();
         };
     }
 }
