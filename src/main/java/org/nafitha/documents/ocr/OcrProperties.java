@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param parallel  pages read at the same time: each Tesseract process takes a core
  * @param dpi       resolution at which PDF pages without a text layer are rendered for OCR
  * @param maxPages  pages read of one document; the rest is left unread
+ * @param pageSegmentation Tesseract's {@code --psm}: 6 (one block of text) reads archive letters and
+ *                  forms whole; 3 (automatic layout) split short Arabic lines into fragments on our scans
  */
 @ConfigurationProperties("nafitha.documents.ocr")
-public record OcrProperties(Path command, String languages, Duration timeout, int parallel, int dpi, int maxPages) {
+public record OcrProperties(Path command, String languages, Duration timeout, int parallel, int dpi, int maxPages,
+                            int pageSegmentation) {
 
     public OcrProperties {
         if (command == null) command = Path.of("/usr/bin/tesseract");
@@ -23,5 +26,6 @@ public record OcrProperties(Path command, String languages, Duration timeout, in
         if (parallel <= 0) parallel = 1;
         if (dpi <= 0) dpi = 300;
         if (maxPages <= 0) maxPages = 50;
+        if (pageSegmentation <= 0) pageSegmentation = 6;
     }
 }

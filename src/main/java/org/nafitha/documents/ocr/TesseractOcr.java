@@ -46,7 +46,7 @@ public class TesseractOcr implements OcrEngine {
             work = Files.createTempDirectory("nafitha-ocr");
             var out = work.resolve("page");
             var process = new ProcessBuilder(properties.command().toString(), image.toString(), out.toString(),
-                    "-l", properties.languages(), "--psm", "3", "txt", "tsv")
+                    "-l", properties.languages(), "--psm", Integer.toString(properties.pageSegmentation()), "txt", "tsv")
                     .redirectErrorStream(true).redirectOutput(work.resolve("log").toFile());
             // One thread per process: parallel pages scale better than OpenMP inside one page.
             process.environment().put("OMP_THREAD_LIMIT", "1");

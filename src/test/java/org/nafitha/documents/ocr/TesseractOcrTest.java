@@ -29,8 +29,8 @@ class TesseractOcrTest {
     void readsGeneratedArabicScansWithUsefulAccuracy() throws Exception {
         assumeThat(Files.isExecutable(TESSERACT)).as("/usr/bin/tesseract is not installed (apt-get install "
                 + "tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng); CI has it").isTrue();
-        var ocr = new TesseractOcr(new OcrProperties(TESSERACT, "ara+eng", Duration.ofSeconds(60), 2, 300, 50));
-        var reader = new PageReader(ocr, new OcrProperties(TESSERACT, null, null, 0, 0, 0));
+        var ocr = new TesseractOcr(new OcrProperties(TESSERACT, "ara+eng", Duration.ofSeconds(60), 2, 300, 50, 0));
+        var reader = new PageReader(ocr, new OcrProperties(TESSERACT, null, null, 0, 0, 0, 0));
         double total = 0;
         int characters = 0;
         for (int i = 0; i < PAGES.size(); i++) {
@@ -53,9 +53,9 @@ class TesseractOcrTest {
 
     @Test
     void aMachineWithoutTesseractSaysSo() {
-        var missing = new TesseractOcr(new OcrProperties(Path.of("/nonexistent/tesseract"), null, null, 0, 0, 0));
+        var missing = new TesseractOcr(new OcrProperties(Path.of("/nonexistent/tesseract"), null, null, 0, 0, 0, 0));
         assertThat(missing.available()).isFalse();
-        var reader = new PageReader(missing, new OcrProperties(null, null, null, 0, 0, 0));
+        var reader = new PageReader(missing, new OcrProperties(null, null, null, 0, 0, 0, 0));
         assertThat(reader.canRead("image/png")).isFalse();
         assertThat(reader.canRead("application/pdf")).isTrue();
     }

@@ -36,7 +36,7 @@ final class ArchiveScans {
 
     UUID scan(String person, String kind, String department, Classification classification, int year, String title,
               List<String> lines) {
-        var bytes = ArabicScans.page(lines, ThreadLocalRandom.current().nextLong(), 1.5);
+        var bytes = ArabicScans.page(lines, title.hashCode(), 1.5); // seeded: a failing run draws the same page again
         return store(person, kind, department, classification, year, title, bytes, "scan.png");
     }
 
