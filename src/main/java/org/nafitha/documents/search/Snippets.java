@@ -7,10 +7,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
 
 /** The passages of a document's text around the words found, HTML-escaped, the words in {@code <mark>}. */
 final class Snippets {
@@ -26,9 +26,11 @@ final class Snippets {
 
     String of(Query query, String text) {
         if (text == null || text.isEmpty()) return "";
-        var scorer = new QueryScorer(query, ArchiveIndex.TEXT);
+        // The query is plain terms (never phrases or wildcards), so the term scorer suffices; the span
+        // scorer would build an in-memory index of every document it highlights.
+        var scorer = new QueryTermScorer(query, ArchiveIndex.TEXT);
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ENCODER, scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT));
+        highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT));
         highlighter.setMaxDocCharsToAnalyze(100_000);
         try {
             var best = highlighter.getBestFragments(analyzer.tokenStream(ArchiveIndex.TEXT, text), text, 2, " … ");

@@ -1,6 +1,5 @@
 package org.nafitha.documents.search.web;
 
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.documents.search.ArchiveIndexing;
@@ -19,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The staff archive: search with facets over what the reader is cleared to see. A search by
- * person ID reads that person's data and is audited; the documents themselves are opened in
- * {@link ArchiveDocumentController}.
+ * The staff archive: search with facets over what the reader is cleared to see. A search that
+ * shows anything is audited (its words, and the person ID when one was given); the documents
+ * themselves are opened in {@link ArchiveDocumentController}.
  */
 @Controller
 class ArchiveController {
@@ -48,13 +47,16 @@ class ArchiveController {
                   Actor actor, Model model) {
         var query = ArchiveQuery.of(q, person, type, department, year, pageNumber(page));
         var clearance = clearances.of(actor);
-        if (query.person() != null) {
+        var results = search.search(query, clearance);
+        // What was looked for and by whom: a search shows people's names and the text of their papers.
+        if (results.total() > 0 && (query.person() != null || !query.text().isEmpty())) {
+            var words = query.text().length() > 200 ? query.text().substring(0, 200) : query.text();
             audit.recordAlone(new AuditEntry(actor.username(), actor.primaryRole().name(), "archive.search",
-                    query.person(), null, "archive search by person ID", actor.department()));
+                    query.person(), null, "archive search: " + words, actor.department()));
         }
         model.addAttribute("query", query);
         model.addAttribute("cleared", clearance.level() != null);
-        model.addAttribute("results", search.search(query, clearance));
+        model.addAttribute("results", results);
         model.addAttribute("admin", actor.has(Role.ADMIN));
         return htmx != null ? "archive/search :: results" : "archive/search";
     }
