@@ -41,13 +41,17 @@ public class ArchiveIndex implements Closeable {
     public static final String NO_DEPARTMENT = "_none";
 
     private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private IndexWriter writer;
+    private volatile SearcherManager searchers;
     private final FacetsConfig facets = new FacetsConfig();
     private final ArchiveAnalyzer analyzer = new ArchiveAnalyzer();
 
     public ArchiveIndex(Path path) throws IOException {
         this.directory = FSDirectory.open(path);
+        open();
+    }
+
+    private void open() throws IOException {
         var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
@@ -71,21 +75,34 @@ public class ArchiveIndex implements Closeable {
      */
     public synchronized int replaceAll(Consumer<Consumer<ArchiveEntry>> source) {
         try {
-            writer.deleteAll();
-            var count = new int[1];
-            source.accept(entry -> {
-                try {
-                    writer.addDocument(facets.build(document(entry)));
-                    count[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            publish();
-            return count[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return fill(source);
+        } catch (IOException | RuntimeException e) {
+            // A rebuild that stops half-way must not be committed by the next update: back to the last commit.
+            try {
+                searchers.close();
+                writer.rollback();
+                open();
+            } catch (IOException reopening) {
+                e.addSuppressed(reopening);
+            }
+            if (e instanceof IOException io) throw new UncheckedIOException(io);
+            throw (RuntimeException) e;
         }
+    }
+
+    private int fill(Consumer<Consumer<ArchiveEntry>> source) throws IOException {
+        writer.deleteAll();
+        var count = new int[1];
+        source.accept(entry -> {
+            try {
+                writer.addDocument(facets.build(document(entry)));
+                count[0]++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        publish();
+        return count[0];
     }
 
     /** Adds without committing: for a bulk load, followed by {@link #publish()}. */
