@@ -53,6 +53,7 @@ class ArchivePagesTest {
 
     @BeforeAll
     void fileTheScans() {
+        ArchiveScans.assumeTesseract();
         var scans = new ArchiveScans(documents, pages);
         certificate = scans.scan(person, "certificate", "passports", Classification.INTERNAL, 2024, "شهادة تخرج الطالب",
                 List.of("أحمد بن علي الزهراني", "مدرسة الملك فهد الثانوية"));

@@ -29,6 +29,12 @@ final class ArchiveScans {
         this.pages = pages;
     }
 
+    /** Scans are only searchable where Tesseract reads them; CI installs it, a bare laptop may not have it. */
+    static void assumeTesseract() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/tesseract")),
+                "/usr/bin/tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng); CI has it");
+    }
+
     /** A national ID no demo person has, so a test's documents can be told from everyone else's. */
     static String personId() {
         return "19" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));

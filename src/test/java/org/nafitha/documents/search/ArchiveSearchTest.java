@@ -49,6 +49,7 @@ class ArchiveSearchTest {
 
     @BeforeAll
     void fileTheScans() {
+        ArchiveScans.assumeTesseract();
         var scans = new ArchiveScans(documents, pages);
         certificate = scans.scan(person, "certificate", "passports", Classification.INTERNAL, 2024, "شهادة تخرج",
                 List.of("أحمد بن علي الزهراني", "مدرسة الملك فهد الثانوية", "Passport renewal"));
