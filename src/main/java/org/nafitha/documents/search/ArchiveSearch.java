@@ -72,9 +72,14 @@ public class ArchiveSearch {
         var byId = new SortField(ArchiveIndex.ID, SortField.Type.STRING);
         var sort = words.isEmpty() ? new Sort(new SortField(ArchiveIndex.ORDER, SortField.Type.LONG, true), byId)
                 : new Sort(SortField.FIELD_SCORE, byId);
-        var result = FacetsCollectorManager.search(searcher, full.build(), wanted, sort, new FacetsCollectorManager());
+        var built = full.build();
+        // Two passes: facets and the total visit every hit without scoring; the page is then found by
+        // score, which lets Lucene skip documents that cannot make the page.
+        var everyHit = searcher.search(built, new FacetsCollectorManager());
+        long total = everyHit.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        var page = searcher.search(built, wanted, sort);
         var hits = new ArrayList<ArchiveResults.Hit>();
-        var scoreDocs = result.topDocs().scoreDocs;
+        var scoreDocs = page.scoreDocs;
         var stored = searcher.storedFields();
         for (int i = (query.page() - 1) * ArchiveQuery.PAGE_SIZE; i < scoreDocs.length; i++) {
             var doc = stored.document(scoreDocs[i].doc);
@@ -83,14 +88,14 @@ public class ArchiveSearch {
                     doc.get(ArchiveIndex.YEAR), Classification.valueOf(doc.get(ArchiveIndex.CLASSIFICATION)),
                     doc.get(ArchiveIndex.PERSON), snippets.of(matching, doc.get(ArchiveIndex.TEXT))));
         }
-        var counts = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), result.facetsCollector());
+        var counts = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), everyHit);
         var facets = new LinkedHashMap<String, List<ArchiveResults.FacetCount>>();
         for (var dim : List.of(ArchiveIndex.TYPE_FACET, ArchiveIndex.DEPARTMENT_FACET, ArchiveIndex.YEAR_FACET)) {
             var top = counts.getTopChildren(FACET_VALUES, dim);
             facets.put(dim, top == null ? List.of() : java.util.Arrays.stream(top.labelValues)
                     .map(lv -> new ArchiveResults.FacetCount(lv.label, lv.value.longValue())).toList());
         }
-        return new ArchiveResults(result.topDocs().totalHits.value(), query.page(), hits, facets);
+        return new ArchiveResults(total, query.page(), hits, facets);
     }
 
     /** Every word must match, in the title, the pages' text or the reference; or the whole text is a reference. */
