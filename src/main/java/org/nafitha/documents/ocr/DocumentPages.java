@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class DocumentPages {
 
-    public enum Status { READ, UNAVAILABLE, NOT_APPLICABLE }
+    public enum Status { READ, UNAVAILABLE, NOT_APPLICABLE, UNREADABLE }
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -19,14 +19,25 @@ public interface OcrEngine {
     record PageText(String text, float confidence) {
     }
 
-    /** The engine ran and failed, or took longer than it may: the listener's retry tries again. */
+    /**
+     * The engine could not read the page. {@link #retryable()} when it may succeed later (a timeout,
+     * the machine) — the listener's retry tries again; not when the file itself cannot be read.
+     */
     final class OcrFailed extends Exception {
-        public OcrFailed(String message) {
+        private final boolean retryable;
+
+        public OcrFailed(String message, boolean retryable) {
             super(message);
+            this.retryable = retryable;
         }
 
         public OcrFailed(String message, Throwable cause) {
             super(message, cause);
+            this.retryable = true;
+        }
+
+        public boolean retryable() {
+            return retryable;
         }
     }
 }

@@ -79,7 +79,7 @@ public class PageReader {
             }
             return pages;
         } catch (IOException e) {
-            throw new OcrEngine.OcrFailed("the PDF could not be read", e);
+            throw new OcrEngine.OcrFailed("the PDF could not be read: " + e.getMessage(), false);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.nafitha.documents.ocr;
 
+import java.util.List;
+
 import org.nafitha.documents.DocumentStored;
 import org.nafitha.documents.Documents;
 import org.slf4j.Logger;
@@ -49,7 +51,16 @@ class ReadingScans {
         }
         var bytes = documents.contentForProcessing(id);
         if (bytes.isEmpty()) return;
-        var read = reader.read(bytes.get(), stored.mediaType());
+        List<ReadPage> read;
+        try {
+            read = reader.read(bytes.get(), stored.mediaType());
+        } catch (OcrEngine.OcrFailed e) {
+            if (e.retryable()) throw e;
+            // The file itself cannot be read (damaged, not really an image): retrying would not help.
+            log.warn("Document {} could not be read: {}", id, e.getMessage());
+            pages.status(id, DocumentPages.Status.UNREADABLE, 0);
+            return;
+        }
         transaction.executeWithoutResult(tx -> {
             pages.replace(id, read);
             events.publishEvent(new DocumentTextRead(id, read.size()));

@@ -53,11 +53,11 @@ public class TesseractOcr implements OcrEngine {
             var running = process.start();
             if (!running.waitFor(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 running.destroyForcibly();
-                throw new OcrFailed("tesseract took longer than " + properties.timeout());
+                throw new OcrFailed("tesseract took longer than " + properties.timeout(), true);
             }
             if (running.exitValue() != 0) {
                 throw new OcrFailed("tesseract exited with " + running.exitValue() + ": "
-                        + Files.readString(work.resolve("log"), StandardCharsets.UTF_8).strip());
+                        + new String(Files.readAllBytes(work.resolve("log")), StandardCharsets.UTF_8).strip(), false);
             }
             // Tesseract wraps mixed-direction runs in bidi marks: the stored text is plain, the page sets the direction.
             var text = Files.readString(work.resolve("page.txt"), StandardCharsets.UTF_8)

@@ -52,6 +52,18 @@ class TesseractOcrTest {
     }
 
     @Test
+    void aDamagedScanIsUnreadableForGoodNotRetried() {
+        assumeThat(Files.isExecutable(TESSERACT)).as("/usr/bin/tesseract is not installed; CI has it").isTrue();
+        var properties = new OcrProperties(TESSERACT, null, null, 0, 0, 0, 0);
+        var reader = new PageReader(new TesseractOcr(properties), properties);
+        var damaged = new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 'x', 'y'};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(damaged, "image/png"))
+                .isInstanceOfSatisfying(OcrEngine.OcrFailed.class, e -> assertThat(e.retryable()).as(e.getMessage()).isFalse());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read("%PDF-1.7 broken".getBytes(), "application/pdf"))
+                .isInstanceOfSatisfying(OcrEngine.OcrFailed.class, e -> assertThat(e.retryable()).as(e.getMessage()).isFalse());
+    }
+
+    @Test
     void aMachineWithoutTesseractSaysSo() {
         var missing = new TesseractOcr(new OcrProperties(Path.of("/nonexistent/tesseract"), null, null, 0, 0, 0, 0));
         assertThat(missing.available()).isFalse();
