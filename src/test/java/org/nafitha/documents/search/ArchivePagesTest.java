@@ -79,6 +79,15 @@ class ArchivePagesTest {
     }
 
     @Test
+    void theArchiveSpeaksEnglishToo() throws Exception {
+        var officer = MvcVisitor.signedIn(mvc, port, "officer1");
+        var page = officer.perform(get("/staff/archive").param("q", "مدرسه").param("person", person).param("lang", "en"))
+                .getResponse().getContentAsString();
+        assertThat(page).contains("Search words").contains("Documents: 1").contains("Certificate").contains("Passports")
+                .contains("<mark>مدرسة</mark>");
+    }
+
+    @Test
     void luceneSyntaxOrTenThousandCharactersGiveAPageNotAnError() throws Exception {
         var officer = MvcVisitor.signedIn(mvc, port, "officer1");
         var syntax = officer.perform(get("/staff/archive").param("q", "title:(أحمد AND \"x) OR [* TO } ~ ^ \\ /"))
