@@ -1,0 +1,58 @@
+package org.nafitha.documents.search;
+
+import java.util.UUID;
+
+import org.nafitha.documents.DocumentStored;
+import org.nafitha.documents.ocr.DocumentTextRead;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Keeps the index in step with the database: a new document is indexed with its filing as soon
+ * as it is stored, and again with its text once OCR has read it. Each update reads the document
+ * from the database under the index's lock, so two updates of one document cannot land in the
+ * wrong order.
+ */
+@Service
+public class ArchiveIndexing {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveIndexing.class);
+
+    private final ArchiveIndex index;
+    private final ArchiveRecords records;
+
+    ArchiveIndexing(ArchiveIndex index, ArchiveRecords records) {
+        this.index = index;
+        this.records = records;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(DocumentStored stored) {
+        reindex(stored.id());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(DocumentTextRead read) {
+        reindex(read.documentId());
+    }
+
+    public void reindex(UUID id) {
+        synchronized (index) {
+            records.entry(id).ifPresent(index::put);
+        }
+    }
+
+    /** Throws the index away and builds it again from the database; returns the documents indexed. */
+    public int rebuild() {
+        synchronized (index) {
+            var started = System.nanoTime();
+            var count = index.replaceAll(records::each);
+            log.info("Archive index rebuilt from the database: {} documents in {} ms", count,
+                    (System.nanoTime() - started) / 1_000_000);
+            return count;
+        }
+    }
+}
