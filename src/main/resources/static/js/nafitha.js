@@ -1,0 +1,26 @@
+/* Nafitha: small improvements on pages that work without JavaScript. */
+(function () {
+  "use strict";
+  // The error summary takes the focus, so keyboard and screen-reader users start from the list of problems.
+  document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.querySelector(".error-summary");
+    if (summary) summary.focus();
+  });
+  // A link styled as a button (start now) also answers the space bar, as a button does.
+  document.addEventListener("keydown", function (e) {
+    var t = e.target;
+    if ((e.key === " " || e.key === "Spacebar") && t && t.tagName === "A" && t.getAttribute("role") === "button") {
+      e.preventDefault();
+      t.click();
+    }
+  });
+  // Uploads sent with htmx show their progress in the field's bar.
+  document.addEventListener("htmx:xhr:progress", function (e) {
+    var bars = e.target.querySelectorAll ? e.target.querySelectorAll(".upload__progress") : [];
+    for (var i = 0; i < bars.length; i++) {
+      if (!e.detail.lengthComputable) continue;
+      bars[i].hidden = false;
+      bars[i].value = Math.round(e.detail.loaded * 100 / e.detail.total);
+    }
+  });
+})();
