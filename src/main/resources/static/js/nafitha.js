@@ -6,6 +6,19 @@
     var summary = document.querySelector(".error-summary");
     if (summary) summary.focus();
   });
+  // A link in the error summary puts the focus in its field, with the field's label in view.
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest ? e.target.closest(".error-summary a[href^='#']") : null;
+    if (!link) return;
+    var field = document.getElementById(link.getAttribute("href").slice(1));
+    if (!field) return;
+    var input = field.matches("input, select, textarea") ? field : field.querySelector("input, select, textarea");
+    if (!input) return;
+    e.preventDefault();
+    var box = field.closest(".field") || field;
+    box.scrollIntoView();
+    input.focus({ preventScroll: true });
+  });
   // A link styled as a button (start now) also answers the space bar, as a button does.
   document.addEventListener("keydown", function (e) {
     var t = e.target;
