@@ -1,10 +1,24 @@
 /* Nafitha: small improvements on pages that work without JavaScript. */
 (function () {
   "use strict";
-  // The error summary takes the focus, so keyboard and screen-reader users start from the list of problems.
   document.addEventListener("DOMContentLoaded", function () {
+    // The error summary takes the focus, so keyboard and screen-reader users start from the list of problems.
     var summary = document.querySelector(".error-summary");
     if (summary) summary.focus();
+    // On a phone a table's rows become cards: each cell is shown with its column's heading.
+    var tables = document.querySelectorAll("table.table");
+    for (var t = 0; t < tables.length; t++) {
+      var heads = tables[t].querySelectorAll("thead th");
+      if (!heads.length) continue;
+      var rows = tables[t].querySelectorAll("tbody tr");
+      for (var r = 0; r < rows.length; r++) {
+        for (var c = 0; c < rows[r].cells.length && c < heads.length; c++) {
+          var cell = rows[r].cells[c];
+          if (!cell.hasAttribute("data-label")) cell.setAttribute("data-label", heads[c].textContent.trim());
+        }
+      }
+      tables[t].classList.add("table--stack");
+    }
   });
   // A link in the error summary puts the focus in its field, with the field's label in view.
   document.addEventListener("click", function (e) {
