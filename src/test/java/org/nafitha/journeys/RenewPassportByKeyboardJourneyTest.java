@@ -86,8 +86,9 @@ class RenewPassportByKeyboardJourneyTest {
 
         // The form, first without the mobile number: the error summary takes the focus.
         assertThat(page.locator("[data-field=fullName]")).hasText("أحمد بن علي الزهراني");
-        tabTo(page, "خمس سنوات");
+        tabTo(page, "|validityYears|"); // a radio group is one Tab stop: the option it lands on will do
         page.keyboard().press("Space");
+        assertThat(page.locator("input[name=validityYears]:checked")).hasCount(1);
         tabTo(page, "الصورة الشخصية");
         page.keyboard().press("Space"); // opens the file chooser, answered above
         tabTo(page, "متابعة");
@@ -113,6 +114,14 @@ class RenewPassportByKeyboardJourneyTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("تم استلام طلبك"))).isVisible();
         assertThat(page.locator(".reference").textContent().strip()).matches("PSP-\\d{4}-\\d{6}-\\d");
         browsers.look(page, "confirmation-by-keyboard");
+
+        // Printed, the confirmation keeps the reference and drops the menu, buttons and footer.
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator(".reference")).isVisible();
+        assertThat(page.locator(".masthead__nav")).isHidden();
+        assertThat(page.locator("footer")).isHidden();
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "renew-passport-by-keyboard", "confirmation-printed.png")));
         page.context().close();
     }
 
@@ -122,6 +131,7 @@ class RenewPassportByKeyboardJourneyTest {
 
     /** Tab until the focused element's id, name, words or label contain the text; every stop shows its focus. */
     private static void tabTo(Page page, String text) {
+        page.bringToFront(); // the window has the focus (axe may have taken it), as a person's browser would
         for (int i = 0; i < 80; i++) {
             page.keyboard().press("Tab");
             var now = focused(page);
