@@ -112,7 +112,8 @@ class RenewPassportByKeyboardJourneyTest {
         page.keyboard().press("Enter");
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("تم استلام طلبك"))).isVisible();
-        assertThat(page.locator(".reference").textContent().strip()).matches("PSP-\\d{4}-\\d{6}-\\d");
+        var reference = page.locator(".reference").textContent().strip();
+        assertThat(reference).matches("PSP-\\d{4}-\\d{6}-\\d");
         browsers.look(page, "confirmation-by-keyboard");
 
         // Printed, the confirmation keeps the reference and drops the menu, buttons and footer.
@@ -122,6 +123,15 @@ class RenewPassportByKeyboardJourneyTest {
         assertThat(page.locator("footer")).isHidden();
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(java.nio.file.Path.of("target", "screenshots", "renew-passport-by-keyboard", "confirmation-printed.png")));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+
+        // My account, reached from the menu, lists the new application with its status in words.
+        tabTo(page, "حسابي");
+        page.keyboard().press("Enter");
+        var listed = page.locator(".dashboard__list li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(reference));
+        assertThat(listed).containsText("تجديد جواز السفر");
+        assertThat(listed.locator(".tag")).hasText("قيد الدراسة");
+        browsers.look(page, "my-account-by-keyboard");
         page.context().close();
     }
 
