@@ -18,4 +18,12 @@ public interface CaseOverviews {
     }
 
     Optional<CaseOverview> overview(CaseReference reference);
+
+    /** A case as its applicant lists it (the portal's dashboard): no answers, no timeline. */
+    record CaseInBrief(CaseReference reference, String serviceCode, String status, Instant submittedAt,
+                       Instant updatedAt) {
+    }
+
+    /** The cases a person applied for or submitted for someone else, the newest first. */
+    List<CaseInBrief> ofApplicant(org.nafitha.identity.Actor actor);
 }

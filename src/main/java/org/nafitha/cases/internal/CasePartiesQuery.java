@@ -28,4 +28,12 @@ class CasePartiesQuery implements CaseParties, CaseOverviews {
                 f.caseFile().status(), f.caseFile().submittedAt(),
                 f.timeline().stream().map(t -> new Step(t.at(), t.action(), t.status())).toList()));
     }
+
+    @Override
+    public java.util.List<CaseInBrief> ofApplicant(Actor actor) {
+        if (actor.isStaff() || actor.nationalId() == null) return java.util.List.of();
+        return cases.forApplicant(actor.nationalId(), actor.username()).stream()
+                .map(c -> new CaseInBrief(c.reference(), c.serviceCode(), c.status(), c.submittedAt(), c.updatedAt()))
+                .toList();
+    }
 }

@@ -1,0 +1,53 @@
+/* Nafitha: small improvements on pages that work without JavaScript. */
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    // The error summary takes the focus, so keyboard and screen-reader users start from the list of problems.
+    var summary = document.querySelector(".error-summary");
+    if (summary) summary.focus();
+    // On a phone a table's rows become cards: each cell is shown with its column's heading.
+    var tables = document.querySelectorAll("table.table");
+    for (var t = 0; t < tables.length; t++) {
+      var heads = tables[t].querySelectorAll("thead th");
+      if (!heads.length) continue;
+      var rows = tables[t].querySelectorAll("tbody tr");
+      for (var r = 0; r < rows.length; r++) {
+        for (var c = 0; c < rows[r].cells.length && c < heads.length; c++) {
+          var cell = rows[r].cells[c];
+          if (!cell.hasAttribute("data-label")) cell.setAttribute("data-label", heads[c].textContent.trim());
+        }
+      }
+      tables[t].classList.add("table--stack");
+    }
+  });
+  // A link in the error summary puts the focus in its field, with the field's label in view.
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest ? e.target.closest(".error-summary a[href^='#']") : null;
+    if (!link) return;
+    var field = document.getElementById(link.getAttribute("href").slice(1));
+    if (!field) return;
+    var input = field.matches("input, select, textarea") ? field : field.querySelector("input, select, textarea");
+    if (!input) return;
+    e.preventDefault();
+    var box = field.closest(".field") || field;
+    box.scrollIntoView();
+    input.focus({ preventScroll: true });
+  });
+  // A link styled as a button (start now) also answers the space bar, as a button does.
+  document.addEventListener("keydown", function (e) {
+    var t = e.target;
+    if ((e.key === " " || e.key === "Spacebar") && t && t.tagName === "A" && t.getAttribute("role") === "button") {
+      e.preventDefault();
+      t.click();
+    }
+  });
+  // Uploads sent with htmx show their progress in the field's bar.
+  document.addEventListener("htmx:xhr:progress", function (e) {
+    var bars = e.target.querySelectorAll ? e.target.querySelectorAll(".upload__progress") : [];
+    for (var i = 0; i < bars.length; i++) {
+      if (!e.detail.lengthComputable) continue;
+      bars[i].hidden = false;
+      bars[i].value = Math.round(e.detail.loaded * 100 / e.detail.total);
+    }
+  });
+})();
