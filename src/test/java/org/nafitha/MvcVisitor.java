@@ -36,6 +36,22 @@ public final class MvcVisitor {
         return signedIn(mvc, port, username, ApiClient.DEMO_PASSWORD);
     }
 
+    private static final java.util.Map<String, MvcVisitor> SIGNED_IN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One signed-in session per person and running server, kept for the tests that follow: the test
+     * profile allows a person only so many SMS codes in fifteen minutes.
+     */
+    public static MvcVisitor signedInOnce(MockMvc mvc, int port, String username) throws Exception {
+        var key = port + "/" + username;
+        var known = SIGNED_IN.get(key);
+        if (known == null) {
+            known = signedIn(mvc, port, username);
+            SIGNED_IN.put(key, known);
+        }
+        return known;
+    }
+
     /** Past the password, waiting for the SMS code. */
     public static MvcVisitor pending(MockMvc mvc, String username, String password) throws Exception {
         var visitor = new MvcVisitor(mvc);

@@ -74,15 +74,8 @@ class SignLanguageInterpreterTest {
     }
 
     /** One session per account for the whole class: signing in costs a code from a throttled allowance. */
-    private static final java.util.Map<String, MvcVisitor> VISITORS = new java.util.concurrent.ConcurrentHashMap<>();
-
     private MvcVisitor visitor(String username) throws Exception {
-        var known = VISITORS.get(username);
-        if (known == null) {
-            known = MvcVisitor.signedIn(mvc, port, username);
-            VISITORS.put(username, known);
-        }
-        return known;
+        return MvcVisitor.signedInOnce(mvc, port, username);
     }
 
     @Test
