@@ -55,7 +55,7 @@ public class Chart {
     static String svg(Map<String, List<Point>> series, List<String> runs) {
         int width = 960, height = 480, left = 70, right = 230, top = 40, bottom = 60;
         int plotW = width - left - right, plotH = height - top - bottom;
-        double lo = Math.log10(0.001), hi = Math.log10(10);
+        double lo = Math.log10(0.001), hi = Math.log10(100);
         var s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
@@ -66,12 +66,12 @@ public class Chart {
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n")
                 .append("<text x=\"").append(left).append("\" y=\"24\" font-size=\"15\" font-weight=\"bold\">")
                 .append("Ratio of the limit measured in the same run (log scale)</text>\n");
-        for (double tick : new double[]{0.001, 0.01, 0.1, 0.5, 1, 10}) {
+        for (double tick : new double[]{0.001, 0.01, 0.1, 0.5, 1, 10, 100}) {
             double y = top + plotH * (hi - Math.log10(tick)) / (hi - lo);
             s.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>%n",
                     left, left + plotW, y, y, tick == 1 ? "#0b0c0c" : "#ddd"));
             s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n",
-                    left - 6, y + 4, tick < 0.1 ? String.valueOf(tick) : String.format(Locale.ROOT, "%.1f", tick)));
+                    left - 6, y + 4, tick < 0.1 ? String.valueOf(tick) : tick >= 10 ? String.valueOf((int) tick) : String.format(Locale.ROOT, "%.1f", tick)));
         }
         double step = runs.size() > 1 ? (double) plotW / (runs.size() - 1) : 0;
         var shown = new TreeSet<String>();
@@ -88,21 +88,23 @@ public class Chart {
         int k = 0;
         for (var e : series.entrySet()) {
             var colour = COLOURS[k % COLOURS.length];
+            // past the palette, the same colours again with a dashed line (and a dashed key)
+            var dash = k >= COLOURS.length ? " stroke-dasharray=\"5 3\"" : "";
             var path = new StringBuilder();
             for (var p : e.getValue()) {
                 double x = left + step * runs.indexOf(p.date());
-                double y = top + plotH * (hi - Math.log10(Math.max(0.001, Math.min(10, p.ratio())))) / (hi - lo);
+                double y = top + plotH * (hi - Math.log10(Math.max(0.001, Math.min(100, p.ratio())))) / (hi - lo);
                 path.append(path.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
                 s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" stroke=\"%s\" fill=\"%s\">"
                                 + "<title>%s %s: %s</title></circle>%n",
                         x, y, colour, p.busy() ? "#fff" : colour, e.getKey(), p.date(), p.ratio()));
             }
             s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
-                    .append("\" stroke-width=\"1.5\"/>\n");
+                    .append("\" stroke-width=\"1.5\"").append(dash).append("/>\n");
             double ly = top + 14 + 18 * k;
             var last = e.getValue().get(e.getValue().size() - 1);
-            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"14\" height=\"4\" fill=\"%s\"/>%n",
-                    left + plotW + 16, ly - 4, colour));
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"4\"%s/>%n",
+                    left + plotW + 14, left + plotW + 30, ly - 4, ly - 4, colour, dash));
             s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\">%s (%s)</text>%n",
                     left + plotW + 36, ly, escape(e.getKey()), last.ratio()));
             k++;
