@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** What every page's layout needs: the current address, for the language switch. */
 @Component
-class PageAdvice implements PageModel {
+class CurrentPath implements PageModel {
 
     @Override
     public void addTo(ModelMap model, HttpServletRequest request) {

@@ -11,12 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** The unread count beside "notifications" in every page's header. */
 @Component
-class UnreadCountAdvice implements PageModel {
+class UnreadCount implements PageModel {
 
     private final InboxMessages inbox;
     private final CurrentActor current;
 
-    UnreadCountAdvice(InboxMessages inbox, CurrentActor current) {
+    UnreadCount(InboxMessages inbox, CurrentActor current) {
         this.inbox = inbox;
         this.current = current;
     }

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** Every page knows who is signed in (for the header) without each controller asking. */
 @Component
-class CurrentActorAdvice implements CurrentActor, PageModel {
+class SignedInActor implements CurrentActor, PageModel {
 
     @Override
     public void addTo(ModelMap model, HttpServletRequest request) {
