@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +30,6 @@ import org.springframework.web.util.HtmlUtils;
 class EveryServicePageTest {
 
     /** One signed-in browser per demo person for the whole class: sign-in codes are rate-limited. */
-    private static final Map<String, MvcVisitor> VISITORS = new ConcurrentHashMap<>();
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -67,7 +63,7 @@ class EveryServicePageTest {
         if (service.outputDocument() != null) assertThat(startPage).contains(html(service.outputDocument().in(locale)));
 
         var who = DemoApplicants.of(service, service.applicants().getFirst());
-        var visitor = VISITORS.computeIfAbsent(who.username(), this::signIn);
+        var visitor = MvcVisitor.signedInOnce(mvc, port, who.username());
         var form = visitor.perform(get("/services/" + code + "/apply").param("lang", lang)
                 .param("for", who.onBehalfOf() == null ? "self" : who.onBehalfOf())).getResponse();
         assertThat(form.getStatus()).isEqualTo(200);
@@ -105,13 +101,6 @@ class EveryServicePageTest {
         }
     }
 
-    private MvcVisitor signIn(String username) {
-        try {
-            return MvcVisitor.signedIn(mvc, port, username);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot sign in " + username, e);
-        }
-    }
 
     private static String html(String text) {
         return HtmlUtils.htmlEscape(text);
