@@ -40,16 +40,22 @@ public final class MvcVisitor {
 
     /**
      * One signed-in session per person and running server, kept for the tests that follow: the test
-     * profile allows a person only so many SMS codes in fifteen minutes.
+     * profile allows a person only so many SMS codes in fifteen minutes. A kept session that another
+     * test ended (signing out everywhere, say) is replaced by a new one.
      */
     public static MvcVisitor signedInOnce(MockMvc mvc, int port, String username) throws Exception {
         var key = port + "/" + username;
         var known = SIGNED_IN.get(key);
-        if (known == null) {
+        if (known == null || !known.stillSignedIn()) {
             known = signedIn(mvc, port, username);
             SIGNED_IN.put(key, known);
         }
         return known;
+    }
+
+    private boolean stillSignedIn() throws Exception {
+        return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/account/sessions"))
+                .getResponse().getStatus() == 200;
     }
 
     /** Past the password, waiting for the SMS code. */
