@@ -24,6 +24,11 @@ public record FieldDefinition(String name, FieldType type, boolean required, Loc
                               @Nullable String prefill, @Nullable List<String> accept, @Nullable Long maxBytes, @Nullable Condition showWhen,
                               @Nullable String example) {
 
+    /** The longest answer taken when the service sets none: the validator and the published schema agree. */
+    public static final int DEFAULT_MAX_LENGTH = 500;
+    /** The largest upload a file field takes when the service sets none. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
     public FieldDefinition {
         if (name == null || !name.matches("[a-z][A-Za-z0-9]*")) throw new IllegalArgumentException("bad field name " + name);
         if (type == null) throw new IllegalArgumentException("field " + name + " has no type");
@@ -41,6 +46,14 @@ public record FieldDefinition(String name, FieldType type, boolean required, Loc
 
     public boolean isFile() {
         return type == FieldType.FILE;
+    }
+
+    public int effectiveMaxLength() {
+        return maxLength == null ? DEFAULT_MAX_LENGTH : maxLength;
+    }
+
+    public long effectiveMaxBytes() {
+        return maxBytes == null ? DEFAULT_MAX_BYTES : maxBytes;
     }
 
     /** Whether the field is asked, given the other answers. */

@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 public class FormValidator {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int DEFAULT_MAX_LENGTH = 500;
 
     private final NationalIds nationalIds;
     private final PhoneNumbers phones;
@@ -65,7 +64,7 @@ public class FormValidator {
 
     private @Nullable FieldError checkOne(FieldDefinition field, String raw, Map<String, String> answers) {
         var name = field.name();
-        int maxLength = field.maxLength() == null ? DEFAULT_MAX_LENGTH : field.maxLength();
+        int maxLength = field.effectiveMaxLength();
         if (raw.length() > maxLength) return new FieldError(name, "tooLong", List.of(maxLength));
         switch (field.type()) {
             case TEXT -> {
@@ -89,8 +88,8 @@ public class FormValidator {
             case DATE -> {
                 try {
                     var date = LocalDate.parse(ArabicDigits.toLatin(raw));
-                    var min = bound(field.minDate());
-                    var max = bound(field.maxDate());
+                    var min = dateBound(field.minDate());
+                    var max = dateBound(field.maxDate());
                     if (min != null && date.isBefore(min)) return new FieldError(name, "dateTooEarly");
                     if (max != null && date.isAfter(max)) return new FieldError(name, "dateTooLate");
                     answers.put(name, date.toString());
@@ -123,7 +122,8 @@ public class FormValidator {
         return null;
     }
 
-    private @Nullable LocalDate bound(@Nullable String spec) {
+    /** A date field's bound as a date: {@code today} is today in the country's calendar. */
+    public @Nullable LocalDate dateBound(@Nullable String spec) {
         if (spec == null) return null;
         return "today".equals(spec) ? calendars.today(clock) : LocalDate.parse(spec);
     }

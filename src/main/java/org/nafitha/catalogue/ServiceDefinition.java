@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param reasons         standard reasons for refusing or asking for more information
  * @param kiosk           offered on the self-service kiosks at service centres: answered on a touch
  *                        screen, documents (if any) uploaded later online
+ * @param requiresNoUnpaidFines the applicant may not apply while they owe a traffic fine (e.g. vehicle
+ *                        registration renewal): they are sent to pay it first
  */
 public record ServiceDefinition(String code, int version, String sector, String department, String referencePrefix,
                                 LocalizedText name, LocalizedText summary, LocalizedText eligibility,
@@ -26,7 +28,7 @@ public record ServiceDefinition(String code, int version, String sector, String 
                                 BigDecimal fee, int slaDays, List<FieldDefinition> fields,
                                 WorkflowDefinition workflow, @Nullable List<Applicant> applicants,
                                 boolean appointment, boolean delivery, @Nullable LocalizedText outputDocument,
-                                @Nullable List<Reason> reasons, boolean kiosk) {
+                                @Nullable List<Reason> reasons, boolean kiosk, boolean requiresNoUnpaidFines) {
 
     public ServiceDefinition {
         if (code == null || !code.matches("[a-z][a-z0-9-]*")) throw new IllegalArgumentException("bad service code " + code);

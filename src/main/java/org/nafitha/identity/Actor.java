@@ -23,6 +23,10 @@ public record Actor(String username, @Nullable String nationalId, String display
         return roles.stream().anyMatch(Role::isStaff);
     }
 
+    public boolean isPrisonStaff() {
+        return roles.stream().anyMatch(Role::isPrison);
+    }
+
     /** The role shown in timelines and the audit trail: the most senior one held. */
     public Role primaryRole() {
         return roles.stream().max(Enum::compareTo).orElse(Role.APPLICANT);

@@ -4,10 +4,26 @@ package org.nafitha.identity;
 public enum Role {
     APPLICANT, RECEPTION, OFFICER, REVIEWER, HEAD, AGENT, INSPECTOR, OFFICIAL,
     /** Archive staff: bulk digitisation of paper files. */
-    ARCHIVIST, ADMIN;
+    ARCHIVIST,
+    /** Finance staff: refunds (proposed by one, approved by another) and the daily reconciliation. */
+    FINANCE,
+    /** Prison staff of one facility (their department is the facility's code): visits, contacts, the day's list. */
+    PRISON_OFFICER,
+    /** Prison social services: assistance requests and temporary-release proposals. */
+    PRISON_SOCIAL,
+    /** Prison security: checks each deposit before it is credited. */
+    PRISON_SECURITY,
+    /** Head of a prison: approves what another proposed (temporary release, contacts). */
+    PRISON_HEAD,
+    ADMIN;
 
     public boolean isStaff() {
         return this != APPLICANT;
+    }
+
+    /** Staff of a prison (the detainee window), who work only at their facility's pages. */
+    public boolean isPrison() {
+        return this == PRISON_OFFICER || this == PRISON_SOCIAL || this == PRISON_SECURITY || this == PRISON_HEAD;
     }
 
     public String authority() {

@@ -14,6 +14,12 @@ public interface ViolationRegister {
     /** The violations recorded against a person, the newest first. */
     List<Violation> of(NationalId holder);
 
+    /**
+     * Records that a violation's fine was paid through the ministry's payment gateway. True when it
+     * was unpaid until now; recording it again changes nothing.
+     */
+    boolean recordPaid(String violationNumber);
+
     /** What the person still owes. */
     default BigDecimal unpaidTotal(NationalId holder) {
         return of(holder).stream().filter(v -> !v.paid()).map(Violation::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -31,9 +31,11 @@ public final class TestOffices {
     public Office passportOffice(int counters) {
         var id = "test-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("""
-                        INSERT INTO appointment_offices VALUES (:id, 'PASSPORT_OFFICE', 'passports', 'مكتب جوازات الاختبار',
-                        'Test passports office', 'حي الورود، الرياض', 'Al Wurud, Riyadh', 'https://www.openstreetmap.org/', :c, 15, :t)""")
-                .param("id", id).param("c", counters).param("t", "token-" + id).update();
+                        INSERT INTO appointment_offices (id, office_type, department, name_ar, name_en, address_ar,
+                        address_en, map_url, counters, slot_minutes)
+                        VALUES (:id, 'PASSPORT_OFFICE', 'passports', 'مكتب جوازات الاختبار', 'Test passports office',
+                        'حي الورود، الرياض', 'Al Wurud, Riyadh', 'https://www.openstreetmap.org/', :c, 15)""")
+                .param("id", id).param("c", counters).update();
         for (int d = 1; d <= 7; d++) {
             jdbc.sql("INSERT INTO appointment_office_hours VALUES (:id, :d, '00:00', '23:45')").param("id", id).param("d", d).update();
         }

@@ -87,7 +87,7 @@ class NationalIdentitySignInTest {
 
     @Test
     void anIdentityTheRegisterDoesNotKnowIsRefused() throws Exception {
-        var page = signInAs("1000000073");
+        var page = signInAs("1000000149");
         assertThat(page.uri().getPath()).isEqualTo("/signin");
         assertThat(page.uri().getQuery()).isEqualTo("nationalIdentityUnknown");
         assertThat(page.body()).contains("تعذّر الدخول عبر الهوية الرقمية الوطنية");

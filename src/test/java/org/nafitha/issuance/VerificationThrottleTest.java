@@ -3,33 +3,43 @@ package org.nafitha.issuance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.nafitha.NafithaTest;
 import org.nafitha.TestClock;
 import org.nafitha.issuance.internal.VerificationThrottle;
+import org.springframework.beans.factory.annotation.Autowired;
 
+@NafithaTest
 class VerificationThrottleTest {
 
-    private final TestClock clock = new TestClock();
+    @Autowired
+    TestClock clock;
+    @Autowired
+    VerificationThrottle throttle;
+    @Autowired
+    IssuanceProperties properties;
 
-    private VerificationThrottle throttle(int perMinute) {
-        var properties = new IssuanceProperties(null, null, null, java.nio.file.Path.of("target/keys"), "http://localhost",
-                "وزارة الداخلية", "Ministry of Interior", perMinute, null, Duration.ofMinutes(5),
-                java.math.BigDecimal.TEN, java.util.List.of(), 5);
-        return new VerificationThrottle(properties, clock);
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
     void aClientGetsItsAllowanceThenWaitsForTokensToRefill() {
-        var throttle = throttle(5);
-        for (int i = 0; i < 5; i++) assertThat(throttle.tryAcquire("203.0.113.7")).isTrue();
-        assertThat(throttle.tryAcquire("203.0.113.7")).isFalse();
-        assertThat(throttle.tryAcquire("198.51.100.4")).as("another client has its own bucket").isTrue();
-        clock.advance(Duration.ofSeconds(13));
-        assertThat(throttle.tryAcquire("203.0.113.7")).as("one token back after a fifth of a minute").isTrue();
-        assertThat(throttle.tryAcquire("203.0.113.7")).isFalse();
+        var perMinute = properties.verificationsPerMinute();
+        var client = "203.0.113." + UUID.randomUUID();
+        var another = "198.51.100." + UUID.randomUUID();
+        for (int i = 0; i < perMinute; i++) assertThat(throttle.tryAcquire(client)).isTrue();
+        assertThat(throttle.tryAcquire(client)).isFalse();
+        assertThat(throttle.tryAcquire(another)).as("another client has its own bucket").isTrue();
+        clock.advance(Duration.ofMillis(60_000 / perMinute + 100));
+        assertThat(throttle.tryAcquire(client)).as("one token back after its share of the minute").isTrue();
+        assertThat(throttle.tryAcquire(client)).isFalse();
         clock.advance(Duration.ofMinutes(10));
-        for (int i = 0; i < 5; i++) assertThat(throttle.tryAcquire("203.0.113.7")).isTrue();
-        assertThat(throttle.tryAcquire("203.0.113.7")).as("never more than the allowance at once").isFalse();
+        for (int i = 0; i < perMinute; i++) assertThat(throttle.tryAcquire(client)).isTrue();
+        assertThat(throttle.tryAcquire(client)).as("never more than the allowance at once").isFalse();
     }
 }

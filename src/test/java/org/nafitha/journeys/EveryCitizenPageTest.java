@@ -36,7 +36,7 @@ class EveryCitizenPageTest {
     private static final List<String> SIGNED_IN = List.of(
             "my-account=/my", "my-applications=/applications", "for-whom=/services/passport-renewal/apply",
             "appointments=/appointments", "book-appointment=/appointments/book", "inbox=/inbox",
-            "mandates=/mandates", "my-records=/registers/mine", "who-looked=/account/access",
+            "mandates=/mandates", "my-records=/registers/mine", "what-i-owe=/payments", "who-looked=/account/access", "detainees=/detainees",
             "notification-preferences=/notifications/preferences", "needs=/account/needs",
             "devices=/account/sessions");
 

@@ -154,7 +154,7 @@ class RenewPassportJourneyTest {
         citizen.getByLabel("الصورة الشخصية").setInputFiles(
                 new FilePayload("كبيرة.png", "image/png", TestImages.oversizedPng(13 * 1024 * 1024)));
         citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("متابعة")).click();
-        assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("الملف كبير جدًا"))).isVisible();
+        assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("ما أرسلته أكبر من المسموح"))).isVisible();
         browsers.look(citizen, "upload-too-large");
         citizen.context().close();
     }

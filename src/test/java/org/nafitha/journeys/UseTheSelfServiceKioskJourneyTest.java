@@ -130,8 +130,10 @@ class UseTheSelfServiceKioskJourneyTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("طلباتي"))).isVisible();
         clock.advance(Duration.ofSeconds(61));
         page.navigate(base() + "/kiosk/applications");
-        // Signed out: the next person meets the card step, never the last person's applications. (Once
-        // in a full run the start page came without its "signed out" note, so only the outcome is held.)
+        // Signed out: the next person meets the card step, never the last person's applications. (The
+        // page's Arabic fonts used to be sent to the kiosk's start page instead; arriving late, after the
+        // clock had moved, they signed the person out first, and in one CI run the navigation below went
+        // out with the ended session's cookie. Fonts are assets now: KioskBoundaryTest.)
         assertThat(page.getByLabel("رقم بطاقة الهوية")).isVisible();
         org.assertj.core.api.Assertions.assertThat(page.url()).isIn(base() + "/kiosk", base() + "/kiosk?signedOut");
         assertThat(page.getByText("طلباتي")).hasCount(0);

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.appointments.AppointmentsProperties;
+import org.nafitha.cases.CaseParties;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.Calendars;
@@ -34,6 +35,7 @@ public class BookingAppointments {
     private final Appointments appointments;
     private final IdempotencyKeys keys;
     private final Mandates mandates;
+    private final CaseParties parties;
     private final AppointmentsProperties properties;
     private final Calendars calendars;
     private final Clock clock;
@@ -41,7 +43,7 @@ public class BookingAppointments {
 
     BookingAppointments(Catalogue catalogue, Offices offices, Slots slots, Seating seating, Releases releases,
                         BookingRules rules, ReleaseDraws draws, Appointments appointments, IdempotencyKeys keys,
-                        Mandates mandates, AppointmentsProperties properties,
+                        Mandates mandates, CaseParties parties, AppointmentsProperties properties,
                         Calendars calendars, Clock clock, PlatformTransactionManager transactions) {
         this.catalogue = catalogue;
         this.offices = offices;
@@ -53,6 +55,7 @@ public class BookingAppointments {
         this.appointments = appointments;
         this.keys = keys;
         this.mandates = mandates;
+        this.parties = parties;
         this.properties = properties;
         this.calendars = calendars;
         this.clock = clock;
@@ -124,8 +127,10 @@ public class BookingAppointments {
         if (office.isEmpty()) return Optional.of(Refusal.UNKNOWN_OFFICE);
         if (offices.minutes(r.serviceCode(), office.get()).isEmpty()) return Optional.of(Refusal.NOT_OFFERED_HERE);
         if (r.actor().nationalId() == null) return Optional.of(Refusal.NOT_AN_APPLICANT);
-        if (r.caseReference() != null && CaseReference.parse(r.caseReference()).isEmpty()) {
-            return Optional.of(Refusal.INVALID_CASE_REFERENCE);
+        if (r.caseReference() != null) {
+            var cited = CaseReference.parse(r.caseReference());
+            if (cited.isEmpty()) return Optional.of(Refusal.INVALID_CASE_REFERENCE);
+            if (!parties.mayCite(r.actor(), cited.get())) return Optional.of(Refusal.CASE_NOT_CITABLE);
         }
         if (!person(r).equals(r.actor().nationalId())
                 && !(mandates.check(r.actor(), person(r), r.serviceCode()) instanceof MandateCheck.Granted)) {

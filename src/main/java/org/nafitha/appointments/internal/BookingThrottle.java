@@ -1,42 +1,31 @@
 package org.nafitha.appointments.internal;
 
-import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 
 import org.nafitha.appointments.AppointmentsProperties;
+import org.nafitha.operations.RateLimits;
 import org.springframework.stereotype.Component;
 
 /**
- * Booking attempts per account and per client address in the current minute, so a script cannot
- * hammer the release. Counted per node: with n nodes a client gets at most n times the limit,
- * which still stops bulk grabbing; the seat itself is always decided by the database.
+ * Booking attempts per account and per client address, refilled evenly over a minute, so a script
+ * cannot hammer the release. Counted in the shared database: every node of a cluster sees the
+ * same count. The seat itself is always decided by the database.
  */
 @Component
 public class BookingThrottle {
 
-    private record Window(long minute, int count) {
-    }
-
-    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final RateLimits limits;
     private final AppointmentsProperties properties;
-    private final Clock clock;
 
-    BookingThrottle(AppointmentsProperties properties, Clock clock) {
+    BookingThrottle(AppointmentsProperties properties, RateLimits limits) {
         this.properties = properties;
-        this.clock = clock;
+        this.limits = limits;
     }
 
     /** Counts one attempt. @return false when the account or the address is over its limit */
     public boolean allow(String account, String address) {
-        var minute = clock.millis() / 60_000;
-        if (windows.size() > 100_000) windows.entrySet().removeIf(e -> e.getValue().minute() < minute);
-        var byAccount = count("a|" + account, minute);
-        var byAddress = count("i|" + address, minute);
-        return byAccount <= properties.perAccount() && byAddress <= properties.perAddress();
-    }
-
-    private int count(String key, long minute) {
-        return windows.merge(key, new Window(minute, 1),
-                (old, one) -> old.minute() == minute ? new Window(minute, old.count() + 1) : one).count();
+        var byAccount = limits.tryTake("booking-account|" + account, properties.perAccount(), Duration.ofMinutes(1));
+        var byAddress = limits.tryTake("booking-address|" + address, properties.perAddress(), Duration.ofMinutes(1));
+        return byAccount && byAddress;
     }
 }

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.nafitha.appointments.AppointmentPlace;
 
@@ -14,12 +16,18 @@ import org.nafitha.appointments.AppointmentPlace;
  */
 public record Office(String id, OfficeType type, String department, String nameAr, String nameEn,
                      String addressAr, String addressEn, String mapUrl, int counters, int slotMinutes,
-                     String displayToken, Map<DayOfWeek, Hours> hours) {
+                     Map<DayOfWeek, Hours> hours) {
 
     public enum OfficeType { SERVICE_CENTRE, PASSPORT_OFFICE, TRAFFIC_UNIT, WOMEN_SECTION, PRISON_VISITS }
 
     public record Hours(LocalTime opens, LocalTime closes) {
     }
+
+    /** A point on the map, in degrees (WGS 84). */
+    public record MapPoint(double latitude, double longitude) {
+    }
+
+    private static final Pattern MARKER = Pattern.compile("[?&]mlat=(-?\\d{1,2}(?:\\.\\d+)?)&mlon=(-?\\d{1,3}(?:\\.\\d+)?)");
 
     public Office {
         hours = Map.copyOf(hours);
@@ -31,6 +39,13 @@ public record Office(String id, OfficeType type, String department, String nameA
 
     public String address(Locale locale) {
         return "en".equals(locale.getLanguage()) ? addressEn : addressAr;
+    }
+
+    /** The marker of the office's map link, when the link carries one (OpenStreetMap's mlat/mlon). */
+    public Optional<MapPoint> location() {
+        var marker = MARKER.matcher(mapUrl);
+        if (!marker.find()) return Optional.empty();
+        return Optional.of(new MapPoint(Double.parseDouble(marker.group(1)), Double.parseDouble(marker.group(2))));
     }
 
     public AppointmentPlace place() {

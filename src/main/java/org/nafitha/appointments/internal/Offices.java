@@ -45,10 +45,10 @@ public class Offices {
         var hours = hours();
         return jdbc.sql("""
                         SELECT id, office_type, department, name_ar, name_en, address_ar, address_en, map_url, counters,
-                               slot_minutes, display_token FROM appointment_offices ORDER BY id""")
+                               slot_minutes FROM appointment_offices ORDER BY id""")
                 .query((rs, n) -> new Office(rs.getString(1), Office.OfficeType.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
-                        rs.getInt(10), rs.getString(11), hours.getOrDefault(rs.getString(1), Map.of())))
+                        rs.getInt(10), hours.getOrDefault(rs.getString(1), Map.of())))
                 .list();
     }
 

@@ -125,7 +125,7 @@ class BookingController {
     static String field(Refusal refusal) {
         return switch (refusal) {
             case NO_MANDATE -> "forPerson";
-            case INVALID_CASE_REFERENCE -> "caseReference";
+            case INVALID_CASE_REFERENCE, CASE_NOT_CITABLE -> "caseReference";
             case ALREADY_BOOKED, QUOTA, UNKNOWN_SERVICE, NOT_BY_APPOINTMENT, ALREADY_IN_DRAW -> "service";
             case UNKNOWN_OFFICE, NOT_OFFERED_HERE -> "office";
             default -> "start";

@@ -1,8 +1,6 @@
 package org.nafitha.appointments.web;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
-
+import org.nafitha.appointments.internal.DisplayTokens;
 import org.nafitha.appointments.internal.OfficeQueue;
 import org.nafitha.appointments.internal.Offices;
 import org.springframework.http.HttpStatus;
@@ -23,16 +21,17 @@ class DisplayController {
 
     private final Offices offices;
     private final OfficeQueue queue;
+    private final DisplayTokens tokens;
 
-    DisplayController(Offices offices, OfficeQueue queue) {
+    DisplayController(Offices offices, OfficeQueue queue, DisplayTokens tokens) {
         this.offices = offices;
         this.queue = queue;
+        this.tokens = tokens;
     }
 
     @GetMapping("/appointments/display/{office}")
     String display(@PathVariable String office, @RequestParam(defaultValue = "") String token, Model model) {
-        var found = offices.find(office).filter(o -> MessageDigest.isEqual(o.displayToken().getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8)));
+        var found = offices.find(office).filter(o -> tokens.admits(o.id(), token));
         if (found.isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         model.addAttribute("office", found.get());
         var called = queue.called(office, 7);

@@ -2,6 +2,7 @@ package org.nafitha.appointments.web;
 
 import java.util.Locale;
 
+import org.nafitha.appointments.internal.DisplayTokens;
 import org.nafitha.appointments.internal.OfficeCapacity;
 import org.nafitha.appointments.internal.Offices;
 import org.nafitha.country.ArabicDigits;
@@ -21,11 +22,13 @@ class OfficesController {
     private final Offices offices;
     private final OfficeCapacity capacity;
     private final MessageSource messages;
+    private final DisplayTokens tokens;
 
-    OfficesController(Offices offices, OfficeCapacity capacity, MessageSource messages) {
+    OfficesController(Offices offices, OfficeCapacity capacity, MessageSource messages, DisplayTokens tokens) {
         this.offices = offices;
         this.capacity = capacity;
         this.messages = messages;
+        this.tokens = tokens;
     }
 
     @GetMapping("/staff/appointments/offices")
@@ -33,6 +36,20 @@ class OfficesController {
         model.addAttribute("offices", offices.all());
         model.addAttribute("actor", actor);
         model.addAttribute("errors", java.util.Map.of());
+        return "appointments/offices";
+    }
+
+    /** A new screen link, shown this once: only its hash is kept. */
+    @PostMapping("/staff/appointments/offices/{id}/display-token")
+    String displayToken(@PathVariable String id, Actor actor, Model model) {
+        var token = tokens.issue(actor, id);
+        if (token.isEmpty()) throw new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND);
+        model.addAttribute("offices", offices.all());
+        model.addAttribute("actor", actor);
+        model.addAttribute("errors", java.util.Map.of());
+        model.addAttribute("screenOffice", id);
+        model.addAttribute("screenPath", "/appointments/display/" + id + "?token=" + token.get());
         return "appointments/offices";
     }
 

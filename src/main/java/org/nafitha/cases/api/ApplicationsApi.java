@@ -117,6 +117,12 @@ class ApplicationsApi {
             case SubmissionOutcome.KeyReused r -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.idempotencyKeyReused");
             case SubmissionOutcome.NotAnApplicant n -> problems.of(HttpStatus.FORBIDDEN, "cases.notAnApplicant");
             case SubmissionOutcome.MandateRefused m -> problems.of(HttpStatus.FORBIDDEN, "identity.mandate." + m.reason().name());
+            case SubmissionOutcome.UnpaidFines u -> {
+                var refused = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.unpaidFines");
+                java.util.Objects.requireNonNull(refused.getBody()).setProperty("unpaidTotal", u.total());
+                refused.getBody().setProperty("pay", "/api/v1/payments/due");
+                yield refused;
+            }
         };
     }
 

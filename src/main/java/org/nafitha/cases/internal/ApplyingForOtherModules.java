@@ -29,6 +29,7 @@ class ApplyingForOtherModules implements Applications {
             case SubmissionOutcome.UnknownService u -> new Refused("unknown-service");
             case SubmissionOutcome.KeyReused k -> new Refused("key-reused");
             case SubmissionOutcome.MandateRefused m -> new Refused("mandate");
+            case SubmissionOutcome.UnpaidFines u -> new Refused("unpaid-fines");
             case SubmissionOutcome.NotAnApplicant n -> new Refused("not-an-applicant");
         };
     }

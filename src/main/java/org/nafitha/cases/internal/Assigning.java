@@ -2,9 +2,7 @@ package org.nafitha.cases.internal;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.catalogue.WorkflowDefinition;
@@ -49,7 +47,7 @@ class Assigning {
     List<StaffDirectory.Member> eligible(Case c, WorkflowDefinition workflow, String state) {
         var role = actingRole(workflow, state);
         if (role == null) return List.of();
-        var excluded = excluded(c, workflow, state);
+        var excluded = c.barredIn(workflow, state);
         return staff.holding(c.department(), role, c.womenSection()).stream()
                 .filter(m -> !excluded.contains(m.username())).toList();
     }
@@ -84,13 +82,4 @@ class Assigning {
         return draw.chosen();
     }
 
-    private static Set<String> excluded(Case c, WorkflowDefinition workflow, String state) {
-        var excluded = new HashSet<>(c.engine().firstDecisionMakers());
-        for (var t : workflow.from(state)) {
-            if (t.notSameActorAs() == null) continue;
-            var actor = c.lastActor(t.notSameActorAs());
-            if (actor != null) excluded.add(actor);
-        }
-        return excluded;
-    }
 }

@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttachingDocuments {
 
-    static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
-
     private final Cases cases;
     private final Catalogue catalogue;
     private final Documents documents;
@@ -61,7 +59,7 @@ public class AttachingDocuments {
     /** The upload rules a service's file field sets, with a sane default size limit. */
     public static Upload upload(FieldDefinition field, String filename, byte[] bytes, String owner, String uploadedBy) {
         return new Upload(field.name(), filename, bytes, owner, uploadedBy, field.accept(),
-                field.maxBytes() == null ? DEFAULT_MAX_BYTES : field.maxBytes());
+                field.effectiveMaxBytes());
     }
 
     private boolean complete(org.nafitha.catalogue.ServiceDefinition service, CaseReference reference) {

@@ -2,7 +2,9 @@ package org.nafitha.cases.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
@@ -117,9 +119,7 @@ public final class Case {
             if (applicantFacing && code == null) return new Refused(Refusal.REASON_CODE_REQUIRED);
             if (!applicantFacing && blankNote) return new Refused(Refusal.REASON_REQUIRED);
         }
-        if (t.notSameActorAs() != null && actor.username().equals(lastActorByAction.get(t.notSameActorAs()))) {
-            return new Refused(Refusal.FOUR_EYES);
-        }
+        if (fourEyesBar(t, actor)) return new Refused(Refusal.FOUR_EYES);
         if (role.isStaff() && engine.firstDecisionMakers().contains(actor.username())) {
             return new Refused(Refusal.FIRST_DECISION_MAKER);
         }
@@ -128,6 +128,27 @@ public final class Case {
         lastActorByAction.put(action, actor.username());
         return new Moved(new CaseStatusChanged(reference, serviceCode, applicant, action, from, t.to(), role.name(),
                 blankNote ? null : note.strip(), at, code));
+    }
+
+    /**
+     * Four eyes: the actor took the step this transition must not follow from the same hands (who
+     * proposed an approval does not confirm it). The one rule, for deciding and for the buttons shown.
+     */
+    public boolean fourEyesBar(TransitionDefinition t, Actor actor) {
+        return t.notSameActorAs() != null && actor.username().equals(lastActorByAction.get(t.notSameActorAs()));
+    }
+
+    /**
+     * Who may not be given the case in {@code state}: the officers whose decision an appeal reviews,
+     * and whoever four eyes bar from every step out of it.
+     */
+    public Set<String> barredIn(WorkflowDefinition workflow, String state) {
+        var barred = new HashSet<>(engine.firstDecisionMakers());
+        for (var t : workflow.from(state)) {
+            var earlier = t.notSameActorAs() == null ? null : lastActorByAction.get(t.notSameActorAs());
+            if (earlier != null) barred.add(earlier);
+        }
+        return barred;
     }
 
     /** The role under which the actor may take the transition, or null when none fits. */

@@ -36,6 +36,12 @@ class CaseAccess {
                 .anyMatch(m -> m.username().equals(actor.username()) && m.womenSection());
     }
 
+    /** The applicant, or anyone the applicant's mandate for the case's service still empowers. */
+    boolean mayCite(Case c, Actor person) {
+        if (c.applicant().equals(person.nationalId())) return true;
+        return mandates.check(person, c.applicant(), c.serviceCode()) instanceof MandateCheck.Granted;
+    }
+
     /** The applicant, or their representative with a mandate that still holds. */
     boolean applicantSide(Case c, Actor actor) {
         if (c.applicant().equals(actor.nationalId())) return true;

@@ -23,6 +23,12 @@ class CasePartiesQuery implements CaseParties, CaseOverviews {
     }
 
     @Override
+    public boolean mayCite(Actor person, CaseReference reference) {
+        return !person.isStaff() && person.nationalId() != null
+                && cases.find(reference).filter(c -> access.mayCite(c, person)).isPresent();
+    }
+
+    @Override
     public java.util.Optional<CaseOverview> overview(CaseReference reference) {
         return cases.findWithTimeline(reference).map(f -> new CaseOverview(reference, f.caseFile().serviceCode(),
                 f.caseFile().status(), f.caseFile().submittedAt(),

@@ -146,6 +146,15 @@ public class Cases {
                 .update() == 1;
     }
 
+    /** Cases still waiting for their fee that were opened before {@code before}, the oldest first. */
+    List<CaseReference> awaitingPaymentSince(Instant before, int limit) {
+        return jdbc.sql("""
+                        SELECT reference FROM cases WHERE status = 'AWAITING_PAYMENT' AND submitted_at < :before
+                        ORDER BY submitted_at LIMIT :limit""")
+                .param("before", Timestamp.from(before)).param("limit", limit)
+                .query((rs, n) -> new CaseReference(rs.getString(1))).list();
+    }
+
     /** Starts the clock of a newly opened case. */
     void startClock(CaseReference reference, Instant at, @Nullable Instant dueAt) {
         jdbc.sql("UPDATE cases SET state_since = :at, due_at = :due WHERE reference = :ref")

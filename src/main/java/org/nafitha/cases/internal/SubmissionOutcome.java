@@ -25,6 +25,10 @@ public sealed interface SubmissionOutcome {
     record MandateRefused(org.nafitha.identity.MandateCheck.Reason reason) implements SubmissionOutcome {
     }
 
+    /** The service may not be applied for while the applicant owes traffic fines; they pay first. */
+    record UnpaidFines(java.math.BigDecimal total) implements SubmissionOutcome {
+    }
+
     /** Only people with a national ID apply for themselves; staff use the counter channel. */
     record NotAnApplicant() implements SubmissionOutcome {
     }

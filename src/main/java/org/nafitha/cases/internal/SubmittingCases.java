@@ -1,17 +1,14 @@
 package org.nafitha.cases.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.CaseSubmitted;
 import org.nafitha.catalogue.Catalogue;
@@ -52,11 +49,13 @@ public class SubmittingCases {
     private final org.nafitha.country.Calendars calendars;
     private final Mandates mandates;
     private final Assigning assigning;
+    private final PaymentHold holds;
 
-    SubmittingCases(Mandates mandates, Catalogue catalogue, FormValidator validator, Prefill register, Cases cases, JdbcClient jdbc,
+    SubmittingCases(PaymentHold holds, Mandates mandates, Catalogue catalogue, FormValidator validator, Prefill register, Cases cases, JdbcClient jdbc,
                     TransactionTemplate tx, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
                     org.nafitha.country.Calendars calendars, Assigning assigning) {
         this.assigning = assigning;
+        this.holds = holds;
         this.catalogue = catalogue;
         this.validator = validator;
         this.register = register;
@@ -85,6 +84,8 @@ public class SubmittingCases {
         // At reception the visitor stands at the counter and shows their ID card: no mandate is needed.
         MandateCheck mandate = atReception ? new MandateCheck.Self() : mandates.check(actor, applicant, service.code());
         if (mandate instanceof MandateCheck.Refused(var reason)) return new SubmissionOutcome.MandateRefused(reason);
+        var owed = holds.unpaidFinesBlocking(service, applicant);
+        if (owed.signum() > 0) return new SubmissionOutcome.UnpaidFines(owed);
         var check = validator.check(service, submission.input());
         var errors = new ArrayList<>(check.errors());
         var answers = new LinkedHashMap<>(check.answers());
@@ -118,7 +119,8 @@ public class SubmittingCases {
                 .update();
         var complete = service.fileFields().stream().filter(f -> f.required())
                 .allMatch(f -> !submission.documents().getOrDefault(f.name(), java.util.List.of()).isEmpty());
-        var status = complete ? service.workflow().initial() : "AWAITING_DOCUMENTS";
+        var status = holds.awaitsPayment(service) ? PaymentHold.AWAITING_PAYMENT
+                : complete ? service.workflow().initial() : "AWAITING_DOCUMENTS";
         var atReception = atReception(submission);
         // Only reception's own walk-ins are recorded as entered at reception, whatever a caller claims.
         var channel = submission.channel() == org.nafitha.cases.Channel.RECEPTION && !atReception
@@ -130,7 +132,8 @@ public class SubmittingCases {
         cases.insert(c, mandateId, channel, enteredBy, submission.womenSection());
         var limit = service.workflow().limit(status, service.slaDays());
         cases.startClock(reference, now, limit == null ? null : now.plus(limit));
-        assigning.afterEntering(c, service.workflow(), status, now);
+        // Nobody in the department sees a case before its fee is paid.
+        if (!PaymentHold.AWAITING_PAYMENT.equals(status)) assigning.afterEntering(c, service.workflow(), status, now);
         var role = atReception ? Role.RECEPTION.name() : mandateId == null ? Role.APPLICANT.name() : "REPRESENTATIVE";
         submission.documents().forEach((field, ids) -> ids.forEach(id -> cases.attach(reference, field, id)));
         var step = new org.nafitha.cases.CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",
@@ -184,11 +187,6 @@ public class SubmittingCases {
         }
         new TreeMap<>(submission.input()).forEach((k, v) -> canonical.append('\u001f').append(k).append('=').append(v));
         new TreeMap<>(submission.documents()).forEach((k, v) -> canonical.append('\u001e').append(k).append('=').append(v));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return DigestUtils.sha256Hex(canonical.toString());
     }
 }

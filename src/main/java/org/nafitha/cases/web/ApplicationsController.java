@@ -1,12 +1,15 @@
 package org.nafitha.cases.web;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.FeePreview;
 import org.nafitha.cases.internal.Appeals;
 import org.nafitha.cases.internal.CaseNotes;
 import org.nafitha.cases.internal.DecidingCases;
@@ -51,10 +54,12 @@ class ApplicationsController {
     private final Appeals appeals;
     private final CaseNotes notes;
     private final java.time.Clock clock;
+    private final List<FeePreview> fees;
 
-    ApplicationsController(Appeals appeals, CaseNotes notes, java.time.Clock clock, Drafts drafts, Catalogue catalogue, FormValidator validator, CivilRegister register,
+    ApplicationsController(List<FeePreview> fees, Appeals appeals, CaseNotes notes, java.time.Clock clock, Drafts drafts, Catalogue catalogue, FormValidator validator, CivilRegister register,
                            Prefill prefill, Documents documents, SubmittingCases submitting, ReadingCases reading,
                            DecidingCases deciding, AnswerDisplay display, FieldMessages messages) {
+        this.fees = fees;
         this.appeals = appeals;
         this.notes = notes;
         this.clock = clock;
@@ -89,6 +94,10 @@ class ApplicationsController {
         model.addAttribute("draftId", id);
         model.addAttribute("rows", display.rows(service, answers, locale));
         model.addAttribute("files", files);
+        var feeLines = fees.stream().flatMap(f -> f.lines(service, answers).stream()).toList();
+        model.addAttribute("feeLines", feeLines);
+        model.addAttribute("feeTotal", feeLines.stream().map(FeePreview.Line::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
         model.addAttribute("onBehalfOfName", draft.onBehalfOf() == null ? null
                 : record.map(r -> "ar".equals(locale.getLanguage()) ? r.fullNameAr() : r.fullNameEn()).orElse(null));
         return "cases/review";
@@ -108,6 +117,8 @@ class ApplicationsController {
             case SubmissionOutcome.NotAnApplicant n -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
             case SubmissionOutcome.MandateRefused m -> "redirect:/services/" + draft.serviceCode() + "/apply?refused="
                     + m.reason().name();
+            // Sent to pay first: "What I owe" names the service waiting for it.
+            case SubmissionOutcome.UnpaidFines u -> "redirect:/payments?blocked=" + draft.serviceCode();
         };
     }
 

@@ -316,21 +316,17 @@ class StaffController {
     private static List<ActionView> actions(ServiceDefinition service, Case c, Actor actor) {
         var workflow = service.workflow();
         return workflow.transitions().stream()
-                .filter(t -> t.from().equals(c.status()) && holdsRole(t, actor) && !blocked(t, c, actor))
+                .filter(t -> t.from().equals(c.status()) && holdsRole(t, actor) && !c.fourEyesBar(t, actor))
                 .map(t -> new ActionView(t.action(), t.reasonRequired(), workflow.reasonCodeRequired(t, service.reasons())))
                 .toList();
     }
 
     private static boolean fourEyesBlocked(ServiceDefinition service, Case c, Actor actor) {
         return service.workflow().transitions().stream()
-                .anyMatch(t -> t.from().equals(c.status()) && holdsRole(t, actor) && blocked(t, c, actor));
+                .anyMatch(t -> t.from().equals(c.status()) && holdsRole(t, actor) && c.fourEyesBar(t, actor));
     }
 
     private static boolean holdsRole(TransitionDefinition t, Actor actor) {
         return t.roles().stream().map(Role::valueOf).anyMatch(r -> r.isStaff() && actor.has(r));
-    }
-
-    private static boolean blocked(TransitionDefinition t, Case c, Actor actor) {
-        return t.notSameActorAs() != null && actor.username().equals(c.lastActor(t.notSameActorAs()));
     }
 }

@@ -112,6 +112,7 @@ class WalkInController {
             case SubmissionOutcome.KeyReused r -> throw new ResponseStatusException(HttpStatus.CONFLICT);
             case SubmissionOutcome.NotAnApplicant n -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
             case SubmissionOutcome.MandateRefused m -> throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            case SubmissionOutcome.UnpaidFines u -> throw new ResponseStatusException(HttpStatus.CONFLICT);
         };
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.catalogue.Applicant;
 import org.nafitha.catalogue.Catalogue;
-import org.nafitha.catalogue.FieldDefinition;
+import org.nafitha.catalogue.FormValidator;
 import org.nafitha.catalogue.LocalizedText;
 import org.nafitha.catalogue.Reason;
 import org.nafitha.catalogue.ServiceDefinition;
@@ -29,25 +29,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ServicesApi {
 
     private final Catalogue catalogue;
+    private final FormValidator validator;
 
-    ServicesApi(Catalogue catalogue) {
+    ServicesApi(Catalogue catalogue, FormValidator validator) {
         this.catalogue = catalogue;
+        this.validator = validator;
     }
 
     record ServiceSummary(String code, LocalizedText name, String sector, BigDecimal fee, int slaDays) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Field(String name, String type, boolean required, LocalizedText label, @Nullable LocalizedText hint,
-                 @Nullable List<FieldDefinition.Option> options, @Nullable String pattern, @Nullable BigDecimal min,
-                 @Nullable BigDecimal max, @Nullable Boolean prefilled, @Nullable List<String> accept,
-                 @Nullable Long maxBytes, FieldDefinition.@Nullable Condition showWhen) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ServiceDetail(String code, LocalizedText name, String sector, BigDecimal fee, int slaDays,
                          LocalizedText summary, LocalizedText eligibility, List<LocalizedText> steps,
-                         List<LocalizedText> documents, List<Field> fields, List<Applicant> applicants,
+                         List<LocalizedText> documents, List<FieldSchema> fields, List<Applicant> applicants,
                          boolean appointment, boolean delivery, @Nullable LocalizedText outputDocument,
                          List<Reason> reasons) {
     }
@@ -59,7 +54,10 @@ class ServicesApi {
                 .map(s -> new ServiceSummary(s.code(), s.name(), s.sector(), s.fee(), s.slaDays())).toList();
     }
 
-    @Operation(summary = "One service with its guidance and form")
+    @Operation(summary = "One service with its guidance and form",
+            description = "The form's fields carry every constraint the submission is checked against: options, "
+                    + "pattern with an example, number range, maximum length, date bounds (past/future), upload media "
+                    + "types and size, and the condition under which a field is asked (showWhen).")
     @GetMapping("/{code}")
     ResponseEntity<?> one(@PathVariable String code) {
         return catalogue.find(code).<ResponseEntity<?>>map(s -> ResponseEntity.ok(detail(s)))
@@ -67,11 +65,8 @@ class ServicesApi {
                         .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No service " + code)));
     }
 
-    private static ServiceDetail detail(ServiceDefinition s) {
-        var fields = s.fields().stream().map(f -> new Field(f.name(), f.type().apiName(), f.required(), f.label(),
-                f.hint(), f.options().isEmpty() ? null : f.options(), f.pattern(), f.min(), f.max(),
-                f.prefilled() ? Boolean.TRUE : null, f.accept().isEmpty() ? null : f.accept(), f.maxBytes(),
-                f.showWhen())).toList();
+    private ServiceDetail detail(ServiceDefinition s) {
+        var fields = s.fields().stream().map(f -> FieldSchema.of(f, validator)).toList();
         return new ServiceDetail(s.code(), s.name(), s.sector(), s.fee(), s.slaDays(), s.summary(), s.eligibility(),
                 s.steps(), s.documents(), fields, s.applicants(), s.appointment(), s.delivery(), s.outputDocument(),
                 s.reasons());

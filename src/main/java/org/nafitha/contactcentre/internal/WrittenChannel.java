@@ -74,7 +74,7 @@ public class WrittenChannel {
         if (!opening.caseReference().isBlank()) {
             var parsed = CaseReference.parse(opening.caseReference());
             if (parsed.isEmpty()) problems.add(new Problem("caseReference", "case-format"));
-            else if (!parties.onApplicantSide(parsed.get(), person)) problems.add(new Problem("caseReference", "case-not-yours"));
+            else if (!parties.mayCite(person, parsed.get())) problems.add(new Problem("caseReference", "case-not-yours"));
             else reference = parsed.get();
         }
         bodyProblem(opening.body()).ifPresent(problems::add);

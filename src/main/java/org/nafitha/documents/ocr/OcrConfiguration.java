@@ -1,5 +1,6 @@
 package org.nafitha.documents.ocr;
 
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +8,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 @EnableConfigurationProperties(OcrProperties.class)
 class OcrConfiguration {
+
+    /** The executor of the OCR listener: a platform thread per Tesseract process allowed, no more. */
+    static final String LISTENERS = "ocrListeners";
+
+    /**
+     * Reading a scan takes seconds of a core: it gets its own threads, as many as the processes
+     * allowed at once, so a pile of uploads never holds the listeners that notify people and issue
+     * documents. What waits stays in the event publication registry.
+     */
+    @Bean(LISTENERS)
+    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor ocrListeners(ThreadPoolTaskExecutorBuilder builder,
+                                                                                OcrProperties properties) {
+        return builder.threadNamePrefix("ocr-").corePoolSize(properties.parallel()).maxPoolSize(properties.parallel()).build();
+    }
 
     @Bean
     OcrEngine ocrEngine(OcrProperties properties) {

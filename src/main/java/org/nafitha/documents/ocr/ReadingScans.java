@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +39,7 @@ class ReadingScans {
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @Async(OcrConfiguration.LISTENERS)
     void on(DocumentStored stored) throws OcrEngine.OcrFailed {
         var id = stored.id();
         if (!PageReader.readable(stored.mediaType())) {

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -41,7 +42,8 @@ class AuthApi {
         this.messages = messages;
     }
 
-    record Credentials(@NotBlank String username, @NotBlank String password) {
+    record Credentials(@NotBlank @Size(max = ThrottledAuthenticationProvider.MAX_USERNAME) String username,
+                       @NotBlank @Size(max = ThrottledAuthenticationProvider.MAX_PASSWORD) String password) {
     }
 
     record Token(String token, Instant expiresAt) {
@@ -50,7 +52,7 @@ class AuthApi {
     record Challenge(UUID challengeId, boolean otpRequired) {
     }
 
-    record Code(@NotNull UUID challengeId, @NotBlank String code) {
+    record Code(@NotNull UUID challengeId, @NotBlank @Size(max = 20) String code) {
     }
 
     /**

@@ -102,7 +102,24 @@ class DemoAccounts implements ApplicationRunner {
                     Set.of(Role.OFFICIAL), "minister-office", "+966500000125"),
             // Archive staff: imports the scanned paper files.
             new Demo("archivist1", null, "هيفاء بنت سعود العمري", "Haifa bint Saud Al-Omari",
-                    Set.of(Role.ARCHIVIST), null, "+966500000126"));
+                    Set.of(Role.ARCHIVIST), null, "+966500000126"),
+            // Finance staff: one proposes a refund, the other approves it (four eyes); both reconcile.
+            new Demo("finance1", null, "نوف بنت عبد الله العتيبي", "Nouf bint Abdullah Al-Otaibi",
+                    Set.of(Role.FINANCE), "finance", "+966500000127"),
+            new Demo("finance2", null, "عمر بن خالد الحارثي", "Omar bin Khalid Al-Harthi",
+                    Set.of(Role.FINANCE), "finance", "+966500000128"),
+            // The wife of a detainee (تواصل): she follows her husband and, with his consent, sees his health.
+            new Demo("1000000081", "1000000081", "هيا بنت محمد الدوسري", "Haya bint Mohammed Al-Dosari",
+                    Set.of(Role.APPLICANT), null, "+966502223344"),
+            // Staff of Al-Malaz prison (their department is the facility's code in the custody register).
+            new Demo("prison-officer1", null, "مساعد بن ناصر الحربي", "Musaed bin Nasser Al-Harbi",
+                    Set.of(Role.PRISON_OFFICER), "ruh-malaz", "+966500000131"),
+            new Demo("prison-social1", null, "منيرة بنت عبد الله السهلي", "Munira bint Abdullah Al-Sahli",
+                    Set.of(Role.PRISON_SOCIAL), "ruh-malaz", "+966500000132"),
+            new Demo("prison-security1", null, "بدر بن فهد العنزي", "Badr bin Fahd Al-Enezi",
+                    Set.of(Role.PRISON_SECURITY), "ruh-malaz", "+966500000133"),
+            new Demo("prison-head1", null, "عبد الرحمن بن صالح الدوسري", "Abdulrahman bin Saleh Al-Dosari",
+                    Set.of(Role.PRISON_HEAD), "ruh-malaz", "+966500000134"));
 
     private static final Set<String> WOMEN_SECTION = Set.of("reception2", "traffic-w1");
 

@@ -82,7 +82,9 @@ class GrantingMandates {
         var principal = "self".equals(forWhom) ? me : ArabicDigits.digitsOnly(forWhom);
         String grantedBy = me;
         if (!principal.equals(me)) {
-            var sponsor = residency.sponsorOf(new NationalId(principal.isEmpty() ? "0000" : principal));
+            // Whatever the form sent: only a well-formed number is looked up (a long one answered 500).
+            var sponsor = principal.matches("\\d{4,20}") ? residency.sponsorOf(new NationalId(principal))
+                    : java.util.Optional.<String>empty();
             if (sponsor.isEmpty() || !sponsorIdentities(me).contains(sponsor.get())) {
                 errors.put("forWhom", "identity.mandates.forWhom.notSponsored");
             } else {

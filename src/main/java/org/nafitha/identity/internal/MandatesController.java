@@ -24,6 +24,7 @@ class MandatesController {
     private final AuditTrail audit;
     private final Catalogue catalogue;
     private final GrantingMandates granting;
+    private final RevokingMandates revoking;
     private final org.springframework.context.MessageSource messages;
 
     private final CompanyRepresentatives representatives;
@@ -34,7 +35,8 @@ class MandatesController {
     MandatesController(JdbcMandates mandates, AuditTrail audit, Catalogue catalogue, GrantingMandates granting,
                        org.springframework.context.MessageSource messages, CompanyRepresentatives representatives,
                        ImpliedMandates implied, org.nafitha.country.NationalIds nationalIds,
-                       org.nafitha.registers.CivilRegister civil) {
+                       org.nafitha.registers.CivilRegister civil, RevokingMandates revoking) {
+        this.revoking = revoking;
         this.representatives = representatives;
         this.implied = implied;
         this.nationalIds = nationalIds;
@@ -90,13 +92,8 @@ class MandatesController {
     }
 
     @PostMapping("/mandates/{id}/revoke")
-    @Transactional
     String revoke(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
-        var by = nationalId(actor);
-        var mandate = mandates.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!mandates.revoke(id, by)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.mandate.revoke", mandate.principal(), null,
-                "mandate " + id + " of " + mandate.delegate()));
+        if (!revoking.revoke(actor, nationalId(actor), id)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         redirect.addFlashAttribute("banner", "identity.mandates.revoked");
         return "redirect:/mandates";
     }

@@ -2,15 +2,14 @@ package org.nafitha.identity.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.nafitha.messaging.SmsGateway;
 import org.nafitha.messaging.SmsNotSent;
 import org.nafitha.messaging.TextMessage;
@@ -156,13 +155,6 @@ class OneTimeCodes {
     }
 
     private static String hash(UUID id, String code) {
-        try {
-            var sha = MessageDigest.getInstance("SHA-256");
-            sha.update(id.toString().getBytes(StandardCharsets.US_ASCII));
-            sha.update(code.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return DigestUtils.sha256Hex(id.toString() + code);
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -41,9 +42,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration
 class SecurityConfiguration {
 
+    /**
+     * No address of ours (a waiting-room screen's token, a case reference in a path) leaves the site in
+     * a Referer header: only same-origin requests carry one.
+     */
+    private static final ReferrerPolicyHeaderWriter.ReferrerPolicy SAME_ORIGIN =
+            ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
+
     private static final String[] STAFF = {Role.OFFICER.name(), Role.REVIEWER.name(), Role.HEAD.name(),
             Role.ADMIN.name(), Role.RECEPTION.name(), Role.AGENT.name(), Role.INSPECTOR.name(), Role.OFFICIAL.name(),
-            Role.ARCHIVIST.name()};
+            Role.ARCHIVIST.name(), Role.FINANCE.name()};
+
+    private static final String[] PRISON_STAFF = {Role.PRISON_OFFICER.name(), Role.PRISON_SOCIAL.name(),
+            Role.PRISON_SECURITY.name(), Role.PRISON_HEAD.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -75,6 +86,7 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> h.referrerPolicy(r -> r.policy(SAME_ORIGIN)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/otp").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/dev/outbox").permitAll()
@@ -84,6 +96,8 @@ class SecurityConfiguration {
                         // Anyone may check an issued document; couriers sign each request (HMAC) instead of a token.
                         .requestMatchers(HttpMethod.GET, "/api/v1/verify/**").permitAll()
                         .requestMatchers("/api/v1/courier/**").permitAll()
+                        .requestMatchers("/api/v1/finance/**").hasRole(Role.FINANCE.name())
+                        .requestMatchers("/api/v1/staff/detention/**").hasAnyRole(PRISON_STAFF)
                         .requestMatchers("/api/v1/staff/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
@@ -102,7 +116,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiDocumentationPages(HttpSecurity http) throws Exception {
         return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(h -> h.referrerPolicy(r -> r.policy(SAME_ORIGIN)).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'")))
                 .build();
@@ -153,6 +167,7 @@ class SecurityConfiguration {
                                 "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/staff/detention", "/staff/detention/**").hasAnyRole(PRISON_STAFF)
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)
                         .anyRequest().hasAuthority(NafithaUser.SIGNED_IN))
                 .formLogin(form -> form.loginPage("/signin").loginProcessingUrl("/signin")
@@ -170,7 +185,7 @@ class SecurityConfiguration {
                     else response.sendError(HttpStatus.FORBIDDEN.value());
                 }))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(h -> h.referrerPolicy(r -> r.policy(SAME_ORIGIN)).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")))
                 .build();

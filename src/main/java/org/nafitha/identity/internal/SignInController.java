@@ -22,6 +22,7 @@ class SignInController {
             return "redirect:/staff/communication";
         }
         if (actor.has(org.nafitha.identity.Role.AGENT)) return "redirect:/call-centre";
+        if (actor.isPrisonStaff()) return "redirect:/staff/detention";
         return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";
     }
 }

@@ -16,6 +16,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
+    static final int MAX_USERNAME = 128;
+    static final int MAX_PASSWORD = 128;
+
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
 
@@ -27,6 +30,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         var username = AccountDetailsService.normalise(authentication.getName());
+        // No account name is longer; refused before the throttle stores it or Argon2 hashes it.
+        if (username.length() > MAX_USERNAME || String.valueOf(authentication.getCredentials()).length() > MAX_PASSWORD) {
+            throw new BadCredentialsException("bad credentials");
+        }
         var address = clientAddress();
         if (throttle.isBlocked(username, address)) throw new TooManySignInAttempts();
         try {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.issuance.IssuanceProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +67,7 @@ public class CourierSignatures {
     /** What a courier's client computes; public for couriers' integration tests and the demo. */
     public static String sign(String key, String method, String path, String timestamp, String nonce, byte[] body) {
         try {
-            var bodyHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            var bodyHash = DigestUtils.sha256Hex(body);
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             var canonical = method + "\n" + path + "\n" + timestamp + "\n" + nonce + "\n" + bodyHash;

@@ -3,9 +3,9 @@ package org.nafitha.issuance.internal;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.UUID;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.issuance.DeliveryStatus;
@@ -56,11 +56,6 @@ public record Delivery(UUID id, CaseReference reference, String recipient, Strin
 
     /** The stored form of a handover code: salted by the delivery, never the code itself. */
     static String hash(UUID delivery, String code) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest((delivery + ":" + code).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha256Hex(delivery + ":" + code);
     }
 }

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +74,7 @@ public class IssuingDocuments {
     }
 
     @ApplicationModuleListener
+    @Async(IssuanceExecutor.LISTENERS)
     void on(CaseStatusChanged event) {
         if (!APPROVED.equals(event.to())) return;
         catalogue.find(event.serviceCode()).filter(s -> s.outputDocument() != null)

@@ -39,11 +39,16 @@ class PdfRenderer {
     }
 
     byte[] render(PrintedDocument document) {
-        var context = new Context(Locale.forLanguageTag("ar"), Map.of(
-                "doc", document,
-                "seal", seal,
-                "qr", dataUri(QrCodes.png(document.verifyUrl(), 360))));
-        var html = templates.process("issuance/pdf/document", context);
+        return render("issuance/pdf/document", Map.of("doc", document), document.verifyUrl());
+    }
+
+    /** Any XHTML template laid out the same way, with the ministry's seal and a QR code of {@code qrText}. */
+    byte[] render(String template, Map<String, Object> model, String qrText) {
+        var variables = new java.util.HashMap<String, Object>(model);
+        variables.put("seal", seal);
+        variables.put("qr", dataUri(QrCodes.png(qrText, 360)));
+        var context = new Context(Locale.forLanguageTag("ar"), variables);
+        var html = templates.process(template, context);
         var out = new ByteArrayOutputStream(64 * 1024);
         var builder = new PdfRendererBuilder();
         builder.useFastMode();

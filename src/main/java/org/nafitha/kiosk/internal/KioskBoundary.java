@@ -20,7 +20,13 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class KioskBoundary extends OncePerRequestFilter {
 
-    private static final List<String> ASSETS = List.of("/css/", "/js/", "/webjars/", "/img/", "/favicon.ico", "/error");
+    /**
+     * Served as they are, and never a touch: a stylesheet's fonts load late, and a font sent to the
+     * kiosk's start page instead would both leave the screen without its Arabic typeface and, arriving
+     * after the idle timeout, sign the person out behind the page they are reading.
+     */
+    private static final List<String> ASSETS = List.of("/css/", "/js/", "/fonts/", "/webjars/", "/img/", "/favicon.ico",
+            "/error");
 
     private final Clock clock;
     private final Duration idleTimeout;

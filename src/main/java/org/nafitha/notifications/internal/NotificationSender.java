@@ -1,9 +1,12 @@
 package org.nafitha.notifications.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.Future;
 
 import org.nafitha.messaging.MailGateway;
 import org.nafitha.messaging.MailMessage;
@@ -13,6 +16,7 @@ import org.nafitha.messaging.SmsNotSent;
 import org.nafitha.messaging.TextMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +26,13 @@ import org.springframework.stereotype.Component;
  * part is recorded the moment the SMS centre answers, so a message once handed over is never
  * handed over again, even after a crash; a temporary failure waits with back-off, a permanent
  * one (a number that cannot exist) is marked failed at once, with its reason.
+ *
+ * <p>The hand-overs run on a fixed pool of platform threads, as many as the configured
+ * concurrency: a virtual thread that loads a class pins its carrier, and with the jar's own lock
+ * in the way that hung whole nodes (see {@code docs/operations/threads.md}).
  */
 @Component
-public class NotificationSender {
+public class NotificationSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
     /** How long after submission a late receipt is still looked for on every round. */
@@ -37,6 +45,7 @@ public class NotificationSender {
     private final NotificationsProperties properties;
     private final Clock clock;
     private final String owner = "sender-" + UUID.randomUUID().toString().substring(0, 8);
+    private final ExecutorService senders;
 
     NotificationSender(OutgoingMessages messages, SmsGateway sms, MailGateway mail, MailLayout layout,
                        NotificationsProperties properties, Clock clock) {
@@ -46,6 +55,13 @@ public class NotificationSender {
         this.layout = layout;
         this.properties = properties;
         this.clock = clock;
+        this.senders = Executors.newFixedThreadPool(Math.max(1, properties.concurrency()),
+                Thread.ofPlatform().name("notify-", 1).daemon().factory());
+    }
+
+    @Override
+    public void destroy() {
+        senders.shutdown();
     }
 
     @Scheduled(fixedDelayString = "${nafitha.notifications.interval:1s}")
@@ -58,17 +74,16 @@ public class NotificationSender {
         var now = clock.instant();
         messages.applyLateReceipts(now, now.minus(RECEIPT_WINDOW));
         var claim = messages.claim(owner, now, now.plus(properties.lease()), properties.batch());
-        var permits = new Semaphore(properties.concurrency());
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (var message : claim.messages()) {
-                permits.acquireUninterruptibly();
-                threads.submit(() -> {
-                    try {
-                        send(message, claim.lease());
-                    } finally {
-                        permits.release();
-                    }
-                });
+        var sending = new ArrayList<Future<?>>();
+        for (var message : claim.messages()) sending.add(senders.submit(() -> send(message, claim.lease())));
+        for (var each : sending) {
+            try {
+                each.get();
+            } catch (ExecutionException e) {
+                log.warn("Sending a notification failed; its lease runs out and it is tried again", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
         return claim.messages().size();

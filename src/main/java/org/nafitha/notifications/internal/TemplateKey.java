@@ -20,7 +20,12 @@ public enum TemplateKey {
     APPOINTMENT_BOOKED("appointment-booked", Audience.APPLICANT, Variables.APPOINTMENT),
     APPOINTMENT_CHANGED("appointment-changed", Audience.APPLICANT, Variables.APPOINTMENT),
     APPOINTMENT_REMINDER("appointment-reminder", Audience.APPLICANT, Variables.APPOINTMENT),
-    SLA_BREACHED("sla-breached", Audience.STAFF, "department", "dueDate");
+    PAYMENT_RECEIVED("payment-received", Audience.APPLICANT, "amount", "receiptLink"),
+    SLA_BREACHED("sla-breached", Audience.STAFF, "department", "dueDate"),
+    /** The detainee window: a family's request decided (reference: the request's). */
+    DETENTION_REQUEST_DECIDED("detention-request-decided", Audience.APPLICANT, "detainee", "requestType", "decision"),
+    /** The detainee window: a followed detainee's legal status or trial changed (reference: the file number). */
+    DETENTION_STATUS_CHANGED("detention-status-changed", Audience.APPLICANT, "detainee", "legalStatus");
 
     public enum Audience { APPLICANT, STAFF }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
 import org.nafitha.notifications.internal.NotificationTemplates;
+import org.nafitha.notifications.internal.PreferenceRules;
 import org.nafitha.notifications.internal.Preferences;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** The signed-in person chooses the language and channels of their notifications. */
 @Controller
 class PreferencesController {
-
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Preferences preferences;
     private final MessageSource messages;
@@ -56,12 +55,8 @@ class PreferencesController {
     String save(Actor actor, PreferencesForm form, Model model, Locale locale) {
         var errors = new LinkedHashMap<String, String>();
         var email = form.email() == null ? "" : form.email().strip();
-        if (!NotificationTemplates.LANGUAGES.contains(form.language())) {
-            errors.put("language", messages.getMessage("notify.preferences.error.language", null, locale));
-        }
-        if (form.mail() && !EMAIL.matcher(email).matches()) {
-            errors.put("email", messages.getMessage("notify.preferences.error.email", null, locale));
-        }
+        PreferenceRules.problems(form.language(), form.mail(), email)
+                .forEach((field, key) -> errors.put(field, messages.getMessage(key, null, locale)));
         if (!errors.isEmpty()) {
             model.addAttribute("form", form);
             return show(model, errors);

@@ -1,16 +1,22 @@
 package org.nafitha.portal.web;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * The REST API answers every failure as application/problem+json with a 4xx status: malformed
@@ -19,6 +25,36 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A field over its length, a body over the limit or nesting too deep: 413, never a 500. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        for (Throwable e = ex; e != null; e = e.getCause()) {
+            if (e instanceof InputTooLong tooLong) {
+                return tooLarge(InputLimitsFilter.TOO_LONG, tooLong.field(), tooLong.max());
+            }
+            if (e instanceof BodyTooLarge body) return tooLarge(InputLimitsFilter.TOO_LARGE, null, body.max());
+            if (e instanceof StreamConstraintsException) return tooLarge(InputLimitsFilter.TOO_LARGE, null, null);
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    private ResponseEntity<Object> tooLarge(String code, @Nullable String field, @Nullable Number max) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, messages.getMessage(code,
+                new Object[]{field == null ? "" : field, max == null ? "" : max}, code, LocaleContextHolder.getLocale()));
+        problem.setProperty("code", code);
+        if (field != null) problem.setProperty("field", field);
+        if (max != null) problem.setProperty("max", max);
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,

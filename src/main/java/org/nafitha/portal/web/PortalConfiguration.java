@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @EnableConfigurationProperties(PortalProperties.class)
@@ -21,7 +22,7 @@ class PortalConfiguration {
     SecurityFilterChain portalAssets(HttpSecurity http) throws Exception {
         return http.securityMatcher("/fonts/**", "/design", "/design/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")))
                 .build();

@@ -32,4 +32,10 @@ class JdbcViolationRegister implements ViolationRegister {
                         rs.getString(8), rs.getBigDecimal(9), rs.getBoolean(10)))
                 .list();
     }
+
+    @Override
+    public boolean recordPaid(String violationNumber) {
+        return jdbc.sql("UPDATE traffic_violation_register SET paid = TRUE WHERE violation_number = :n AND paid = FALSE")
+                .param("n", violationNumber).update() == 1;
+    }
 }

@@ -46,6 +46,7 @@ class TransparencyApi {
     record PublicKey(String algorithm, String x509Base64) {
     }
 
+    @Operation(summary = "The log's Ed25519 public key (X.509, base64), to check signed tree heads offline")
     @GetMapping("/public-key")
     PublicKey publicKey() {
         return new PublicKey("Ed25519", heads.publicKey());

@@ -105,9 +105,9 @@ class ReceptionTest {
     @Test
     void anIdOutsideTheRegisterGetsAClearMessageAndNothingAboutAccounts() throws Exception {
         var reception = reception1();
-        find(reception, "1000000081");
+        find(reception, "1000000156");
         var unknown = body(reception, get("/reception/visitor"));
-        assertThat(unknown).contains("لا يوجد في السجل المدني شخص بهذا الرقم").contains("value=\"1000000081\"");
+        assertThat(unknown).contains("لا يوجد في السجل المدني شخص بهذا الرقم").contains("value=\"1000000156\"");
         // A person of the register without an account and one with an account look the same: no account data.
         find(reception, "1000000057");
         var withoutAccount = body(reception, get("/reception/visitor"));

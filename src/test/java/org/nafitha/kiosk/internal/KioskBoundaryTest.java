@@ -42,6 +42,17 @@ class KioskBoundaryTest {
         }
         assertThat(visit(session, "/kiosk/home").getRedirectedUrl()).isNull();
         assertThat(visit(session, "/css/kiosk.css").getRedirectedUrl()).isNull();
+        assertThat(visit(session, "/fonts/noto-sans-arabic-regular.woff2").getRedirectedUrl()).isNull();
+    }
+
+    @Test
+    void aFontThatLoadsAfterTheIdleTimeoutNeitherSignsOutNorCountsAsATouch() throws Exception {
+        var touched = clock.instant();
+        var session = kiosk(touched);
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(visit(session, "/fonts/noto-sans-arabic-bold.woff2").getRedirectedUrl()).isNull();
+        assertThat(session.isInvalid()).isFalse();
+        assertThat(session.getAttribute(KioskSessions.LAST_TOUCH)).isEqualTo(touched);
     }
 
     @Test

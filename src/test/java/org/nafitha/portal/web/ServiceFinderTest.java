@@ -15,7 +15,7 @@ import org.nafitha.portal.PortalProperties;
 /** The home page's search over the real catalogue files. */
 class ServiceFinderTest {
 
-    private final ServiceFinder finder = new ServiceFinder(new Catalogue(), new PortalProperties(null, null, null));
+    private final ServiceFinder finder = new ServiceFinder(new Catalogue(), new PortalProperties(null, null, null, null));
 
     private List<String> codes(String query) {
         return finder.search(query, null, null).stream().map(ServiceDefinition::code).toList();

@@ -75,7 +75,7 @@ public class MeetingRequests {
         if (!form.caseReference().isBlank()) {
             var parsed = CaseReference.parse(form.caseReference());
             if (parsed.isEmpty()) errors.put("caseReference", "officials.error.caseInvalid");
-            else if (!parties.onApplicantSide(parsed.get(), actor)) errors.put("caseReference", "officials.error.caseNotYours");
+            else if (!parties.mayCite(actor, parsed.get())) errors.put("caseReference", "officials.error.caseNotYours");
             else reference = parsed.get().value();
         }
         MeetingRequest.Mode mode;

@@ -1,0 +1,71 @@
+package org.nafitha.appointments.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.appointments.internal.Appointments;
+import org.nafitha.appointments.internal.Interpreters;
+import org.nafitha.identity.Actor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** My appointments as the list page shows them, and a sign-language interpreter asked for or withdrawn. */
+@RestController
+@Tag(name = "Appointments")
+@SecurityRequirement(name = "bearer")
+class MyAppointmentsApi {
+
+    private final Appointments appointments;
+    private final Interpreters interpreters;
+    private final MessageSource messages;
+
+    MyAppointmentsApi(Appointments appointments, Interpreters interpreters, MessageSource messages) {
+        this.appointments = appointments;
+        this.interpreters = interpreters;
+        this.messages = messages;
+    }
+
+    record InterpreterRequest(@Nullable String note) {
+    }
+
+    @Operation(summary = "My appointments, booked, past and cancelled")
+    @GetMapping("/api/v1/appointments")
+    List<AppointmentsApi.View> mine(Actor actor) {
+        var person = actor.nationalId();
+        return person == null ? List.of() : appointments.of(person).stream().map(AppointmentsApi.View::of).toList();
+    }
+
+    @Operation(summary = "Ask for a sign-language interpreter at my booked appointment (asking again keeps the first "
+            + "request); 404 when no booked appointment of mine has this id, 422 for a note over 300 characters")
+    @PutMapping("/api/v1/appointments/{id}/interpreter")
+    ResponseEntity<?> ask(@PathVariable String id, @RequestBody(required = false) @Nullable InterpreterRequest body,
+                          Actor actor, Locale locale) {
+        var refused = interpreters.request(actor, id, body == null ? null : body.note());
+        if (refused.isEmpty()) return ResponseEntity.noContent().build();
+        var status = refused.get() == Interpreters.Refusal.NOT_BOOKED ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_CONTENT;
+        var key = refused.get().messageKey();
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
+        problem.setProperty("code", key);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @Operation(summary = "Withdraw the interpreter request of my booked appointment; 404 when there was none")
+    @DeleteMapping("/api/v1/appointments/{id}/interpreter")
+    ResponseEntity<?> withdraw(@PathVariable String id, Actor actor) {
+        return interpreters.withdraw(actor, id) ? ResponseEntity.noContent().build()
+                : ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatus(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,81 @@
+package org.nafitha.cases.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.internal.CaseNotes;
+import org.nafitha.cases.internal.ReadingCases;
+import org.nafitha.identity.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Messages with the department on my application, as on the application's page: read them and
+ * write one. Only the applicant's side of the case; internal staff notes are never shown.
+ */
+@RestController
+@RequestMapping("/api/v1/applications/{reference}/messages")
+@Tag(name = "Applications")
+@SecurityRequirement(name = "bearer")
+class CaseMessagesApi {
+
+    private final ReadingCases reading;
+    private final CaseNotes notes;
+    private final CaseProblems problems;
+
+    CaseMessagesApi(ReadingCases reading, CaseNotes notes, CaseProblems problems) {
+        this.reading = reading;
+        this.notes = notes;
+        this.problems = problems;
+    }
+
+    /** @param from APPLICANT or the role of the member of staff who wrote */
+    record CaseMessage(long id, String from, String body, Instant at) {
+    }
+
+    record NewCaseMessage(@Nullable String body) {
+    }
+
+    @Operation(summary = "Messages between me and the department on my application, oldest first")
+    @GetMapping
+    ResponseEntity<?> read(@PathVariable String reference, Actor actor) {
+        var ref = mine(reference, actor);
+        var found = ref.flatMap(r -> notes.of(r, actor));
+        if (found.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        List<CaseMessage> shown = found.get().stream().filter(n -> !n.internal())
+                .map(n -> new CaseMessage(n.id(), n.authorRole(), n.body(), n.at())).toList();
+        return ResponseEntity.ok(shown);
+    }
+
+    @Operation(summary = "Write to the department about my application (up to 4,000 characters)")
+    @PostMapping
+    ResponseEntity<?> write(@PathVariable String reference, @RequestBody NewCaseMessage body, Actor actor) {
+        var ref = mine(reference, actor);
+        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        var outcome = notes.add(ref.get(), actor, false, body.body() == null ? "" : body.body());
+        return switch (outcome) {
+            case ADDED -> ResponseEntity.noContent().build();
+            case NOT_FOUND, NOT_PERMITTED -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+            case EMPTY, TOO_LONG -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note." + outcome.name());
+        };
+    }
+
+    /** The case if the actor reads it as its applicant's side, as the page does. */
+    private Optional<CaseReference> mine(String reference, Actor actor) {
+        return CaseReference.parse(reference).flatMap(r -> reading.read(r, actor, "applicant"))
+                .map(view -> view.caseFile().reference());
+    }
+}

@@ -1,0 +1,130 @@
+package org.nafitha.cases.internal;
+
+import java.time.Clock;
+
+import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.CaseStatusChanged;
+import org.nafitha.cases.CasesProperties;
+import org.nafitha.cases.PaymentHolds;
+import org.nafitha.catalogue.FieldDefinition;
+import org.nafitha.catalogue.ServiceDefinition;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hold before a paid service's case reaches its department. The hold is no state of the
+ * service's workflow (the catalogue's definitions stay as they are): the engine opens the case in
+ * {@link #AWAITING_PAYMENT} and, on release, moves it to where submission would have put it.
+ * The release is a conditional update on the held state, so two confirmations of one payment (two
+ * nodes, a retried event) release the case once.
+ */
+@Service
+class PaymentHold implements PaymentHolds {
+
+    private final CasesProperties properties;
+    private final Cases cases;
+    private final DecidingCases deciding;
+    private final Assigning assigning;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final org.nafitha.registers.ViolationRegister violations;
+
+    PaymentHold(CasesProperties properties, Cases cases, DecidingCases deciding, Assigning assigning,
+                AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+                org.nafitha.registers.ViolationRegister violations) {
+        this.violations = violations;
+        this.tx = new TransactionTemplate(transactions);
+        this.properties = properties;
+        this.cases = cases;
+        this.deciding = deciding;
+        this.assigning = assigning;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${nafitha.cases.check-payments-every:10m}", initialDelayString = "40s")
+    void onSchedule() {
+        if (properties.awaitPayment()) expireUnpaid();
+    }
+
+    /**
+     * Ends the cases that waited for their fee longer than the configured time; returns how many this
+     * node ended. Each is a conditional update on the case's version, so of several nodes one ends it.
+     */
+    @Override
+    public int expireUnpaid() {
+        var before = clock.instant().minus(properties.paymentWait());
+        int expired = 0;
+        for (var reference : cases.awaitingPaymentSince(before, 200)) {
+            if (Boolean.TRUE.equals(tx.execute(s -> expire(reference)))) expired++;
+        }
+        return expired;
+    }
+
+    private boolean expire(CaseReference reference) {
+        var found = cases.find(reference).filter(c -> AWAITING_PAYMENT.equals(c.status()));
+        if (found.isEmpty()) return false;
+        var c = found.get();
+        var now = clock.instant();
+        if (!cases.updateStatus(reference, PAYMENT_EXPIRED, c.version(), now, null, null)) return false;
+        var step = new CaseStatusChanged(reference, c.serviceCode(), c.applicant(), "expire-unpaid", AWAITING_PAYMENT,
+                PAYMENT_EXPIRED, "SYSTEM", null, now);
+        cases.appendTimeline(step, Assigning.SYSTEM, now);
+        audit.record(new AuditEntry(Assigning.SYSTEM, "SYSTEM", "case.expire-unpaid", c.applicant(), reference.value(),
+                "fee not paid within " + properties.paymentWait(), c.department()));
+        events.publishEvent(step);
+        return true;
+    }
+
+    /** What the applicant owes in traffic fines when the service may not start before they are paid; else zero. */
+    java.math.BigDecimal unpaidFinesBlocking(ServiceDefinition service, String applicant) {
+        if (!properties.requirePaidFines() || !service.requiresNoUnpaidFines()) return java.math.BigDecimal.ZERO;
+        return violations.unpaidTotal(new org.nafitha.country.NationalId(applicant));
+    }
+
+    boolean awaitsPayment(ServiceDefinition service) {
+        return properties.awaitPayment() && service.fee().signum() > 0;
+    }
+
+    @Override
+    public java.util.Optional<HeldCase> held(CaseReference reference) {
+        return cases.find(reference).filter(c -> AWAITING_PAYMENT.equals(c.status()))
+                .map(c -> new HeldCase(reference, c.serviceCode(), c.serviceVersion(), c.applicant(), c.answers()));
+    }
+
+    @Override
+    @Transactional
+    public Release release(CaseReference reference, String paymentId) {
+        var found = cases.find(reference).filter(c -> AWAITING_PAYMENT.equals(c.status()));
+        if (found.isEmpty()) return new NotHeld(reference);
+        var c = found.get();
+        var service = deciding.service(c);
+        var workflow = service.workflow();
+        var attached = cases.documents(reference);
+        var complete = service.fileFields().stream().filter(FieldDefinition::required)
+                .allMatch(f -> !attached.getOrDefault(f.name(), java.util.List.of()).isEmpty());
+        var next = complete ? workflow.initial() : "AWAITING_DOCUMENTS";
+        var now = clock.instant();
+        var limit = workflow.limit(next, service.slaDays());
+        if (!cases.updateStatus(reference, next, c.version(), now, limit == null ? null : now.plus(limit), null)) {
+            return new NotHeld(reference);
+        }
+        var step = new CaseStatusChanged(reference, c.serviceCode(), c.applicant(), "pay", AWAITING_PAYMENT, next,
+                "SYSTEM", null, now);
+        cases.appendTimeline(step, Assigning.SYSTEM, now);
+        audit.record(new AuditEntry(Assigning.SYSTEM, "SYSTEM", "case.pay", c.applicant(), reference.value(),
+                "payment " + paymentId, c.department()));
+        assigning.afterEntering(c, workflow, next, now);
+        events.publishEvent(step);
+        return new Released(reference, next);
+    }
+}

@@ -1,0 +1,40 @@
+package org.nafitha.detention;
+
+/** Why a detention request was refused: a stable code, its HTTP status, message key {@code detention.error.<code>}. */
+public enum DetentionError {
+    NOT_FOUND(404),
+    BAD_TYPE(422),
+    VISITS_NOT_ALLOWED(422),
+    NOT_A_VISITING_DAY(422),
+    BLACKOUT_DAY(422),
+    DATE_PASSED(422),
+    DATE_REQUIRED(422),
+    QUOTA_REACHED(422),
+    DETAILS_REQUIRED(422),
+    OCCASION_REQUIRED(422),
+    DOCUMENT_REQUIRED(422),
+    BAD_AMOUNT(422),
+    DEPOSIT_CAP(422),
+    IDEMPOTENCY_KEY_REQUIRED(400),
+    NOT_YOUR_FACILITY(403),
+    NOT_YOUR_DECISION(403),
+    FOUR_EYES(403),
+    REASON_REQUIRED(422),
+    NOT_A_RELATIVE(422),
+    CONTACT_EXISTS(409),
+    ALREADY_DECIDED(409);
+
+    private final int status;
+
+    DetentionError(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String messageKey() {
+        return "detention.error." + name();
+    }
+}

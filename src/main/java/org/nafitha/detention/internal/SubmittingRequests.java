@@ -1,0 +1,73 @@
+package org.nafitha.detention.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.nafitha.detention.DetentionError;
+import org.nafitha.detention.Submission;
+import org.nafitha.identity.Actor;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A follower asks for something for a detainee. The same idempotency key returns the first request;
+ * anything not followable is {@link DetentionError#NOT_FOUND}, as if the detainee did not exist.
+ */
+@Service
+public class SubmittingRequests {
+
+    public sealed interface Result {
+    }
+
+    public record Submitted(DetentionRequest request, boolean replayed) implements Result {
+    }
+
+    /** Every field missing at once, or the one rule broken. */
+    public record Rejected(List<DetentionError> errors) implements Result {
+    }
+
+    private final Following following;
+    private final Detainees detainees;
+    private final DetentionRequests requests;
+    private final RequestRules rules;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SubmittingRequests(Following following, Detainees detainees, DetentionRequests requests, RequestRules rules,
+                       AuditTrail audit, Clock clock) {
+        this.following = following;
+        this.detainees = detainees;
+        this.requests = requests;
+        this.rules = rules;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Result submit(Actor actor, UUID detainee, Submission s, String key) {
+        var person = actor.nationalId();
+        var followed = person == null ? null : following.follow(person, detainee).orElse(null);
+        if (followed == null) return new Rejected(List.of(DetentionError.NOT_FOUND));
+        var earlier = requests.byKey(person, key);
+        if (earlier.isPresent()) return new Submitted(earlier.get(), true);
+        var missing = s.missing();
+        if (!missing.isEmpty()) return new Rejected(missing);
+        detainees.lock(detainee);
+        var d = followed.detainee();
+        var broken = rules.check(d, s);
+        if (broken.isPresent()) return new Rejected(List.of(broken.get()));
+        var now = clock.instant();
+        var reference = "TWS-%d-%06d".formatted(clock.instant().atZone(clock.getZone()).getYear(), requests.nextNumber());
+        if (!requests.insert(new DetentionRequests.NewRequest(reference, d.id(), d.facility(), person,
+                followed.relation(), s.type(), s.visitOn(), s.details(), s.occasion(), s.amountMinor(),
+                s.documentName(), s.document(), key, now))) {
+            return new Submitted(requests.byKey(person, key).orElseThrow(), true);
+        }
+        audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "detention.request.submit",
+                d.nationalId().value(), reference, s.type().name()));
+        return new Submitted(requests.find(reference).orElseThrow(), false);
+    }
+}

@@ -1,0 +1,88 @@
+package org.nafitha.identity.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.AccessibilityNeeds;
+import org.nafitha.identity.Actor;
+import org.nafitha.country.NationalId;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * My accessibility needs (sign language, wheelchair, reader), which offices see before I arrive;
+ * read as the needs form reads them, so a note over the limit is refused, not cut.
+ */
+@RestController
+@Tag(name = "Account")
+@SecurityRequirement(name = "bearer")
+class AccessibilityNeedsApi {
+
+    private final AccessibilityNeeds needs;
+    private final MessageSource messages;
+
+    AccessibilityNeedsApi(AccessibilityNeeds needs, MessageSource messages) {
+        this.needs = needs;
+        this.messages = messages;
+    }
+
+    record Need(AccessibilityNeeds.@Nullable Need need, @Nullable String note) {
+    }
+
+    record RecordedNeed(AccessibilityNeeds.Need need, @Nullable String note, Instant recordedAt) {
+    }
+
+    @Operation(summary = "My recorded accessibility needs")
+    @GetMapping("/api/v1/account/needs")
+    ResponseEntity<?> mine(Actor actor) {
+        if (actor.nationalId() == null) return notFound();
+        return ResponseEntity.ok(needs.of(actor.nationalId()).stream()
+                .map(r -> new RecordedNeed(r.need(), r.note(), r.recordedAt())).toList());
+    }
+
+    @Operation(summary = "Replace my accessibility needs with these (an empty list clears them); 422 for a note over "
+            + "300 characters")
+    @PutMapping("/api/v1/account/needs")
+    ResponseEntity<?> replace(@RequestBody List<Need> chosen, Actor actor, Locale locale) {
+        if (actor.nationalId() == null) return notFound();
+        var ticked = new ArrayList<String>();
+        var params = new HashMap<String, String>();
+        for (var need : chosen) {
+            if (need.need() == null) continue;
+            ticked.add(need.need().name());
+            params.put("note-" + need.need().name(), need.note() == null ? "" : need.note());
+        }
+        var form = AccessibilityNeeds.Form.read(ticked, params);
+        if (!form.tooLong().isEmpty()) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                    messages.getMessage("api.invalid", null, "api.invalid", locale));
+            problem.setProperty("code", "api.invalid");
+            var errors = new LinkedHashMap<String, String>();
+            form.tooLong().forEach(n -> errors.put(n.name(), messages.getMessage("needs.noteTooLong",
+                    new Object[]{AccessibilityNeeds.NOTE_LENGTH}, "needs.noteTooLong", locale)));
+            problem.setProperty("errors", errors);
+            return ResponseEntity.unprocessableContent().body(problem);
+        }
+        needs.replace(new NationalId(actor.nationalId()), form.needs(), actor);
+        return mine(actor);
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatus(HttpStatus.NOT_FOUND));
+    }
+}

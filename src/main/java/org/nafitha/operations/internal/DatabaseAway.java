@@ -1,0 +1,137 @@
+package org.nafitha.operations.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.operations.OperationsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * While the database is away (restarting, failing over to its standby, unreachable), a request
+ * that needs it is told so: 503 with {@code Retry-After}, as problem+json for the API and as a
+ * short page in the reader's language for people — never a 500, which would say the request
+ * itself was wrong. The node keeps running and reconnects by itself once the database answers
+ * (the connection pool retries); nothing was acknowledged, so nothing is lost.
+ *
+ * <p>Outside the session and security filters, because they read the database first.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class DatabaseAway extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseAway.class);
+
+    private final OperationsProperties properties;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    DatabaseAway(OperationsProperties properties, MessageSource messages, LocaleResolver locales) {
+        this.properties = properties;
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!databaseAway(e) || response.isCommitted()) throw e;
+            log.warn("database unreachable, answered 503 to {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    rootMessage(e));
+            answer(request, response);
+        }
+    }
+
+    /** A connection that could not be had or was lost, as opposed to a query the database refused. */
+    static boolean databaseAway(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    // 08: connection exception; 57P01-03: the server shuts down, crashed, or cannot accept yet
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.resetBuffer();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, properties.retryAfter().toSeconds())));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        var locale = locale(request);
+        var title = messages.getMessage("operations.unavailable.title", null, locale);
+        var detail = messages.getMessage("operations.unavailable.detail", null, locale);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (wantsJson(request)) {
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":503,"
+                    + "\"detail\":\"" + json(detail) + "\",\"code\":\"operations.unavailable\"}");
+        } else {
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            var rtl = "ar".equals(locale.getLanguage()) || "ur".equals(locale.getLanguage());
+            response.getWriter().write("""
+                    <!DOCTYPE html>
+                    <html lang="%s" dir="%s"><head><meta charset="utf-8">
+                    <meta name="viewport" content="width=device-width, initial-scale=1"><title>%s</title></head>
+                    <body><main style="max-width:40rem;margin:3rem auto;font:1.125rem/1.6 system-ui,sans-serif;color:#1b1b1b">
+                    <h1>%s</h1><p>%s</p></main></body></html>
+                    """.formatted(locale.getLanguage(), rtl ? "rtl" : "ltr", HtmlUtils.htmlEscape(title),
+                    HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(detail)));
+        }
+        response.flushBuffer();
+    }
+
+    private Locale locale(HttpServletRequest request) {
+        try {
+            return locales.resolveLocale(request);
+        } catch (RuntimeException e) {
+            return Locale.forLanguageTag("ar");
+        }
+    }
+
+    private static boolean wantsJson(HttpServletRequest request) {
+        var accept = request.getHeader(HttpHeaders.ACCEPT);
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || (accept != null && accept.contains("json") && !accept.contains("text/html"));
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static @Nullable String rootMessage(Throwable e) {
+        var root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

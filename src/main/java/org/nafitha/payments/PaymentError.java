@@ -1,0 +1,41 @@
+package org.nafitha.payments;
+
+/**
+ * Why a payment request was refused: a stable code, its HTTP status and its message key
+ * ({@code payments.error.<code>}).
+ */
+public enum PaymentError {
+    NOT_FOUND(404),
+    NO_DUES(422),
+    UNKNOWN_DUE(422),
+    DUE_BEING_PAID(409),
+    MIXED_CURRENCIES(422),
+    IDEMPOTENCY_KEY_REUSED(422),
+    BAD_AMOUNT(422),
+    GATEWAY_UNAVAILABLE(503),
+    BAD_SIGNATURE(401),
+    STALE_NOTIFICATION(401),
+    NOTIFICATION_MISMATCH(422),
+    NOT_FINANCE(403),
+    NOT_REFUNDABLE(422),
+    REFUND_ABOVE_PAID(422),
+    REASON_REQUIRED(422),
+    FOUR_EYES(403),
+    REFUND_DECIDED(409),
+    RECONCILED_ALREADY(409),
+    NOT_PAID(409);
+
+    private final int status;
+
+    PaymentError(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String messageKey() {
+        return "payments.error." + name();
+    }
+}

@@ -1,0 +1,33 @@
+package org.nafitha.payments.web;
+
+import org.nafitha.payments.PaymentError;
+import org.nafitha.payments.internal.IssuingReceipts;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Anyone holding a receipt checks it by the code behind its QR code: amount, status and the PDF's hash. */
+@RestController
+@Tag(name = "Verification")
+class ReceiptVerificationApi {
+
+    private final IssuingReceipts receipts;
+    private final PaymentProblems problems;
+
+    ReceiptVerificationApi(IssuingReceipts receipts, PaymentProblems problems) {
+        this.receipts = receipts;
+        this.problems = problems;
+    }
+
+    @Operation(summary = "Check a payment receipt by the code printed on it")
+    @GetMapping("/api/v1/verify/receipts/{code}")
+    ResponseEntity<?> verify(@PathVariable String code) {
+        if (code.length() > 24) return problems.of(PaymentError.NOT_FOUND);
+        return receipts.verify(code).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> problems.of(PaymentError.NOT_FOUND));
+    }
+}

@@ -1,0 +1,222 @@
+package org.nafitha.portal.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.portal.PortalProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses an over-sized body or field with 413 before anything else runs: before the session is
+ * looked up, before sign-in, before a controller or the database sees it. A one-megabyte username
+ * used to reach the sign-in throttle's insert and answer 500. The API gets problem+json with a
+ * stable code and the field's name; a page gets the "too large" error page, in the person's
+ * language. Multipart uploads keep their own limits (spring.servlet.multipart).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class InputLimitsFilter extends OncePerRequestFilter {
+
+    static final String TOO_LARGE = "portal.input.tooLarge";
+    static final String TOO_LONG = "portal.input.tooLong";
+    private static final int MAX_NAME = 200;
+
+    private final PortalProperties.InputLimits limits;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
+
+    InputLimitsFilter(PortalProperties properties, MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        this.limits = properties.input();
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean multipart = request.getContentType() != null
+                && request.getContentType().toLowerCase().startsWith("multipart/");
+        long maxBody = limits.maxBody().toBytes();
+        if (!multipart && request.getContentLengthLong() > maxBody) {
+            refuse(request, response, TOO_LARGE, null, maxBody);
+            return;
+        }
+        if (!multipart) {
+            var tooLong = firstTooLong(request.getParameterMap());
+            if (tooLong != null) {
+                refuse(request, response, TOO_LONG, tooLong, limits.maxLength(tooLong));
+                return;
+            }
+        }
+        chain.doFilter(multipart ? request : new BoundedBody(request, maxBody), response);
+    }
+
+    private @Nullable String firstTooLong(Map<String, String[]> parameters) {
+        for (var parameter : parameters.entrySet()) {
+            var name = parameter.getKey();
+            if (name.length() > MAX_NAME) return name.substring(0, 40);
+            for (var value : parameter.getValue()) {
+                if (value != null && value.length() > limits.maxLength(name)) return name;
+            }
+        }
+        return null;
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String code,
+                        @Nullable String field, long max) throws IOException, ServletException {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            page(request, response);
+            return;
+        }
+        var detail = messages.getMessage(code, new Object[]{field == null ? "" : field, max}, code,
+                locales.resolveLocale(request));
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+        problem.setProperty("code", code);
+        if (field != null) problem.setProperty("field", field);
+        problem.setProperty("max", max);
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+
+    /**
+     * The error page, rendered from a request whose parameters are not read again: the body that was
+     * refused is never parsed (reading it for the language parameter made Tomcat answer with its own page).
+     */
+    private static void page(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.CONTENT_TOO_LARGE.value());
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        request.getRequestDispatcher("/error").forward(new WithoutParameters(request), response);
+    }
+
+    private static final class WithoutParameters extends HttpServletRequestWrapper {
+
+        WithoutParameters(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public @Nullable String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String @Nullable [] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+    }
+
+    /** A body sent without a length (chunked) is cut off at the same limit while it is read. */
+    private static final class BoundedBody extends HttpServletRequestWrapper {
+
+        private final long max;
+        private @Nullable ServletInputStream bounded;
+
+        BoundedBody(HttpServletRequest request, long max) {
+            super(request);
+            this.max = max;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (bounded == null) bounded = new Bounded(super.getInputStream(), max);
+            return bounded;
+        }
+    }
+
+    private static final class Bounded extends ServletInputStream {
+
+        private final ServletInputStream in;
+        private final long max;
+        private long read;
+
+        Bounded(ServletInputStream in, long max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) count(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) count(n);
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > max) throw new BodyTooLarge(max);
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+
+        @Override
+        public int available() throws IOException {
+            return in.available();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}
