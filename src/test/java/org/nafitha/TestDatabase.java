@@ -44,8 +44,6 @@ public class TestDatabase implements EnvironmentPostProcessor {
         props.put("nafitha.issuance.demo-key-dir", dataDir.resolve("keys").toString());
         props.put("nafitha.transparency.key-file", dataDir.resolve("keys/transparency-ed25519.key").toString());
         props.put("nafitha.documents.store-dir", dataDir.resolve("documents").toString());
-        // The suite signs the demo people in many times; the limit itself is tested with its own count.
-        props.put("nafitha.identity.max-codes", "30");
         if (onPostgres()) {
             var admin = System.getenv().getOrDefault("NAFITHA_TEST_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/postgres");
             var user = System.getenv().getOrDefault("NAFITHA_TEST_POSTGRES_USER", "postgres");

@@ -3,7 +3,6 @@ package org.nafitha.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,11 +23,7 @@ class SignInApiTest {
     @Autowired
     TestClock clock;
     @Autowired
-    IdentityProperties properties;
-    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder encoder;
     ApiClient api;
 
     @BeforeEach
@@ -99,20 +94,6 @@ class SignInApiTest {
         var late = otp(challenge, code);
         assertThat(late.status()).isEqualTo(401);
         assertThat(late.text("code")).isEqualTo("identity.otp.EXPIRED");
-    }
-
-    @Test
-    void anAccountCannotAskForCodesWithoutLimit() {
-        // An account of its own, so that exhausting its codes does not lock a demo account.
-        jdbc.sql("""
-                        INSERT INTO accounts (username, display_name_ar, display_name_en, password_hash, roles, mobile, enabled)
-                        VALUES ('codes.probe', 'حساب اختبار الحد', 'Limit probe', :hash, 'AGENT', '+966500000999', TRUE)""")
-                .param("hash", encoder.encode(ApiClient.DEMO_PASSWORD)).update();
-        IntStream.range(0, properties.maxCodes()).forEach(i -> challenge("codes.probe"));
-        var more = api.post("/api/v1/auth/login", null,
-                "{\"username\":\"codes.probe\",\"password\":\"" + ApiClient.DEMO_PASSWORD + "\"}");
-        assertThat(more.status()).isEqualTo(429);
-        assertThat(more.text("code")).isEqualTo("identity.signin.throttled");
     }
 
     @Test
