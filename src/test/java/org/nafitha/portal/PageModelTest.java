@@ -39,6 +39,33 @@ class PageModelTest {
     }
 
     @Test
+    void aLanguageThePortalDoesNotSpeakFallsBackToArabicNeverToMessageKeys() throws Exception {
+        for (var lang : new String[] {"fr", "xx", "zz-ZZ", "ar-SA", "en-GB"}) {
+            var page = mvc.perform(get("/").param("lang", lang)).andReturn().getResponse();
+            var html = page.getContentAsString();
+            assertThat(html).as(lang).doesNotContain("??");
+            assertThat(htmlLang(html)).as(lang).isEqualTo(lang.startsWith("en") ? "en" : "ar");
+            var cookie = page.getCookie("nafitha-lang");
+            if (cookie != null && !cookie.getValue().isEmpty()) assertThat(cookie.getValue()).as(lang).isIn("ar", "en");
+        }
+        var forged = mvc.perform(get("/").cookie(new jakarta.servlet.http.Cookie("nafitha-lang", "fr")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(forged).doesNotContain("??");
+        assertThat(htmlLang(forged)).isEqualTo("ar");
+        var englishBrowserOldCookie = mvc.perform(get("/").header("Accept-Language", "en-US,en;q=0.9")
+                        .cookie(new jakarta.servlet.http.Cookie("nafitha-lang", "de")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(englishBrowserOldCookie).doesNotContain("??");
+        assertThat(htmlLang(englishBrowserOldCookie)).isEqualTo("en");
+    }
+
+    private static String htmlLang(String page) {
+        var match = java.util.regex.Pattern.compile("<html[^>]*\\slang=\"([^\"]+)\"").matcher(page);
+        assertThat(match.find()).as("the page names its language").isTrue();
+        return match.group(1);
+    }
+
+    @Test
     void anErrorPageHasItsLanguageSwitchAndAnApiAnswerHasNoModel() throws Exception {
         // the error page is rendered by the server's error dispatch, which MockMvc does not make
         var missing = java.net.http.HttpClient.newHttpClient().send(

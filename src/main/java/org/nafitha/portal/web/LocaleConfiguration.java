@@ -3,7 +3,14 @@ package org.nafitha.portal.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,6 +22,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Arabic first. A chosen language (the {@code lang} parameter) is kept in a cookie; without one,
  * the browser's or API client's Accept-Language picks Arabic or English; anything else is Arabic.
+ * A language the portal does not speak ({@code ?lang=fr}, an old or forged cookie) is never taken
+ * as the page's language: its texts would be missing keys.
  */
 @Configuration
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -24,19 +33,57 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("nafitha-lang");
+        var resolver = new SupportedOnly("nafitha-lang", LocaleConfiguration::fromHeader);
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> {
-            var header = request.getHeader("Accept-Language");
-            if (header == null || header.isBlank()) return ARABIC;
-            try {
-                var match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-                return match == null ? ARABIC : match;
-            } catch (IllegalArgumentException e) {
-                return ARABIC;
-            }
-        });
         return resolver;
+    }
+
+    /** Accept-Language's best supported match; Arabic without one. */
+    private static Locale fromHeader(HttpServletRequest request) {
+        var header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) return ARABIC;
+        try {
+            var match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return match == null ? ARABIC : match;
+        } catch (IllegalArgumentException e) {
+            return ARABIC;
+        }
+    }
+
+    /** The cookie resolver, answering only with a supported language. */
+    private static final class SupportedOnly extends CookieLocaleResolver {
+
+        private final Function<HttpServletRequest, Locale> byDefault;
+
+        SupportedOnly(String cookieName, Function<HttpServletRequest, Locale> byDefault) {
+            super(cookieName);
+            this.byDefault = byDefault;
+            setDefaultLocaleFunction(byDefault);
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            var locale = super.resolveLocale(request);
+            return supported(locale) != null ? supported(locale) : byDefault.apply(request);
+        }
+
+        @Override
+        public void setLocaleContext(HttpServletRequest request, @Nullable HttpServletResponse response,
+                                     @Nullable LocaleContext localeContext) {
+            var chosen = localeContext == null ? null : localeContext.getLocale();
+            if (chosen != null && supported(chosen) == null) {
+                // not a language we speak: forget the choice rather than keep a useless one
+                super.setLocaleContext(request, response, null);
+                return;
+            }
+            super.setLocaleContext(request, response,
+                    chosen == null ? localeContext : new SimpleLocaleContext(supported(chosen)));
+        }
+
+        private static @Nullable Locale supported(@Nullable Locale locale) {
+            if (locale == null) return null;
+            return SUPPORTED.stream().filter(s -> s.getLanguage().equals(locale.getLanguage())).findFirst().orElse(null);
+        }
     }
 
     @Override
