@@ -126,7 +126,8 @@ class PortalApiParityTest {
             entry("POST /account/mobile", "as above: the sign-in phone changes on the web"),
             entry("POST /account/mobile/confirm", "as above: the sign-in phone changes on the web"),
             entry("GET /account/sessions", "the portal's browser sessions; API tokens are short-lived and not sessions"),
-            entry("POST /account/sessions/sign-out-everywhere", "as above: ends the portal's browser sessions"));
+            entry("POST /account/sessions/sign-out-everywhere", "ends the portal's browser sessions and every API "
+                    + "token issued so far; an app that lost its token has nothing left to sign out"));
 
     /** Parts of the site that are not a citizen's, by path prefix, with whose they are. */
     static final Map<String, String> NOT_CITIZEN_AREAS = Map.ofEntries(

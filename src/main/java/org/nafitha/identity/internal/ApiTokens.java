@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,35 +21,57 @@ import org.nafitha.identity.IdentityProperties;
 import org.nafitha.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
-/** Short-lived signed bearer tokens (HS256 JWT) for the REST API and the mobile app. */
+/**
+ * Short-lived signed bearer tokens (HS256 JWT) for the REST API and the mobile app, refused as soon
+ * as their account signs out everywhere or is disabled ({@link TokenGenerations}).
+ */
 @Component
 class ApiTokens {
 
     private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
+    private static final String GENERATION = "gen";
 
     private final NimbusJwtEncoder encoder;
     private final JwtDecoder decoder;
     private final Clock clock;
     private final IdentityProperties properties;
 
-    ApiTokens(IdentityProperties properties, Clock clock) {
+    private final TokenGenerations generations;
+
+    ApiTokens(IdentityProperties properties, Clock clock, TokenGenerations generations) {
         this.properties = properties;
         this.clock = clock;
+        this.generations = generations;
         var key = key(properties);
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        var decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), this::ofTheCurrentGeneration));
+        this.decoder = decoder;
+    }
+
+    /** Refuses a token of an earlier generation (signed out everywhere since) or of a disabled account. */
+    private OAuth2TokenValidatorResult ofTheCurrentGeneration(Jwt jwt) {
+        var claimed = jwt.getClaims().get(GENERATION) instanceof Number n ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
+        var current = jwt.getSubject() == null ? OptionalInt.empty() : generations.current(jwt.getSubject());
+        return claimed.isPresent() && claimed.equals(current)
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token revoked", null));
     }
 
     record Issued(String token, Instant expiresAt) {
@@ -64,7 +87,8 @@ class ApiTokens {
                 .expiresAt(expires)
                 .claim("roles", user.roles().stream().map(Role::name).sorted().toList())
                 .claim("name_ar", user.nameAr())
-                .claim("name_en", user.nameEn());
+                .claim("name_en", user.nameEn())
+                .claim(GENERATION, generations.current(user.username()).orElseThrow());
         if (user.nationalId() != null) claims.claim("nid", user.nationalId());
         if (user.department() != null) claims.claim("dept", user.department());
         var token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()));

@@ -28,9 +28,13 @@ class SessionsController {
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditTrail audit;
 
-    SessionsController(FindByIndexNameSessionRepository<? extends Session> sessions, AuditTrail audit) {
+    private final TokenGenerations tokens;
+
+    SessionsController(FindByIndexNameSessionRepository<? extends Session> sessions, AuditTrail audit,
+                       TokenGenerations tokens) {
         this.sessions = sessions;
         this.audit = audit;
+        this.tokens = tokens;
     }
 
     record Device(String id, String description, Instant signedIn, Instant lastSeen, boolean current) {
@@ -50,6 +54,8 @@ class SessionsController {
     String signOutEverywhere(Actor actor, HttpServletRequest request) {
         var all = sessions.findByPrincipalName(actor.username()).keySet();
         all.forEach(sessions::deleteById);
+        // the app's bearer tokens too: a lost phone's app must not keep working until its token expires
+        tokens.revokeAll(actor.username());
         audit.recordAlone(new AuditEntry(actor.username(), actor.primaryRole().name(), "identity.sign-out-everywhere",
                 actor.nationalId(), null, all.size() + " sessions"));
         SecurityContextHolder.clearContext();
