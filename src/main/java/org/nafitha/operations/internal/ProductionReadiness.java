@@ -14,13 +14,16 @@ import org.springframework.core.env.Profiles;
 /**
  * With the {@code prod} profile the node refuses to start while anything of the demo is left: the
  * demo data, the dev outbox standing in for SMS or e-mail, a demo key generated at start, a known
- * demo secret, H2, or a public base URL that is not the ministry's own. It runs once the
+ * demo secret, H2, the payment gateway's simulator, or a public base URL that is not the ministry's own. It runs once the
  * configuration is read and before anything touches a database, and names every setting missing.
  */
 public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
 
     static final String PROFILE = "prod";
     static final String DEMO_COURIER_KEY = "demo-courier-key-not-secret";
+    /** The payments module's defaults (PaymentsProperties), fit for the simulator only. */
+    static final String DEMO_GATEWAY_API_KEY = "demo-gateway-api-key";
+    static final String DEMO_NOTIFICATION_KEY = "demo-notification-key";
 
     /** One setting production needs, and how its absence shows in the configuration. */
     record Requirement(String setting, String why, Predicate<Environment> unmet) {
@@ -52,6 +55,16 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
                                     && java.util.Arrays.stream(e.getPropertyNames())
                                     .filter(name -> name.startsWith("nafitha.issuance.couriers."))
                                     .anyMatch(name -> DEMO_COURIER_KEY.equals(env.getProperty(name))))),
+            new Requirement("nafitha.payments.gateway-url", "without it payments go to the gateway simulator on this node",
+                    env -> blank(env, "nafitha.payments.gateway-url")),
+            new Requirement("nafitha.payments.simulator", "the gateway simulator takes card numbers and confirms any payment",
+                    env -> env.getProperty("nafitha.payments.simulator", Boolean.class, false)),
+            new Requirement("nafitha.payments.gateway-api-key", "requests to the gateway would carry the published demo key",
+                    env -> blank(env, "nafitha.payments.gateway-api-key")
+                            || DEMO_GATEWAY_API_KEY.equals(env.getProperty("nafitha.payments.gateway-api-key"))),
+            new Requirement("nafitha.payments.notification-key", "anyone could sign a payment notification with the published demo key",
+                    env -> blank(env, "nafitha.payments.notification-key")
+                            || DEMO_NOTIFICATION_KEY.equals(env.getProperty("nafitha.payments.notification-key"))),
             new Requirement("nafitha.portal.design-page", "the style page with its demo data is open to everyone",
                     env -> env.getProperty("nafitha.portal.design-page", Boolean.class, false)));
 

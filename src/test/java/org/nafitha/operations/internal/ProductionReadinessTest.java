@@ -30,7 +30,10 @@ class ProductionReadinessTest {
                 .withProperty("nafitha.issuance.keystore", "/run/secrets/ministry.p12")
                 .withProperty("nafitha.issuance.keystore-password", "from-the-vault")
                 .withProperty("nafitha.issuance.public-base-url", "https://services.interior.example")
-                .withProperty("nafitha.issuance.couriers.courier1", "courier-key-from-the-vault");
+                .withProperty("nafitha.issuance.couriers.courier1", "courier-key-from-the-vault")
+                .withProperty("nafitha.payments.gateway-url", "https://gateway.bank.example/api")
+                .withProperty("nafitha.payments.gateway-api-key", "gateway-key-from-the-vault")
+                .withProperty("nafitha.payments.notification-key", "notification-key-from-the-vault");
         env.setActiveProfiles("prod");
         return env;
     }
@@ -60,6 +63,13 @@ class ProductionReadinessTest {
                         "http://services.interior.example")),
                 refused("nafitha.issuance.couriers", env -> env.setProperty("nafitha.issuance.couriers.courier1",
                         ProductionReadiness.DEMO_COURIER_KEY)),
+                refused("nafitha.payments.gateway-url", env -> env.setProperty("nafitha.payments.gateway-url", "")),
+                refused("nafitha.payments.simulator", env -> env.setProperty("nafitha.payments.simulator", "true")),
+                refused("nafitha.payments.gateway-api-key", env -> env.setProperty("nafitha.payments.gateway-api-key",
+                        ProductionReadiness.DEMO_GATEWAY_API_KEY)),
+                refused("nafitha.payments.notification-key", env -> env.setProperty("nafitha.payments.notification-key",
+                        ProductionReadiness.DEMO_NOTIFICATION_KEY)),
+                refused("nafitha.payments.notification-key", env -> env.setProperty("nafitha.payments.notification-key", "")),
                 refused("nafitha.portal.design-page", env -> env.setProperty("nafitha.portal.design-page", "true")));
     }
 
