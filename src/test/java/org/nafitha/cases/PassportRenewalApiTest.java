@@ -55,7 +55,13 @@ class PassportRenewalApiTest {
         assertThat(photo.status()).isEqualTo(201);
         assertThat(photo.text("mediaType")).isEqualTo("image/png");
         assertThat(photo.text("sha256")).hasSize(64);
-        assertThat(api.get("/api/v1/applications/" + reference, citizen).text("status")).isEqualTo("SUBMITTED");
+        var submitted = api.get("/api/v1/applications/" + reference, citizen);
+        assertThat(submitted.text("status")).isEqualTo("SUBMITTED");
+        // an app polling the unchanged case gets 304 and no body
+        var etag = submitted.raw().headers().firstValue("ETag").orElseThrow();
+        var unchanged = api.get("/api/v1/applications/" + reference, citizen, "If-None-Match", etag);
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.raw().body()).isEmpty();
 
         var officer = api.login(org.nafitha.Assignees.of(jdbc, reference));
         assertThat(api.get("/api/v1/staff/queue", officer).body().findValuesAsString("reference")).contains(reference);
@@ -73,7 +79,9 @@ class PassportRenewalApiTest {
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.text("status")).isEqualTo("APPROVED");
 
-        var mine = api.get("/api/v1/applications/" + reference, citizen);
+        var mine = api.get("/api/v1/applications/" + reference, citizen, "If-None-Match", etag);
+        assertThat(mine.status()).as("the case changed since the app's copy").isEqualTo(200);
+        assertThat(mine.raw().headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
         assertThat(mine.text("status")).isEqualTo("APPROVED");
         assertThat(mine.body().path("timeline").findValuesAsString("status"))
                 .containsExactly("AWAITING_DOCUMENTS", "SUBMITTED", "PENDING_REVIEW", "APPROVED");
