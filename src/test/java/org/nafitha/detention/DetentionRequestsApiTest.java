@@ -174,6 +174,36 @@ class DetentionRequestsApiTest {
                 .contains(DetentionError.NOT_YOUR_DECISION);
         assertThat(deciding.decide(MALAZ_SECURITY, first.text("reference"), true, null)).isEmpty();
         assertThat(requests.find(first.text("reference")).orElseThrow().status()).isEqualTo(RequestStatus.APPROVED);
+        assertThat(requests.find(first.text("reference")).orElseThrow().awaitingPayment()).isTrue();
+    }
+
+    @Test
+    void anApprovedDepositIsOwedByTheFamilyAndCreditedOnceTheGatewayConfirmsThePayment() throws Exception {
+        var asked = ask(brother, fahd, "{\"type\":\"DEPOSIT\",\"amount\":\"75.50\"}");
+        assertThat(asked.status()).isEqualTo(201);
+        var reference = asked.text("reference");
+        assertThat(api.get("/api/v1/payments/due", brother).body().findValuesAsString("reference"))
+                .as("nothing is owed before security approves").doesNotContain(reference);
+        assertThat(deciding.decide(MALAZ_SECURITY, reference, true, null)).isEmpty();
+
+        var due = api.get("/api/v1/payments/due", brother).body().valueStream()
+                .filter(d -> d.path("reference").asString().equals(reference)).findFirst().orElseThrow();
+        assertThat(due.path("kind").asString()).isEqualTo("DEPOSIT");
+        assertThat(due.toString()).contains("75.50");
+        var charge = api.post("/api/v1/payments", brother, "{\"items\":[\"" + due.path("id").asString() + "\"]}",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(charge.status()).as(charge.raw().body()).isEqualTo(201);
+        java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(charge.text("redirectUrl")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("cardNumber=4111111111111111")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                requests.find(reference).orElseThrow().creditedAt() != null);
+        var credited = requests.find(reference).orElseThrow();
+        assertThat(credited.awaitingPayment()).isFalse();
+        assertThat(api.get("/api/v1/payments/due", brother).body().findValuesAsString("reference")).doesNotContain(reference);
+        assertThat(requests.credit(reference, java.time.Instant.now())).as("credited once").isFalse();
     }
 
     @Test

@@ -28,6 +28,8 @@ class FamilyAndStaffPagesTest {
     JdbcClient jdbc;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.nafitha.detention.internal.DecidingRequests deciding;
 
     @Test
     void theBrotherReadsTheStatusPageInEnglishWithHijriAndGregorianDatesAndNoHealthLine() throws Exception {
@@ -78,5 +80,21 @@ class FamilyAndStaffPagesTest {
         assertThat(officer.perform(get("/staff/detention/detainees/" + jeddah)).getResponse().getStatus()).isEqualTo(404);
         assertThat(officer.perform(get("/staff/detention/visits").param("day", "٢٠٢٦-١٢-٣٢")).getResponse().getStatus())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void anApprovedDepositShowsTheFamilyWhereToPayIt() throws Exception {
+        var fahd = DetentionFixtures.detainee(jdbc, "MLZ-1446-00213");
+        var brother = MvcVisitor.signedInOnce(mvc, port, "1000000008");
+        var sent = brother.perform(multipart("/detainees/" + fahd + "/requests").with(csrf())
+                .param("type", "DEPOSIT").param("amount", "٤٠")).getResponse();
+        assertThat(sent.getRedirectedUrl()).contains("?sent=TWS-");
+        var reference = sent.getRedirectedUrl().substring(sent.getRedirectedUrl().indexOf("sent=") + 5);
+        assertThat(deciding.decide(DetentionFixtures.MALAZ_SECURITY, reference, true, null)).isEmpty();
+        var html = brother.perform(get("/detainees/" + fahd).param("lang", "en")).getResponse().getContentAsString();
+        assertThat(html).contains(reference).contains("Approved by security: pay it on")
+                .contains("href=\"/payments\"");
+        var owed = brother.perform(get("/payments").param("lang", "en")).getResponse().getContentAsString();
+        assertThat(owed).contains(reference).contains("Deposit to the account of Fahd bin Ali Al-Zahrani");
     }
 }

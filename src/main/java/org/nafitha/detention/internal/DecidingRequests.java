@@ -1,19 +1,32 @@
 package org.nafitha.detention.internal;
 
 import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.country.CountryProperties;
 import org.nafitha.detention.DetentionError;
 import org.nafitha.detention.DetentionRequestDecided;
+import org.nafitha.detention.RequestStatus;
+import org.nafitha.detention.RequestType;
 import org.nafitha.identity.Actor;
+import org.nafitha.payments.DueKind;
+import org.nafitha.payments.DueOpening;
+import org.nafitha.payments.Money;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff decide a request; the request itself says whether they may. The family is told either way. */
+/**
+ * Staff decide a request; the request itself says whether they may. The family is told either way.
+ * An approved deposit becomes a due the family pays through the payments module.
+ */
 @Service
 public class DecidingRequests {
 
@@ -23,8 +36,16 @@ public class DecidingRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final DueOpening payments;
+    private final MessageSource messages;
+    private final Currency currency;
+
     DecidingRequests(DetentionRequests requests, Detainees detainees, AuditTrail audit,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, DueOpening payments, MessageSource messages,
+                     CountryProperties country) {
+        this.payments = payments;
+        this.messages = messages;
+        this.currency = Currency.getInstance(country.currency());
         this.requests = requests;
         this.detainees = detainees;
         this.audit = audit;
@@ -46,6 +67,13 @@ public class DecidingRequests {
         var d = detainees.find(request.detainee()).orElseThrow();
         audit.record(new AuditEntry(staff.username(), staff.primaryRole().name(), "detention.request." + to.name().toLowerCase(),
                 d.nationalId().value(), reference, note, staff.department()));
+        if (to == RequestStatus.APPROVED && request.type() == RequestType.DEPOSIT && request.amountMinor() != null) {
+            // the family pays the approved amount like a fee; it is credited when the gateway confirms it
+            payments.owe(DueKind.DEPOSIT, reference, request.requester(), List.of(new DueOpening.Item("deposit",
+                    messages.getMessage("detention.deposit.line", new Object[] {d.nameAr()}, Locale.forLanguageTag("ar")),
+                    messages.getMessage("detention.deposit.line", new Object[] {d.nameEn()}, Locale.ENGLISH),
+                    new Money(request.amountMinor(), currency))));
+        }
         events.publishEvent(new DetentionRequestDecided(reference, request.requester(), request.type(), to,
                 d.nameAr(), d.nameEn(), now));
         return Optional.empty();

@@ -24,7 +24,8 @@ public record DetentionRequest(UUID id, String reference, UUID detainee, String 
                                @Nullable String details, @Nullable Occasion occasion, @Nullable Long amountMinor,
                                @Nullable String documentName, @Nullable String proposedBy,
                                @Nullable String proposedReason, @Nullable String decidedBy,
-                               @Nullable String decidedReason, Instant createdAt, int version) {
+                               @Nullable String decidedReason, Instant createdAt, int version,
+                               @Nullable Instant creditedAt) {
 
     /** Where a decision leads, or why it may not be taken. */
     public sealed interface Decision {
@@ -34,6 +35,11 @@ public record DetentionRequest(UUID id, String reference, UUID detainee, String 
     }
 
     public record Refused(DetentionError error) implements Decision {
+    }
+
+    /** An approved deposit the family has not paid yet (it is owed through the payments module). */
+    public boolean awaitingPayment() {
+        return type == RequestType.DEPOSIT && status == RequestStatus.APPROVED && creditedAt == null;
     }
 
     /** A deposit's amount in the currency's units. */

@@ -25,7 +25,8 @@ public class DetentionRequests {
 
     private static final String COLUMNS = """
             id, reference, detainee_id, facility, requester, relation, type, status, visit_on, details, occasion,
-            amount_minor, document_name, proposed_by, proposed_reason, decided_by, decided_reason, created_at, version""";
+            amount_minor, document_name, proposed_by, proposed_reason, decided_by, decided_reason, created_at, version,
+            credited_at""";
 
     private final JdbcClient jdbc;
 
@@ -122,6 +123,14 @@ public class DetentionRequests {
                 .param("version", r.version()).param("at", Timestamp.from(at)).update() == 1;
     }
 
+    /** An approved deposit paid by the family: credited once, whatever the retries. */
+    public boolean credit(String reference, Instant at) {
+        return jdbc.sql("""
+                        UPDATE detention_requests SET credited_at = :at
+                        WHERE reference = :r AND type = 'DEPOSIT' AND status = 'APPROVED' AND credited_at IS NULL""")
+                .param("r", reference).param("at", Timestamp.from(at)).update() == 1;
+    }
+
     /** The supporting document's bytes, kept with the request. */
     public Optional<byte[]> document(String reference) {
         return jdbc.sql("SELECT document FROM detention_requests WHERE reference = :r AND document IS NOT NULL")
@@ -142,6 +151,7 @@ public class DetentionRequests {
                 rs.getString("details"), occasion == null ? null : Occasion.valueOf(occasion), amount,
                 rs.getString("document_name"), rs.getString("proposed_by"), rs.getString("proposed_reason"),
                 rs.getString("decided_by"), rs.getString("decided_reason"),
-                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"),
+                rs.getTimestamp("credited_at") == null ? null : rs.getTimestamp("credited_at").toInstant());
     }
 }

@@ -29,6 +29,7 @@ class SettlingPaidDues {
             switch (due.kind()) {
                 case FEE -> holds.release(new CaseReference(due.reference()), paid.charge().toString());
                 case FINE -> violations.recordPaid(due.reference());
+                case DEPOSIT -> { } // the detention module credits the detainee's account on the same event
             }
         }
     }
