@@ -9,6 +9,8 @@ public enum ImportProblem {
     NO_CSV,
     /** Job: the CSV's header lacks required columns (named in the detail). */
     CSV_MISSING_COLUMNS,
+    /** Job: the CSV cannot be read as CSV (a quote never closed); the parser's reason in the detail. */
+    CSV_MALFORMED,
     /** Job: more entries than an import may hold. */
     TOO_MANY_ENTRIES,
     /** Job: the archive cannot be opened as a ZIP. */

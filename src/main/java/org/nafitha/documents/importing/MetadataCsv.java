@@ -1,5 +1,7 @@
 package org.nafitha.documents.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.country.ArabicDigits;
 import org.nafitha.documents.Classification;
@@ -45,10 +49,20 @@ final class MetadataCsv {
     record MissingColumns(List<String> missing) implements Parsed {
     }
 
+    /** Not CSV at all: the parser's reason (with the line it stopped at). */
+    record Malformed(String detail) implements Parsed {
+    }
+
     static Parsed parse(byte[] bytes) {
         var text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        var records = records(text);
+        List<List<String>> records;
+        try {
+            records = records(text);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // e.g. a quote opened and never closed: nothing after it can be told apart
+            return new Malformed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
         if (records.isEmpty()) return new MissingColumns(REQUIRED);
         var header = new HashMap<String, Integer>();
         var names = records.getFirst();
@@ -118,35 +132,11 @@ final class MetadataCsv {
         }
     }
 
-    /** RFC 4180: fields separated by commas, quoted when they hold commas, quotes or line breaks. */
-    static List<List<String>> records(String text) {
+    /** RFC 4180 by Apache Commons CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+    static List<List<String>> records(String text) throws IOException {
         var records = new ArrayList<List<String>>();
-        var record = new ArrayList<String>();
-        var field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') quoted = false;
-                else field.append(c);
-            } else if (c == '"') quoted = true;
-            else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else field.append(c);
-        }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
+        try (var parser = CSVParser.parse(text, CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get())) {
+            for (var record : parser) records.add(record.toList());
         }
         return records;
     }

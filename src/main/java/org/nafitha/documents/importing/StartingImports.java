@@ -122,6 +122,8 @@ public class StartingImports {
         switch (MetadataCsv.parse(bytes)) {
             case MetadataCsv.MissingColumns(var missing) ->
                     jobs.fail(id, ImportProblem.CSV_MISSING_COLUMNS, String.join(", ", missing), clock.instant());
+            case MetadataCsv.Malformed(var detail) -> jobs.fail(id, ImportProblem.CSV_MALFORMED,
+                    detail.length() > 200 ? detail.substring(0, 200) : detail, clock.instant());
             case MetadataCsv.Lines(var lines) -> jobs.plan(id, withFiles(lines, names, csv.get()), clock.instant());
         }
     }

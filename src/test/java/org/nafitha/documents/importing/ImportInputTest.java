@@ -81,4 +81,23 @@ class ImportInputTest {
         assertThat(MetadataCsv.parse("file,type,person_id,date\n".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(new MetadataCsv.MissingColumns(java.util.List.of("department", "reference")));
     }
+
+    @Test
+    void aQuoteNeverClosedMakesTheWholeCsvUnreadableRatherThanSwallowingTheLinesAfterIt() {
+        var csv = "file,type,department,person_id,date,reference,title\n"
+                + "a.png,letter,traffic,1000000008,2020-01-01,R-1,\"عنوان بلا نهاية\n"
+                + "b.png,letter,traffic,1000000016,2020-01-02,R-2,ثان\n";
+        assertThat(MetadataCsv.parse(csv.getBytes(StandardCharsets.UTF_8))).isInstanceOf(MetadataCsv.Malformed.class);
+    }
+
+    @Test
+    void aQuotedLineBreakStaysInsideItsFieldAndBlankLinesAreSkipped() {
+        var csv = "file,type,department,person_id,date,reference,title\n\n"
+                + "a.png,letter,traffic,1000000008,2020-01-01,R-1,\"سطر أول\nسطر ثان\"\n\n"
+                + "b.png,letter,traffic,1000000016,2020-01-02,R-2,\n";
+        var lines = ((MetadataCsv.Lines) MetadataCsv.parse(csv.getBytes(StandardCharsets.UTF_8))).lines();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.getFirst().title()).isEqualTo("سطر أول\nسطر ثان");
+        assertThat(lines.get(1).path()).isEqualTo("b.png");
+    }
 }
