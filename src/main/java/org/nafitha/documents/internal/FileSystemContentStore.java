@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.nafitha.documents.DocumentTampered;
 import org.nafitha.documents.DocumentsProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * into place. The address is the SHA-256 of the plaintext, so the same bytes are stored once.
  */
 @Component
+@ConditionalOnProperty(name = "nafitha.documents.store", havingValue = "filesystem", matchIfMissing = true)
 class FileSystemContentStore implements ContentStore {
 
     private final Path root;
