@@ -41,8 +41,12 @@ public class ArchiveIndex implements Closeable {
     public static final String NO_DEPARTMENT = "_none";
 
     private final FSDirectory directory;
+    private static final String JOURNAL = "journal";
+
     private IndexWriter writer;
     private volatile SearcherManager searchers;
+    /** The last change of the shared journal this index holds, kept with each commit. */
+    private volatile long journal;
     private final FacetsConfig facets = new FacetsConfig();
     private final ArchiveAnalyzer analyzer = new ArchiveAnalyzer();
 
@@ -55,6 +59,7 @@ public class ArchiveIndex implements Closeable {
         var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
+        this.journal = journalOf(writer);
         this.writer.commit();
         this.searchers = new SearcherManager(writer, null);
     }
@@ -117,8 +122,30 @@ public class ArchiveIndex implements Closeable {
 
     /** Commits what was written and shows it to searches. */
     public synchronized void publish() throws IOException {
+        writer.setLiveCommitData(java.util.Map.of(JOURNAL, Long.toString(journal)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /** The last journal change this index holds (0 for none); survives a restart with the index. */
+    public long journal() {
+        return journal;
+    }
+
+    /** Records that the index holds every journal change up to {@code seq}; committed with the next publish. */
+    public synchronized void journalAt(long seq) throws IOException {
+        if (seq == journal) return;
+        journal = seq;
+        publish();
+    }
+
+    private static long journalOf(IndexWriter writer) {
+        var data = writer.getLiveCommitData();
+        if (data == null) return 0;
+        for (var entry : data) {
+            if (JOURNAL.equals(entry.getKey())) return Long.parseLong(entry.getValue());
+        }
+        return 0;
     }
 
     /** Documents in the index as searches see it. */

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
  * Keeps the index in step with the database: a new document is indexed with its filing as soon
  * as it is stored, and again with its text once OCR has read it. Each update reads the document
  * from the database under the index's lock, so two updates of one document cannot land in the
- * wrong order.
+ * wrong order. Each change is also written to the shared journal, from which every other node's
+ * index catches up ({@link IndexCatchUp}).
  */
 @Service
 public class ArchiveIndexing {
@@ -23,19 +24,23 @@ public class ArchiveIndexing {
 
     private final ArchiveIndex index;
     private final ArchiveRecords records;
+    private final IndexJournal journal;
 
-    ArchiveIndexing(ArchiveIndex index, ArchiveRecords records) {
+    ArchiveIndexing(ArchiveIndex index, ArchiveRecords records, IndexJournal journal) {
         this.index = index;
         this.records = records;
+        this.journal = journal;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DocumentStored stored) {
+        journal.changed(stored.id());
         reindex(stored.id());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DocumentTextRead read) {
+        journal.changed(read.documentId());
         reindex(read.documentId());
     }
 
@@ -49,7 +54,14 @@ public class ArchiveIndexing {
     public int rebuild() {
         synchronized (index) {
             var started = System.nanoTime();
+            // changes from here on are replayed from the journal by the next catch-up
+            var upTo = journal.last();
             var count = index.replaceAll(records::each);
+            try {
+                index.journalAt(upTo);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             log.info("Archive index rebuilt from the database: {} documents in {} ms", count,
                     (System.nanoTime() - started) / 1_000_000);
             return count;

@@ -69,6 +69,9 @@ class ArchiveSearchTest {
         // The index follows the stored text a moment later, in its own listener.
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 ids(search.search(query("مدرسه", person), ARCHIVIST)).contains(certificate)
+                        // every scan's words, not only the first one's: each is indexed by its own event
+                        && ids(search.search(query("احمد", person), ARCHIVIST)).containsAll(List.of(certificate, permit))
+                        && ids(search.search(query("نوره", person), ARCHIVIST)).contains(application)
                         && search.search(query("", clerks), ARCHIVIST).total() == 12);
     }
 

@@ -1,0 +1,92 @@
+package org.nafitha.documents.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings this node's index up to the shared journal: every document another node stored or read
+ * by OCR is indexed here too, and a node that was down replays what it missed from the last change
+ * its index holds. Runs on every node on purpose (each node has its own index), every two seconds.
+ *
+ * <p>A change whose transaction is still open when the journal is read has a lower number than one
+ * already visible; so the index only records itself past changes older than {@code SETTLE}, and
+ * re-reads the newer ones (each applied once) until they are.
+ */
+@Component
+class IndexCatchUp {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexCatchUp.class);
+    static final Duration SETTLE = Duration.ofSeconds(30);
+    static final Duration KEEP = Duration.ofDays(7);
+    private static final int BATCH = 500;
+
+    private final IndexJournal journal;
+    private final ArchiveIndexing indexing;
+    private final ArchiveIndex index;
+    private final Clock clock;
+    /** Changes above the index's recorded position already applied on this node. */
+    private final Set<Long> applied = new HashSet<>();
+
+    IndexCatchUp(IndexJournal journal, ArchiveIndexing indexing, ArchiveIndex index, Clock clock) {
+        this.journal = journal;
+        this.indexing = indexing;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** @return the documents indexed in this round */
+    @Scheduled(fixedDelayString = "${nafitha.documents.index.catch-up:PT2S}", initialDelayString = "PT5S")
+    synchronized int catchUp() {
+        var at = index.journal();
+        var first = journal.first();
+        if (first > at + 1) {
+            log.warn("The archive index holds changes up to {} but the journal starts at {}: rebuilding", at, first);
+            applied.clear();
+            indexing.rebuild();
+            return -1;
+        }
+        var settled = clock.instant().minus(SETTLE);
+        var indexed = 0;
+        var position = at;
+        var contiguous = true;
+        var cursor = at;
+        while (true) {
+            var batch = journal.after(cursor, BATCH);
+            for (var change : batch) {
+                if (applied.add(change.seq())) {
+                    indexing.reindex(change.document());
+                    indexed++;
+                }
+                if (contiguous && change.at().isBefore(settled)) position = change.seq();
+                else contiguous = false;
+            }
+            if (batch.size() < BATCH) break;
+            cursor = batch.getLast().seq();
+        }
+        if (position > at) {
+            try {
+                index.journalAt(position);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            final var recorded = position;
+            applied.removeIf(seq -> seq <= recorded);
+        }
+        return indexed;
+    }
+
+    /** Old changes are forgotten; harmless when several nodes do it at once. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    void forgetOldChanges() {
+        journal.forget(clock.instant().minus(KEEP));
+    }
+}
