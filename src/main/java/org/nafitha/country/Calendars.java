@@ -10,6 +10,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Currency;
 
 /**
  * Dates as the country reads them: Gregorian and Hijri (Umm al-Qura, the JDK's
@@ -28,7 +31,7 @@ public class Calendars {
         return country.zone();
     }
 
-    public LocalDate today(java.time.Clock clock) {
+    public LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(country.zone()));
     }
 
@@ -54,8 +57,8 @@ public class Calendars {
                 : ArabicDigits.toLatin(text);
     }
 
-    public String money(java.math.BigDecimal amount, Locale locale) {
-        var currency = java.util.Currency.getInstance(country.currency());
+    public String money(BigDecimal amount, Locale locale) {
+        var currency = Currency.getInstance(country.currency());
         return digits(amount.stripTrailingZeros().toPlainString() + " " + currency.getSymbol(locale), locale);
     }
 

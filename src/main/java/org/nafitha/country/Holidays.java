@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
+import java.time.DateTimeException;
 
 /**
  * The country's public holidays: fixed Gregorian dates (national days) and Hijri dates (the two
@@ -55,7 +56,7 @@ public class Holidays {
             try {
                 var h = HijrahDate.from(day);
                 return "%02d-%02d".formatted(h.get(ChronoField.MONTH_OF_YEAR), h.get(ChronoField.DAY_OF_MONTH));
-            } catch (java.time.DateTimeException outsideUmmAlQura) {
+            } catch (DateTimeException outsideUmmAlQura) {
                 return "";
             }
         }

@@ -1,6 +1,9 @@
 package org.nafitha.country;
 
 import org.springframework.stereotype.Component;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Set;
 
 /** Validates national IDs and residence numbers against the active country profile. */
 @Component
@@ -10,7 +13,7 @@ public class NationalIds {
     public enum Problem { EMPTY, FORMAT, LENGTH, PREFIX, CHECK_DIGIT, BIRTH_DATE, REGION }
 
     /** Egyptian governorate codes (digits 8-9 of the national number); 88 is "born abroad". */
-    private static final java.util.Set<String> EGYPT_GOVERNORATES = java.util.Set.of("01", "02", "03", "04", "11",
+    private static final Set<String> EGYPT_GOVERNORATES = Set.of("01", "02", "03", "04", "11",
             "12", "13", "14", "15", "16", "17", "18", "19", "21", "22", "23", "24", "25", "26", "27", "28", "29", "31",
             "32", "33", "34", "35", "88");
 
@@ -65,10 +68,10 @@ public class NationalIds {
         };
         if (century < 0) return new Invalid(Problem.PREFIX);
         try {
-            var born = java.time.LocalDate.of(century + Integer.parseInt(digits.substring(1, 3)),
+            var born = LocalDate.of(century + Integer.parseInt(digits.substring(1, 3)),
                     Integer.parseInt(digits.substring(3, 5)), Integer.parseInt(digits.substring(5, 7)));
-            if (born.isAfter(java.time.LocalDate.now())) return new Invalid(Problem.BIRTH_DATE);
-        } catch (java.time.DateTimeException e) {
+            if (born.isAfter(LocalDate.now())) return new Invalid(Problem.BIRTH_DATE);
+        } catch (DateTimeException e) {
             return new Invalid(Problem.BIRTH_DATE);
         }
         if (!EGYPT_GOVERNORATES.contains(digits.substring(7, 9))) return new Invalid(Problem.REGION);

@@ -1,6 +1,8 @@
 package org.nafitha.documents;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A stored object failed its integrity check: its bytes on disk were changed or belong to another
@@ -8,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class DocumentTampered extends IllegalStateException {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocumentTampered.class);
+    private static final Logger log = LoggerFactory.getLogger(DocumentTampered.class);
 
     public DocumentTampered(String sha256, @Nullable Throwable cause) {
         super("Stored document " + sha256 + " failed its integrity check", cause);

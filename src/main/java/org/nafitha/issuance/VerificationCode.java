@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Optional;
 
 import org.nafitha.country.ArabicDigits;
+import java.util.Locale;
 
 /**
  * The public code printed on a document and behind its QR code: 15 random characters of
@@ -30,7 +31,7 @@ public record VerificationCode(String value) {
     /** Whatever was typed or scanned: hyphens, spaces, lower case, Arabic-Indic digits and O/I/L for 0/1 forgiven. */
     public static Optional<VerificationCode> parse(String text) {
         if (text == null || text.length() > 40) return Optional.empty();
-        var normalised = ArabicDigits.toLatin(text).toUpperCase(java.util.Locale.ROOT)
+        var normalised = ArabicDigits.toLatin(text).toUpperCase(Locale.ROOT)
                 .replaceAll("[\\s-]", "").replace('O', '0').replace('I', '1').replace('L', '1');
         if (!normalised.matches("[0-9A-HJKMNP-TV-Z]{16}")) return Optional.empty();
         if (check(normalised.substring(0, 15)) != normalised.charAt(15)) return Optional.empty();

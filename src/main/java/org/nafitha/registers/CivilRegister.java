@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.nafitha.country.NationalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import java.time.LocalDate;
 
 /** Read access to the civil register table, kept in step with the national registry. */
 @Service
@@ -23,8 +24,8 @@ public class CivilRegister {
                         FROM civil_register WHERE national_id = :id""")
                 .param("id", id.value())
                 .query((rs, n) -> new CivilRecord(new NationalId(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class), rs.getString(5),
-                        rs.getObject(6, java.time.LocalDate.class), rs.getString(7)))
+                        rs.getObject(4, LocalDate.class), rs.getString(5),
+                        rs.getObject(6, LocalDate.class), rs.getString(7)))
                 .optional();
     }
 }

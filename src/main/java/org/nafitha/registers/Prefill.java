@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.nafitha.country.NationalId;
 import org.springframework.stereotype.Service;
+import java.math.BigDecimal;
 
 /**
  * Once only: the value behind a catalogue prefill source ({@code <register>.<field>}) for one
@@ -99,7 +100,7 @@ public class Prefill {
                 case "violations" -> Optional.ofNullable(switch (source) {
                     case "violations.unpaidCount" -> Integer.toString(unpaid.get().size());
                     case "violations.unpaidTotal" -> unpaid.get().stream().map(Violation::amount)
-                            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).stripTrailingZeros().toPlainString();
+                            .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros().toPlainString();
                     case "violations.unpaidNumbers" -> unpaid.get().isEmpty() ? null
                             : String.join(" ", unpaid.get().stream().map(Violation::number).toList());
                     default -> null;

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.nafitha.country.NationalId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import java.util.Collection;
+import java.util.List;
 
 /** Who sponsors a resident: a company (commercial registration number) or a person (national ID). */
 @Service
@@ -17,8 +19,8 @@ public class ResidencyRegister {
     }
 
     /** The residents sponsored by any of these sponsors (people or companies). */
-    public java.util.List<NationalId> sponsoredBy(java.util.Collection<String> sponsors) {
-        if (sponsors.isEmpty()) return java.util.List.of();
+    public List<NationalId> sponsoredBy(Collection<String> sponsors) {
+        if (sponsors.isEmpty()) return List.of();
         return jdbc.sql("SELECT national_id FROM residency_register WHERE sponsor IN (:s) ORDER BY national_id")
                 .param("s", sponsors).query((rs, n) -> new NationalId(rs.getString(1))).list();
     }

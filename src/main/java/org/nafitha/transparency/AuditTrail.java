@@ -15,6 +15,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Appends to the audit trail. Each entry carries its RFC 9162 leaf hash ({@link AuditLeaf}: the
@@ -63,7 +71,7 @@ public class AuditTrail {
     /** Newest first, at most {@code limit}. */
     public List<RecordedEntry> search(Search search, int limit) {
         var sql = new StringBuilder("SELECT " + ENTRY_COLUMNS + " FROM audit_log WHERE 1 = 1");
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         if (search.subject() != null && !search.subject().isBlank()) {
             sql.append(" AND subject = :subject");
             params.put("subject", search.subject().strip());
@@ -82,11 +90,11 @@ public class AuditTrail {
         }
         if (search.from() != null) {
             sql.append(" AND recorded_at >= :from");
-            params.put("from", java.sql.Timestamp.from(search.from()));
+            params.put("from", Timestamp.from(search.from()));
         }
         if (search.to() != null) {
             sql.append(" AND recorded_at < :to");
-            params.put("to", java.sql.Timestamp.from(search.to()));
+            params.put("to", Timestamp.from(search.to()));
         }
         sql.append(" ORDER BY id DESC LIMIT ").append(Math.max(1, Math.min(limit, 1000)));
         return jdbc.sql(sql.toString()).params(params).query(AuditTrail::entry).list();
@@ -102,11 +110,11 @@ public class AuditTrail {
     /** Every entry recorded in [from, to), oldest first: what the anomaly rules read. */
     public List<RecordedEntry> between(Instant from, Instant to) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM audit_log WHERE recorded_at >= :f AND recorded_at < :t ORDER BY id")
-                .param("f", java.sql.Timestamp.from(from)).param("t", java.sql.Timestamp.from(to))
+                .param("f", Timestamp.from(from)).param("t", Timestamp.from(to))
                 .query(AuditTrail::entry).list();
     }
 
-    private static RecordedEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static RecordedEntry entry(ResultSet rs, int row) throws SQLException {
         return new RecordedEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
     }
@@ -144,8 +152,8 @@ public class AuditTrail {
                         INSERT INTO access_questions (id, audit_id, asked_by, question, asked_at, status)
                         VALUES (:id, :audit, :by, :q, :at, 'OPEN')
                         ON CONFLICT DO NOTHING""")
-                .param("id", java.util.UUID.randomUUID()).param("audit", auditId).param("by", askedBy)
-                .param("q", question.strip()).param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("id", UUID.randomUUID()).param("audit", auditId).param("by", askedBy)
+                .param("q", question.strip()).param("at", Timestamp.from(clock.instant()))
                 .update() == 1;
         if (!asked) return false;
         append(new AuditEntry(askedBy, "APPLICANT", "transparency.access.question", askedBy, null, "entry " + auditId));
@@ -153,21 +161,21 @@ public class AuditTrail {
     }
 
     /** A person's question about a look at their data, as inspectors see it. */
-    public record Question(java.util.UUID id, long auditId, String askedBy, String question, Instant askedAt,
+    public record Question(UUID id, long auditId, String askedBy, String question, Instant askedAt,
                            String status) {
     }
 
     /** Questions from the people whose data was looked at, newest first. */
     public List<Question> questions() {
         return jdbc.sql("SELECT id, audit_id, asked_by, question, asked_at, status FROM access_questions ORDER BY asked_at DESC LIMIT 200")
-                .query((rs, n) -> new Question(rs.getObject(1, java.util.UUID.class), rs.getLong(2), rs.getString(3),
+                .query((rs, n) -> new Question(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
                         rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
                 .list();
     }
 
     /** The entries this person already questioned. */
-    public java.util.Set<Long> questioned(String askedBy) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT audit_id FROM access_questions WHERE asked_by = :b")
+    public Set<Long> questioned(String askedBy) {
+        return new HashSet<>(jdbc.sql("SELECT audit_id FROM access_questions WHERE asked_by = :b")
                 .param("b", askedBy).query(Long.class).list());
     }
 
@@ -185,13 +193,13 @@ public class AuditTrail {
         var nonceHex = HexFormat.of().formatHex(nonce);
         var values = AuditLeaf.values(at.toString(), entry.actor(), entry.actorRole(), entry.action(), entry.subject(),
                 entry.caseReference(), entry.reason(), client, entry.department());
-        var leaf = HexFormat.of().formatHex(AuditLeaf.leafHash(nonceHex, values, java.util.Map.of()));
+        var leaf = HexFormat.of().formatHex(AuditLeaf.leafHash(nonceHex, values, Map.of()));
         jdbc.sql("""
                         INSERT INTO audit_log (recorded_at, actor, actor_role, action, subject, case_reference,
                                                reason, client_address, leaf_hash, department, nonce)
                         VALUES (:at, :actor, :role, :action, :subject, :ref, :reason, :client, :leaf, :dept, :nonce)""")
                 .param("dept", entry.department())
-                .param("at", java.sql.Timestamp.from(at))
+                .param("at", Timestamp.from(at))
                 .param("actor", entry.actor())
                 .param("role", entry.actorRole())
                 .param("action", entry.action())

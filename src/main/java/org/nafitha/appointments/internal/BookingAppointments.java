@@ -16,6 +16,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.Objects;
+import org.nafitha.country.ArabicDigits;
 
 /**
  * Books a seat. The calendar's rules are checked first; then, in one transaction, the
@@ -74,7 +76,7 @@ public class BookingAppointments {
         var now = clock.instant();
         var checked = check(request);
         if (checked.refusal() != null) return new BookingOutcome.Refused(checked.refusal());
-        var c = java.util.Objects.requireNonNull(checked.checked());
+        var c = Objects.requireNonNull(checked.checked());
         var day = c.request().start().atZone(calendars.zone()).toLocalDate();
         var release = releases.find(c.office().id(), day).orElseThrow();
         if (release.inWindow(now)) return draws.enter(c, release);
@@ -140,8 +142,8 @@ public class BookingAppointments {
     }
 
     static String person(BookingRequest r) {
-        return r.forPerson() == null || r.forPerson().isBlank() ? java.util.Objects.requireNonNull(r.actor().nationalId())
-                : org.nafitha.country.ArabicDigits.digitsOnly(r.forPerson());
+        return r.forPerson() == null || r.forPerson().isBlank() ? Objects.requireNonNull(r.actor().nationalId())
+                : ArabicDigits.digitsOnly(r.forPerson());
     }
 
     /** Inside the transaction; the caller rolls back anything but a booking. */

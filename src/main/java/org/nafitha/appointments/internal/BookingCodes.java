@@ -1,6 +1,8 @@
 package org.nafitha.appointments.internal;
 
 import java.security.SecureRandom;
+import java.util.Locale;
+import org.nafitha.country.ArabicDigits;
 
 /**
  * The code on the confirmation and in its QR: eight characters without the ones people confuse
@@ -22,7 +24,7 @@ final class BookingCodes {
 
     /** As typed at reception: lower case, spaces, Arabic-Indic digits. */
     static String normalise(String typed) {
-        return org.nafitha.country.ArabicDigits.toLatin(typed).replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        return ArabicDigits.toLatin(typed).replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
     static boolean looksLikeCode(String normalised) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.util.TreeMap;
 
 /**
  * The fair-release draw, as a pure function anyone can re-run: each request's place is
@@ -59,7 +60,7 @@ public final class Draw {
     /** "slot:free;slot:free", as recorded with the seed. */
     static String format(Map<Long, Integer> freeSeats) {
         var out = new StringBuilder();
-        new java.util.TreeMap<>(freeSeats).forEach((slot, free) -> out.append(out.isEmpty() ? "" : ";").append(slot)
+        new TreeMap<>(freeSeats).forEach((slot, free) -> out.append(out.isEmpty() ? "" : ";").append(slot)
                 .append(':').append(free));
         return out.toString();
     }

@@ -16,6 +16,7 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
 
 /**
  * Sign-language interpreters for appointments: asked for when booking or later on the booked
@@ -47,7 +48,7 @@ public class Interpreters {
         NOT_BOOKED, NOTE_TOO_LONG;
 
         public String messageKey() {
-            return "interpreter.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "interpreter.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

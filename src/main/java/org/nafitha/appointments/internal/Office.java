@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.nafitha.appointments.AppointmentPlace;
+import java.time.Duration;
 
 /**
  * A place where people are received by appointment: its kind, the department whose head sets its
@@ -56,7 +57,7 @@ public record Office(String id, OfficeType type, String department, String nameA
     public boolean startsSlot(LocalTime time, DayOfWeek weekday) {
         var h = hours.get(weekday);
         if (h == null || time.isBefore(h.opens())) return false;
-        var minutes = java.time.Duration.between(h.opens(), time).toMinutes();
+        var minutes = Duration.between(h.opens(), time).toMinutes();
         var end = time.toSecondOfDay() / 60 + slotMinutes; // in minutes of the day: no wrap past midnight
         return minutes % slotMinutes == 0 && end <= h.closes().toSecondOfDay() / 60
                 && time.getSecond() == 0 && time.getNano() == 0;

@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 
 /**
  * The office on the day: reception checks a person in (booking code from the QR, or national ID)
@@ -139,11 +142,11 @@ public class OfficeQueue {
 
     /** Called today, latest first: what the waiting-room screen shows. */
     public List<Appointment> called(String officeId, int limit) {
-        var all = new java.util.ArrayList<Appointment>();
+        var all = new ArrayList<Appointment>();
         for (var s : List.of(Appointment.Status.CALLED, Appointment.Status.SERVED, Appointment.Status.NO_SHOW)) {
             all.addAll(appointments.inQueue(officeId, today(), s, "called_at DESC"));
         }
-        all.sort(java.util.Comparator.comparing((Appointment a) -> a.calledAt() == null ? java.time.Instant.MIN : a.calledAt())
+        all.sort(Comparator.comparing((Appointment a) -> a.calledAt() == null ? Instant.MIN : a.calledAt())
                 .reversed());
         return all.stream().limit(limit).toList();
     }

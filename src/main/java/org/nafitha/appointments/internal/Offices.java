@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** The offices and which services each kind of office receives, as data. */
 @Repository
@@ -22,7 +24,7 @@ public class Offices {
     }
 
     private final JdbcClient jdbc;
-    private volatile @org.jspecify.annotations.Nullable Snapshot snapshot;
+    private volatile @Nullable Snapshot snapshot;
 
     Offices(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -66,7 +68,7 @@ public class Offices {
     }
 
     private Map<String, Map<Office.OfficeType, Integer>> loadServices() {
-        var services = new java.util.TreeMap<String, Map<Office.OfficeType, Integer>>();
+        var services = new TreeMap<String, Map<Office.OfficeType, Integer>>();
         jdbc.sql("SELECT service_code, office_type, minutes FROM appointment_services").query(rs -> {
             services.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Office.OfficeType.class))
                     .put(Office.OfficeType.valueOf(rs.getString(2)), rs.getInt(3));

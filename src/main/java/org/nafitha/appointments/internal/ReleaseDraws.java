@@ -20,6 +20,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Instant;
 
 /**
  * The fair release. Requests in a new day's first window are entries, not bookings; when the
@@ -132,7 +133,7 @@ public class ReleaseDraws {
                 .param("a", allotted).param("id", appointment).param("e", row.entry().id()).update();
     }
 
-    record Row(Draw.Entry entry, String bookedBy, @Nullable String caseReference, java.time.Instant startsAt) {
+    record Row(Draw.Entry entry, String bookedBy, @Nullable String caseReference, Instant startsAt) {
     }
 
     private List<Row> entries(String officeId, LocalDate day) {

@@ -14,6 +14,7 @@ import org.nafitha.country.Holidays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.time.LocalTime;
 
 /**
  * Slots are rows, made for a day the first time anyone looks at it (on any node; the unique index
@@ -48,7 +49,7 @@ public class Slots {
             // minutes of the day, so a slot never wraps past midnight
             int open = hours.opens().toSecondOfDay() / 60, close = hours.closes().toSecondOfDay() / 60;
             for (int m = open; m + office.slotMinutes() <= close; m += office.slotMinutes()) {
-                rows.add(new Object[]{office.id(), Timestamp.from(day.atTime(java.time.LocalTime.ofSecondOfDay(m * 60L))
+                rows.add(new Object[]{office.id(), Timestamp.from(day.atTime(LocalTime.ofSecondOfDay(m * 60L))
                         .atZone(calendars.zone()).toInstant()), office.counters()});
             }
             template.batchUpdate("""

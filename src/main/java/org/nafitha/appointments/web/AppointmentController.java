@@ -25,6 +25,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nafitha.appointments.internal.Interpreters;
 
 /** The person's appointments: the list, one confirmation with its QR code, .ics, cancel and reschedule. */
 @Controller
@@ -39,11 +43,11 @@ class AppointmentController {
     private final Calendars calendars;
     private final MessageSource messages;
     private final Clock clock;
-    private final org.nafitha.appointments.internal.Interpreters interpreters;
+    private final Interpreters interpreters;
 
     AppointmentController(Appointments appointments, ChangingAppointments changing, BookingRules rules, Offices offices,
                           Catalogue catalogue, BookingChoices booking, Calendars calendars, MessageSource messages,
-                          Clock clock, org.nafitha.appointments.internal.Interpreters interpreters) {
+                          Clock clock, Interpreters interpreters) {
         this.interpreters = interpreters;
         this.appointments = appointments;
         this.changing = changing;
@@ -58,7 +62,7 @@ class AppointmentController {
 
     @GetMapping("/appointments")
     String list(Actor actor, Model model, Locale locale) {
-        model.addAttribute("appointments", actor.nationalId() == null ? java.util.List.of() : appointments.of(actor.nationalId()));
+        model.addAttribute("appointments", actor.nationalId() == null ? List.of() : appointments.of(actor.nationalId()));
         model.addAttribute("serviceNames", catalogue.names(locale));
         model.addAttribute("officeNames", officeNames(locale));
         return "appointments/list";
@@ -121,7 +125,7 @@ class AppointmentController {
     }
 
     private String reschedule(String code, String day, Actor actor, Model model, Locale locale,
-                              java.util.Map<String, String> errors) {
+                              Map<String, String> errors) {
         var a = changing.mine(actor, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var office = offices.find(a.officeId()).orElseThrow();
         model.addAttribute("a", a);
@@ -137,8 +141,8 @@ class AppointmentController {
         return "appointments/reschedule";
     }
 
-    private java.util.Map<String, String> officeNames(Locale locale) {
-        var names = new java.util.HashMap<String, String>();
+    private Map<String, String> officeNames(Locale locale) {
+        var names = new HashMap<String, String>();
         offices.all().forEach(o -> names.put(o.id(), o.name(locale)));
         return names;
     }

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.nafitha.appointments.internal.Interpreters;
 
 /**
  * Booking as plain forms, one step after another on one page: service, office, day, time. Each
@@ -43,11 +44,11 @@ class BookingController {
     private final Mandates mandates;
     private final Calendars calendars;
     private final MessageSource messages;
-    private final org.nafitha.appointments.internal.Interpreters interpreters;
+    private final Interpreters interpreters;
 
     BookingController(Catalogue catalogue, Offices offices, BookingChoices choices, BookingAppointments booking,
                       BookingThrottle throttle, Mandates mandates, Calendars calendars, MessageSource messages,
-                      org.nafitha.appointments.internal.Interpreters interpreters) {
+                      Interpreters interpreters) {
         this.interpreters = interpreters;
         this.catalogue = catalogue;
         this.offices = offices;

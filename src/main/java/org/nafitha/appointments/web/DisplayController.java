@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import java.util.List;
 
 /**
  * The waiting-room screen: called ticket numbers and their counters, large, refreshing itself
@@ -36,7 +37,7 @@ class DisplayController {
         model.addAttribute("office", found.get());
         var called = queue.called(office, 7);
         model.addAttribute("latest", called.isEmpty() ? null : called.getFirst());
-        model.addAttribute("earlier", called.size() > 1 ? called.subList(1, called.size()) : java.util.List.of());
+        model.addAttribute("earlier", called.size() > 1 ? called.subList(1, called.size()) : List.of());
         model.addAttribute("waitingCount", queue.waiting(office).size());
         return "appointments/display";
     }

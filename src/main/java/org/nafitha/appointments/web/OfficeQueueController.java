@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
+import org.nafitha.appointments.internal.Interpreters;
 
 /**
  * Reception (check-in by the booking's QR code or by national ID → a ticket) and the counters
@@ -40,11 +41,11 @@ class OfficeQueueController {
     private final Catalogue catalogue;
     private final Calendars calendars;
     private final MessageSource messages;
-    private final org.nafitha.appointments.internal.Interpreters interpreters;
+    private final Interpreters interpreters;
 
     OfficeQueueController(OfficeQueue queue, Offices offices, AccessibilityNeeds needs, Catalogue catalogue,
                           Calendars calendars, MessageSource messages,
-                          org.nafitha.appointments.internal.Interpreters interpreters) {
+                          Interpreters interpreters) {
         this.interpreters = interpreters;
         this.queue = queue;
         this.offices = offices;

@@ -14,6 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.util.Map;
+import java.util.Optional;
+import org.nafitha.appointments.internal.Refusal;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Offices with their hours and counters; the office's head changes the counters (the capacity of each slot). */
 @Controller
@@ -35,7 +40,7 @@ class OfficesController {
     String list(Actor actor, Model model) {
         model.addAttribute("offices", offices.all());
         model.addAttribute("actor", actor);
-        model.addAttribute("errors", java.util.Map.of());
+        model.addAttribute("errors", Map.of());
         return "appointments/offices";
     }
 
@@ -43,11 +48,11 @@ class OfficesController {
     @PostMapping("/staff/appointments/offices/{id}/display-token")
     String displayToken(@PathVariable String id, Actor actor, Model model) {
         var token = tokens.issue(actor, id);
-        if (token.isEmpty()) throw new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND);
+        if (token.isEmpty()) throw new ResponseStatusException(
+                HttpStatus.NOT_FOUND);
         model.addAttribute("offices", offices.all());
         model.addAttribute("actor", actor);
-        model.addAttribute("errors", java.util.Map.of());
+        model.addAttribute("errors", Map.of());
         model.addAttribute("screenOffice", id);
         model.addAttribute("screenPath", "/appointments/display/" + id + "?token=" + token.get());
         return "appointments/offices";
@@ -58,12 +63,12 @@ class OfficesController {
                     Locale locale) {
         var digits = ArabicDigits.digitsOnly(counters);
         var refusal = digits.matches("\\d{1,3}") ? capacity.setCounters(actor, id, Integer.parseInt(digits))
-                : java.util.Optional.of(org.nafitha.appointments.internal.Refusal.INVALID_START);
+                : Optional.of(Refusal.INVALID_START);
         if (refusal.isEmpty()) return "redirect:/staff/appointments/offices?saved=" + id;
         model.addAttribute("offices", offices.all());
         model.addAttribute("actor", actor);
         model.addAttribute("errorOffice", id);
-        model.addAttribute("errors", java.util.Map.of("counters-" + id,
+        model.addAttribute("errors", Map.of("counters-" + id,
                 messages.getMessage("appointments.offices.error.counters", null, locale)));
         return "appointments/offices";
     }

@@ -30,6 +30,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import org.nafitha.appointments.internal.officials.Session;
 
 /**
  * The official's office: the queue of meeting requests, triage (accept into a free slot, decline
@@ -80,16 +85,16 @@ class OfficialOfficeController {
                    @RequestParam(defaultValue = "") String placeEn, Actor actor, Model model, Locale locale) {
         var department = office(actor);
         var form = new Publish(official, kind, date, time, minutes, placeAr, placeEn);
-        var errors = new java.util.LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, String>();
         if (officials.find(official).filter(o -> o.department().equals(department)).isEmpty()) {
             errors.put("publish-official", messages.getMessage("officials.error.official", null, locale));
         }
-        java.time.LocalDate day = null;
-        java.time.LocalTime at = null;
+        LocalDate day = null;
+        LocalTime at = null;
         try {
-            day = java.time.LocalDate.parse(ArabicDigits.toLatin(date).strip());
-            at = java.time.LocalTime.parse(ArabicDigits.toLatin(time).strip());
-        } catch (java.time.format.DateTimeParseException e) {
+            day = LocalDate.parse(ArabicDigits.toLatin(date).strip());
+            at = LocalTime.parse(ArabicDigits.toLatin(time).strip());
+        } catch (DateTimeParseException e) {
             errors.put("date", messages.getMessage("officials.error.when", null, locale));
         }
         if (day != null && at != null && !day.atTime(at).atZone(calendars.zone()).toInstant().isAfter(clock.instant())) {
@@ -103,7 +108,7 @@ class OfficialOfficeController {
         if (placeEn.isBlank() || placeEn.strip().length() > 300) errors.put("placeEn", messages.getMessage("officials.error.place", null, locale));
         if (!kind.equals("PUBLIC") && !kind.equals("PRIVATE")) errors.put("kind", messages.getMessage("officials.error.kind", null, locale));
         if (!errors.isEmpty()) return queuePage(actor, model, errors, form);
-        officials.publish(official, org.nafitha.appointments.internal.officials.Session.Kind.valueOf(kind),
+        officials.publish(official, Session.Kind.valueOf(kind),
                 day.atTime(at).atZone(calendars.zone()).toInstant(), Integer.parseInt(length), placeAr.strip(), placeEn.strip());
         return "redirect:/staff/officials?published";
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
+import java.util.Locale;
 
 /**
  * A written conversation between a person and the communication centre. It guards who may write
@@ -44,7 +45,7 @@ public record Conversation(UUID id, String reference, String person, String topi
         NOT_YOURS, CLOSED;
 
         public String messageKey() {
-            return "commcentre.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "commcentre.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.UUID;
 
 /** The written conversations and their messages. */
 @Repository
@@ -86,7 +87,7 @@ class Conversations {
     }
 
     private static Conversation row(ResultSet rs, int n) throws SQLException {
-        return new Conversation(rs.getObject(1, java.util.UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+        return new Conversation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), Conversation.Status.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(),
                 rs.getTimestamp(8).toInstant());
     }

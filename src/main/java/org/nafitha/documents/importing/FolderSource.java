@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.io.File;
 
 /**
  * A folder under the import root, e.g. where a scanning bureau drops its batches. Links that point
@@ -22,7 +23,7 @@ final class FolderSource implements ImportSource {
     public List<String> names() throws IOException {
         try (var walk = Files.walk(folder)) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> folder.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
+                    .map(p -> folder.relativize(p).toString().replace(File.separatorChar, '/'))
                     .sorted().toList();
         }
     }

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 
 /** Import jobs and their files. */
 @Repository
@@ -93,7 +97,7 @@ public class ImportJobs {
                 lines.stream().map(l -> new Object[]{id, l.path(), l.number() > 0 ? l.number() : null,
                         l.problem() == null ? "PENDING" : "FAILED",
                         l.problem() == null ? null : "import.problem." + l.problem().name(), l.detail(), l.kind(),
-                        l.department(), l.personId(), l.date() == null ? null : java.sql.Date.valueOf(l.date()),
+                        l.department(), l.personId(), l.date() == null ? null : Date.valueOf(l.date()),
                         l.reference(), l.classification().name(), l.title(),
                         l.problem() == null ? null : Timestamp.from(at)}).toList());
     }
@@ -127,7 +131,7 @@ public class ImportJobs {
                         FROM document_import_files WHERE import_id = :id AND status = 'PENDING' ORDER BY line, path LIMIT :limit""")
                 .param("id", id).param("limit", limit)
                 .query((rs, n) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, java.time.LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8)))
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
     }
 
@@ -196,7 +200,7 @@ public class ImportJobs {
             SELECT id, label, source_kind, source_path, status, problem, problem_detail, created_by, created_at,
                    finished_at, unpacked_bytes FROM document_imports""";
 
-    private static Job job(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Job job(ResultSet rs, int n) throws SQLException {
         var finished = rs.getTimestamp(10);
         return new Job(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                 Status.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),

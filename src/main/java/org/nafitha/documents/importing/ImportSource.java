@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.io.ByteArrayOutputStream;
 
 /**
  * Where an import's files come from: an uploaded ZIP or a folder on the server. Names are the
@@ -53,7 +54,7 @@ sealed interface ImportSource extends Closeable permits ZipArchiveSource, Folder
 
     /** Reads up to {@code limit} bytes, stopping early when the ratio to {@code packed} is a bomb's. */
     static Read readBounded(InputStream in, long limit, long packed, int maxRatio) throws IOException {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         var buffer = new byte[64 * 1024];
         long read = 0;
         for (int n; (n = in.read(buffer)) != -1; ) {

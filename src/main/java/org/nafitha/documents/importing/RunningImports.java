@@ -22,6 +22,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Imports the planned files in the background. Any node may work a job while it holds the job's
@@ -72,7 +74,7 @@ public class RunningImports {
      * Works one job as {@code worker}, at most {@code maxFiles} files or until {@code until}.
      * Returns how many files it finished; 0 when another node holds the job.
      */
-    public int work(UUID id, String worker, int maxFiles, java.time.Instant until) {
+    public int work(UUID id, String worker, int maxFiles, Instant until) {
         var job = jobs.find(id).orElse(null);
         if (job == null || !Boolean.TRUE.equals(tx.execute(s -> jobs.claim(id, worker, clock.instant(), leaseEnd())))) {
             return 0;
@@ -129,7 +131,7 @@ public class RunningImports {
         try {
             return tx.execute(status -> {
                 if (!jobs.stillHeld(id, worker, leaseEnd())) return null;
-                var earlier = bytes.length == 0 ? java.util.Optional.<UUID>empty() : jobs.alreadyImported(sha, file.reference());
+                var earlier = bytes.length == 0 ? Optional.<UUID>empty() : jobs.alreadyImported(sha, file.reference());
                 var result = earlier.isPresent()
                         ? record(id, file, ImportJobs.FileStatus.DUPLICATE, null, null, sha, earlier.get(), bytes.length)
                         : stored(id, file, sha, bytes);
@@ -192,7 +194,7 @@ public class RunningImports {
         }
     }
 
-    private java.time.Instant leaseEnd() {
+    private Instant leaseEnd() {
         return clock.instant().plus(properties.imports().lease());
     }
 

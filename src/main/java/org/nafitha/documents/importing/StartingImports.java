@@ -17,6 +17,8 @@ import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts an import: keeps the archive where the job can find it after a restart, reads the CSV and
@@ -129,8 +131,8 @@ public class StartingImports {
     }
 
     /** The CSV's lines checked against what the source holds, plus the files nobody described. */
-    private static java.util.List<MetadataCsv.Line> withFiles(java.util.List<MetadataCsv.Line> lines,
-                                                             java.util.List<String> names, String csv) {
+    private static List<MetadataCsv.Line> withFiles(List<MetadataCsv.Line> lines,
+                                                             List<String> names, String csv) {
         var present = new HashSet<>(names);
         var listed = new HashSet<String>();
         var planned = new ArrayList<MetadataCsv.Line>();
@@ -157,7 +159,7 @@ public class StartingImports {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(StartingImports.class).warn("Could not remove {}: {}", file, e.toString());
+            LoggerFactory.getLogger(StartingImports.class).warn("Could not remove {}: {}", file, e.toString());
         }
     }
 

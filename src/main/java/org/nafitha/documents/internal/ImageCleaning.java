@@ -13,6 +13,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 
 import org.nafitha.documents.UploadOutcome.Reason;
+import java.awt.Color;
 
 /**
  * Images are decoded and written anew: what survives is the picture, not its EXIF (camera, GPS
@@ -89,7 +90,7 @@ final class ImageCleaning {
         if (!image.getColorModel().hasAlpha() && image.getType() != BufferedImage.TYPE_CUSTOM) return image;
         var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         var g = rgb.createGraphics();
-        g.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+        g.drawImage(image, 0, 0, Color.WHITE, null);
         g.dispose();
         return rgb;
     }

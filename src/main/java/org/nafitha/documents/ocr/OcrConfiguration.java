@@ -4,6 +4,7 @@ import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @Configuration
 @EnableConfigurationProperties(OcrProperties.class)
@@ -18,7 +19,7 @@ class OcrConfiguration {
      * documents. What waits stays in the event publication registry.
      */
     @Bean(LISTENERS)
-    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor ocrListeners(ThreadPoolTaskExecutorBuilder builder,
+    ThreadPoolTaskExecutor ocrListeners(ThreadPoolTaskExecutorBuilder builder,
                                                                                 OcrProperties properties) {
         return builder.threadNamePrefix("ocr-").corePoolSize(properties.parallel()).maxPoolSize(properties.parallel()).build();
     }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.io.ByteArrayOutputStream;
 
 /**
  * Turns a stored document into the text of its pages: an image is one page for OCR; a PDF page
@@ -84,7 +85,7 @@ public class PageReader {
     }
 
     static byte[] png(BufferedImage image) throws IOException {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
     }

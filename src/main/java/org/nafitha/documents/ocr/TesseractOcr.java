@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Tesseract through its command line rather than Tess4J: no JNA binding tied to one native
@@ -75,7 +77,7 @@ public class TesseractOcr implements OcrEngine {
     }
 
     /** Mean of the words' confidences; TSV rows of level 5 are words, {@code -1} marks layout rows. */
-    static float meanConfidence(java.util.List<String> tsv) {
+    static float meanConfidence(List<String> tsv) {
         double sum = 0;
         int words = 0;
         for (var line : tsv) {
@@ -96,7 +98,7 @@ public class TesseractOcr implements OcrEngine {
     private static void delete(Path work) {
         if (work == null) return;
         try (var files = Files.walk(work)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temp directory left behind is harmless; the OS cleans its temp area
         }

@@ -24,6 +24,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import java.util.Map;
 
 /**
  * The Lucene index of the archive: one Lucene document per stored document, replaced whole
@@ -122,7 +123,7 @@ public class ArchiveIndex implements Closeable {
 
     /** Commits what was written and shows it to searches. */
     public synchronized void publish() throws IOException {
-        writer.setLiveCommitData(java.util.Map.of(JOURNAL, Long.toString(journal)).entrySet());
+        writer.setLiveCommitData(Map.of(JOURNAL, Long.toString(journal)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

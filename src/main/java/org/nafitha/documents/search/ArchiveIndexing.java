@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Keeps the index in step with the database: a new document is indexed with its filing as soon
@@ -59,8 +61,8 @@ public class ArchiveIndexing {
             var count = index.replaceAll(records::each);
             try {
                 index.journalAt(upTo);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             log.info("Archive index rebuilt from the database: {} documents in {} ms", count,
                     (System.nanoTime() - started) / 1_000_000);

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.documents.Classification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.time.LocalDate;
 
 /** The archive as the database holds it — filing, person and pages' text — read for the index. */
 @Repository
@@ -73,7 +74,7 @@ public class ArchiveRecords {
         void add(ResultSet rs) throws SQLException {
             if (id == null) {
                 id = rs.getObject(1, UUID.class);
-                var date = rs.getObject(5, java.time.LocalDate.class);
+                var date = rs.getObject(5, LocalDate.class);
                 var year = date != null ? date.getYear()
                         : rs.getTimestamp(6).toInstant().atOffset(ZoneOffset.UTC).getYear();
                 first = new ArchiveEntry(id, rs.getString(2), rs.getString(3),

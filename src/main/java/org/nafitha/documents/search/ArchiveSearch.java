@@ -25,6 +25,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.documents.Classification;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 
 /**
  * Searches the archive for one reader. The reader's clearance is a filter inside the Lucene query
@@ -92,7 +94,7 @@ public class ArchiveSearch {
         var facets = new LinkedHashMap<String, List<ArchiveResults.FacetCount>>();
         for (var dim : List.of(ArchiveIndex.TYPE_FACET, ArchiveIndex.DEPARTMENT_FACET, ArchiveIndex.YEAR_FACET)) {
             var top = counts.getTopChildren(FACET_VALUES, dim);
-            facets.put(dim, top == null ? List.of() : java.util.Arrays.stream(top.labelValues)
+            facets.put(dim, top == null ? List.of() : Arrays.stream(top.labelValues)
                     .map(lv -> new ArchiveResults.FacetCount(lv.label, lv.value.longValue())).toList());
         }
         return new ArchiveResults(total, query.page(), hits, facets);
@@ -124,7 +126,7 @@ public class ArchiveSearch {
 
     /** The analyzer's words of the text, distinct, at most {@link #MAX_WORDS}. */
     List<String> words(String text) throws IOException {
-        var words = new java.util.LinkedHashSet<String>();
+        var words = new LinkedHashSet<String>();
         try (var stream = index.analyzer().tokenStream(ArchiveIndex.TEXT, text)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

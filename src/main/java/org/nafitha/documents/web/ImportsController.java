@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import java.util.stream.Collectors;
 
 /** Archive staff start bulk imports and follow them: counts, a progress bar and each file's error. */
 @Controller
@@ -79,7 +80,7 @@ class ImportsController {
     private String page(Model model, @Nullable String archiveError, @Nullable String folderError, String folder) {
         var recent = jobs.recent(50);
         model.addAttribute("jobs", recent);
-        model.addAttribute("progress", recent.stream().collect(java.util.stream.Collectors.toMap(
+        model.addAttribute("progress", recent.stream().collect(Collectors.toMap(
                 ImportJobs.Job::id, j -> jobs.progress(j.id()))));
         model.addAttribute("archiveError", archiveError);
         model.addAttribute("folderError", folderError);

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.issuance.IssuanceProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /**
  * Checks a courier's signed request: HMAC-SHA256 with the courier's key over
@@ -49,7 +50,7 @@ public class CourierSignatures {
         }
         var expected = sign(key, method, path, timestamp, nonce, body);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                signature.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
+                signature.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(Refusal.BAD_SIGNATURE);
         }
         var now = clock.instant();

@@ -9,6 +9,8 @@ import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.issuance.DeliveryStatus;
+import java.util.Locale;
+import org.nafitha.country.ArabicDigits;
 
 /**
  * A document on its way to the applicant. It guards its moves (the {@link DeliveryStatus} table,
@@ -26,7 +28,7 @@ public record Delivery(UUID id, CaseReference reference, String recipient, Strin
         NOT_ALLOWED_NOW, NOT_YOUR_DELIVERY, WRONG_CODE, TOO_MANY_WRONG_CODES, CODE_OR_ID_CHECK_REQUIRED;
 
         public String code() {
-            return "issuance.delivery.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "issuance.delivery.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -48,7 +50,7 @@ public record Delivery(UUID id, CaseReference reference, String recipient, Strin
         if (code == null || code.isBlank()) return Refusal.CODE_OR_ID_CHECK_REQUIRED;
         if (wrongCodes >= maxWrongCodes) return Refusal.TOO_MANY_WRONG_CODES;
         if (codeHash == null || !MessageDigest.isEqual(codeHash.getBytes(StandardCharsets.US_ASCII),
-                hash(id, org.nafitha.country.ArabicDigits.toLatin(code.strip())).getBytes(StandardCharsets.US_ASCII))) {
+                hash(id, ArabicDigits.toLatin(code.strip())).getBytes(StandardCharsets.US_ASCII))) {
             return Refusal.WRONG_CODE;
         }
         return null;

@@ -10,6 +10,7 @@ import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.issuance.DocumentStatus;
 import org.nafitha.issuance.VerificationCode;
+import java.util.Locale;
 
 /**
  * A document the ministry issued, without its bytes. It guards its own withdrawal: only an
@@ -24,7 +25,7 @@ public record IssuedDocument(UUID id, VerificationCode code, CaseReference caseR
         NOT_AUTHORISED, REASON_REQUIRED, NOT_VALID;
 
         public String messageKey() {
-            return "issuance.revoke.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "issuance.revoke.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -37,11 +38,11 @@ public record IssuedDocument(UUID id, VerificationCode code, CaseReference caseR
         return null;
     }
 
-    public String typeIn(java.util.Locale locale) {
+    public String typeIn(Locale locale) {
         return "ar".equals(locale.getLanguage()) ? typeAr : typeEn;
     }
 
-    public String holderNameIn(java.util.Locale locale) {
+    public String holderNameIn(Locale locale) {
         return "ar".equals(locale.getLanguage()) ? holderNameAr : holderNameEn;
     }
 }

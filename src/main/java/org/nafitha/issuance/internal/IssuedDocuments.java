@@ -13,6 +13,8 @@ import org.nafitha.issuance.DocumentStatus;
 import org.nafitha.issuance.VerificationCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** The issued documents and their signed PDFs. */
 @Repository
@@ -82,9 +84,9 @@ public class IssuedDocuments {
     }
 
     private static IssuedDocument row(ResultSet rs, int n) throws SQLException {
-        return new IssuedDocument(rs.getObject(1, java.util.UUID.class), new VerificationCode(rs.getString(2)),
+        return new IssuedDocument(rs.getObject(1, UUID.class), new VerificationCode(rs.getString(2)),
                 new CaseReference(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, java.time.LocalDate.class),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class),
                 rs.getTimestamp(12).toInstant(), DocumentStatus.valueOf(rs.getString(13)), rs.getString(14));
     }
 

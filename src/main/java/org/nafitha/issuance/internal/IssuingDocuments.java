@@ -29,6 +29,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Issues the output document of a service when its case reaches APPROVED: worded in both
@@ -101,7 +102,7 @@ public class IssuingDocuments {
         events.publishEvent(new DocumentIssued(code, reference, service.code(), holderId, now));
     }
 
-    PrintedDocument printed(IssuedDocument d, @org.jspecify.annotations.Nullable CivilRecord record, Instant now) {
+    PrintedDocument printed(IssuedDocument d, @Nullable CivilRecord record, Instant now) {
         var url = properties.publicBaseUrl().replaceAll("/+$", "") + "/verify/" + d.code().value();
         return new PrintedDocument(properties.ministryNameAr(), properties.ministryNameEn(), d.typeAr(), d.typeEn(),
                 d.holderNameAr(), d.holderNameEn(), d.holderId(),

@@ -31,6 +31,11 @@ import org.nafitha.issuance.IssuanceProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import java.security.KeyStoreException;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
+import java.util.Arrays;
+import java.util.Collections;
 
 /**
  * The ministry's document-signing key and its certificate chain: a PKCS#12 keystore from
@@ -54,10 +59,10 @@ public class MinistryKey {
                     : demo(properties.demoKeyDir());
             var password = properties.keystore() != null ? password(properties) : DEMO_PASSWORD;
             var alias = properties.keyAlias() != null && !properties.keyAlias().isBlank() ? properties.keyAlias()
-                    : java.util.Collections.list(store.aliases()).stream().filter(a -> isKey(store, a)).findFirst()
+                    : Collections.list(store.aliases()).stream().filter(a -> isKey(store, a)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no key entry in the issuance keystore"));
             this.privateKey = (PrivateKey) store.getKey(alias, password);
-            this.chain = java.util.Arrays.stream(store.getCertificateChain(alias)).map(c -> (X509Certificate) c).toList();
+            this.chain = Arrays.stream(store.getCertificateChain(alias)).map(c -> (X509Certificate) c).toList();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the issuance signing key", e);
         }
@@ -84,7 +89,7 @@ public class MinistryKey {
         try {
             var base64 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate().getEncoded());
             return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -96,7 +101,7 @@ public class MinistryKey {
     private static boolean isKey(KeyStore store, String alias) {
         try {
             return store.isKeyEntry(alias);
-        } catch (java.security.KeyStoreException e) {
+        } catch (KeyStoreException e) {
             return false;
         }
     }
@@ -128,7 +133,7 @@ public class MinistryKey {
                     builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
             var store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry("demo", pair.getPrivate(), DEMO_PASSWORD, new java.security.cert.Certificate[]{certificate});
+            store.setKeyEntry("demo", pair.getPrivate(), DEMO_PASSWORD, new Certificate[]{certificate});
             Files.createDirectories(dir);
             try (var out = Files.newOutputStream(file)) {
                 store.store(out, DEMO_PASSWORD);

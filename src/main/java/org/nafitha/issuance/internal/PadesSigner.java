@@ -30,6 +30,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.springframework.stereotype.Component;
+import java.util.Hashtable;
+import java.util.Map;
 
 /**
  * Signs a PDF as PAdES baseline B: an incremental update with a detached CMS signature
@@ -77,7 +79,7 @@ class PadesSigner {
             var signedAttributes = new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)) {
                 @Override
                 @SuppressWarnings({"rawtypes", "unchecked"})
-                protected java.util.Hashtable createStandardAttributeTable(java.util.Map parameters) {
+                protected Hashtable createStandardAttributeTable(Map parameters) {
                     var table = super.createStandardAttributeTable(parameters);
                     table.remove(CMSAttributes.signingTime);
                     return table;

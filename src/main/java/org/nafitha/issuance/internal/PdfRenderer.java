@@ -19,6 +19,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.util.HashMap;
 
 /**
  * Turns an issued document into a PDF/A-2u page: a Thymeleaf template written as XHTML, laid out
@@ -44,7 +45,7 @@ class PdfRenderer {
 
     /** Any XHTML template laid out the same way, with the ministry's seal and a QR code of {@code qrText}. */
     byte[] render(String template, Map<String, Object> model, String qrText) {
-        var variables = new java.util.HashMap<String, Object>(model);
+        var variables = new HashMap<String, Object>(model);
         variables.put("seal", seal);
         variables.put("qr", dataUri(QrCodes.png(qrText, 360)));
         var context = new Context(Locale.forLanguageTag("ar"), variables);

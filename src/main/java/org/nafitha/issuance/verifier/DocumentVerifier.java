@@ -23,6 +23,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import java.security.MessageDigest;
 
 /**
  * Checks a signed document offline: the signature covers the whole file (nothing was added or
@@ -122,7 +123,7 @@ public final class DocumentVerifier {
     }
 
     private static String fingerprint(X509Certificate certificate) throws GeneralSecurityException {
-        return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
     }
 
     public static List<X509Certificate> certificates(InputStream pem) throws GeneralSecurityException {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import java.net.URI;
 
 /**
  * The applicant downloads the signed PDF from their case page. Only the applicant's side of the
@@ -37,7 +38,7 @@ class DocumentDownloadController {
         if (document.isEmpty()) {
             // approved a moment ago: the document is still being signed
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .location(java.net.URI.create("/applications/" + ref.value() + "?preparing")).build();
+                    .location(URI.create("/applications/" + ref.value() + "?preparing")).build();
         }
         var pdf = documents.pdf(document.get().code()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()

@@ -24,6 +24,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Tells the liveness probe the truth about the request threads. On a platform thread of its own
@@ -84,7 +86,7 @@ class NodeWatchdog implements SmartLifecycle {
         var now = System.nanoTime();
         var limit = properties.stallAfter().toNanos();
         if (now - progress.lastFinishedNanos() < limit || now - oldest.getAsLong() < limit) return null;
-        return String.format(java.util.Locale.ROOT, "%d requests in flight and none finished for %.1f s", progress.inFlight(),
+        return String.format(Locale.ROOT, "%d requests in flight and none finished for %.1f s", progress.inFlight(),
                 (now - progress.lastFinishedNanos()) / 1e9);
     }
 
@@ -92,7 +94,7 @@ class NodeWatchdog implements SmartLifecycle {
         var threads = ManagementFactory.getThreadMXBean();
         var ids = threads.findDeadlockedThreads();
         if (ids == null) return null;
-        var names = Arrays.stream(threads.getThreadInfo(ids)).filter(java.util.Objects::nonNull)
+        var names = Arrays.stream(threads.getThreadInfo(ids)).filter(Objects::nonNull)
                 .map(t -> t.getThreadName() + " waiting for " + t.getLockName() + " held by " + t.getLockOwnerName())
                 .collect(Collectors.joining("; "));
         return "threads deadlocked: " + names;

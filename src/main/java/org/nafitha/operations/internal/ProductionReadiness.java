@@ -10,6 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import java.util.Arrays;
+import org.springframework.core.env.EnumerablePropertySource;
 
 /**
  * With the {@code prod} profile the node refuses to start while anything of the demo is left: the
@@ -51,8 +53,8 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
                             || env.getProperty("nafitha.issuance.public-base-url", "").contains("localhost")),
             new Requirement("nafitha.issuance.couriers", "a courier still signs with the published demo key",
                     env -> env instanceof ConfigurableEnvironment c && c.getPropertySources().stream()
-                            .anyMatch(source -> source instanceof org.springframework.core.env.EnumerablePropertySource<?> e
-                                    && java.util.Arrays.stream(e.getPropertyNames())
+                            .anyMatch(source -> source instanceof EnumerablePropertySource<?> e
+                                    && Arrays.stream(e.getPropertyNames())
                                     .filter(name -> name.startsWith("nafitha.issuance.couriers."))
                                     .anyMatch(name -> DEMO_COURIER_KEY.equals(env.getProperty(name))))),
             new Requirement("nafitha.payments.gateway-url", "without it payments go to the gateway simulator on this node",

@@ -12,6 +12,7 @@ import java.util.Random;
 
 import org.nafitha.oversight.internal.Finding.Rule;
 import org.nafitha.transparency.AuditTrail.RecordedEntry;
+import java.util.Comparator;
 
 /**
  * A month of a ministry's activity as the audit log would hold it — four departments, officers,
@@ -61,7 +62,7 @@ final class ActivitySimulator {
             }
         }
         inject();
-        entries.sort(java.util.Comparator.comparing(RecordedEntry::at));
+        entries.sort(Comparator.comparing(RecordedEntry::at));
         return new Month(List.copyOf(entries), List.copyOf(injections), firstDay.atStartOfDay(zone).toInstant(), 4);
     }
 

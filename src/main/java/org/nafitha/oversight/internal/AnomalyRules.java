@@ -16,6 +16,9 @@ import org.nafitha.oversight.OversightProperties;
 import org.nafitha.oversight.OversightProperties.Thresholds;
 import org.nafitha.oversight.internal.Finding.Rule;
 import org.nafitha.transparency.AuditTrail.RecordedEntry;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The patterns inspectors asked to be told about, read from one week of the audit log. Each rule
@@ -53,8 +56,8 @@ final class AnomalyRules {
         var findings = new ArrayList<Finding>();
         var officersByDepartment = week.stream().filter(e -> e.action().startsWith("case.") && e.department() != null
                         && !e.actorRole().equals("SYSTEM") && !e.actorRole().equals("APPLICANT"))
-                .collect(groupingBy(RecordedEntry::department, java.util.stream.Collectors.mapping(RecordedEntry::actor,
-                        java.util.stream.Collectors.toSet())));
+                .collect(groupingBy(RecordedEntry::department, Collectors.mapping(RecordedEntry::actor,
+                        Collectors.toSet())));
         var urgent = byActor(week, e -> e.action().equals("case.mark-urgent"));
         urgent.forEach((actor, marks) -> {
             var department = marks.getFirst().department();
@@ -70,7 +73,7 @@ final class AnomalyRules {
     }
 
     List<Finding> fastApprovals(List<RecordedEntry> week) {
-        var submitted = new HashMap<String, java.time.Instant>();
+        var submitted = new HashMap<String, Instant>();
         week.stream().filter(e -> e.action().equals("case.submit") && e.caseReference() != null)
                 .forEach(e -> submitted.putIfAbsent(e.caseReference(), e.at()));
         record Timed(RecordedEntry approval, Duration took, String service) {
@@ -168,7 +171,7 @@ final class AnomalyRules {
     }
 
     private static Map<String, List<RecordedEntry>> byActor(List<RecordedEntry> week,
-                                                            java.util.function.Predicate<RecordedEntry> which) {
+                                                            Predicate<RecordedEntry> which) {
         return week.stream().filter(which).collect(groupingBy(RecordedEntry::actor, TreeMap::new, toList()));
     }
 

@@ -1,6 +1,7 @@
 package org.nafitha.oversight.internal;
 
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * What a rule found in a week: who or where (the key), the figures of the sentence an inspector
@@ -10,7 +11,7 @@ import java.util.List;
 record Finding(Rule rule, String key, List<String> figures, List<Long> evidence) {
 
     Finding(Rule rule, String key, List<Long> evidence, Object... figures) {
-        this(rule, key, java.util.Arrays.stream(figures).map(String::valueOf).toList(), evidence);
+        this(rule, key, Arrays.stream(figures).map(String::valueOf).toList(), evidence);
     }
 
     /** For the simulation report on a terminal. */

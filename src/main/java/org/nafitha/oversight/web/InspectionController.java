@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The inspectors' desk: search the log, replay a case, work the alerts, read the questions people
@@ -52,8 +56,8 @@ class InspectionController {
     record SearchForm(@Nullable String subject, @Nullable String caseReference, @Nullable String actor,
                       @Nullable String action, @Nullable String from, @Nullable String to) {
 
-        java.util.Map<String, String> values() {
-            var values = new java.util.HashMap<String, String>();
+        Map<String, String> values() {
+            var values = new HashMap<String, String>();
             values.put("subject", subject == null ? "" : subject);
             values.put("caseReference", caseReference == null ? "" : caseReference);
             values.put("actor", actor == null ? "" : actor);
@@ -77,7 +81,7 @@ class InspectionController {
         try {
             from = blank(form.from()) ? null : LocalDate.parse(ArabicDigits.toLatin(form.from().strip()));
             to = blank(form.to()) ? null : LocalDate.parse(ArabicDigits.toLatin(form.to().strip()));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             model.addAttribute("dateError", true);
             return "oversight/search";
         }
@@ -146,7 +150,7 @@ class InspectionController {
     }
 
     private static String describe(SearchForm form) {
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         if (!blank(form.actor())) parts.add("staff=" + form.actor());
         if (!blank(form.action())) parts.add("action=" + form.action());
         if (!blank(form.from())) parts.add("from=" + form.from());

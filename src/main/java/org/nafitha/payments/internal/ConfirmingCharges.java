@@ -10,6 +10,7 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
 
 /**
  * Applies what the gateway says of a charge, whether from its signed notification or our status
@@ -89,7 +90,7 @@ public class ConfirmingCharges {
         } else {
             dues.release(charge.id());
         }
-        audit.record(new AuditEntry(SYSTEM, "SYSTEM", "payment.charge." + to.name().toLowerCase(java.util.Locale.ROOT),
+        audit.record(new AuditEntry(SYSTEM, "SYSTEM", "payment.charge." + to.name().toLowerCase(Locale.ROOT),
                 charge.payer(), null, charge.id() + " " + charge.amount() + " (" + source + ")"));
         return true;
     }

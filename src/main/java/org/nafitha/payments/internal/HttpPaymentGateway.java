@@ -15,6 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Function;
+import org.nafitha.payments.Money;
 
 /**
  * The gateway's server-to-server API over HTTP: start a payment, ask about one by our reference.
@@ -67,7 +72,7 @@ class HttpPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public void refund(ChargeId charge, org.nafitha.payments.Money amount, java.util.UUID refundId) {
+    public void refund(ChargeId charge, Money amount, UUID refundId) {
         try {
             http.post().uri(address.gateway() + "/api/refunds")
                     .header("X-Merchant-Id", properties.merchantId()).header("X-Api-Key", properties.gatewayApiKey())
@@ -81,7 +86,7 @@ class HttpPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public <T> T settlement(java.time.LocalDate day, java.util.function.Function<java.io.InputStream, T> reader) {
+    public <T> T settlement(LocalDate day, Function<InputStream, T> reader) {
         try {
             return http.get().uri(address.gateway() + "/api/settlements/{day}", day)
                     .header("X-Merchant-Id", properties.merchantId()).header("X-Api-Key", properties.gatewayApiKey())

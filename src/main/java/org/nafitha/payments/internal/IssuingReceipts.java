@@ -21,6 +21,9 @@ import org.nafitha.payments.ChargeStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Currency;
 
 /**
  * The receipt of a paid charge: every fee line and fine, the total in figures and in words (Arabic
@@ -49,7 +52,7 @@ public class IssuingReceipts {
     private final PublicAddress address;
     private final MessageSource messages;
     private final JdbcClient jdbc;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
     private final Clock clock;
 
     IssuingReceipts(Dues dues, SignedPdfs pdfs, AmountInWords words, Calendars calendars, IssuanceProperties issuance,
@@ -89,7 +92,7 @@ public class IssuingReceipts {
                         FROM payment_receipts r JOIN payment_charges c ON c.id = r.charge_id WHERE r.code = :code""")
                 .param("code", code)
                 .query((rs, n) -> new Verified(rs.getString(1),
-                        java.math.BigDecimal.valueOf(rs.getLong(3), java.util.Currency.getInstance(rs.getString(4))
+                        BigDecimal.valueOf(rs.getLong(3), Currency.getInstance(rs.getString(4))
                                 .getDefaultFractionDigits()).toPlainString(), rs.getString(4),
                         rs.getTimestamp(6).toInstant(), ChargeStatus.valueOf(rs.getString(5)), sha256(rs.getBytes(2))))
                 .optional();

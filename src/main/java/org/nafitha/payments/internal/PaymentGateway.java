@@ -5,6 +5,11 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.payments.ChargeId;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Function;
+import org.nafitha.payments.Money;
 
 /**
  * An acquirer, as the ministry talks to it server to server. The charge's ID is our merchant
@@ -30,10 +35,10 @@ public interface PaymentGateway {
     Optional<Report> query(ChargeId charge);
 
     /** Pays (part of) a paid charge back to the card or account it came from. */
-    void refund(ChargeId charge, org.nafitha.payments.Money amount, java.util.UUID refundId);
+    void refund(ChargeId charge, Money amount, UUID refundId);
 
     /** The day's settlement file (camt.053), streamed to {@code reader} and closed after. */
-    <T> T settlement(java.time.LocalDate day, java.util.function.Function<java.io.InputStream, T> reader);
+    <T> T settlement(LocalDate day, Function<InputStream, T> reader);
 
     /** The gateway did not answer in time or answered with an error: the outcome is unknown. */
     final class GatewayUnavailable extends RuntimeException {

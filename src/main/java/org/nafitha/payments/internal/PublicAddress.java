@@ -3,6 +3,7 @@ package org.nafitha.payments.internal;
 import org.nafitha.payments.PaymentsProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.nafitha.payments.ChargeId;
 
 /**
  * Where this node is reached from outside (the gateway's notifications, the person's browser back
@@ -34,7 +35,7 @@ class PublicAddress {
         return base() + "/api/v1/payments/gateway/notifications";
     }
 
-    String returnFor(org.nafitha.payments.ChargeId charge) {
+    String returnFor(ChargeId charge) {
         return base() + "/payments/" + charge + "/return";
     }
 }

@@ -19,6 +19,7 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.List;
 
 /**
  * Matches a day's settlement file against the charges we hold paid that day (in the country's
@@ -136,7 +137,7 @@ public class Reconciling {
                 .param("currency", currency).update();
     }
 
-    private java.util.List<Reconciliation.Difference> differences(UUID run) {
+    private List<Reconciliation.Difference> differences(UUID run) {
         return jdbc.sql("""
                         SELECT id, kind, charge_reference, gateway_reference, ours_minor, gateway_minor, currency,
                                closed_by, note

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.country.Luhn;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import java.util.Comparator;
+import java.util.UUID;
 
 /**
  * The simulated acquirer's own books, in memory (it is another company's system, not our data).
@@ -79,7 +81,7 @@ class SimulatedAcquirer {
                    String notifyUrl, Instant expiresAt) {
         return byReference.computeIfAbsent(merchantReference, ref -> {
             var bill = "BILL".equals(method) ? String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)) : null;
-            var p = new Payment("sim_" + java.util.UUID.randomUUID().toString().replace("-", ""), ref, amountMinor,
+            var p = new Payment("sim_" + UUID.randomUUID().toString().replace("-", ""), ref, amountMinor,
                     currency, method, returnUrl, notifyUrl, expiresAt, bill);
             byId.put(p.id, p);
             if (bill != null) byBill.put(bill, p);
@@ -140,7 +142,7 @@ class SimulatedAcquirer {
     List<Payment> settledBetween(Instant from, Instant to) {
         return byId.values().stream().filter(p -> p.status == Status.SUCCEEDED && p.settledAt != null
                         && !p.settledAt.isBefore(from) && p.settledAt.isBefore(to))
-                .sorted(java.util.Comparator.comparing(p -> p.settledAt)).toList();
+                .sorted(Comparator.comparing(p -> p.settledAt)).toList();
     }
 
     private Status settle(Payment p, Status outcome) {

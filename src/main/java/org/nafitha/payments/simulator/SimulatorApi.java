@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
 
 /** The simulated acquirer's server-to-server API, keyed by the merchant's API key. */
 @Hidden
@@ -88,8 +91,8 @@ class SimulatorApi {
     /** The day's settlement file, camt.053 XML. */
     @GetMapping(path = "/settlements/{day}", produces = "application/xml")
     void settlement(@RequestHeader(name = "X-Api-Key", required = false) @Nullable String key,
-                    @PathVariable java.time.LocalDate day, jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
+                    @PathVariable LocalDate day, HttpServletResponse response)
+            throws IOException {
         if (!properties.gatewayApiKey().equals(key)) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             return;

@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.springframework.http.HttpStatus;
 
 /**
  * The hosted card page the person is sent to, its 3-D Secure step, and the way back to the
@@ -33,8 +36,8 @@ class SimulatorPages {
         var p = payment(id);
         if (p.status != SimulatedAcquirer.Status.PENDING) return "redirect:" + p.returnUrl;
         model.addAttribute("paymentId", p.id);
-        model.addAttribute("amount", java.math.BigDecimal.valueOf(p.amountMinor,
-                java.util.Currency.getInstance(p.currency).getDefaultFractionDigits()).toPlainString() + " " + p.currency);
+        model.addAttribute("amount", BigDecimal.valueOf(p.amountMinor,
+                Currency.getInstance(p.currency).getDefaultFractionDigits()).toPlainString() + " " + p.currency);
         return "payments/simulator/card";
     }
 
@@ -74,6 +77,6 @@ class SimulatorPages {
     }
 
     private SimulatedAcquirer.Payment payment(String id) {
-        return acquirer.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        return acquirer.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

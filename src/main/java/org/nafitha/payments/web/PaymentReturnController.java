@@ -8,6 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.nafitha.payments.internal.Charge;
+import org.springframework.http.HttpStatus;
 
 /**
  * Where the gateway sends the person back. It shows the charge as we know it: coming back proves
@@ -29,15 +31,15 @@ class PaymentReturnController {
     }
 
     /** The actor's own charge, or 404 for anything else (someone else's is not found either). */
-    static org.nafitha.payments.internal.Charge mine(Charges charges, String id, Actor actor) {
+    static Charge mine(Charges charges, String id, Actor actor) {
         ChargeId chargeId;
         try {
             chargeId = ChargeId.parse(id);
         } catch (IllegalArgumentException notAnId) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return charges.find(chargeId)
                 .filter(c -> c.payer().equals(actor.nationalId()) || c.createdBy().equals(actor.username()))
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

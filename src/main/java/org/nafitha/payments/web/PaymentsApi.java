@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
+import org.springframework.http.MediaType;
 
 /** What the caller owes, and paying it. Amounts are decimal strings in the currency's units. */
 @RestController
@@ -110,18 +112,18 @@ class PaymentsApi {
         var charge = mine(id, actor);
         if (charge.isEmpty()) return problems.of(PaymentError.NOT_FOUND);
         return receipts.receipt(charge.get()).<ResponseEntity<?>>map(pdf -> ResponseEntity.ok()
-                        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                        .contentType(MediaType.APPLICATION_PDF)
                         .header("Content-Disposition", "inline; filename=\"receipt-" + id + ".pdf\"")
                         .body(pdf))
                 .orElseGet(() -> problems.of(PaymentError.NOT_PAID));
     }
 
-    private java.util.Optional<Charge> mine(String id, Actor actor) {
+    private Optional<Charge> mine(String id, Actor actor) {
         try {
             return charges.find(ChargeId.parse(id))
                     .filter(c -> c.payer().equals(actor.nationalId()) || c.createdBy().equals(actor.username()));
         } catch (IllegalArgumentException notAnId) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

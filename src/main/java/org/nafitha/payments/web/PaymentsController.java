@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import java.util.Locale;
+import org.nafitha.catalogue.Catalogue;
+import org.nafitha.payments.ChargeStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "What I owe" (ما عليّ من مستحقات): fees of applications awaiting payment and unpaid fines, each
@@ -38,10 +42,10 @@ class PaymentsController {
     private final CreatingCharges creating;
     private final Charges charges;
     private final IssuingReceipts receipts;
-    private final org.nafitha.catalogue.Catalogue catalogue;
+    private final Catalogue catalogue;
 
     PaymentsController(OwedDues owed, CreatingCharges creating, Charges charges, IssuingReceipts receipts,
-                       org.nafitha.catalogue.Catalogue catalogue) {
+                       Catalogue catalogue) {
         this.catalogue = catalogue;
         this.owed = owed;
         this.creating = creating;
@@ -51,8 +55,8 @@ class PaymentsController {
 
     @GetMapping("/payments")
     String owed(Actor actor, Model model,
-                @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable String blocked,
-                java.util.Locale locale) {
+                @RequestParam(required = false) @Nullable String blocked,
+                Locale locale) {
         if (blocked != null) catalogue.find(blocked).ifPresent(s -> model.addAttribute("blocked", s.name().in(locale)));
         return owed(actor, model);
     }
@@ -70,7 +74,7 @@ class PaymentsController {
         var method = form.method() == null ? Charge.Method.CARD : form.method();
         return switch (creating.create(actor, key, items, method)) {
             case CreatingCharges.Created created -> created.charge().redirectUrl() != null
-                    && created.charge().status() == org.nafitha.payments.ChargeStatus.PENDING
+                    && created.charge().status() == ChargeStatus.PENDING
                     ? "redirect:" + created.charge().redirectUrl()
                     : "redirect:/payments/" + created.charge().id() + "/return";
             case CreatingCharges.Refused refused -> {

@@ -12,6 +12,8 @@ import org.nafitha.registers.Vehicle;
 import org.nafitha.registers.VehicleRegister;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The vehicle register as kept in the {@code vehicle_register} table. */
 @Component
@@ -43,8 +45,8 @@ class JdbcVehicleRegister implements VehicleRegister {
 
     /** {@code ٤٨٢١rsd}, {@code 4821RSD} and {@code 4821 RSD} are one plate, stored as {@code 4821 RSD}. */
     static String normalised(String plate) {
-        var compact = ArabicDigits.toLatin(plate).replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
-        var m = java.util.regex.Pattern.compile("([0-9]{1,4})([A-Z]{3})").matcher(compact);
+        var compact = ArabicDigits.toLatin(plate).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        var m = Pattern.compile("([0-9]{1,4})([A-Z]{3})").matcher(compact);
         return m.matches() ? m.group(1) + " " + m.group(2) : null;
     }
 

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
+import java.math.BigDecimal;
+import java.time.Clock;
 
 /**
  * "My records": what the traffic registers hold about the signed-in person (vehicles, driving
@@ -28,10 +30,10 @@ class MyRecordsController {
     private final DrivingLicenceRegister licences;
     private final ViolationRegister violations;
     private final Calendars calendars;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     MyRecordsController(SignedInPerson person, VehicleRegister vehicles, DrivingLicenceRegister licences,
-                        ViolationRegister violations, Calendars calendars, java.time.Clock clock) {
+                        ViolationRegister violations, Calendars calendars, Clock clock) {
         this.person = person;
         this.vehicles = vehicles;
         this.licences = licences;
@@ -52,7 +54,7 @@ class MyRecordsController {
         model.addAttribute("violations", recorded);
         model.addAttribute("unpaidCount", calendars.digits(Integer.toString(unpaid.size()), locale));
         model.addAttribute("unpaidTotal", calendars.money(unpaid.stream().map(Violation::amount)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add), locale));
+                .reduce(BigDecimal.ZERO, BigDecimal::add), locale));
         return "registers/mine";
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.json.JsonMapper;
+import javax.sql.DataSource;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a range of the log as JSON lines for the offline verifier: a header, then one entry per
@@ -31,7 +33,7 @@ public class LogExports {
     private final LogProofs proofs;
     private final SigningKey key;
 
-    LogExports(javax.sql.DataSource dataSource, LogNodes nodes, LogProofs proofs, SigningKey key) {
+    LogExports(DataSource dataSource, LogNodes nodes, LogProofs proofs, SigningKey key) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(1000); // streams a million rows (PostgreSQL honours it inside a transaction)
         this.nodes = nodes;
@@ -40,7 +42,7 @@ public class LogExports {
     }
 
     /** @param to exclusive; clamped to the tree size */
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @Transactional(readOnly = true)
     public void write(long from, long to, boolean redact, OutputStream out) {
         long size = proofs.treeSize();
         long end = Math.min(to, size);

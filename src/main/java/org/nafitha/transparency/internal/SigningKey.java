@@ -19,6 +19,10 @@ import org.nafitha.transparency.TransparencyProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.X509EncodedKeySpec;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.nafitha.transparency.verifier.MerkleHashes;
 
 /**
  * The log's Ed25519 key. Production configures it; a bare machine gets a demo key generated at
@@ -65,7 +69,7 @@ class SigningKey {
     }
 
     String keyId() {
-        return HexFormat.of().formatHex(org.nafitha.transparency.verifier.MerkleHashes.sha256Of(publicKey.getEncoded()));
+        return HexFormat.of().formatHex(MerkleHashes.sha256Of(publicKey.getEncoded()));
     }
 
     private static KeyPair demoKey(TransparencyProperties properties) throws GeneralSecurityException {
@@ -95,14 +99,14 @@ class SigningKey {
     }
 
     private static PublicKey publicFrom(PrivateKey privateKey) throws GeneralSecurityException {
-        var edKey = (java.security.interfaces.EdECPrivateKey) privateKey;
+        var edKey = (EdECPrivateKey) privateKey;
         var seed = edKey.getBytes().orElseThrow();
-        var bc = new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(seed, 0);
+        var bc = new Ed25519PrivateKeyParameters(seed, 0);
         var raw = bc.generatePublicKey().getEncoded();
         var prefix = HexFormat.of().parseHex("302a300506032b6570032100");
         var x509 = new byte[prefix.length + raw.length];
         System.arraycopy(prefix, 0, x509, 0, prefix.length);
         System.arraycopy(raw, 0, x509, prefix.length, raw.length);
-        return KeyFactory.getInstance("Ed25519").generatePublic(new java.security.spec.X509EncodedKeySpec(x509));
+        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509));
     }
 }

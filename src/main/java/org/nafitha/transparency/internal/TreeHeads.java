@@ -11,6 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * Signed tree heads: published at intervals when the log grew, and on demand. Every head is
@@ -87,7 +89,7 @@ public class TreeHeads {
                 .param("s", fromSize).query(TreeHeads::head).list();
     }
 
-    private static TreeHead head(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static TreeHead head(ResultSet rs, int row) throws SQLException {
         return new TreeHead(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
     }
 

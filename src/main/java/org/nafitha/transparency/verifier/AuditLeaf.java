@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashMap;
 
 /**
  * How an audit entry becomes a Merkle leaf, so that personal data can be withheld from an export
@@ -36,7 +37,7 @@ public final class AuditLeaf {
                                              String subject, String caseReference, String reason,
                                              String clientAddress, String department) {
         var given = new String[]{recordedAt, actor, actorRole, action, subject, caseReference, reason, clientAddress, department};
-        var values = new java.util.HashMap<String, String>();
+        var values = new HashMap<String, String>();
         for (int i = 0; i < FIELDS.size(); i++) values.put(FIELDS.get(i), given[i] == null ? "" : given[i]);
         return values;
     }

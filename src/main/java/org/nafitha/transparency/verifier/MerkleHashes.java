@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ArrayList;
 
 /**
  * The hashing and proof checks of RFC 9162 (Certificate Transparency 2.0), section 2.1: leaf and
@@ -74,7 +75,7 @@ public final class MerkleHashes {
         if (first == second) return proof.isEmpty() && Arrays.equals(firstRoot, secondRoot);
         if (first == 0) return proof.isEmpty();
         if (proof.isEmpty()) return false;
-        var path = new java.util.ArrayList<byte[]>(proof);
+        var path = new ArrayList<byte[]>(proof);
         if (Long.bitCount(first) == 1) path.addFirst(firstRoot);
         long fn = first - 1;
         long sn = second - 1;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import java.util.List;
 
 /** A person's request to meet an official, and what the official's office decided. */
 public record MeetingRequest(UUID id, String officialId, String person, String requestedBy, String subject,
@@ -16,6 +17,6 @@ public record MeetingRequest(UUID id, String officialId, String person, String r
     public enum Status { OPEN, ACCEPTED, DECLINED, REFERRED }
 
     /** Where a request may be referred: the ministry's departments. */
-    public static final java.util.List<String> DEPARTMENTS = java.util.List.of(
+    public static final List<String> DEPARTMENTS = List.of(
             "passports", "residency", "civil-status", "traffic", "police", "nationality", "prisons");
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.nafitha.country.ArabicDigits;
 
 /**
  * The staff archive: search with facets over what the reader is cleared to see. A search that
@@ -72,7 +73,7 @@ class ArchiveController {
 
     private static int pageNumber(String page) {
         try {
-            return Integer.parseInt(org.nafitha.country.ArabicDigits.toLatin(page).strip());
+            return Integer.parseInt(ArabicDigits.toLatin(page).strip());
         } catch (NumberFormatException e) {
             return 1;
         }
