@@ -60,10 +60,11 @@ public interface Assistant {
      * @param version        the catalogue version every part was copied from
      * @param forOthers      the service may be applied for someone else (a child, a sponsored resident,
      *                       an employee), through the guardian or mandate route
+     * @param kiosk          the service is also offered on the self-service kiosks
      */
     record Answer(String service, int version, String title, double score, String summary, String eligibility,
                   List<String> documents, List<Fee> fees, List<String> steps, int slaDays, boolean appointment,
-                  boolean forOthers, String startUrl) {
+                  boolean forOthers, boolean kiosk, String startUrl) {
 
         public Answer {
             documents = List.copyOf(documents);

@@ -134,7 +134,7 @@ class GuidanceAssistant implements Assistant {
                 s.summary().in(locale), s.eligibility().in(locale),
                 s.documents().stream().map(d -> d.in(locale)).toList(), lines,
                 s.steps().stream().map(d -> d.in(locale)).toList(), s.slaDays(), s.appointment(), forOthers,
-                "/services/" + s.code());
+                s.kiosk(), "/services/" + s.code());
     }
 
     /** The index of the catalogue as it is now; rebuilt when an editor saved a new version. */

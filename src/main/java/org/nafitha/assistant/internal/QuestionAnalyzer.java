@@ -61,7 +61,9 @@ final class QuestionAnalyzer extends Analyzer {
     /** The words of a text as the index holds them, in order. */
     List<String> words(String text) {
         var words = new ArrayList<String>();
-        try (var stream = tokenStream("all", ArabicText.fold(text))) {
+        // punctuation and symbols separate words: "name:passport" is two words, never a field and a term
+        var plain = ArabicText.fold(text).replaceAll("[\\p{P}\\p{S}&&[^'\\-]]", " ");
+        try (var stream = tokenStream("all", plain)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -126,7 +126,9 @@ final class ServiceIndex {
      * word neither the catalogue nor the lexicon knows is matched to one a letter or two away.
      */
     Parsed parse(String question) {
-        var words = analyzer.words(question);
+        // markup is not part of a question, and a number alone says nothing about a service
+        var words = analyzer.words(question.replaceAll("<[^<>]{0,200}>", " ")).stream()
+                .filter(w -> !w.chars().allMatch(Character::isDigit)).toList();
         var facts = new HashSet<Fact>();
         var groups = new ArrayList<Group>();
         int longest = Math.max(lexicon.longest(), 1);
