@@ -149,9 +149,4 @@ class GuidanceAssistant implements Assistant {
         return current;
     }
 
-    /** For the benchmark: the same index searched with bare term queries on the names. */
-    List<String> bare(String question) {
-        return index().bare(question);
-    }
-
 }

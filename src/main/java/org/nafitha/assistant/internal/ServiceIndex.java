@@ -35,8 +35,9 @@ import org.nafitha.catalogue.ServiceDefinition;
  * The catalogue as a Lucene index (BM25, Lucene's default): one document per service with its
  * names, summary, eligibility, steps and documents in both languages, and the lexicon's phrases for
  * it. Built in memory from one set of service versions; a new version builds a new index.
+ * Public only for the benchmark (bench/Assistant.java), which measures it beside a bare TermQuery.
  */
-final class ServiceIndex {
+public final class ServiceIndex {
 
     /** Fields and how much a word found in each counts. */
     static final Map<String, Float> FIELDS = Map.of("name", 4f, "keywords", 3f, "summary", 1.5f,
@@ -230,8 +231,19 @@ final class ServiceIndex {
         return clauses == 0 ? null : builder.build();
     }
 
-    /** The bare comparison for the benchmark: one TermQuery per analysed word on the names. */
-    List<String> bare(String question) {
+    /** The index of these services with the lexicon beside the catalogue (for the benchmark). */
+    public static ServiceIndex of(List<ServiceDefinition> services) {
+        var lexicon = Lexicon.load();
+        return new ServiceIndex(services, lexicon, new QuestionAnalyzer(lexicon.ignore), "bench");
+    }
+
+    /** The codes of the services a question is about, best first: what the assistant answers with. */
+    public List<String> codes(String question) {
+        return find(parse(question).groups()).stream().map(Hit::code).toList();
+    }
+
+    /** The bare comparison for the benchmark: one TermQuery per analysed word on the names, top three. */
+    public List<String> bare(String question) {
         var builder = new BooleanQuery.Builder();
         analyzer.words(question).stream().limit(60)
                 .forEach(w -> builder.add(new TermQuery(new Term("name", w)), Occur.SHOULD));

@@ -41,31 +41,31 @@ class AssistantApi {
         this.messages = messages;
     }
 
-    record Question(@Nullable String question, @Nullable String lang) {
+    record AssistantQuestion(@Nullable String question, @Nullable String lang) {
     }
 
-    record Fee(String label, BigDecimal amount) {
+    record AssistantFee(String label, BigDecimal amount) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Answer(String service, String title, double score, String summary, String eligibility,
-                  List<String> documents, List<Fee> fees, List<String> steps, int slaDays, boolean appointment,
+    record AssistantAnswer(String service, String title, double score, String summary, String eligibility,
+                  List<String> documents, List<AssistantFee> fees, List<String> steps, int slaDays, boolean appointment,
                   boolean forOthers, String startUrl, String source) {
     }
 
-    record Clarify(String question, List<Choice> choices) {
+    record AssistantClarify(String question, List<AssistantChoice> choices) {
     }
 
-    record Choice(String service, String title) {
+    record AssistantChoice(String service, String title) {
     }
 
-    record Application(String reference, String service, String title, String status, Instant updatedAt) {
+    record AssistantApplication(String reference, String service, String title, String status, Instant updatedAt) {
     }
 
     /** @param message a polite sentence for "not found", "not understood" or "sign in first" */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Reply(List<Answer> answers, @Nullable Clarify clarify, boolean notFound, boolean notUnderstood,
-                 List<String> facts, @Nullable List<Application> applications, boolean signInNeeded,
+    record AssistantReply(List<AssistantAnswer> answers, @Nullable AssistantClarify clarify, boolean notFound, boolean notUnderstood,
+                 List<String> facts, @Nullable List<AssistantApplication> applications, boolean signInNeeded,
                  @Nullable String message, String hotline, String writtenChannelUrl) {
     }
 
@@ -74,8 +74,13 @@ class AssistantApi {
                     + "documents, fee lines, steps, time in working days and where to start; a clarifying question when "
                     + "two services fit about equally; notFound with the written channel and the hotline when nothing "
                     + "fits. lang is ar (default) or en.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The answer",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AssistantReply.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+            description = "An empty or over-long question, or a language other than ar or en (problem+json naming the field)")
     @PostMapping("/ask")
-    ResponseEntity<?> ask(@RequestBody Question body) {
+    ResponseEntity<?> ask(@RequestBody AssistantQuestion body) {
         var lang = body.lang() == null || body.lang().isBlank() ? "ar" : body.lang().strip().toLowerCase(Locale.ROOT);
         if (!lang.equals("ar") && !lang.equals("en")) {
             return problem("lang", "assistant.lang.unsupported", Locale.forLanguageTag("ar"), Assistant.MAX_QUESTION);
@@ -90,21 +95,21 @@ class AssistantApi {
         return ResponseEntity.ok(json(reply, locale));
     }
 
-    private Reply json(Assistant.Reply r, Locale locale) {
-        var answers = r.answers().stream().map(a -> new Answer(a.service(), a.title(), a.score(), a.summary(),
-                a.eligibility(), a.documents(), a.fees().stream().map(f -> new Fee(f.label(), f.amount())).toList(),
+    private AssistantReply json(Assistant.Reply r, Locale locale) {
+        var answers = r.answers().stream().map(a -> new AssistantAnswer(a.service(), a.title(), a.score(), a.summary(),
+                a.eligibility(), a.documents(), a.fees().stream().map(f -> new AssistantFee(f.label(), f.amount())).toList(),
                 a.steps(), a.slaDays(), a.appointment(), a.forOthers(), a.startUrl(),
                 messages.getMessage("assistant.source", new Object[]{a.title(), a.version()}, locale))).toList();
-        var clarify = r.clarify() == null ? null : new Clarify(r.clarify().question(),
-                r.clarify().choices().stream().map(c -> new Choice(c.service(), c.title())).toList());
+        var clarify = r.clarify() == null ? null : new AssistantClarify(r.clarify().question(),
+                r.clarify().choices().stream().map(c -> new AssistantChoice(c.service(), c.title())).toList());
         var applications = r.applications() == null ? null : r.applications().stream()
-                .map(a -> new Application(a.reference(), a.service(), a.title(), a.status(), a.updatedAt())).toList();
+                .map(a -> new AssistantApplication(a.reference(), a.service(), a.title(), a.status(), a.updatedAt())).toList();
         String message = null;
         if (r.notUnderstood()) message = messages.getMessage("assistant.notUnderstood", null, locale);
         else if (r.notFound()) message = messages.getMessage("assistant.notFound", null, locale);
         else if (r.signInNeeded()) message = messages.getMessage("assistant.signInNeeded", null, locale);
         else if (applications != null && applications.isEmpty()) message = messages.getMessage("assistant.noApplications", null, locale);
-        return new Reply(answers, clarify, r.notFound(), r.notUnderstood(),
+        return new AssistantReply(answers, clarify, r.notFound(), r.notUnderstood(),
                 r.facts().stream().map(Enum::name).sorted().toList(), applications, r.signInNeeded(), message,
                 messages.getMessage("assistant.hotline", null, locale), "/communication");
     }
