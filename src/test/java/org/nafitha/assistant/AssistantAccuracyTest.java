@@ -38,9 +38,36 @@ class AssistantAccuracyTest {
     record Question(String text, String expected) {
     }
 
+    /** The shares of one question set: right first, in the first three, out of scope answered "not found". */
+    record Figures(int questions, int inScope, int outOfScope, double first, double topThree, double notFound) {
+    }
+
     @Test
     void theRightServiceComesFirstForNineInTenAndOutOfScopeQuestionsAreNotFound() throws IOException {
-        var questions = questions();
+        var questions = questions("assistant/questions.tsv");
+        var figures = measure("question set", questions);
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(questions.stream().map(Question::expected).filter(e -> !e.equals("NONE")).distinct().sorted().toList())
+                .as("every service of the catalogue is asked about")
+                .isEqualTo(catalogue.all().stream().map(s -> s.code()).sorted().toList());
+        assertThat(figures.first()).as("right service first").isGreaterThanOrEqualTo(90.0);
+        assertThat(figures.topThree()).as("right service in the first three").isGreaterThanOrEqualTo(97.0);
+        assertThat(figures.notFound()).as("out-of-scope answered not found").isGreaterThanOrEqualTo(95.0);
+    }
+
+    /**
+     * Questions written after the lexicon was tuned and never used to tune it: phrasings the lexicon
+     * has not met. Far below the tuned set, as expected; the floor only catches a change that breaks
+     * what already generalises.
+     */
+    @Test
+    void questionsNobodyTunedForArePrintedBesideAFloor() throws IOException {
+        var figures = measure("held-out set", questions("assistant/held-out.tsv"));
+        assertThat(figures.first()).as("held-out: right service first").isGreaterThanOrEqualTo(50.0);
+        assertThat(figures.notFound()).as("held-out: out-of-scope answered not found").isGreaterThanOrEqualTo(50.0);
+    }
+
+    private Figures measure(String name, List<Question> questions) {
         var staff = new Actor("assistant-accuracy-officer", null, "موظف", Set.of(Role.OFFICER), "passports");
         int inScope = 0, first = 0, topThree = 0, outOfScope = 0, notFound = 0;
         var misses = new ArrayList<String>();
@@ -60,24 +87,18 @@ class AssistantAccuracyTest {
                 if (codes.stream().limit(3).anyMatch(q.expected()::equals)) topThree++;
             }
         }
-        double firstShare = 100.0 * first / inScope, topThreeShare = 100.0 * topThree / inScope;
-        double notFoundShare = 100.0 * notFound / outOfScope;
-        misses.forEach(m -> System.out.println("assistant accuracy: " + m));
-        System.out.printf(Locale.ROOT, "assistant accuracy: %d questions (%d in scope, %d out of scope): right service first "
-                        + "%.1f %% (%d), in the first three %.1f %% (%d), out of scope answered \"not found\" %.1f %% (%d)%n",
-                questions.size(), inScope, outOfScope, firstShare, first, topThreeShare, topThree, notFoundShare, notFound);
-
-        assertThat(questions).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(questions.stream().map(Question::expected).filter(e -> !e.equals("NONE")).distinct().sorted().toList())
-                .as("every service of the catalogue is asked about")
-                .isEqualTo(catalogue.all().stream().map(s -> s.code()).sorted().toList());
-        assertThat(firstShare).as("right service first").isGreaterThanOrEqualTo(90.0);
-        assertThat(topThreeShare).as("right service in the first three").isGreaterThanOrEqualTo(97.0);
-        assertThat(notFoundShare).as("out-of-scope answered not found").isGreaterThanOrEqualTo(95.0);
+        var figures = new Figures(questions.size(), inScope, outOfScope, 100.0 * first / inScope,
+                100.0 * topThree / inScope, 100.0 * notFound / outOfScope);
+        misses.forEach(m -> System.out.println("assistant accuracy, " + name + ": " + m));
+        System.out.printf(Locale.ROOT, "assistant accuracy, %s: %d questions (%d in scope, %d out of scope): right service "
+                        + "first %.1f %% (%d), in the first three %.1f %% (%d), out of scope answered \"not found\" %.1f %% (%d)%n",
+                name, questions.size(), inScope, outOfScope, figures.first(), first, figures.topThree(), topThree,
+                figures.notFound(), notFound);
+        return figures;
     }
 
-    static List<Question> questions() throws IOException {
-        var text = new ClassPathResource("assistant/questions.tsv").getContentAsString(StandardCharsets.UTF_8);
+    static List<Question> questions(String file) throws IOException {
+        var text = new ClassPathResource(file).getContentAsString(StandardCharsets.UTF_8);
         return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split("\t"))
                 .map(p -> new Question(p[0].strip(), p[1].strip()))

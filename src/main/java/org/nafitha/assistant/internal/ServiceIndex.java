@@ -14,6 +14,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
@@ -21,12 +22,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.nafitha.assistant.Assistant.Fact;
 import org.nafitha.catalogue.LocalizedText;
 import org.nafitha.catalogue.ServiceDefinition;
@@ -44,6 +44,8 @@ public final class ServiceIndex {
             "eligibility", 0.4f, "steps", 0.4f, "documents", 0.6f);
     /** Where a word must be found for the service to be about it, not merely to mention it. */
         private static final int MAX_HITS = 8;
+    /** Every word of a service, for the spelling fallback only (not scored). */
+    private static final String ALL = "all";
     /** The share of the question's words a service must be about to be offered. */
     static final double ABOUT = 0.5;
 
@@ -65,13 +67,21 @@ public final class ServiceIndex {
     private final IndexSearcher searcher;
     private final Set<String> vocabulary = new HashSet<>();
     private final Map<String, Set<String>> strongWords = new HashMap<>();
-    private final List<String> lexiconWords;
+    private final IndexReader lexiconReader;
 
     ServiceIndex(List<ServiceDefinition> services, Lexicon source, QuestionAnalyzer analyzer, String signature) {
         this.signature = signature;
         this.analyzer = analyzer;
         this.lexicon = source.compile(analyzer);
-        this.lexiconWords = lexicon.expansions().keySet().stream().filter(k -> k.size() == 1).map(k -> k.get(0)).toList();
+        var lexiconWords = lexicon.expansions().keySet().stream().filter(k -> k.size() == 1).map(k -> k.get(0)).toList();
+        var lexiconDirectory = new ByteBuffersDirectory();
+        try (var writer = new IndexWriter(lexiconDirectory, new IndexWriterConfig(analyzer.keeping()))) {
+            var doc = new Document();
+            add(doc, ALL, lexiconWords);
+            writer.addDocument(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer.keeping()))) {
             for (var s : services) writer.addDocument(document(s, source.services.getOrDefault(s.code(), List.of())));
@@ -79,6 +89,7 @@ public final class ServiceIndex {
             throw new UncheckedIOException(e);
         }
         try {
+            this.lexiconReader = DirectoryReader.open(lexiconDirectory);
             var reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
             for (var field : FIELDS.keySet()) {
@@ -98,7 +109,7 @@ public final class ServiceIndex {
         var name = words(s.name());
         var summary = words(s.summary());
         var keywords = new ArrayList<String>();
-        phrases.forEach(p -> parse(p).groups().forEach(g -> keywords.addAll(g.words())));
+        phrases.forEach(p -> parse(p, false).groups().forEach(g -> keywords.addAll(g.words())));
         keywords.addAll(analyzer.words(s.code().replace('-', ' ')));
         add(doc, "name", name);
         add(doc, "summary", summary);
@@ -106,6 +117,13 @@ public final class ServiceIndex {
         add(doc, "eligibility", words(s.eligibility()));
         add(doc, "steps", s.steps().stream().flatMap(t -> words(t).stream()).toList());
         add(doc, "documents", s.documents().stream().flatMap(t -> words(t).stream()).toList());
+        var all = new ArrayList<String>(name);
+        all.addAll(summary);
+        all.addAll(keywords);
+        all.addAll(words(s.eligibility()));
+        s.steps().forEach(t -> all.addAll(words(t)));
+        s.documents().forEach(t -> all.addAll(words(t)));
+        add(doc, ALL, all);
         var strong = new HashSet<String>(name);
         strong.addAll(keywords);
         strongWords.put(s.code(), strong);
@@ -127,9 +145,17 @@ public final class ServiceIndex {
      * word neither the catalogue nor the lexicon knows is matched to one a letter or two away.
      */
     Parsed parse(String question) {
-        // markup is not part of a question, and a number alone says nothing about a service
+        return parse(question, true);
+    }
+
+    /** @param correct whether unknown words are matched to known ones (not for the lexicon's own phrases) */
+    private Parsed parse(String question, boolean correct) {
+        // markup is not part of a question, a number alone says nothing about a service, and neither
+        // does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known word
         var words = analyzer.words(question.replaceAll("<[^<>]{0,200}>", " ")).stream()
-                .filter(w -> !w.chars().allMatch(Character::isDigit)).toList();
+                .filter(w -> !w.chars().allMatch(Character::isDigit))
+                .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w)))
+                .toList();
         var facts = new HashSet<Fact>();
         var groups = new ArrayList<Group>();
         int longest = Math.max(lexicon.longest(), 1);
@@ -150,7 +176,7 @@ public final class ServiceIndex {
                 }
             }
             if (taken == 0) {
-                groups.add(new Group(words.get(i), corrected(words.get(i))));
+                groups.add(new Group(words.get(i), correct ? corrected(words.get(i)) : List.of(words.get(i))));
                 taken = 1;
             }
             i += taken;
@@ -159,23 +185,22 @@ public final class ServiceIndex {
     }
 
     /**
-     * A word as typed, or the known words one (or, for long words, two) letters away. Short words
-     * are left alone: one letter turns «اشتري» into «اشتكي» and "cook" into "look".
+     * A word as typed, or the known words one (or, for long words, two) letters away, found with
+     * Lucene's FuzzyQuery over the term dictionaries. Short words are left alone: one letter turns
+     * «اشتري» into «اشتكي» and "cook" into "look".
      */
     private List<String> corrected(String word) {
         if (vocabulary.contains(word) || word.length() < 5 || word.chars().allMatch(Character::isDigit)) return List.of(word);
         var edits = word.length() >= 7 ? 2 : 1;
         for (int distance = 1; distance <= edits; distance++) {
-            var near = new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(distance));
             // the lexicon's own words are short dialect forms: only long words are matched to them
-            var fromLexicon = word.length() < 6 ? java.util.Optional.<String>empty()
-                    : lexiconWords.stream().filter(near::run).findFirst();
-            if (fromLexicon.isPresent()) {
+            var fromLexicon = word.length() < 6 ? List.<String>of() : near(lexiconReader, word, distance, 1);
+            if (!fromLexicon.isEmpty()) {
                 var all = new ArrayList<String>(List.of(word));
-                all.addAll(lexicon.expansions().get(List.of(fromLexicon.get())));
+                all.addAll(lexicon.expansions().get(List.of(fromLexicon.getFirst())));
                 return all.stream().distinct().toList();
             }
-            var fromCatalogue = vocabulary.stream().filter(near::run).sorted().limit(3).toList();
+            var fromCatalogue = near(searcher.getIndexReader(), word, distance, 3);
             if (!fromCatalogue.isEmpty()) {
                 var all = new ArrayList<String>(List.of(word));
                 all.addAll(fromCatalogue);
@@ -183,6 +208,20 @@ public final class ServiceIndex {
             }
         }
         return List.of(word);
+    }
+
+    /** The terms of the "all" field within so many edits of the word, in term order. */
+    private static List<String> near(IndexReader reader, String word, int distance, int limit) {
+        try {
+            var terms = MultiTerms.getTerms(reader, ALL);
+            if (terms == null) return List.of();
+            var matches = new FuzzyQuery(new Term(ALL, word), distance, 0, 50, true).getTermsEnum(terms);
+            var found = new ArrayList<String>();
+            for (var t = matches.next(); t != null && found.size() < limit; t = matches.next()) found.add(t.utf8ToString());
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
