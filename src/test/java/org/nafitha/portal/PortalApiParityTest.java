@@ -39,6 +39,7 @@ class PortalApiParityTest {
             entry("GET /", "GET /api/v1/services"),
             entry("GET /services", "GET /api/v1/services"),
             entry("GET /services/{code}", "GET /api/v1/services/{code}"),
+            entry("GET /assistant", "POST /api/v1/assistant/ask"), // a question is a query: GET on the page
             entry("GET /services/{code}/apply", "GET /api/v1/services/{code}"), // the form is the schema
             entry("POST /services/{code}/apply", "POST /api/v1/applications"),
             // the page's check-your-answers step: the API validates and submits in one idempotent call

@@ -91,6 +91,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/otp").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/dev/outbox").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/services/**").permitAll()
+                        // the guidance assistant is public like the catalogue; a token, if sent, is still read
+                        .requestMatchers(HttpMethod.POST, "/api/v1/assistant/ask").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/transparency/tree-head", "/api/v1/transparency/tree-heads",
                                 "/api/v1/transparency/public-key", "/api/v1/transparency/proof/**").permitAll()
                         // Anyone may check an issued document; couriers sign each request (HMAC) instead of a token.
@@ -162,7 +164,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/services", "/services/**", "/signin", "/error", "/error/**",
                                 "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox",
-                                "/register", "/register/**", "/verify", "/verify/**", "/appointments/display/**", "/officials/sessions",
+                                "/register", "/register/**", "/verify", "/assistant", "/verify/**", "/appointments/display/**", "/officials/sessions",
                                 // the kiosk's sign-in steps (the kiosk module keeps its sessions inside /kiosk)
                                 "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)

@@ -1,0 +1,94 @@
+package org.nafitha.assistant.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.assistant.Assistant.Fact;
+import org.nafitha.country.ArabicText;
+import org.springframework.core.io.ClassPathResource;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The curated synonym and dialect lexicon kept beside the catalogue
+ * ({@code catalogue/assistant-lexicon.yml}): the words people use for what the catalogue calls
+ * otherwise («أجدد», «عايز أطلع», "jawaz", "iqama"), phrases that point at one service, the facts a
+ * question may carry, and the ways of asking after one's own application. Editors change the data;
+ * the code only reads it.
+ */
+final class Lexicon {
+
+    static final String FILE = "catalogue/assistant-lexicon.yml";
+
+    /** The file as written. */
+    record Data(@Nullable List<String> ignore, @Nullable List<Word> words, @Nullable Map<String, List<String>> services,
+                @Nullable Map<String, List<String>> facts, @Nullable List<String> status) {
+    }
+
+    /** @param means the catalogue's words; @param said the ways people say it */
+    record Word(String means, List<String> said) {
+    }
+
+    final List<String> ignore;
+    final Map<String, List<String>> services;
+    final List<String> status;
+    private final Map<Fact, List<String>> facts = new EnumMap<>(Fact.class);
+    private final List<Word> words;
+
+    private Lexicon(Data data) {
+        this.ignore = data.ignore() == null ? List.of() : data.ignore();
+        this.words = data.words() == null ? List.of() : data.words();
+        this.services = data.services() == null ? Map.of() : data.services();
+        this.status = data.status() == null ? List.of() : data.status().stream().map(ArabicText::fold).toList();
+        if (data.facts() != null) {
+            data.facts().forEach((name, said) -> facts.put(Fact.valueOf(name.toUpperCase().replace('-', '_')), said));
+        }
+    }
+
+    static Lexicon load() {
+        var mapper = YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (var in = new ClassPathResource(FILE).getInputStream()) {
+            return new Lexicon(mapper.readValue(in, Data.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lexicon in analysed words: what a phrase people say adds to the words looked for. */
+    Compiled compile(QuestionAnalyzer analyzer) {
+        var expansions = new HashMap<List<String>, List<String>>();
+        for (var word : words) {
+            var means = analyzer.words(word.means());
+            for (var said : word.said()) {
+                var key = analyzer.words(said);
+                if (key.isEmpty()) continue;
+                expansions.computeIfAbsent(key, k -> new ArrayList<>()).addAll(means);
+            }
+        }
+        var factPhrases = new LinkedHashMap<List<String>, Fact>();
+        facts.forEach((fact, said) -> said.forEach(s -> {
+            var key = analyzer.words(s);
+            if (!key.isEmpty()) factPhrases.put(key, fact);
+        }));
+        return new Compiled(expansions, factPhrases);
+    }
+
+    /**
+     * @param expansions the analysed words of a phrase people say → the catalogue's words it stands for
+     * @param facts      the analysed words of a phrase → the fact it tells
+     */
+    record Compiled(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts) {
+
+        int longest() {
+            return expansions.keySet().stream().mapToInt(List::size).max().orElse(1);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.nafitha.assistant.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.assistant.Assistant;
+import org.nafitha.identity.CurrentActor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The assistant for the mobile app: public like the catalogue (a signed-in caller may also ask
+ * after their own applications). A question is a query, not a creation: no Idempotency-Key.
+ */
+@RestController
+@RequestMapping("/api/v1/assistant")
+@Tag(name = "Guidance assistant")
+class AssistantApi {
+
+    private final Assistant assistant;
+    private final CurrentActor current;
+    private final MessageSource messages;
+
+    AssistantApi(Assistant assistant, CurrentActor current, MessageSource messages) {
+        this.assistant = assistant;
+        this.current = current;
+        this.messages = messages;
+    }
+
+    record AssistantQuestion(@Nullable String question, @Nullable String lang) {
+    }
+
+    record AssistantFee(String label, BigDecimal amount) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AssistantAnswer(String service, String title, double score, String summary, String eligibility,
+                  List<String> documents, List<AssistantFee> fees, List<String> steps, int slaDays, boolean appointment,
+                  boolean forOthers, String startUrl, String source) {
+    }
+
+    record AssistantClarify(String question, List<AssistantChoice> choices) {
+    }
+
+    record AssistantChoice(String service, String title) {
+    }
+
+    record AssistantApplication(String reference, String service, String title, String status, Instant updatedAt) {
+    }
+
+    /** @param message a polite sentence for "not found", "not understood" or "sign in first" */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AssistantReply(List<AssistantAnswer> answers, @Nullable AssistantClarify clarify, boolean notFound, boolean notUnderstood,
+                 List<String> facts, @Nullable List<AssistantApplication> applications, boolean signInNeeded,
+                 @Nullable String message, String hotline, String writtenChannelUrl) {
+    }
+
+    @Operation(summary = "Ask the guidance assistant about the services",
+            description = "Answers from the catalogue only: the services that fit, best first, each with its eligibility, "
+                    + "documents, fee lines, steps, time in working days and where to start; a clarifying question when "
+                    + "two services fit about equally; notFound with the written channel and the hotline when nothing "
+                    + "fits. lang is ar (default) or en.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The answer",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AssistantReply.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+            description = "An empty or over-long question, or a language other than ar or en (problem+json naming the field)")
+    @PostMapping("/ask")
+    ResponseEntity<?> ask(@RequestBody AssistantQuestion body) {
+        var lang = body.lang() == null || body.lang().isBlank() ? "ar" : body.lang().strip().toLowerCase(Locale.ROOT);
+        if (!lang.equals("ar") && !lang.equals("en")) {
+            return problem("lang", "assistant.lang.unsupported", Locale.forLanguageTag("ar"), Assistant.MAX_QUESTION);
+        }
+        var locale = Locale.forLanguageTag(lang);
+        var question = body.question() == null ? "" : body.question().strip();
+        if (question.isEmpty()) return problem("question", "assistant.question.empty", locale, Assistant.MAX_QUESTION);
+        if (question.length() > Assistant.MAX_QUESTION) {
+            return problem("question", "assistant.question.tooLong", locale, Assistant.MAX_QUESTION);
+        }
+        var reply = assistant.ask(question, locale, current.get().orElse(null));
+        return ResponseEntity.ok(json(reply, locale));
+    }
+
+    private AssistantReply json(Assistant.Reply r, Locale locale) {
+        var answers = r.answers().stream().map(a -> new AssistantAnswer(a.service(), a.title(), a.score(), a.summary(),
+                a.eligibility(), a.documents(), a.fees().stream().map(f -> new AssistantFee(f.label(), f.amount())).toList(),
+                a.steps(), a.slaDays(), a.appointment(), a.forOthers(), a.startUrl(),
+                messages.getMessage("assistant.source", new Object[]{a.title(), a.version()}, locale))).toList();
+        var clarify = r.clarify() == null ? null : new AssistantClarify(r.clarify().question(),
+                r.clarify().choices().stream().map(c -> new AssistantChoice(c.service(), c.title())).toList());
+        var applications = r.applications() == null ? null : r.applications().stream()
+                .map(a -> new AssistantApplication(a.reference(), a.service(), a.title(), a.status(), a.updatedAt())).toList();
+        String message = null;
+        if (r.notUnderstood()) message = messages.getMessage("assistant.notUnderstood", null, locale);
+        else if (r.notFound()) message = messages.getMessage("assistant.notFound", null, locale);
+        else if (r.signInNeeded()) message = messages.getMessage("assistant.signInNeeded", null, locale);
+        else if (applications != null && applications.isEmpty()) message = messages.getMessage("assistant.noApplications", null, locale);
+        return new AssistantReply(answers, clarify, r.notFound(), r.notUnderstood(),
+                r.facts().stream().map(Enum::name).sorted().toList(), applications, r.signInNeeded(), message,
+                messages.getMessage("assistant.hotline", null, locale), "/communication");
+    }
+
+    private ResponseEntity<ProblemDetail> problem(String field, String code, Locale locale, int max) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage(code, new Object[]{max}, locale));
+        problem.setProperty("code", code);
+        problem.setProperty("field", field);
+        return ResponseEntity.badRequest().body(problem);
+    }
+}
