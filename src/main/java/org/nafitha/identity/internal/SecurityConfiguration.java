@@ -56,6 +56,10 @@ class SecurityConfiguration {
     private static final String[] PRISON_STAFF = {Role.PRISON_OFFICER.name(), Role.PRISON_SOCIAL.name(),
             Role.PRISON_SECURITY.name(), Role.PRISON_HEAD.name()};
 
+    /** The joint municipal platform: municipalities, mukhtars, the ministry's municipal affairs and the operations room. */
+    private static final String[] MUNICIPAL = {Role.MUNICIPAL_STAFF.name(), Role.MUKHTAR.name(),
+            Role.MUNICIPAL_AFFAIRS.name(), Role.OPERATIONS_ROOM.name()};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
@@ -98,6 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/courier/**").permitAll()
                         .requestMatchers("/api/v1/finance/**").hasRole(Role.FINANCE.name())
                         .requestMatchers("/api/v1/staff/detention/**").hasAnyRole(PRISON_STAFF)
+                        .requestMatchers("/api/v1/municipal/**").hasAnyRole(MUNICIPAL)
                         .requestMatchers("/api/v1/staff/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
