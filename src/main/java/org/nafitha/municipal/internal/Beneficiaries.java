@@ -30,7 +30,7 @@ public class Beneficiaries {
 
     private final JdbcClient jdbc;
 
-    Beneficiaries(JdbcClient jdbc) {
+    public Beneficiaries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

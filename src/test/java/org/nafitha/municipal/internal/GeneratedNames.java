@@ -11,7 +11,7 @@ import java.util.Random;
  * added, ابن/بن, a typo, first and father swapped, no grandfather, a Latin-letter entry, only the
  * birth year. Also their relatives, who must stay distinct: siblings, cousins, namesakes.
  */
-final class GeneratedNames {
+public final class GeneratedNames {
 
     static final Map<String, List<String>> MEN = Map.ofEntries(
             Map.entry("محمد", List.of("Mohammad", "Mohamed", "Muhammad")), Map.entry("أحمد", List.of("Ahmad", "Ahmed")),
@@ -69,11 +69,11 @@ final class GeneratedNames {
     private final List<String> women = List.copyOf(new java.util.TreeSet<>(WOMEN.keySet()));
     private final List<String> families = List.copyOf(new java.util.TreeSet<>(FAMILIES.keySet()));
 
-    GeneratedNames(long seed) {
+    public GeneratedNames(long seed) {
         this.random = new Random(seed);
     }
 
-    Person person() {
+    public Person person() {
         var female = random.nextBoolean();
         var birth = LocalDate.of(1940 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28));
         return new Person(null, pick(female ? women : men), pick(men), pick(men), pick(families),
@@ -81,27 +81,27 @@ final class GeneratedNames {
     }
 
     /** A brother or sister: same parents and family, another first name, born another year. */
-    Person sibling(Person p) {
+    public Person sibling(Person p) {
         var first = other(p.firstName(), random.nextBoolean() ? women : men);
         return new Person(null, first, p.fatherName(), p.grandfatherName(), p.familyName(), p.motherName(),
                 otherYear(p.birthDate()), null, p.birthPlace());
     }
 
     /** A cousin through the father's brother: same grandfather and family, another father and mother. */
-    Person cousin(Person p) {
+    public Person cousin(Person p) {
         return new Person(null, random.nextBoolean() ? p.firstName() : pick(men), other(p.fatherName(), men),
                 p.grandfatherName(), p.familyName(), pick(women) + " " + pick(families), otherYear(p.birthDate()), null,
                 p.birthPlace());
     }
 
     /** Someone else with the same first name, father's name and family name. */
-    Person namesake(Person p) {
+    public Person namesake(Person p) {
         return new Person(null, p.firstName(), p.fatherName(), other(p.grandfatherName(), men), p.familyName(),
                 other(p.motherName(), women) + " " + pick(families), otherYear(p.birthDate()), null, pick(PLACES));
     }
 
     /** The same person written down again, with one to three of the usual differences. */
-    Person variant(Person p) {
+    public Person variant(Person p) {
         if (random.nextInt(8) == 0) return latin(p);
         String first = p.firstName(), father = p.fatherName(), grandfather = p.grandfatherName(), family = p.familyName();
         String mother = p.motherName();
