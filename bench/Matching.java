@@ -30,10 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Printed: load time, matching time and records/s, candidates per record, heap after the run,
  * precision and recall of "linked or sent to review". The limit, measured in the same run on the
  * same table: the plain indexed lookup of a record by national ID, as if everyone had one.
+ * (The class is MatchingBench: Matching is the matcher it measures.)
  *
  *   java -Xmx1g -cp <classpath>:target/classes:<GeneratedNames classes> bench/Matching.java jdbc-url user [register] [new]
  */
-public class Matching {
+public class MatchingBench {
 
     public static void main(String[] args) throws Exception {
         var url = args[0];

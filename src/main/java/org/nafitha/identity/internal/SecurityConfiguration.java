@@ -102,6 +102,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/courier/**").permitAll()
                         .requestMatchers("/api/v1/finance/**").hasRole(Role.FINANCE.name())
                         .requestMatchers("/api/v1/staff/detention/**").hasAnyRole(PRISON_STAFF)
+                        // Officials and mukhtars register before they have an account.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/municipal/registrations",
+                                "/api/v1/municipal/registrations/*/mobile").permitAll()
                         .requestMatchers("/api/v1/municipal/**").hasAnyRole(MUNICIPAL)
                         .requestMatchers("/api/v1/staff/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
