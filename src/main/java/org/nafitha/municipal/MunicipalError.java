@@ -31,7 +31,9 @@ public enum MunicipalError {
     NOT_AWAITING_CODE(409),
     NOT_MUNICIPAL_AFFAIRS(403),
     REASON_REQUIRED(400),
-    ALREADY_DECIDED(409);
+    ALREADY_DECIDED(409),
+    FOUR_EYES(409),
+    VERDICT_INVALID(400);
 
     private final int status;
 
