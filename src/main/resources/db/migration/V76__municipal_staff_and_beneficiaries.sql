@@ -30,7 +30,7 @@ CREATE TABLE municipal_beneficiaries
     birth_place      VARCHAR(60),
     identity_key     VARCHAR(80)  NOT NULL,
     bk_family_year   VARCHAR(130),
-    bk_first_father  VARCHAR(130) NOT NULL,
+    bk_first_father  VARCHAR(130),
     bk_first_family  VARCHAR(130) NOT NULL,
     bk_father_family VARCHAR(130) NOT NULL,
     bk_lineage       VARCHAR(130),

@@ -1,6 +1,8 @@
 package org.nafitha.municipal.internal;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.nafitha.country.ArabicText;
@@ -27,6 +29,14 @@ public final class NameForms {
     private static final Pattern LATIN_ARTICLE = Pattern.compile("^(al|el)(?=[a-z]{3})");
     private static final Pattern LATIN_SON_OF = Pattern.compile("\\b(ibn|bin|ben)\\b");
 
+    /**
+     * Names repeat across a register (a few thousand spellings for a million people), and ICU's
+     * transliteration is the costly step of a comparison: each spelling is folded once. Bounded,
+     * so that an unusual register cannot grow it without end.
+     */
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 200_000;
+
     private NameForms() {
     }
 
@@ -46,6 +56,15 @@ public final class NameForms {
 
     /** The consonant key of a name part, the same for its Arabic and Latin spellings. */
     public static String skeleton(String part, boolean family) {
+        var key = (family ? "F" : "P") + part;
+        var known = FOLDED.get(key);
+        if (known != null) return known;
+        var folded = fold(part, family);
+        if (FOLDED.size() < FOLDED_MAX) FOLDED.put(key, folded);
+        return folded;
+    }
+
+    private static String fold(String part, boolean family) {
         // A final ه (or ة, folded to it) is mostly unwritten in Latin spellings: سعادة, Saadeh, Saade.
         var arabic = ArabicText.fold(part).replaceAll("(^|\\s)ابن(\\s|$)", "$1بن$2").replaceAll("(?<=\\p{InArabic}{2})ه(?=\\s|$)", "");
         var latin = TO_LATIN.get().transliterate(arabic).toLowerCase(Locale.ROOT);

@@ -67,7 +67,10 @@ public final class GeneratedNames {
     private final Random random;
     private final List<String> men = List.copyOf(new java.util.TreeSet<>(MEN.keySet()));
     private final List<String> women = List.copyOf(new java.util.TreeSet<>(WOMEN.keySet()));
-    private final List<String> families = List.copyOf(new java.util.TreeSet<>(FAMILIES.keySet()));
+    /** Family names: the list above, and, as in Lebanon, men's names alone or after أبو (حسن, أبو حمدان). */
+    private final List<String> families = java.util.stream.Stream.concat(FAMILIES.keySet().stream(),
+                    MEN.keySet().stream().flatMap(m -> java.util.stream.Stream.of(m, "أبو " + m)))
+            .distinct().sorted().toList();
 
     public GeneratedNames(long seed) {
         this.random = new Random(seed);
@@ -133,6 +136,7 @@ public final class GeneratedNames {
     }
 
     private String latin(String arabic) {
+        if (arabic.startsWith("أبو ") && !FAMILIES.containsKey(arabic)) return (random.nextBoolean() ? "Abou " : "Abu ") + latin(arabic.substring(4));
         var spellings = MEN.getOrDefault(arabic, WOMEN.getOrDefault(arabic, FAMILIES.get(arabic)));
         return pick(spellings);
     }
