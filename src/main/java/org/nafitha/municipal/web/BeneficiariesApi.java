@@ -36,23 +36,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class BeneficiariesApi {
 
     /** {@code birthDate} "yyyy-mm-dd" or {@code birthYear} (a number or text); Arabic-Indic digits accepted. */
-    record Body(@Nullable String nationalId, @Nullable String firstName, @Nullable String fatherName,
+    record NewBeneficiaryJson(@Nullable String nationalId, @Nullable String firstName, @Nullable String fatherName,
                 @Nullable String grandfatherName, @Nullable String familyName, @Nullable String motherName,
                 @Nullable String birthDate, @Nullable Object birthYear, @Nullable String birthPlace,
                 @Nullable String municipality) {
     }
 
     /** {@code explanation}: the weight each compared part added, e.g. {@code family=EXACT(+6.5)}. */
-    record MatchJson(UUID id, double score, MatchDecision decision, String explanation) {
+    record BeneficiaryMatchJson(UUID id, double score, MatchDecision decision, String explanation) {
     }
 
-    record Filed(UUID id, List<MatchJson> matches) {
+    record BeneficiaryFiledJson(UUID id, List<BeneficiaryMatchJson> matches) {
     }
 
     record BeneficiaryJson(UUID id, String municipality, @Nullable String nationalId, String firstName,
                            String fatherName, @Nullable String grandfatherName, String familyName,
                            @Nullable String motherName, @Nullable String birthDate, @Nullable Integer birthYear,
-                           @Nullable String birthPlace, List<MatchJson> matches) {
+                           @Nullable String birthPlace, List<BeneficiaryMatchJson> matches) {
     }
 
     private final FilingBeneficiaries filing;
@@ -73,7 +73,7 @@ class BeneficiariesApi {
             + "filed again by my municipality, answers the record already on file (200).")
     @PostMapping
     ResponseEntity<?> file(@Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false)
-                           @Nullable String key, @RequestBody Body body, Actor actor) {
+                           @Nullable String key, @RequestBody NewBeneficiaryJson body, Actor actor) {
         if (key == null || key.isBlank() || key.length() > 100) return problems.of(MunicipalError.IDEMPOTENCY_KEY_REQUIRED);
         var request = new NewBeneficiary(body.nationalId(), body.firstName(), body.fatherName(), body.grandfatherName(),
                 body.familyName(), body.motherName(), body.birthDate(),
@@ -82,7 +82,7 @@ class BeneficiariesApi {
             case FilingBeneficiaries.Filed f -> (f.existing() ? ResponseEntity.ok()
                     : ResponseEntity.created(URI.create("/api/v1/municipal/beneficiaries/" + f.id())))
                     .header("Idempotent-Replayed", String.valueOf(f.existing()))
-                    .body(new Filed(f.id(), f.matches().stream().map(BeneficiariesApi::json).toList()));
+                    .body(new BeneficiaryFiledJson(f.id(), f.matches().stream().map(BeneficiariesApi::json).toList()));
             case FilingBeneficiaries.Refused r -> problems.of(r.problems());
         };
     }
@@ -100,8 +100,8 @@ class BeneficiariesApi {
                 beneficiaries.matchesOf(b.id()).stream().map(BeneficiariesApi::json).toList()));
     }
 
-    private static MatchJson json(Beneficiaries.StoredMatch m) {
-        return new MatchJson(m.candidate(), m.score(), m.decision(), m.explanation());
+    private static BeneficiaryMatchJson json(Beneficiaries.StoredMatch m) {
+        return new BeneficiaryMatchJson(m.candidate(), m.score(), m.decision(), m.explanation());
     }
 
     private static Optional<UUID> parse(String id) {

@@ -35,22 +35,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RegistrationsApi {
 
     /** {@code decree}: the decree or appointment document, base64 (PDF, JPEG or PNG, at most 5 MB). */
-    record Body(@Nullable String municipality, @Nullable String role, @Nullable String position,
+    record NewRegistrationJson(@Nullable String municipality, @Nullable String role, @Nullable String position,
                 @Nullable String officialName, @Nullable String nationalId, @Nullable String mobile,
                 @Nullable String username, @Nullable String password, @Nullable String decreeName,
                 @Nullable String decree) {
     }
 
-    record Registered(UUID id, String status) {
+    record RegistrationCreatedJson(UUID id, String status) {
     }
 
-    record Code(@Nullable String code) {
+    record MobileCodeJson(@Nullable String code) {
     }
 
-    record Reason(@Nullable String reason) {
+    record RefusalReasonJson(@Nullable String reason) {
     }
 
-    record Status(UUID id, String status) {
+    record RegistrationStatusJson(UUID id, String status) {
     }
 
     private final Registering registering;
@@ -65,7 +65,7 @@ class RegistrationsApi {
 
     @Operation(summary = "Register as a municipality's official or a mukhtar; an SMS code goes to the mobile given")
     @PostMapping
-    ResponseEntity<?> register(@RequestBody Body b) {
+    ResponseEntity<?> register(@RequestBody NewRegistrationJson b) {
         byte[] decree;
         try {
             decree = b.decree() == null ? null : Base64.getDecoder().decode(b.decree());
@@ -75,18 +75,18 @@ class RegistrationsApi {
         return switch (registering.register(new NewRegistration(b.municipality(), b.role(), b.position(), b.officialName(),
                 b.nationalId(), b.mobile(), b.username(), b.password(), b.decreeName(), decree))) {
             case Registering.Registered r -> ResponseEntity.created(URI.create("/api/v1/municipal/registrations/" + r.id()))
-                    .body(new Registered(r.id(), "PHONE_UNPROVEN"));
+                    .body(new RegistrationCreatedJson(r.id(), "PHONE_UNPROVEN"));
             case Registering.Refused r -> problems.of(r.problems());
         };
     }
 
     @Operation(summary = "Prove the mobile with the SMS code; the registration then waits for municipal affairs")
     @PostMapping("/{id}/mobile")
-    ResponseEntity<?> prove(@PathVariable String id, @RequestBody Code body) {
+    ResponseEntity<?> prove(@PathVariable String id, @RequestBody MobileCodeJson body) {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_AWAITING_CODE);
         var error = registering.proveMobile(uuid.get(), String.valueOf(body.code()));
-        return error == null ? ResponseEntity.ok(new Status(uuid.get(), "SUBMITTED")) : problems.of(error);
+        return error == null ? ResponseEntity.ok(new RegistrationStatusJson(uuid.get(), "SUBMITTED")) : problems.of(error);
     }
 
     @Operation(summary = "Municipal affairs: registrations waiting for a decision, oldest first")
@@ -102,16 +102,16 @@ class RegistrationsApi {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         var error = verifying.verify(actor, uuid.get());
-        return error == null ? ResponseEntity.ok(new Status(uuid.get(), "VERIFIED")) : problems.of(error);
+        return error == null ? ResponseEntity.ok(new RegistrationStatusJson(uuid.get(), "VERIFIED")) : problems.of(error);
     }
 
     @Operation(summary = "Municipal affairs: refuse a registration with a reason")
     @PostMapping("/{id}/refusal")
-    ResponseEntity<?> refuse(@PathVariable String id, @RequestBody Reason body, Actor actor) {
+    ResponseEntity<?> refuse(@PathVariable String id, @RequestBody RefusalReasonJson body, Actor actor) {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         var error = verifying.refuse(actor, uuid.get(), body.reason());
-        return error == null ? ResponseEntity.ok(new Status(uuid.get(), "REFUSED")) : problems.of(error);
+        return error == null ? ResponseEntity.ok(new RegistrationStatusJson(uuid.get(), "REFUSED")) : problems.of(error);
     }
 
     private static Optional<UUID> parse(String id) {

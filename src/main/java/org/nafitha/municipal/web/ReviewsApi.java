@@ -32,26 +32,26 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Municipal match reviews")
 class ReviewsApi {
 
-    record Side(UUID id, String municipality, @Nullable String nationalId, String firstName, String fatherName,
+    record ReviewedBeneficiaryJson(UUID id, String municipality, @Nullable String nationalId, String firstName, String fatherName,
                 @Nullable String grandfatherName, String familyName, @Nullable String motherName,
                 @Nullable String birthDate, @Nullable Integer birthYear, @Nullable String birthPlace) {
-        static Side of(Beneficiaries.Beneficiary b) {
+        static ReviewedBeneficiaryJson of(Beneficiaries.Beneficiary b) {
             var p = b.person();
-            return new Side(b.id(), b.municipality(), p.nationalId(), p.firstName(), p.fatherName(), p.grandfatherName(),
+            return new ReviewedBeneficiaryJson(b.id(), b.municipality(), p.nationalId(), p.firstName(), p.fatherName(), p.grandfatherName(),
                     p.familyName(), p.motherName(), p.birthDate() == null ? null : p.birthDate().toString(), p.year(),
                     p.birthPlace());
         }
     }
 
-    record PairJson(Side filed, Side candidate, double score, String explanation, List<String> votes) {
+    record ReviewPairJson(ReviewedBeneficiaryJson filed, ReviewedBeneficiaryJson candidate, double score, String explanation, List<String> votes) {
     }
 
     /** {@code verdict}: SAME (one person) or DIFFERENT (two people). */
-    record Vote(@Nullable String verdict) {
+    record ReviewVoteJson(@Nullable String verdict) {
     }
 
     /** {@code resolution}: null while waiting for a second reviewer who agrees. */
-    record Voted(@Nullable String resolution) {
+    record ReviewVotedJson(@Nullable String resolution) {
     }
 
     private final ReviewingMatches reviewing;
@@ -71,14 +71,14 @@ class ReviewsApi {
         var pairs = reviewing.open(100);
         audit.recordAlone(new AuditEntry(actor.username(), actor.primaryRole().name(), "municipal.review.list", null, null,
                 pairs.size() + " pair(s)", null));
-        return ResponseEntity.ok(pairs.stream().map(p -> new PairJson(Side.of(p.filed()), Side.of(p.candidate()), p.score(),
+        return ResponseEntity.ok(pairs.stream().map(p -> new ReviewPairJson(ReviewedBeneficiaryJson.of(p.filed()), ReviewedBeneficiaryJson.of(p.candidate()), p.score(),
                 p.explanation(), p.votes())).toList());
     }
 
     @Operation(summary = "Municipal affairs: vote on a pair (SAME or DIFFERENT); a reviewer votes once per pair, and two "
             + "different reviewers who agree resolve it")
     @PostMapping("/{filed}/{candidate}")
-    ResponseEntity<?> vote(@PathVariable String filed, @PathVariable String candidate, @RequestBody Vote body, Actor actor) {
+    ResponseEntity<?> vote(@PathVariable String filed, @PathVariable String candidate, @RequestBody ReviewVoteJson body, Actor actor) {
         if (!actor.has(Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);
         var a = parse(filed);
         var b = parse(candidate);
@@ -92,7 +92,7 @@ class ReviewsApi {
         var outcome = reviewing.vote(actor, a.get(), b.get(), verdict);
         if (outcome.refused() != null) return problems.of(outcome.refused());
         var resolution = outcome.voted() == null ? null : outcome.voted().resolution();
-        return ResponseEntity.ok(new Voted(resolution == null ? null : resolution.name()));
+        return ResponseEntity.ok(new ReviewVotedJson(resolution == null ? null : resolution.name()));
     }
 
     private static Optional<UUID> parse(String id) {
