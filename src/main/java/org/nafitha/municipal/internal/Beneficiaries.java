@@ -67,13 +67,17 @@ public class Beneficiaries {
 
     /**
      * The records sharing the national ID or one of the blocking keys (an indexed OR, never a scan),
-     * at most {@code limit}. The same person's record in another municipality is among them.
+     * at most {@code limit}. The same person's record in another municipality is among them. When a
+     * common name fills more than the limit, the records sharing the selective keys (with the birth
+     * year and more than one name) come first: the blocks of first or father + family alone go last.
      */
     public List<Matching.Candidate> candidates(@Nullable String nationalId, BlockingKeys keys, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM municipal_beneficiaries
                         WHERE national_id = :nid OR bk_family_year = :k1 OR bk_first_father = :k2 OR bk_first_family = :k3
                            OR bk_father_family = :k4 OR bk_lineage = :k5
+                        ORDER BY CASE WHEN national_id = :nid OR bk_lineage = :k5 OR bk_first_father = :k2 THEN 0
+                                      WHEN bk_family_year = :k1 THEN 1 ELSE 2 END, id
                         FETCH FIRST :limit ROWS ONLY""")
                 .param("nid", nationalId).param("k1", keys.familyYear()).param("k2", keys.firstFather())
                 .param("k3", keys.firstFamily()).param("k4", keys.fatherFamily()).param("k5", keys.fatherGrandfatherYear())
