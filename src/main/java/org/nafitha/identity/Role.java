@@ -15,6 +15,14 @@ public enum Role {
     PRISON_SECURITY,
     /** Head of a prison: approves what another proposed (temporary release, contacts). */
     PRISON_HEAD,
+    /** Staff of one municipality (the municipal staff table names which): files beneficiaries, sees only its own. */
+    MUNICIPAL_STAFF,
+    /** A mukhtar, attached to one municipality like its staff. */
+    MUKHTAR,
+    /** Ministry staff of municipal affairs: verify municipalities' and mukhtars' registrations, resolve duplicates. */
+    MUNICIPAL_AFFAIRS,
+    /** The national operations room: complaints and the daily report across all municipalities. */
+    OPERATIONS_ROOM,
     ADMIN;
 
     public boolean isStaff() {
@@ -24,6 +32,11 @@ public enum Role {
     /** Staff of a prison (the detainee window), who work only at their facility's pages. */
     public boolean isPrison() {
         return this == PRISON_OFFICER || this == PRISON_SOCIAL || this == PRISON_SECURITY || this == PRISON_HEAD;
+    }
+
+    /** Works for or with one municipality: sees only that municipality's records. */
+    public boolean isMunicipal() {
+        return this == MUNICIPAL_STAFF || this == MUKHTAR;
     }
 
     public String authority() {

@@ -142,6 +142,7 @@ class PortalApiParityTest {
             entry("/simulator/", "the payment gateway simulator (demo profile)"),
             entry("/dev/", "the development outbox"),
             entry("/design", "the design system's own page"),
+            entry("/municipal/", "the ministry's municipal affairs; the same reviews are /api/v1/municipal/reviews"),
             entry("/error", "error pages"));
 
     @Autowired

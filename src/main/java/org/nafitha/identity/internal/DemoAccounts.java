@@ -119,7 +119,22 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("prison-security1", null, "بدر بن فهد العنزي", "Badr bin Fahd Al-Enezi",
                     Set.of(Role.PRISON_SECURITY), "ruh-malaz", "+966500000133"),
             new Demo("prison-head1", null, "عبد الرحمن بن صالح الدوسري", "Abdulrahman bin Saleh Al-Dosari",
-                    Set.of(Role.PRISON_HEAD), "ruh-malaz", "+966500000134"));
+                    Set.of(Role.PRISON_HEAD), "ruh-malaz", "+966500000134"),
+            // The joint municipal platform (Mount Lebanon): staff of two municipalities and a mukhtar, each scoped
+            // to their municipality by the municipal module's staff table; the ministry's municipal affairs; the
+            // operations room.
+            new Demo("municipality1", null, "جورج إلياس الخوري", "Georges Elias El Khoury",
+                    Set.of(Role.MUNICIPAL_STAFF), "municipal", "+9613100201"),
+            new Demo("municipality2", null, "رنا سمير حداد", "Rana Samir Haddad",
+                    Set.of(Role.MUNICIPAL_STAFF), "municipal", "+9613100202"),
+            new Demo("mukhtar1", null, "وليد أسعد أبو شقرا", "Walid Assaad Abou Chakra",
+                    Set.of(Role.MUKHTAR), "municipal", "+9613100203"),
+            new Demo("municipal-affairs1", null, "ندى فؤاد شهاب", "Nada Fouad Chehab",
+                    Set.of(Role.MUNICIPAL_AFFAIRS), "municipal-affairs", "+9613100204"),
+            new Demo("municipal-affairs2", null, "كريم نبيل عون", "Karim Nabil Aoun",
+                    Set.of(Role.MUNICIPAL_AFFAIRS), "municipal-affairs", "+9613100206"),
+            new Demo("opsroom1", null, "هالة جميل نصر", "Hala Jamil Nasr",
+                    Set.of(Role.OPERATIONS_ROOM), "operations-room", "+9613100205"));
 
     private static final Set<String> WOMEN_SECTION = Set.of("reception2", "traffic-w1");
 

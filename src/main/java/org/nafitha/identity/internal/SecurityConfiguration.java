@@ -56,6 +56,10 @@ class SecurityConfiguration {
     private static final String[] PRISON_STAFF = {Role.PRISON_OFFICER.name(), Role.PRISON_SOCIAL.name(),
             Role.PRISON_SECURITY.name(), Role.PRISON_HEAD.name()};
 
+    /** The joint municipal platform: municipalities, mukhtars, the ministry's municipal affairs and the operations room. */
+    private static final String[] MUNICIPAL = {Role.MUNICIPAL_STAFF.name(), Role.MUKHTAR.name(),
+            Role.MUNICIPAL_AFFAIRS.name(), Role.OPERATIONS_ROOM.name()};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
@@ -100,6 +104,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/courier/**").permitAll()
                         .requestMatchers("/api/v1/finance/**").hasRole(Role.FINANCE.name())
                         .requestMatchers("/api/v1/staff/detention/**").hasAnyRole(PRISON_STAFF)
+                        // Officials and mukhtars register before they have an account.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/municipal/registrations",
+                                "/api/v1/municipal/registrations/*/mobile").permitAll()
+                        .requestMatchers("/api/v1/municipal/**").hasAnyRole(MUNICIPAL)
                         .requestMatchers("/api/v1/staff/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
@@ -170,6 +178,7 @@ class SecurityConfiguration {
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/detention", "/staff/detention/**").hasAnyRole(PRISON_STAFF)
+                        .requestMatchers("/municipal/reviews", "/municipal/reviews/**").hasRole(Role.MUNICIPAL_AFFAIRS.name())
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)
                         .anyRequest().hasAuthority(NafithaUser.SIGNED_IN))
                 .formLogin(form -> form.loginPage("/signin").loginProcessingUrl("/signin")

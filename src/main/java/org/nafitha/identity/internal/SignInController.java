@@ -23,6 +23,11 @@ class SignInController {
         }
         if (actor.has(org.nafitha.identity.Role.AGENT)) return "redirect:/call-centre";
         if (actor.isPrisonStaff()) return "redirect:/staff/detention";
+        if (actor.has(org.nafitha.identity.Role.MUNICIPAL_AFFAIRS)) return "redirect:/municipal/reviews";
+        // The joint municipal platform works through its API for now: its other staff land on the home page.
+        if (actor.roles().stream().anyMatch(r -> r.isMunicipal() || r == org.nafitha.identity.Role.OPERATIONS_ROOM)) {
+            return "redirect:/";
+        }
         return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";
     }
 }

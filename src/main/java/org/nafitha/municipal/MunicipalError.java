@@ -1,0 +1,51 @@
+package org.nafitha.municipal;
+
+/** Why a municipal request was refused: a stable code, its HTTP status, message key {@code municipal.error.<code>}. */
+public enum MunicipalError {
+    NOT_FOUND(404),
+    IDEMPOTENCY_KEY_REQUIRED(400),
+    NOT_MUNICIPAL_STAFF(403),
+    NOT_YOUR_MUNICIPALITY(403),
+    MUNICIPALITY_UNKNOWN(400),
+    NATIONAL_ID_INVALID(400),
+    NAME_REQUIRED(400),
+    NAME_TOO_LONG(400),
+    NAME_HAS_DIGITS(400),
+    NAME_HAS_SYMBOLS(400),
+    NAME_MIXES_SCRIPTS(400),
+    BIRTH_DATE_INVALID(400),
+    BIRTH_DATE_IN_FUTURE(400),
+    BIRTH_YEAR_INVALID(400),
+    BIRTH_DATE_AND_YEAR_DIFFER(400),
+    ROLE_INVALID(400),
+    POSITION_REQUIRED(400),
+    OFFICIAL_NAME_REQUIRED(400),
+    MOBILE_INVALID(400),
+    USERNAME_INVALID(400),
+    USERNAME_TAKEN(409),
+    PASSWORD_WEAK(400),
+    DOCUMENT_REQUIRED(400),
+    DOCUMENT_REFUSED(400),
+    CODE_WRONG(422),
+    CODE_EXPIRED(422),
+    NOT_AWAITING_CODE(409),
+    NOT_MUNICIPAL_AFFAIRS(403),
+    REASON_REQUIRED(400),
+    ALREADY_DECIDED(409),
+    FOUR_EYES(409),
+    VERDICT_INVALID(400);
+
+    private final int status;
+
+    MunicipalError(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String messageKey() {
+        return "municipal.error." + name();
+    }
+}

@@ -1,0 +1,21 @@
+package org.nafitha.municipal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The beneficiary matcher's thresholds on the Fellegi–Sunter score (sum of log2 weights): at or
+ * above {@code link} two records are linked automatically, at or above {@code review} two people
+ * look at the pair, below it they are distinct. {@code maxCandidates} bounds one blocking query.
+ */
+@ConfigurationProperties("nafitha.municipal")
+public record MunicipalProperties(@DefaultValue Matching matching) {
+
+    public record Matching(@DefaultValue("16") double link, @DefaultValue("11") double review,
+                           @DefaultValue("500") int maxCandidates) {
+
+        public Matching {
+            if (review > link) throw new IllegalArgumentException("nafitha.municipal.matching.review must not exceed link");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.nafitha.municipal.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Actor;
+import org.nafitha.municipal.MatchDecision;
+import org.nafitha.municipal.MunicipalError;
+import org.nafitha.municipal.NewBeneficiary;
+import org.nafitha.municipal.internal.Beneficiaries;
+import org.nafitha.municipal.internal.FilingBeneficiaries;
+import org.nafitha.municipal.internal.ReadingBeneficiaries;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The register of beneficiaries for municipalities: file one (matched at once against every
+ * municipality's records) and read one back. Another municipality's record is not found.
+ */
+@RestController
+@RequestMapping("/api/v1/municipal/beneficiaries")
+@Tag(name = "Municipal beneficiaries")
+class BeneficiariesApi {
+
+    /** {@code birthDate} "yyyy-mm-dd" or {@code birthYear} (a number or text); Arabic-Indic digits accepted. */
+    record NewBeneficiaryJson(@Nullable String nationalId, @Nullable String firstName, @Nullable String fatherName,
+                @Nullable String grandfatherName, @Nullable String familyName, @Nullable String motherName,
+                @Nullable String birthDate, @Nullable Object birthYear, @Nullable String birthPlace,
+                @Nullable String municipality) {
+    }
+
+    /** {@code explanation}: the weight each compared part added, e.g. {@code family=EXACT(+6.5)}. */
+    record BeneficiaryMatchJson(UUID id, double score, MatchDecision decision, String explanation) {
+    }
+
+    record BeneficiaryFiledJson(UUID id, List<BeneficiaryMatchJson> matches) {
+    }
+
+    record BeneficiaryJson(UUID id, String municipality, @Nullable String nationalId, String firstName,
+                           String fatherName, @Nullable String grandfatherName, String familyName,
+                           @Nullable String motherName, @Nullable String birthDate, @Nullable Integer birthYear,
+                           @Nullable String birthPlace, List<BeneficiaryMatchJson> matches) {
+    }
+
+    private final FilingBeneficiaries filing;
+    private final ReadingBeneficiaries reading;
+    private final Beneficiaries beneficiaries;
+    private final MunicipalProblems problems;
+
+    BeneficiariesApi(FilingBeneficiaries filing, ReadingBeneficiaries reading, Beneficiaries beneficiaries,
+                     MunicipalProblems problems) {
+        this.filing = filing;
+        this.reading = reading;
+        this.beneficiaries = beneficiaries;
+        this.problems = problems;
+    }
+
+    @Operation(summary = "File a beneficiary for my municipality; answers the matches found across all municipalities "
+            + "(LINK: the same person, REVIEW: two people must look). The same Idempotency-Key, or the same person "
+            + "filed again by my municipality, answers the record already on file (200).")
+    @PostMapping
+    ResponseEntity<?> file(@Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false)
+                           @Nullable String key, @RequestBody NewBeneficiaryJson body, Actor actor) {
+        if (key == null || key.isBlank() || key.length() > 100) return problems.of(MunicipalError.IDEMPOTENCY_KEY_REQUIRED);
+        var request = new NewBeneficiary(body.nationalId(), body.firstName(), body.fatherName(), body.grandfatherName(),
+                body.familyName(), body.motherName(), body.birthDate(),
+                body.birthYear() == null ? null : String.valueOf(body.birthYear()), body.birthPlace(), body.municipality());
+        return switch (filing.file(actor, request, key)) {
+            case FilingBeneficiaries.Filed f -> (f.existing() ? ResponseEntity.ok()
+                    : ResponseEntity.created(URI.create("/api/v1/municipal/beneficiaries/" + f.id())))
+                    .header("Idempotent-Replayed", String.valueOf(f.existing()))
+                    .body(new BeneficiaryFiledJson(f.id(), f.matches().stream().map(BeneficiariesApi::json).toList()));
+            case FilingBeneficiaries.Refused r -> problems.of(r.problems());
+        };
+    }
+
+    @Operation(summary = "One beneficiary of my municipality, with the matches found when it was filed")
+    @GetMapping("/{id}")
+    ResponseEntity<?> one(@PathVariable String id, Actor actor) {
+        var found = parse(id).flatMap(uuid -> reading.read(actor, uuid));
+        if (found.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
+        var b = found.get();
+        var p = b.person();
+        return ResponseEntity.ok(new BeneficiaryJson(b.id(), b.municipality(), p.nationalId(), p.firstName(), p.fatherName(),
+                p.grandfatherName(), p.familyName(), p.motherName(),
+                p.birthDate() == null ? null : p.birthDate().toString(), p.year(), p.birthPlace(),
+                beneficiaries.matchesOf(b.id()).stream().map(BeneficiariesApi::json).toList()));
+    }
+
+    private static BeneficiaryMatchJson json(Beneficiaries.StoredMatch m) {
+        return new BeneficiaryMatchJson(m.candidate(), m.score(), m.decision(), m.explanation());
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.nafitha.municipal.web;
+
+import java.net.URI;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Actor;
+import org.nafitha.municipal.MunicipalError;
+import org.nafitha.municipal.NewRegistration;
+import org.nafitha.municipal.internal.Registering;
+import org.nafitha.municipal.internal.VerifyingRegistrations;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Municipalities' officials and mukhtars register (no account yet: the registration is public),
+ * prove their mobile with the SMS code, and wait for municipal affairs to verify or refuse. The
+ * account exists only once verified.
+ */
+@RestController
+@RequestMapping("/api/v1/municipal/registrations")
+@Tag(name = "Municipal registrations")
+class RegistrationsApi {
+
+    /** {@code decree}: the decree or appointment document, base64 (PDF, JPEG or PNG, at most 5 MB). */
+    record NewRegistrationJson(@Nullable String municipality, @Nullable String role, @Nullable String position,
+                @Nullable String officialName, @Nullable String nationalId, @Nullable String mobile,
+                @Nullable String username, @Nullable String password, @Nullable String decreeName,
+                @Nullable String decree) {
+    }
+
+    record RegistrationCreatedJson(UUID id, String status) {
+    }
+
+    record MobileCodeJson(@Nullable String code) {
+    }
+
+    record RefusalReasonJson(@Nullable String reason) {
+    }
+
+    record RegistrationStatusJson(UUID id, String status) {
+    }
+
+    private final Registering registering;
+    private final VerifyingRegistrations verifying;
+    private final MunicipalProblems problems;
+
+    RegistrationsApi(Registering registering, VerifyingRegistrations verifying, MunicipalProblems problems) {
+        this.registering = registering;
+        this.verifying = verifying;
+        this.problems = problems;
+    }
+
+    @Operation(summary = "Register as a municipality's official or a mukhtar; an SMS code goes to the mobile given")
+    @PostMapping
+    ResponseEntity<?> register(@RequestBody NewRegistrationJson b) {
+        byte[] decree;
+        try {
+            decree = b.decree() == null ? null : Base64.getDecoder().decode(b.decree());
+        } catch (IllegalArgumentException notBase64) {
+            return problems.of(List.of(new org.nafitha.municipal.FieldProblem("decree", MunicipalError.DOCUMENT_REFUSED)));
+        }
+        return switch (registering.register(new NewRegistration(b.municipality(), b.role(), b.position(), b.officialName(),
+                b.nationalId(), b.mobile(), b.username(), b.password(), b.decreeName(), decree))) {
+            case Registering.Registered r -> ResponseEntity.created(URI.create("/api/v1/municipal/registrations/" + r.id()))
+                    .body(new RegistrationCreatedJson(r.id(), "PHONE_UNPROVEN"));
+            case Registering.Refused r -> problems.of(r.problems());
+        };
+    }
+
+    @Operation(summary = "Prove the mobile with the SMS code; the registration then waits for municipal affairs")
+    @PostMapping("/{id}/mobile")
+    ResponseEntity<?> prove(@PathVariable String id, @RequestBody MobileCodeJson body) {
+        var uuid = parse(id);
+        if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_AWAITING_CODE);
+        var error = registering.proveMobile(uuid.get(), String.valueOf(body.code()));
+        return error == null ? ResponseEntity.ok(new RegistrationStatusJson(uuid.get(), "SUBMITTED")) : problems.of(error);
+    }
+
+    @Operation(summary = "Municipal affairs: registrations waiting for a decision, oldest first")
+    @GetMapping
+    ResponseEntity<?> queue(@RequestParam(required = false) @Nullable String municipality, Actor actor) {
+        if (!actor.has(org.nafitha.identity.Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);
+        return ResponseEntity.ok(verifying.queue(municipality, 200));
+    }
+
+    @Operation(summary = "Municipal affairs: verify a registration; the official's account is created for the municipality")
+    @PostMapping("/{id}/verification")
+    ResponseEntity<?> verify(@PathVariable String id, Actor actor) {
+        var uuid = parse(id);
+        if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
+        var error = verifying.verify(actor, uuid.get());
+        return error == null ? ResponseEntity.ok(new RegistrationStatusJson(uuid.get(), "VERIFIED")) : problems.of(error);
+    }
+
+    @Operation(summary = "Municipal affairs: refuse a registration with a reason")
+    @PostMapping("/{id}/refusal")
+    ResponseEntity<?> refuse(@PathVariable String id, @RequestBody RefusalReasonJson body, Actor actor) {
+        var uuid = parse(id);
+        if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
+        var error = verifying.refuse(actor, uuid.get(), body.reason());
+        return error == null ? ResponseEntity.ok(new RegistrationStatusJson(uuid.get(), "REFUSED")) : problems.of(error);
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.nafitha.municipal.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+import org.nafitha.municipal.MunicipalError;
+import org.nafitha.municipal.internal.Beneficiaries;
+import org.nafitha.municipal.internal.ReviewingMatches;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Municipal affairs resolve the pairs the matcher sent to review: both records side by side with
+ * the weights that made the score, and a vote; two different reviewers who agree resolve the pair.
+ */
+@RestController
+@RequestMapping("/api/v1/municipal/reviews")
+@Tag(name = "Municipal match reviews")
+class ReviewsApi {
+
+    record ReviewedBeneficiaryJson(UUID id, String municipality, @Nullable String nationalId, String firstName, String fatherName,
+                @Nullable String grandfatherName, String familyName, @Nullable String motherName,
+                @Nullable String birthDate, @Nullable Integer birthYear, @Nullable String birthPlace) {
+        static ReviewedBeneficiaryJson of(Beneficiaries.Beneficiary b) {
+            var p = b.person();
+            return new ReviewedBeneficiaryJson(b.id(), b.municipality(), p.nationalId(), p.firstName(), p.fatherName(), p.grandfatherName(),
+                    p.familyName(), p.motherName(), p.birthDate() == null ? null : p.birthDate().toString(), p.year(),
+                    p.birthPlace());
+        }
+    }
+
+    record ReviewPairJson(ReviewedBeneficiaryJson filed, ReviewedBeneficiaryJson candidate, double score, String explanation, List<String> votes) {
+    }
+
+    /** {@code verdict}: SAME (one person) or DIFFERENT (two people). */
+    record ReviewVoteJson(@Nullable String verdict) {
+    }
+
+    /** {@code resolution}: null while waiting for a second reviewer who agrees. */
+    record ReviewVotedJson(@Nullable String resolution) {
+    }
+
+    private final ReviewingMatches reviewing;
+    private final AuditTrail audit;
+    private final MunicipalProblems problems;
+
+    ReviewsApi(ReviewingMatches reviewing, AuditTrail audit, MunicipalProblems problems) {
+        this.reviewing = reviewing;
+        this.audit = audit;
+        this.problems = problems;
+    }
+
+    @Operation(summary = "Municipal affairs: the pairs waiting for review, both records side by side, best score first")
+    @GetMapping
+    ResponseEntity<?> open(Actor actor) {
+        if (!actor.has(Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);
+        var pairs = reviewing.open(100);
+        audit.recordAlone(new AuditEntry(actor.username(), actor.primaryRole().name(), "municipal.review.list", null, null,
+                pairs.size() + " pair(s)", null));
+        return ResponseEntity.ok(pairs.stream().map(p -> new ReviewPairJson(ReviewedBeneficiaryJson.of(p.filed()), ReviewedBeneficiaryJson.of(p.candidate()), p.score(),
+                p.explanation(), p.votes())).toList());
+    }
+
+    @Operation(summary = "Municipal affairs: vote on a pair (SAME or DIFFERENT); a reviewer votes once per pair, and two "
+            + "different reviewers who agree resolve it")
+    @PostMapping("/{filed}/{candidate}")
+    ResponseEntity<?> vote(@PathVariable String filed, @PathVariable String candidate, @RequestBody ReviewVoteJson body, Actor actor) {
+        if (!actor.has(Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);
+        var a = parse(filed);
+        var b = parse(candidate);
+        if (a.isEmpty() || b.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
+        ReviewingMatches.Verdict verdict;
+        try {
+            verdict = ReviewingMatches.Verdict.valueOf(String.valueOf(body.verdict()));
+        } catch (IllegalArgumentException unknown) {
+            return problems.of(List.of(new org.nafitha.municipal.FieldProblem("verdict", MunicipalError.VERDICT_INVALID)));
+        }
+        var outcome = reviewing.vote(actor, a.get(), b.get(), verdict);
+        if (outcome.refused() != null) return problems.of(outcome.refused());
+        var resolution = outcome.voted() == null ? null : outcome.voted().resolution();
+        return ResponseEntity.ok(new ReviewVotedJson(resolution == null ? null : resolution.name()));
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}
