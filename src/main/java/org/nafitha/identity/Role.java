@@ -15,6 +15,8 @@ public enum Role {
     PRISON_SECURITY,
     /** Head of a prison: approves what another proposed (temporary release, contacts). */
     PRISON_HEAD,
+    /** The ministry's leadership and operations room: every department's figures (analytics). */
+    LEADERSHIP,
     ADMIN;
 
     public boolean isStaff() {

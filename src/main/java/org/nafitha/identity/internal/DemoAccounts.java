@@ -119,7 +119,10 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("prison-security1", null, "بدر بن فهد العنزي", "Badr bin Fahd Al-Enezi",
                     Set.of(Role.PRISON_SECURITY), "ruh-malaz", "+966500000133"),
             new Demo("prison-head1", null, "عبد الرحمن بن صالح الدوسري", "Abdulrahman bin Saleh Al-Dosari",
-                    Set.of(Role.PRISON_HEAD), "ruh-malaz", "+966500000134"));
+                    Set.of(Role.PRISON_HEAD), "ruh-malaz", "+966500000134"),
+            // The deputy minister's performance office: reads every department's figures.
+            new Demo("leader1", null, "لمى بنت عبد الرحمن الفايز", "Lama bint Abdulrahman Al-Fayez",
+                    Set.of(Role.LEADERSHIP), "leadership", "+966500000135"));
 
     private static final Set<String> WOMEN_SECTION = Set.of("reception2", "traffic-w1");
 
