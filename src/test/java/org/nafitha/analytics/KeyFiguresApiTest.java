@@ -140,7 +140,7 @@ class KeyFiguresApiTest {
         var backwards = api.get("/api/v1/analytics/kpis?from=2026-03-01&to=2026-02-01", leader);
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.text("code")).isEqualTo("analytics.BAD_PERIOD");
-        assertThat(api.get("/api/v1/analytics/kpis?from=yesterday", leader).text("code")).isEqualTo("analytics.BAD_DATE");
+        assertThat(api.get("/api/v1/analytics/kpis?from=yesterday", leader).text("code")).isEqualTo("analytics.BAD_PERIOD");
         // Arabic-Indic digits are dates too.
         assertThat(api.get("/api/v1/analytics/kpis?from=٢٠٢٦-٠١-٠١&to=٢٠٢٦-٠١-٣١", leader).status()).isEqualTo(200);
     }

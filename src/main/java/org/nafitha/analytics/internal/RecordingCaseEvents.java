@@ -3,9 +3,11 @@ package org.nafitha.analytics.internal;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.nafitha.analytics.SatisfactionAsked;
 import org.nafitha.cases.CaseEscalated;
 import org.nafitha.cases.CaseStatusChanged;
 import org.nafitha.cases.CaseSubmitted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +20,14 @@ import org.springframework.stereotype.Component;
 class RecordingCaseEvents {
 
     private final RollUps rollUps;
+    private final Satisfaction satisfaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordingCaseEvents(RollUps rollUps, Clock clock) {
+    RecordingCaseEvents(RollUps rollUps, Satisfaction satisfaction, ApplicationEventPublisher events, Clock clock) {
         this.rollUps = rollUps;
+        this.satisfaction = satisfaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,6 +48,11 @@ class RecordingCaseEvents {
         if (!rollUps.firstTime(reference + "|" + event.action() + "|" + event.to() + "|" + event.at(), clock.instant())) return;
         rollUps.step(reference, kind.get(), event.at());
         rollUps.book(reference);
+        // The service has come to its end, approved or refused: its applicant is asked how it went.
+        if (kind.get() != RollUps.Kind.WITHDRAWN && satisfaction.ask(event.reference(), event.applicant(),
+                event.serviceCode(), event.at())) {
+            events.publishEvent(new SatisfactionAsked(event.reference(), event.serviceCode(), event.applicant(), event.at()));
+        }
     }
 
     @ApplicationModuleListener

@@ -62,6 +62,14 @@ class RollUps {
         if (inserted == 1) add(day(at), d, Map.of(Counter.submitted, 1L));
     }
 
+    /** The dimensions a case is counted under, if its submission was seen. */
+    Optional<Dimensions> dimensionsOf(String reference) {
+        return jdbc.sql("SELECT service_code, department, channel FROM analytics_cases WHERE case_reference = :ref")
+                .param("ref", reference)
+                .query((rs, n) -> new Dimensions(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
     /** The case as entered, its row locked until the transaction ends: one booking of a case at a time. */
     private Optional<Entered> entered(String reference) {
         return jdbc.sql("""

@@ -1,11 +1,7 @@
 package org.nafitha.analytics.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.internal.KeyFigures;
-import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
 import org.springframework.http.HttpStatus;
@@ -25,9 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @Tag(name = "Analytics")
 class KeyFiguresApi {
-
-    /** A period longer than this is refused: the roll-ups hold it, but no dashboard asks for it. */
-    static final int MAX_DAYS = 3_660;
 
     private final KeyFigures figures;
     private final Calendars calendars;
@@ -50,20 +43,13 @@ class KeyFiguresApi {
         if (scope instanceof AnalyticsScope.Denied) {
             return problem(HttpStatus.FORBIDDEN, "analytics.OTHER_DEPARTMENT", "Figures of another department");
         }
-        var today = calendars.today(clock);
-        LocalDate start, end;
-        try {
-            end = to == null || to.isBlank() ? today : LocalDate.parse(ArabicDigits.toLatin(to.strip()));
-            start = from == null || from.isBlank() ? end.minusDays(29) : LocalDate.parse(ArabicDigits.toLatin(from.strip()));
-        } catch (DateTimeParseException e) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.BAD_DATE", "from and to are dates as 2026-12-31");
-        }
-        if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.BAD_PERIOD",
-                    "from must not be after to, and the period at most " + MAX_DAYS + " days");
+        var period = Period.read(from, to, calendars.today(clock));
+        if (period == null) {
+            return problem(HttpStatus.BAD_REQUEST, "analytics.BAD_PERIOD", "from and to are dates as 2026-12-31, "
+                    + "from not after to, and the period at most " + Period.MAX_DAYS + " days");
         }
         var allowed = (AnalyticsScope.Allowed) scope;
-        return ResponseEntity.ok(figures.of(new KeyFigures.Filter(start, end, blankToNull(service),
+        return ResponseEntity.ok(figures.of(new KeyFigures.Filter(period.from(), period.to(), blankToNull(service),
                 allowed.department(), blankToNull(channel))));
     }
 
