@@ -118,6 +118,21 @@ class KeyFiguresApiTest {
         assertThat(figures.path("costPerTransaction").decimalValue()).isEqualByComparingTo("4.50");
         assertThat(figures.path("satisfaction").path("answers").asLong()).isZero();
 
+        // Two applicants answer the question asked once their case ended: 5 and 2.
+        for (var answered : List.of(references.get(0), references.get(2))) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/applications/" + answered
+                    + "/satisfaction", citizen).body().path("asked").asBoolean());
+        }
+        assertThat(api.post("/api/v1/applications/" + references.get(0) + "/satisfaction", citizen, "{\"score\":5}",
+                "Idempotency-Key", UUID.randomUUID().toString()).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/applications/" + references.get(2) + "/satisfaction", citizen,
+                "{\"score\":\"٢\",\"comment\":\"تأخر الرد\"}", "Idempotency-Key", UUID.randomUUID().toString()).status())
+                .isEqualTo(201);
+        var satisfaction = api.get(query, leader).body().path("satisfaction");
+        assertThat(satisfaction.path("answers").asLong()).isEqualTo(2);
+        assertThat(satisfaction.path("mean").asDouble()).isEqualTo(3.5);
+        assertThat(satisfaction.path("satisfiedShare").asDouble()).isEqualTo(0.5);
+
         // The department's head reads the same figures; the head of another department is refused them.
         var ownHead = api.get(query + "&department=police", api.login("police-head"));
         assertThat(ownHead.status()).isEqualTo(200);

@@ -49,22 +49,9 @@ public class KeyFigures {
     }
 
     public Figures of(Filter filter) {
-        var where = new StringBuilder(" WHERE on_day BETWEEN :from AND :to");
-        var params = new LinkedHashMap<String, Object>();
-        params.put("from", filter.from());
-        params.put("to", filter.to());
-        if (filter.service() != null) {
-            where.append(" AND service_code = :service");
-            params.put("service", filter.service());
-        }
-        if (filter.department() != null) {
-            where.append(" AND department = :department");
-            params.put("department", filter.department());
-        }
-        if (filter.channel() != null) {
-            where.append(" AND channel = :channel");
-            params.put("channel", filter.channel());
-        }
+        var clause = Dashboards.where(filter);
+        var where = clause.sql();
+        var params = clause.params();
         var totals = jdbc.sql("""
                         SELECT COALESCE(SUM(submitted), 0), COALESCE(SUM(completed), 0), COALESCE(SUM(refused), 0),
                                COALESCE(SUM(withdrawn), 0), COALESCE(SUM(sla_met), 0), COALESCE(SUM(sla_missed), 0),
