@@ -52,6 +52,7 @@ class PortalApiParityTest {
             // satisfaction after a case has ended (issue 24)
             entry("GET /applications/{reference}/satisfaction", "GET /api/v1/applications/{reference}/satisfaction"),
             entry("POST /applications/{reference}/satisfaction", "POST /api/v1/applications/{reference}/satisfaction"),
+            entry("GET /performance", "GET /api/v1/performance"),
             entry("POST /applications/{reference}/appeal", "POST /api/v1/applications/{reference}/appeals"),
             entry("POST /applications/{reference}/information", "POST /api/v1/applications/{reference}/information"),
             entry("POST /applications/{reference}/messages", "POST /api/v1/applications/{reference}/messages"),

@@ -3,6 +3,7 @@ package org.nafitha.analytics.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,25 +50,56 @@ public class KeyFigures {
     }
 
     public Figures of(Filter filter) {
+        return grouped(filter, null).getOrDefault("", empty());
+    }
+
+    /** The figures of each service of the period (services with no case left out), by service code. */
+    public Map<String, Figures> byService(Filter filter) {
+        return grouped(filter, "service_code");
+    }
+
+    private Figures empty() {
+        return figures(new long[9], new LinkedHashMap<>(), List.of());
+    }
+
+    /** @param group the column to group by, or null for one group under "" */
+    private Map<String, Figures> grouped(Filter filter, @Nullable String group) {
         var clause = Dashboards.where(filter);
         var where = clause.sql();
         var params = clause.params();
-        var totals = jdbc.sql("""
-                        SELECT COALESCE(SUM(submitted), 0), COALESCE(SUM(completed), 0), COALESCE(SUM(refused), 0),
-                               COALESCE(SUM(withdrawn), 0), COALESCE(SUM(sla_met), 0), COALESCE(SUM(sla_missed), 0),
-                               COALESCE(SUM(rated), 0), COALESCE(SUM(rating_sum), 0), COALESCE(SUM(rated_satisfied), 0)
-                        FROM analytics_daily""" + where)
+        var key = group == null ? "''" : group;
+        var groupBy = group == null ? "" : " GROUP BY " + group;
+        var totals = new LinkedHashMap<String, long[]>();
+        jdbc.sql("SELECT " + key + """
+                        , COALESCE(SUM(submitted), 0), COALESCE(SUM(completed), 0), COALESCE(SUM(refused), 0),
+                          COALESCE(SUM(withdrawn), 0), COALESCE(SUM(sla_met), 0), COALESCE(SUM(sla_missed), 0),
+                          COALESCE(SUM(rated), 0), COALESCE(SUM(rating_sum), 0), COALESCE(SUM(rated_satisfied), 0)
+                        FROM analytics_daily""" + where + groupBy)
                 .params(params)
-                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)})
-                .single();
-        var channels = new LinkedHashMap<String, Long>();
-        jdbc.sql("SELECT channel, SUM(submitted) FROM analytics_daily" + where + " GROUP BY channel ORDER BY channel")
-                .params(params).query((rs, n) -> channels.put(rs.getString(1), rs.getLong(2))).list();
-        List<long[]> histogram = jdbc.sql("SELECT days_taken, SUM(cases) FROM analytics_daily_decision_days" + where
-                        + " GROUP BY days_taken ORDER BY days_taken")
-                .params(params).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+                .query((rs, n) -> totals.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)}))
+                .list();
+        var channels = new LinkedHashMap<String, Map<String, Long>>();
+        jdbc.sql("SELECT " + key + ", channel, SUM(submitted) FROM analytics_daily" + where + " GROUP BY "
+                        + (group == null ? "" : group + ", ") + "channel ORDER BY channel")
+                .params(params)
+                .query((rs, n) -> channels.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getLong(3)))
+                .list();
+        var histograms = new LinkedHashMap<String, List<long[]>>();
+        jdbc.sql("SELECT " + key + ", days_taken, SUM(cases) FROM analytics_daily_decision_days" + where + " GROUP BY "
+                        + (group == null ? "" : group + ", ") + "days_taken ORDER BY days_taken")
+                .params(params)
+                .query((rs, n) -> histograms.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new long[]{rs.getLong(2), rs.getLong(3)}))
+                .list();
+        var out = new java.util.TreeMap<String, Figures>();
+        totals.forEach((k, t) -> out.put(k, figures(t, channels.getOrDefault(k, new LinkedHashMap<>()),
+                histograms.getOrDefault(k, List.of()))));
+        return out;
+    }
 
+    private Figures figures(long[] totals, Map<String, Long> channels, List<long[]> histogram) {
         long submitted = totals[0], completed = totals[1], refused = totals[2], withdrawn = totals[3];
         long ended = completed + refused + withdrawn;
         long onTime = totals[4], late = totals[5];

@@ -95,6 +95,7 @@ class SecurityConfiguration {
                                 "/api/v1/transparency/public-key", "/api/v1/transparency/proof/**").permitAll()
                         // Anyone may check an issued document; couriers sign each request (HMAC) instead of a token.
                         .requestMatchers(HttpMethod.GET, "/api/v1/verify/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/performance").permitAll()
                         .requestMatchers("/api/v1/courier/**").permitAll()
                         .requestMatchers("/api/v1/finance/**").hasRole(Role.FINANCE.name())
                         .requestMatchers("/api/v1/analytics/**").hasAnyRole(Role.HEAD.name(), Role.LEADERSHIP.name())
@@ -165,7 +166,9 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox",
                                 "/register", "/register/**", "/verify", "/verify/**", "/appointments/display/**", "/officials/sessions",
                                 // the kiosk's sign-in steps (the kiosk module keeps its sessions inside /kiosk)
-                                "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout").permitAll()
+                                "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout",
+                                // the public performance page (analytics)
+                                "/performance").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/detention", "/staff/detention/**").hasAnyRole(PRISON_STAFF)
