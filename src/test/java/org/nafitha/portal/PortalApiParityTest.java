@@ -110,6 +110,8 @@ class PortalApiParityTest {
 
     /** Citizen actions with no API twin yet, each with the reason; none is skipped silently. */
     static final Map<String, String> WITHOUT_TWIN = Map.ofEntries(
+            entry("GET /status", "the public status page of the platform's dependencies; machines read "
+                    + "/actuator/health, which is not a citizen's API"),
             entry("POST /mandates", "granting a mandate needs an idempotent create (a key store for mandates) "
                     + "before it is offered to apps; follow-up of issue 26"),
             entry("POST /mandates/representatives", "a company owner's administration of its representatives; "

@@ -167,8 +167,8 @@ class SecurityConfiguration {
                                 "/register", "/register/**", "/verify", "/verify/**", "/appointments/display/**", "/officials/sessions",
                                 // the kiosk's sign-in steps (the kiosk module keeps its sessions inside /kiosk)
                                 "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout",
-                                // the public performance page (analytics)
-                                "/performance").permitAll()
+                                // the public performance and status pages (analytics)
+                                "/performance", "/status").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/detention", "/staff/detention/**").hasAnyRole(PRISON_STAFF)
