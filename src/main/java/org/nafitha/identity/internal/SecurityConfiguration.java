@@ -95,7 +95,7 @@ class SecurityConfiguration {
                                 "/api/v1/transparency/public-key", "/api/v1/transparency/proof/**").permitAll()
                         // Anyone may check an issued document; couriers sign each request (HMAC) instead of a token.
                         .requestMatchers(HttpMethod.GET, "/api/v1/verify/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/performance").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/performance", "/api/v1/open-data/**").permitAll()
                         .requestMatchers("/api/v1/courier/**").permitAll()
                         .requestMatchers("/api/v1/finance/**").hasRole(Role.FINANCE.name())
                         .requestMatchers("/api/v1/analytics/**").hasAnyRole(Role.HEAD.name(), Role.LEADERSHIP.name())
