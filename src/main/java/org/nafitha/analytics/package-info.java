@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Analytics",
-        allowedDependencies = {"cases", "catalogue", "country", "identity", "transparency"})
+        allowedDependencies = {"cases", "catalogue", "country", "identity", "issuance", "transparency"})
 package org.nafitha.analytics;
 
 import org.jspecify.annotations.NullMarked;

@@ -58,6 +58,11 @@ public class KeyFigures {
         return grouped(filter, "service_code");
     }
 
+    /** The figures of each department of the period, by department. */
+    public Map<String, Figures> byDepartment(Filter filter) {
+        return grouped(filter, "department");
+    }
+
     private Figures empty() {
         return figures(new long[9], new LinkedHashMap<>(), List.of());
     }
