@@ -23,6 +23,8 @@ public enum Role {
     MUNICIPAL_AFFAIRS,
     /** The national operations room: complaints and the daily report across all municipalities. */
     OPERATIONS_ROOM,
+    /** The ministry's leadership and operations room: every department's figures (analytics). */
+    LEADERSHIP,
     ADMIN;
 
     public boolean isStaff() {

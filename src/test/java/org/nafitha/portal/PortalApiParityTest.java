@@ -50,6 +50,10 @@ class PortalApiParityTest {
             entry("GET /applications", "GET /api/v1/applications"),
             entry("GET /applications/{reference}", "GET /api/v1/applications/{reference}"),
             entry("GET /applications/{reference}/confirmation", "GET /api/v1/applications/{reference}"),
+            // satisfaction after a case has ended (issue 24)
+            entry("GET /applications/{reference}/satisfaction", "GET /api/v1/applications/{reference}/satisfaction"),
+            entry("POST /applications/{reference}/satisfaction", "POST /api/v1/applications/{reference}/satisfaction"),
+            entry("GET /performance", "GET /api/v1/performance"),
             entry("POST /applications/{reference}/appeal", "POST /api/v1/applications/{reference}/appeals"),
             entry("POST /applications/{reference}/information", "POST /api/v1/applications/{reference}/information"),
             entry("POST /applications/{reference}/messages", "POST /api/v1/applications/{reference}/messages"),
@@ -107,6 +111,8 @@ class PortalApiParityTest {
 
     /** Citizen actions with no API twin yet, each with the reason; none is skipped silently. */
     static final Map<String, String> WITHOUT_TWIN = Map.ofEntries(
+            entry("GET /status", "the public status page of the platform's dependencies; machines read "
+                    + "/actuator/health, which is not a citizen's API"),
             entry("POST /mandates", "granting a mandate needs an idempotent create (a key store for mandates) "
                     + "before it is offered to apps; follow-up of issue 26"),
             entry("POST /mandates/representatives", "a company owner's administration of its representatives; "

@@ -143,7 +143,8 @@ public class SubmittingCases {
                 atReception ? "walk-in at reception; identity checked in person"
                         + (submission.womenSection() ? "; women's section" : "")
                         : mandateId == null ? null : "mandate " + mandateId));
-        events.publishEvent(new CaseSubmitted(reference, service.code(), c.applicant(), service.department(), status, now));
+        events.publishEvent(new CaseSubmitted(reference, service.code(), c.applicant(), service.department(), status, now,
+                channel));
         return new SubmissionOutcome.Submitted(reference, status, false);
     }
 

@@ -134,7 +134,10 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("municipal-affairs2", null, "كريم نبيل عون", "Karim Nabil Aoun",
                     Set.of(Role.MUNICIPAL_AFFAIRS), "municipal-affairs", "+9613100206"),
             new Demo("opsroom1", null, "هالة جميل نصر", "Hala Jamil Nasr",
-                    Set.of(Role.OPERATIONS_ROOM), "operations-room", "+9613100205"));
+                    Set.of(Role.OPERATIONS_ROOM), "operations-room", "+9613100205"),
+            // The deputy minister's performance office: reads every department's figures.
+            new Demo("leader1", null, "لمى بنت عبد الرحمن الفايز", "Lama bint Abdulrahman Al-Fayez",
+                    Set.of(Role.LEADERSHIP), "leadership", "+966500000135"));
 
     private static final Set<String> WOMEN_SECTION = Set.of("reception2", "traffic-w1");
 

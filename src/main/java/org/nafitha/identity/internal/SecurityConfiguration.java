@@ -101,8 +101,10 @@ class SecurityConfiguration {
                                 "/api/v1/transparency/public-key", "/api/v1/transparency/proof/**").permitAll()
                         // Anyone may check an issued document; couriers sign each request (HMAC) instead of a token.
                         .requestMatchers(HttpMethod.GET, "/api/v1/verify/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/performance", "/api/v1/open-data/**").permitAll()
                         .requestMatchers("/api/v1/courier/**").permitAll()
                         .requestMatchers("/api/v1/finance/**").hasRole(Role.FINANCE.name())
+                        .requestMatchers("/api/v1/analytics/**").hasAnyRole(Role.HEAD.name(), Role.LEADERSHIP.name())
                         .requestMatchers("/api/v1/staff/detention/**").hasAnyRole(PRISON_STAFF)
                         // Officials and mukhtars register before they have an account.
                         .requestMatchers(HttpMethod.POST, "/api/v1/municipal/registrations",
@@ -174,11 +176,14 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox",
                                 "/register", "/register/**", "/verify", "/assistant", "/verify/**", "/appointments/display/**", "/officials/sessions",
                                 // the kiosk's sign-in steps (the kiosk module keeps its sessions inside /kiosk)
-                                "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout").permitAll()
+                                "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout",
+                                // the public performance and status pages (analytics)
+                                "/performance", "/status").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/detention", "/staff/detention/**").hasAnyRole(PRISON_STAFF)
                         .requestMatchers("/municipal/reviews", "/municipal/reviews/**").hasRole(Role.MUNICIPAL_AFFAIRS.name())
+                        .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(Role.HEAD.name(), Role.LEADERSHIP.name())
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)
                         .anyRequest().hasAuthority(NafithaUser.SIGNED_IN))
                 .formLogin(form -> form.loginPage("/signin").loginProcessingUrl("/signin")

@@ -1,0 +1,31 @@
+package org.nafitha.analytics;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Analytics.
+ *
+ * @param costPerTransaction what one transaction costs the ministry on each channel ({@code ONLINE},
+ *                           {@code RECEPTION}, {@code CALL_CENTRE}), in the country's currency: the
+ *                           cost table the cost per transaction is computed from
+ * @param suppressBelow      published figures (the public page, open data) never show a count below
+ *                           this, nor a figure resting on fewer cases: "fewer than 10" instead
+ */
+@ConfigurationProperties("nafitha.analytics")
+public record AnalyticsProperties(@Nullable Map<String, BigDecimal> costPerTransaction,
+                                  @DefaultValue("10") int suppressBelow) {
+
+    public AnalyticsProperties {
+        costPerTransaction = costPerTransaction == null ? Map.of() : Map.copyOf(costPerTransaction);
+    }
+
+    /** The cost of one transaction on a channel; null when the table has no figure for it. */
+    public @Nullable BigDecimal costOn(String channel) {
+        return costPerTransaction.get(channel);
+    }
+}

@@ -1,0 +1,112 @@
+package org.nafitha.analytics.internal;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.analytics.AnalyticsProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Open data: a month's cases per department and service, with each department's total. A count
+ * below the threshold is suppressed (primary), and so is a second cell of its department — or the
+ * total — whenever the suppressed one could otherwise be recomputed by subtraction (secondary).
+ */
+@Service
+public class OpenData {
+
+    public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
+
+    /** A published cell: null when suppressed. */
+    public record Line(String month, String department, @Nullable String service, @Nullable Long submitted,
+                       @Nullable Long completed) {
+
+        public boolean isTotal() {
+            return service == null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final AnalyticsProperties properties;
+
+    OpenData(JdbcClient jdbc, AnalyticsProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    public int threshold() {
+        return properties.suppressBelow();
+    }
+
+    /** Each department's services, then its total (service null), departments in order. */
+    public List<Line> month(YearMonth month) {
+        var groups = new TreeMap<String, Map<String, long[]>>();
+        jdbc.sql("""
+                        SELECT department, service_code, SUM(submitted), SUM(completed) FROM analytics_daily
+                        WHERE on_day BETWEEN :from AND :to GROUP BY department, service_code""")
+                .param("from", month.atDay(1)).param("to", month.atEndOfMonth())
+                .query((rs, n) -> groups.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                        .put(rs.getString(2), new long[]{rs.getLong(3), rs.getLong(4)}))
+                .list();
+        var lines = new ArrayList<Line>();
+        groups.forEach((department, services) -> {
+            var names = new ArrayList<>(services.keySet());
+            var submitted = publish(names.stream().map(s -> services.get(s)[0]).toList(), threshold());
+            var completed = publish(names.stream().map(s -> services.get(s)[1]).toList(), threshold());
+            for (int i = 0; i < names.size(); i++) {
+                lines.add(new Line(month.toString(), department, names.get(i), submitted.get(i), completed.get(i)));
+            }
+            lines.add(new Line(month.toString(), department, null, submitted.getLast(), completed.getLast()));
+        });
+        return lines;
+    }
+
+    /**
+     * The cells of one group and, last, their total, with what may not be published set to null.
+     * Afterwards no suppressed cell is the only unknown of its group: either the total is
+     * suppressed too, or at least two cells are.
+     */
+    static List<@Nullable Long> publish(List<Long> cells, int min) {
+        long total = cells.stream().mapToLong(Long::longValue).sum();
+        var out = new ArrayList<@Nullable Long>(cells);
+        out.add(total);
+        // Primary: small counts (zero is published: it tells about nobody).
+        for (int i = 0; i < out.size(); i++) {
+            var v = out.get(i);
+            if (v != null && v > 0 && v < min) out.set(i, null);
+        }
+        boolean totalHidden = out.getLast() == null;
+        long hidden = out.subList(0, cells.size()).stream().filter(v -> v == null).count();
+        if (hidden == 1 && !totalHidden) {
+            // Secondary: hide the smallest other non-zero cell (a hidden zero would hide nothing), or
+            // the total when there is none.
+            var next = java.util.stream.IntStream.range(0, cells.size()).filter(i -> out.get(i) != null && cells.get(i) > 0)
+                    .boxed().min(Comparator.comparing(cells::get));
+            if (next.isPresent()) out.set(next.get(), null);
+            else out.set(cells.size(), null);
+        }
+        return out;
+    }
+
+    /** The months the catalogue lists: the last twelve complete ones and the current one. */
+    public List<YearMonth> months(YearMonth current) {
+        var months = new ArrayList<YearMonth>();
+        for (int i = 12; i >= 0; i--) months.add(current.minusMonths(i));
+        return months;
+    }
+
+    public Map<String, Object> json(YearMonth month) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("month", month.toString());
+        out.put("license", LICENCE);
+        out.put("suppressedBelow", threshold());
+        out.put("lines", month(month));
+        return out;
+    }
+}

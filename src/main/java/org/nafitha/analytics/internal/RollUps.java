@@ -1,0 +1,183 @@
+package org.nafitha.analytics.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.country.Calendars;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The daily roll-ups and what feeds them. Every addition is guarded in the database: an event is
+ * recorded once by its key, a case is entered once, and each outcome is booked by a conditional
+ * update, so redelivered or reordered events never count twice.
+ */
+@Repository
+class RollUps {
+
+    enum Kind { COMPLETED, REFUSED, WITHDRAWN, ESCALATED }
+
+    /** The counters of {@code analytics_daily}; the names are the columns. */
+    enum Counter { submitted, completed, refused, withdrawn, decided, decision_secs, sla_met, sla_missed, rated, rating_sum, rated_satisfied }
+
+    record Dimensions(String serviceCode, String department, String channel) {
+    }
+
+    record Entered(Dimensions dimensions, Instant submittedAt, @Nullable Instant decidedAt, boolean decidedLate) {
+    }
+
+    private record Step(long id, Kind kind, Instant at) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Calendars calendars;
+
+    RollUps(JdbcClient jdbc, Calendars calendars) {
+        this.jdbc = jdbc;
+        this.calendars = calendars;
+    }
+
+    /** True the first time an event with this key is seen, false on every redelivery. */
+    boolean firstTime(String eventKey, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO analytics_events_seen (event_key, seen_at) VALUES (:key, :at)
+                        ON CONFLICT DO NOTHING""")
+                .param("key", eventKey).param("at", Timestamp.from(now)).update() == 1;
+    }
+
+    /** A case came in: remembered with its dimensions and counted as submitted on its day. */
+    void entered(String reference, Dimensions d, Instant at) {
+        var inserted = jdbc.sql("""
+                        INSERT INTO analytics_cases (case_reference, service_code, department, channel, submitted_at)
+                        VALUES (:ref, :service, :department, :channel, :at) ON CONFLICT DO NOTHING""")
+                .param("ref", reference).param("service", d.serviceCode()).param("department", d.department())
+                .param("channel", d.channel()).param("at", Timestamp.from(at)).update();
+        if (inserted == 1) add(day(at), d, Map.of(Counter.submitted, 1L));
+    }
+
+    /** The dimensions a case is counted under, if its submission was seen. */
+    Optional<Dimensions> dimensionsOf(String reference) {
+        return jdbc.sql("SELECT service_code, department, channel FROM analytics_cases WHERE case_reference = :ref")
+                .param("ref", reference)
+                .query((rs, n) -> new Dimensions(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    /** The case as entered, its row locked until the transaction ends: one booking of a case at a time. */
+    private Optional<Entered> entered(String reference) {
+        return jdbc.sql("""
+                        SELECT service_code, department, channel, submitted_at, decided_at, decided_late
+                        FROM analytics_cases WHERE case_reference = :ref FOR UPDATE""")
+                .param("ref", reference)
+                .query((rs, n) -> new Entered(new Dimensions(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getBoolean(6)))
+                .optional();
+    }
+
+    void step(String reference, Kind kind, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO analytics_case_steps (case_reference, kind, at, booked)
+                        VALUES (:ref, :kind, :at, :booked)""")
+                .param("ref", reference).param("kind", kind.name()).param("at", Timestamp.from(at))
+                .param("booked", false).update();
+    }
+
+    /**
+     * Adds the case's outcomes not yet booked to the roll-ups, once the case itself is known: an
+     * outcome handled before its submission waits here for it.
+     */
+    void book(String reference) {
+        var entered = entered(reference);
+        if (entered.isEmpty()) return;
+        var steps = jdbc.sql("""
+                        SELECT id, kind, at FROM analytics_case_steps
+                        WHERE case_reference = :ref AND booked = FALSE ORDER BY at, id""")
+                .param("ref", reference)
+                .query((rs, n) -> new Step(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant()))
+                .list();
+        for (var step : steps) {
+            var claimed = jdbc.sql("UPDATE analytics_case_steps SET booked = TRUE WHERE id = :id AND booked = FALSE")
+                    .param("id", step.id()).update() == 1;
+            if (claimed) book(reference, entered(reference).orElseThrow(), step);
+        }
+    }
+
+    private void book(String reference, Entered entered, Step step) {
+        var counters = new LinkedHashMap<Counter, Long>();
+        var day = day(step.at());
+        switch (step.kind()) {
+            case WITHDRAWN -> counters.put(Counter.withdrawn, 1L);
+            case COMPLETED, REFUSED -> {
+                counters.put(step.kind() == Kind.COMPLETED ? Counter.completed : Counter.refused, 1L);
+                var seconds = Math.max(0, Duration.between(entered.submittedAt(), step.at()).toSeconds());
+                var late = escalatedBy(reference, step.at());
+                counters.put(Counter.decided, 1L);
+                counters.put(Counter.decision_secs, seconds);
+                counters.put(late ? Counter.sla_missed : Counter.sla_met, 1L);
+                addDecisionDays(day, entered.dimensions(), (int) (seconds / 86_400));
+                jdbc.sql("UPDATE analytics_cases SET decided_at = :at, decided_late = :late WHERE case_reference = :ref")
+                        .param("at", Timestamp.from(step.at())).param("late", late).param("ref", reference).update();
+            }
+            case ESCALATED -> {
+                // Escalated before a decision already booked as on time: the decision was late after all.
+                var decidedAt = entered.decidedAt();
+                if (decidedAt != null && !entered.decidedLate() && !step.at().isAfter(decidedAt)) {
+                    jdbc.sql("UPDATE analytics_cases SET decided_late = TRUE WHERE case_reference = :ref")
+                            .param("ref", reference).update();
+                    add(day(decidedAt), entered.dimensions(), Map.of(Counter.sla_met, -1L, Counter.sla_missed, 1L));
+                }
+            }
+        }
+        if (!counters.isEmpty()) add(day, entered.dimensions(), counters);
+    }
+
+    /** A case escalated before its decision missed its service level. */
+    private boolean escalatedBy(String reference, Instant at) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM analytics_case_steps
+                        WHERE case_reference = :ref AND kind = 'ESCALATED' AND at <= :at""")
+                .param("ref", reference).param("at", Timestamp.from(at)).query(Long.class).single() > 0;
+    }
+
+    void add(LocalDate day, Dimensions d, Map<Counter, Long> counters) {
+        jdbc.sql("""
+                        INSERT INTO analytics_daily (on_day, service_code, department, channel)
+                        VALUES (:day, :service, :department, :channel) ON CONFLICT DO NOTHING""")
+                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
+                .param("channel", d.channel()).update();
+        var sets = counters.keySet().stream().map(c -> c.name() + " = " + c.name() + " + :" + c.name())
+                .collect(Collectors.joining(", "));
+        var update = jdbc.sql("UPDATE analytics_daily SET " + sets + " WHERE on_day = :day"
+                        + " AND service_code = :service AND department = :department AND channel = :channel")
+                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
+                .param("channel", d.channel());
+        for (var c : counters.entrySet()) update = update.param(c.getKey().name(), c.getValue());
+        update.update();
+    }
+
+    private void addDecisionDays(LocalDate day, Dimensions d, int days) {
+        jdbc.sql("""
+                        INSERT INTO analytics_daily_decision_days (on_day, service_code, department, channel, days_taken, cases)
+                        VALUES (:day, :service, :department, :channel, :days, 0) ON CONFLICT DO NOTHING""")
+                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
+                .param("channel", d.channel()).param("days", days).update();
+        jdbc.sql("""
+                        UPDATE analytics_daily_decision_days SET cases = cases + 1
+                        WHERE on_day = :day AND service_code = :service AND department = :department
+                        AND channel = :channel AND days_taken = :days""")
+                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
+                .param("channel", d.channel()).param("days", days).update();
+    }
+
+    LocalDate day(Instant at) {
+        return at.atZone(calendars.zone()).toLocalDate();
+    }
+}

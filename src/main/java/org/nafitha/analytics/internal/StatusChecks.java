@@ -1,0 +1,151 @@
+package org.nafitha.analytics.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.nafitha.country.Calendars;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each dependency's state, from Spring Boot's health indicators (the database, mail, disk and
+ * whatever a module registers), now and over the last 90 days. Every node runs the check on
+ * schedule; the slot is claimed by a primary key, so of several nodes exactly one records it.
+ */
+@Service
+public class StatusChecks {
+
+    public static final int HISTORY_DAYS = 90;
+    /** The application's own probes, not dependencies. */
+    private static final Set<String> NOT_DEPENDENCIES = Set.of("ping", "livenessState", "readinessState");
+
+    public enum State { UP, DOWN, UNKNOWN }
+
+    public record Day(LocalDate day, int checks, int failures) {
+    }
+
+    public record Component(String name, State now, List<Day> days) {
+
+        /** The share of checks that found it up, over the days kept; null before the first check. */
+        public Double availability() {
+            int checks = days.stream().mapToInt(Day::checks).sum();
+            int failures = days.stream().mapToInt(Day::failures).sum();
+            return checks == 0 ? null : Math.round(10_000.0 * (checks - failures) / checks) / 100.0;
+        }
+    }
+
+    private final ObjectProvider<HealthContributorRegistry> registry;
+    private final JdbcClient jdbc;
+    private final Calendars calendars;
+    private final Clock clock;
+    private final String node = java.util.UUID.randomUUID().toString();
+
+    StatusChecks(ObjectProvider<HealthContributorRegistry> registry, JdbcClient jdbc, Calendars calendars, Clock clock) {
+        this.registry = registry;
+        this.jdbc = jdbc;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** Each dependency's state now, by name. */
+    public Map<String, State> now() {
+        var states = new LinkedHashMap<String, State>();
+        var contributors = registry.getIfAvailable();
+        if (contributors == null) return states;
+        contributors.stream().filter(e -> !NOT_DEPENDENCIES.contains(e.name()))
+                .sorted(java.util.Comparator.comparing(e -> e.name()))
+                .forEach(e -> states.put(e.name(), state(e.contributor())));
+        return states;
+    }
+
+    private static State state(HealthContributor contributor) {
+        try {
+            if (contributor instanceof HealthIndicator indicator) {
+                var health = indicator.health(false);
+                if (health == null) return State.UNKNOWN;
+                var status = health.getStatus();
+                return Status.UP.equals(status) ? State.UP : Status.UNKNOWN.equals(status) ? State.UNKNOWN : State.DOWN;
+            }
+            if (contributor instanceof CompositeHealthContributor composite) {
+                var worst = State.UP;
+                for (var child : composite) {
+                    var s = state(child.contributor());
+                    if (s == State.DOWN) return State.DOWN;
+                    if (s == State.UNKNOWN) worst = State.UNKNOWN;
+                }
+                return worst;
+            }
+            return State.UNKNOWN;
+        } catch (RuntimeException e) {
+            // An indicator that throws is a dependency we cannot reach.
+            return State.DOWN;
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${nafitha.analytics.status-every:5m}", initialDelayString = "30s")
+    void onSchedule() {
+        record(Duration.ofMinutes(5));
+    }
+
+    /**
+     * Checks and records once per slot of {@code every}: the first node to claim the slot records,
+     * the others find it taken. Returns whether this node recorded.
+     */
+    @Transactional
+    public boolean record(Duration every) {
+        var now = clock.instant();
+        var slot = Instant.ofEpochMilli(now.toEpochMilli() - now.toEpochMilli() % every.toMillis());
+        var claimed = jdbc.sql("INSERT INTO analytics_status_slots (slot_start, node) VALUES (:slot, :node) ON CONFLICT DO NOTHING")
+                .param("slot", Timestamp.from(slot)).param("node", node).update() == 1;
+        if (!claimed) return false;
+        var today = calendars.today(clock);
+        now().forEach((name, state) -> {
+            jdbc.sql("""
+                            INSERT INTO analytics_status_days (component, checked_on, checks, failures)
+                            VALUES (:c, :d, 0, 0) ON CONFLICT DO NOTHING""")
+                    .param("c", name).param("d", today).update();
+            jdbc.sql("""
+                            UPDATE analytics_status_days SET checks = checks + 1, failures = failures + :f
+                            WHERE component = :c AND checked_on = :d""")
+                    .param("f", state == State.DOWN ? 1 : 0).param("c", name).param("d", today).update();
+        });
+        jdbc.sql("DELETE FROM analytics_status_days WHERE checked_on < :d").param("d", today.minusDays(HISTORY_DAYS)).update();
+        jdbc.sql("DELETE FROM analytics_status_slots WHERE slot_start < :s")
+                .param("s", Timestamp.from(now.minus(Duration.ofDays(2)))).update();
+        return true;
+    }
+
+    /** Every dependency known now or in the history, with its state now and its last 90 days. */
+    public List<Component> components() {
+        var today = calendars.today(clock);
+        var history = new LinkedHashMap<String, List<Day>>();
+        jdbc.sql("""
+                        SELECT component, checked_on, checks, failures FROM analytics_status_days
+                        WHERE checked_on > :from ORDER BY component, checked_on""")
+                .param("from", today.minusDays(HISTORY_DAYS))
+                .query((rs, n) -> history.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new Day(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4))))
+                .list();
+        var now = now();
+        var names = new java.util.TreeSet<String>(now.keySet());
+        names.addAll(history.keySet());
+        return names.stream().map(n -> new Component(n, now.getOrDefault(n, State.UNKNOWN),
+                history.getOrDefault(n, List.of()))).toList();
+    }
+}

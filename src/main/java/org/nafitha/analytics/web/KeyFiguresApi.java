@@ -1,0 +1,65 @@
+package org.nafitha.analytics.web;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.analytics.internal.KeyFigures;
+import org.nafitha.country.Calendars;
+import org.nafitha.identity.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The key figures of a period for the ministry's dashboards: a head reads their own department's,
+ * leadership every department's.
+ */
+@RestController
+@Tag(name = "Analytics")
+class KeyFiguresApi {
+
+    private final KeyFigures figures;
+    private final Calendars calendars;
+    private final java.time.Clock clock;
+
+    KeyFiguresApi(KeyFigures figures, Calendars calendars, java.time.Clock clock) {
+        this.figures = figures;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Key figures of a period: volumes, completion, time to decision, service level, channels, satisfaction")
+    @GetMapping("/api/v1/analytics/kpis")
+    ResponseEntity<?> kpis(@RequestParam(required = false) @Nullable String from,
+                           @RequestParam(required = false) @Nullable String to,
+                           @RequestParam(required = false) @Nullable String service,
+                           @RequestParam(required = false) @Nullable String department,
+                           @RequestParam(required = false) @Nullable String channel, Actor actor) {
+        var scope = AnalyticsScope.of(actor, blankToNull(department));
+        if (scope instanceof AnalyticsScope.Denied) {
+            return problem(HttpStatus.FORBIDDEN, "analytics.OTHER_DEPARTMENT", "Figures of another department");
+        }
+        var period = Period.read(from, to, calendars.today(clock));
+        if (period == null) {
+            return problem(HttpStatus.BAD_REQUEST, "analytics.BAD_PERIOD", "from and to are dates as 2026-12-31, "
+                    + "from not after to, and the period at most " + Period.MAX_DAYS + " days");
+        }
+        var allowed = (AnalyticsScope.Allowed) scope;
+        return ResponseEntity.ok(figures.of(new KeyFigures.Filter(period.from(), period.to(), blankToNull(service),
+                allowed.department(), blankToNull(channel))));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        return ResponseEntity.status(status).body(problem);
+    }
+}

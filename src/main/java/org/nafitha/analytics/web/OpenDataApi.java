@@ -1,0 +1,113 @@
+package org.nafitha.analytics.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.analytics.internal.OpenData;
+import org.nafitha.country.Calendars;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Open data: the DCAT catalogue (JSON-LD) and each month's file, CSV and JSON, under CC BY 4.0. */
+@RestController
+@Tag(name = "Open data")
+class OpenDataApi {
+
+    private final OpenData openData;
+    private final Calendars calendars;
+    private final java.time.Clock clock;
+
+    OpenDataApi(OpenData openData, Calendars calendars, java.time.Clock clock) {
+        this.openData = openData;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "The open data catalogue in DCAT (JSON-LD): one dataset per month, each as CSV and JSON")
+    @GetMapping(value = "/api/v1/open-data/catalog", produces = "application/ld+json")
+    ResponseEntity<Map<String, Object>> catalog() {
+        var base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/open-data/monthly/").toUriString();
+        var datasets = new ArrayList<Map<String, Object>>();
+        for (var month : openData.months(YearMonth.from(calendars.today(clock)))) {
+            var dataset = new LinkedHashMap<String, Object>();
+            dataset.put("@type", "dcat:Dataset");
+            dataset.put("dct:identifier", "cases-" + month);
+            dataset.put("dct:title", Map.of("@value", "Cases per department and service, " + month, "@language", "en"));
+            dataset.put("dct:temporal", Map.of("@type", "dct:PeriodOfTime",
+                    "dcat:startDate", month.atDay(1).toString(), "dcat:endDate", month.atEndOfMonth().toString()));
+            dataset.put("dct:license", OpenData.LICENCE);
+            dataset.put("dcat:distribution", List.of(
+                    distribution(base + month + ".csv", "text/csv"),
+                    distribution(base + month + ".json", "application/json")));
+            datasets.add(dataset);
+        }
+        var catalog = new LinkedHashMap<String, Object>();
+        catalog.put("@context", Map.of("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/"));
+        catalog.put("@type", "dcat:Catalog");
+        catalog.put("dct:title", List.of(Map.of("@value", "البيانات المفتوحة لوزارة الداخلية", "@language", "ar"),
+                Map.of("@value", "Ministry of Interior open data", "@language", "en")));
+        catalog.put("dct:description", "Counts below " + openData.threshold()
+                + " are suppressed, and further cells where a suppressed one could be recomputed from a total.");
+        catalog.put("dct:license", OpenData.LICENCE);
+        catalog.put("dcat:dataset", datasets);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/ld+json")).body(catalog);
+    }
+
+    private static Map<String, Object> distribution(String url, String type) {
+        var d = new LinkedHashMap<String, Object>();
+        d.put("@type", "dcat:Distribution");
+        d.put("dcat:downloadURL", url);
+        d.put("dcat:mediaType", type);
+        d.put("dct:license", OpenData.LICENCE);
+        return d;
+    }
+
+    @Operation(summary = "A month's cases per department and service as JSON; a suppressed count is null")
+    @GetMapping("/api/v1/open-data/monthly/{month}.json")
+    ResponseEntity<?> json(@PathVariable String month) {
+        var m = month(month);
+        if (m == null) return SatisfactionApi.problem(HttpStatus.NOT_FOUND, "analytics.UNKNOWN_MONTH", "Months are as 2026-11");
+        return ResponseEntity.ok(openData.json(m));
+    }
+
+    @Operation(summary = "A month's cases per department and service as CSV (UTF-8); a suppressed count is empty")
+    @GetMapping("/api/v1/open-data/monthly/{month}.csv")
+    ResponseEntity<?> csv(@PathVariable String month) {
+        var m = month(month);
+        if (m == null) return SatisfactionApi.problem(HttpStatus.NOT_FOUND, "analytics.UNKNOWN_MONTH", "Months are as 2026-11");
+        var csv = new StringBuilder("month,department,service,submitted,completed\r\n");
+        for (var line : openData.month(m)) {
+            csv.append(line.month()).append(',').append(line.department()).append(',')
+                    .append(line.service() == null ? "TOTAL" : line.service()).append(',')
+                    .append(line.submitted() == null ? "" : line.submitted()).append(',')
+                    .append(line.completed() == null ? "" : line.completed()).append("\r\n");
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.LINK, "<" + OpenData.LICENCE + ">; rel=\"license\"")
+                .body(csv.toString());
+    }
+
+    private static @Nullable YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

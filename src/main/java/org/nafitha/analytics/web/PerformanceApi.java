@@ -1,0 +1,56 @@
+package org.nafitha.analytics.web;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.analytics.internal.PublishedFigures;
+import org.nafitha.catalogue.Catalogue;
+import org.nafitha.country.Calendars;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The public performance page's figures for apps: the same lines, the same suppression. */
+@RestController
+@Tag(name = "Performance")
+class PerformanceApi {
+
+    /**
+     * @param threshold counts below it are null (published as "fewer than threshold"); a median,
+     *                  satisfaction or take-up resting on fewer cases is null too
+     */
+    record Performance(YearMonth from, YearMonth to, int threshold, List<PublishedFigures.Line> services,
+                       @Nullable String service, List<PublishedFigures.Line> months) {
+    }
+
+    private final PublishedFigures published;
+    private final Catalogue catalogue;
+    private final Calendars calendars;
+    private final java.time.Clock clock;
+
+    PerformanceApi(PublishedFigures published, Catalogue catalogue, Calendars calendars, java.time.Clock clock) {
+        this.published = published;
+        this.catalogue = catalogue;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Public performance of the last twelve months: per service, and month by month for one service; small counts suppressed")
+    @GetMapping("/api/v1/performance")
+    ResponseEntity<?> performance(@RequestParam(required = false) @Nullable String service) {
+        var to = YearMonth.from(calendars.today(clock));
+        var from = to.minusMonths(11);
+        if (service != null && !service.isBlank() && catalogue.find(service.strip()).isEmpty()) {
+            return SatisfactionApi.problem(HttpStatus.NOT_FOUND, "analytics.UNKNOWN_SERVICE", "No such service");
+        }
+        var chosen = service == null || service.isBlank() ? null : service.strip();
+        return ResponseEntity.ok(new Performance(from, to, published.threshold(), published.services(from, to), chosen,
+                chosen == null ? List.of() : published.months(chosen, from, to)));
+    }
+}

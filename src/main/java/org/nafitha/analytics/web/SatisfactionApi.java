@@ -1,0 +1,119 @@
+package org.nafitha.analytics.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.analytics.internal.Satisfaction;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.country.Calendars;
+import org.nafitha.identity.Actor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The applicant's one answer on how satisfied they were, and the comments a head reads, masked. */
+@RestController
+@Tag(name = "Satisfaction")
+class SatisfactionApi {
+
+    record Answer(@Nullable Object score, @Nullable String comment) {
+    }
+
+    record QuestionView(String reference, boolean asked, boolean answered, @Nullable Integer score) {
+    }
+
+    private final Satisfaction satisfaction;
+    private final SatisfactionForm.Reading reading;
+    private final Calendars calendars;
+    private final java.time.Clock clock;
+
+    SatisfactionApi(Satisfaction satisfaction, MessageSource messages, Calendars calendars, java.time.Clock clock) {
+        this.satisfaction = satisfaction;
+        this.reading = new SatisfactionForm.Reading(messages);
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Whether the applicant was asked how satisfied they are with this case, and their answer")
+    @GetMapping("/api/v1/applications/{reference}/satisfaction")
+    ResponseEntity<?> question(@PathVariable String reference, Actor actor) {
+        var ref = CaseReference.parse(reference);
+        if (ref.isEmpty()) return notFound();
+        var question = satisfaction.question(actor, ref.get());
+        if (question.isPresent()) {
+            var q = question.get();
+            return ResponseEntity.ok(new QuestionView(ref.get().value(), true, q.answered(), q.answeredScore()));
+        }
+        if (!satisfaction.isOwn(actor, ref.get())) return notFound();
+        return ResponseEntity.ok(new QuestionView(ref.get().value(), false, false, null));
+    }
+
+    @Operation(summary = "Answer, once, how satisfied you are with a case that has ended: a score of 1 to 5 and an optional comment")
+    @PostMapping("/api/v1/applications/{reference}/satisfaction")
+    ResponseEntity<?> answer(@PathVariable String reference, @RequestBody Answer body,
+                             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+                             Actor actor, Locale locale) {
+        var ref = CaseReference.parse(reference);
+        if (ref.isEmpty()) return notFound();
+        if (key == null || !key.matches("[A-Za-z0-9-]{8,128}")) {
+            return problem(HttpStatus.BAD_REQUEST, "analytics.IDEMPOTENCY_KEY_REQUIRED",
+                    "Send an Idempotency-Key header: 8 to 128 letters, digits or dashes");
+        }
+        var form = reading.read(body.score() == null ? null : String.valueOf(body.score()), body.comment(), locale);
+        if (!form.errors().isEmpty()) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, reading.invalid(locale));
+            problem.setProperty("code", "api.invalid");
+            problem.setProperty("errors", new LinkedHashMap<>(form.errors()));
+            return ResponseEntity.badRequest().body(problem);
+        }
+        return switch (satisfaction.answer(actor, ref.get(), form.score(), form.comment(), key)) {
+            case Satisfaction.Recorded r -> ResponseEntity.status(HttpStatus.CREATED)
+                    .body(Map.of("reference", r.reference().value(), "score", r.score()));
+            case Satisfaction.AlreadyAnswered a -> problem(HttpStatus.CONFLICT, "analytics.ALREADY_ANSWERED",
+                    "This case's question was already answered");
+            case Satisfaction.NotEnded n -> problem(HttpStatus.CONFLICT, "analytics.NOT_ENDED",
+                    "The question is asked once the case has ended");
+            case Satisfaction.NotFound n -> notFound();
+        };
+    }
+
+    @Operation(summary = "Applicants' comments of a period, personal data masked: a head's own department, leadership all")
+    @GetMapping("/api/v1/analytics/comments")
+    ResponseEntity<?> comments(@RequestParam(required = false) @Nullable String from,
+                               @RequestParam(required = false) @Nullable String to,
+                               @RequestParam(required = false) @Nullable String service,
+                               @RequestParam(required = false) @Nullable String department, Actor actor) {
+        if (!(AnalyticsScope.of(actor, department == null || department.isBlank() ? null : department.strip())
+                instanceof AnalyticsScope.Allowed allowed)) {
+            return problem(HttpStatus.FORBIDDEN, "analytics.OTHER_DEPARTMENT", "Figures of another department");
+        }
+        var period = Period.read(from, to, calendars.today(clock));
+        if (period == null) return problem(HttpStatus.BAD_REQUEST, "analytics.BAD_PERIOD",
+                "from and to are dates as 2026-12-31, from not after to");
+        return ResponseEntity.ok(satisfaction.comments(period.from(), period.to(), allowed.department(),
+                service == null || service.isBlank() ? null : service.strip(), calendars.zone(), 200));
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatus(HttpStatus.NOT_FOUND));
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        return ResponseEntity.status(status).body(problem);
+    }
+}

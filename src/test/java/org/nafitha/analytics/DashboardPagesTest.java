@@ -1,0 +1,93 @@
+package org.nafitha.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nafitha.ApiClient;
+import org.nafitha.MvcVisitor;
+import org.nafitha.NafithaTest;
+import org.nafitha.TestClock;
+import org.nafitha.cases.internal.ServiceLevelClock;
+import org.nafitha.country.Calendars;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The performance dashboard: a head sees their department's, leadership all, with charts, tables and the late cases. */
+@NafithaTest
+@AutoConfigureMockMvc
+class DashboardPagesTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Calendars calendars;
+    @Autowired
+    ServiceLevelClock serviceLevel;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private String html(MvcVisitor visitor, String path) throws Exception {
+        var response = visitor.perform(get(path)).getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    @Test
+    void aHeadSeesTheirDepartmentsChartsEachWithItsTableAndIsRefusedAnother() throws Exception {
+        var head = MvcVisitor.signedInOnce(mvc, port, "police-head");
+        var page = html(head, "/staff/analytics?lang=en");
+        assertThat(page).contains("Service performance", "Your department&#39;s figures only: Police", "Cases by channel",
+                "Decisions by days taken", "direction=\"ltr\"", "<table", "Good conduct certificate")
+                .doesNotContain("Passport renewal").doesNotContain("name=\"department\"");
+        assertThat(page.split("<svg xmlns").length - 1).isEqualTo(3);
+        assertThat(html(head, "/staff/analytics?lang=ar")).contains("direction=\"rtl\"", "أداء الخدمات");
+        assertThat(head.perform(get("/staff/analytics").param("department", "passports")).getResponse().getStatus())
+                .isEqualTo(403);
+        var wrong = html(head, "/staff/analytics?lang=en&from=2026-13-01&to=2026-12-31");
+        assertThat(wrong).contains("Enter two valid dates, the end not before the start").contains("value=\"2026-13-01\"");
+        assertThat(MvcVisitor.signedInOnce(mvc, port, "police1").perform(get("/staff/analytics")).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(MvcVisitor.signedInOnce(mvc, port, "1000000016").perform(get("/staff/analytics")).getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void leadershipFiltersByDepartmentAndDrillsIntoTheLateCases() throws Exception {
+        clock.advance(Duration.ofDays(2_000 + ThreadLocalRandom.current().nextInt(3_000)));
+        var from = calendars.today(clock);
+        var api = new ApiClient(port);
+        var reference = api.post("/api/v1/applications", api.login("1000000016"), """
+                {"serviceCode":"good-conduct-certificate","fields":{"purpose":"work","addressedTo":"وزارة التعليم",\
+                "language":"ar","mobile":"0551112233"}}""", "Idempotency-Key", UUID.randomUUID().toString()).text("reference");
+        clock.advance(Duration.ofDays(6));
+        serviceLevel.escalateOverdue();
+        var query = "from=" + from + "&to=" + calendars.today(clock) + "&department=police&service=good-conduct-certificate";
+
+        var leader = MvcVisitor.signedInOnce(mvc, port, "leader1");
+        var dashboard = html(leader, "/staff/analytics?lang=en&" + query);
+        assertThat(dashboard).contains("name=\"department\"").contains("<option value=\"police\" selected=\"selected\"");
+        assertThat(dashboard).contains("/staff/analytics/late?");
+        await().atMost(Duration.ofSeconds(20)).until(() -> html(leader, "/staff/analytics/late?lang=en&" + query)
+                .contains(reference));
+        var late = html(leader, "/staff/analytics/late?lang=en&" + query);
+        assertThat(late).contains("Late cases", "Not decided yet", "Online");
+        assertThat(html(leader, "/staff/analytics/late?lang=en&" + query.replace("police", "traffic")))
+                .doesNotContain(reference);
+    }
+}

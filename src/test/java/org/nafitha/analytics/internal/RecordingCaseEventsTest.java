@@ -1,0 +1,121 @@
+package org.nafitha.analytics.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.nafitha.NafithaTest;
+import org.nafitha.cases.CaseEscalated;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.CaseStatusChanged;
+import org.nafitha.cases.CaseSubmitted;
+import org.nafitha.cases.Channel;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The event publication registry redelivers an event whose listener failed, and events of one case
+ * may be handled in any order: the roll-ups count each event once, whatever arrives when.
+ */
+@NafithaTest
+class RecordingCaseEventsTest {
+
+    @Autowired
+    RecordingCaseEvents listener;
+    @Autowired
+    KeyFigures figures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * Delivers an event as the registry does (in a transaction of its own) but on this thread, so
+     * the test knows when it was handled.
+     */
+    private void deliver(Object event) {
+        RecordingCaseEvents target = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(listener);
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(s -> {
+            switch (event) {
+                case CaseSubmitted e -> target.on(e);
+                case CaseStatusChanged e -> target.on(e);
+                case CaseEscalated e -> target.on(e);
+                default -> throw new IllegalArgumentException(event.toString());
+            }
+        });
+    }
+
+    /** A service and department of the test's own, so that nothing else is counted with it. */
+    private static String unique(String prefix) {
+        return prefix + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    }
+
+    private static CaseReference reference() {
+        return CaseReference.of("ANX", 2031, ThreadLocalRandom.current().nextLong(1, 9_999_999));
+    }
+
+    private KeyFigures.Figures of(String service, Instant at) {
+        var day = LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Riyadh"));
+        return figures.of(new KeyFigures.Filter(day.minusDays(1), day.plusDays(10), service, null, null));
+    }
+
+    private long booked(String reference) {
+        return jdbc.sql("SELECT COUNT(*) FROM analytics_case_steps WHERE case_reference = :r AND booked = TRUE")
+                .param("r", reference).query(Long.class).single();
+    }
+
+    @Test
+    void aRedeliveredEventIsCountedOnce() {
+        var service = unique("analytics-redelivery");
+        var reference = reference();
+        var at = Instant.parse("2031-03-10T08:00:00Z");
+        var submitted = new CaseSubmitted(reference, service, "1000000016", "traffic", "SUBMITTED", at, Channel.RECEPTION);
+        var approved = new CaseStatusChanged(reference, service, "1000000016", "confirm", "PENDING_REVIEW", "APPROVED",
+                "HEAD", null, at.plus(Duration.ofDays(3)));
+        deliver(submitted);
+        deliver(approved);
+        assertThat(of(service, at).completed()).isEqualTo(1);
+        deliver(submitted);
+        deliver(approved);
+        deliver(approved);
+        var counted = of(service, at);
+        assertThat(counted.submitted()).isEqualTo(1);
+        assertThat(counted.completed()).isEqualTo(1);
+        assertThat(counted.medianDays()).isEqualTo(3);
+        assertThat(counted.channels()).containsEntry("RECEPTION", 1L);
+        assertThat(counted.costPerTransaction()).isEqualByComparingTo("38.00");
+        assertThat(counted.slaCompliance()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aDecisionHandledBeforeItsSubmissionWaitsForItAndALateEscalationMakesItLate() {
+        var service = unique("analytics-order");
+        var reference = reference();
+        var at = Instant.parse("2031-05-20T10:00:00Z");
+        var refused = new CaseStatusChanged(reference, service, "1000000016", "reject", "SUBMITTED", "REJECTED",
+                "OFFICER", "لا تنطبق الشروط", at.plus(Duration.ofDays(8)), "not-eligible");
+        deliver(refused);
+        assertThat(of(service, at).refused()).isZero();
+
+        deliver(new CaseSubmitted(reference, service, "1000000016", "traffic", "SUBMITTED", at, Channel.ONLINE));
+        assertThat(of(service, at).refused()).isEqualTo(1);
+        assertThat(of(service, at).slaCompliance()).isEqualTo(1.0);
+        assertThat(of(service, at).p90Days()).isEqualTo(8);
+
+        // The escalation (five days in) is handled only now: the decision counts as late after all, once.
+        var escalated = new CaseEscalated(reference, service, "traffic", "SUBMITTED", "traffic1",
+                java.util.List.of("traffic-head"), at.plus(Duration.ofDays(5)), at.plus(Duration.ofDays(5)));
+        deliver(escalated);
+        deliver(escalated);
+        assertThat(booked(reference.value())).isEqualTo(2);
+        assertThat(of(service, at).slaCompliance()).isEqualTo(0.0);
+        var counted = of(service, at);
+        assertThat(counted.submitted()).isEqualTo(1);
+        assertThat(counted.refused()).isEqualTo(1);
+        assertThat(counted.completionRate()).isEqualTo(0.0);
+    }
+}
