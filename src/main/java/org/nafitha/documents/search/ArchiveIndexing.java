@@ -34,16 +34,19 @@ public class ArchiveIndexing {
         this.journal = journal;
     }
 
+    // The journal is written after the index, never before: a connection taken in a listener stays with
+    // its thread until the listener returns, and threads waiting for the index's lock while holding
+    // connections starve the one inside the lock, which needs a connection to read the document.
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DocumentStored stored) {
-        journal.changed(stored.id());
         reindex(stored.id());
+        journal.changed(stored.id());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DocumentTextRead read) {
-        journal.changed(read.documentId());
         reindex(read.documentId());
+        journal.changed(read.documentId());
     }
 
     public void reindex(UUID id) {
