@@ -1,7 +1,11 @@
 package org.nafitha;
 
 import java.time.Clock;
+import java.util.Arrays;
 
+import org.nafitha.issuance.verifier.DocumentVerifier;
+import org.nafitha.oversight.OversightSimulation;
+import org.nafitha.transparency.verifier.LogVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -28,16 +32,16 @@ public class NafithaApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("verify-log")) {
             // The oversight body's offline check: no database, no network, no Spring.
-            org.nafitha.transparency.verifier.LogVerifier.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            LogVerifier.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("verify-document")) {
             // Anyone's offline check of an issued PDF against the ministry's certificate.
-            org.nafitha.issuance.verifier.DocumentVerifier.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            DocumentVerifier.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("simulate-oversight")) {
-            org.nafitha.oversight.OversightSimulation.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            OversightSimulation.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         SpringApplication.run(NafithaApplication.class, args);

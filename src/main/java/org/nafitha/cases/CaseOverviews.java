@@ -3,6 +3,7 @@ package org.nafitha.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.nafitha.identity.Actor;
 
 /**
  * A case in brief for another module's staff page (an official's meeting brief): the service,
@@ -25,5 +26,5 @@ public interface CaseOverviews {
     }
 
     /** The cases a person applied for or submitted for someone else, the newest first. */
-    List<CaseInBrief> ofApplicant(org.nafitha.identity.Actor actor);
+    List<CaseInBrief> ofApplicant(Actor actor);
 }

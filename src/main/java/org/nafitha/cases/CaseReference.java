@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.nafitha.country.Luhn;
+import java.util.Locale;
+import org.nafitha.country.ArabicDigits;
 
 /**
  * A case's reference, e.g. {@code PSP-2026-000123-7}: the service's prefix, the year, a
@@ -28,7 +30,7 @@ public record CaseReference(String value) {
 
     /** Accepts lower case, Arabic-Indic digits and stray spaces, as people type references. */
     public static Optional<CaseReference> parse(String text) {
-        var cleaned = org.nafitha.country.ArabicDigits.toLatin(text).strip().toUpperCase(java.util.Locale.ROOT)
+        var cleaned = ArabicDigits.toLatin(text).strip().toUpperCase(Locale.ROOT)
                 .replaceAll("\\s+", "");
         var m = FORMAT.matcher(cleaned);
         if (!m.matches() || Luhn.checkDigit(m.group(2) + m.group(3)) != m.group(4).charAt(0) - '0') {

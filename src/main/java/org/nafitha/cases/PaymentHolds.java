@@ -1,5 +1,8 @@
 package org.nafitha.cases;
 
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * Cases of paid services that wait for their fee. The payments module calls {@link #release} once
  * the gateway has confirmed the payment; the case then enters its workflow (or waits for a missing
@@ -26,11 +29,11 @@ public interface PaymentHolds {
 
     /** A held case as the fee schedule needs it: the service as opened and the form's answers. */
     record HeldCase(CaseReference reference, String serviceCode, int serviceVersion, String applicant,
-                    java.util.Map<String, String> answers) {
+                    Map<String, String> answers) {
     }
 
     /** The case, if it is waiting for payment. */
-    java.util.Optional<HeldCase> held(CaseReference reference);
+    Optional<HeldCase> held(CaseReference reference);
 
     /**
      * Ends the cases that waited for their fee longer than {@code nafitha.cases.payment-wait}

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 
 /**
  * The services the ministry offers. The files under {@code classpath:catalogue/services/*.yml}
@@ -59,7 +61,7 @@ public class Catalogue {
     void refresh() {
         if (store == null) return;
         var latest = store.latestVersions();
-        var current = new java.util.HashMap<>(services);
+        var current = new HashMap<>(services);
         latest.forEach((code, version) -> {
             var known = current.get(code);
             if (known == null || known.version() != version) {
@@ -81,7 +83,7 @@ public class Catalogue {
 
     /** Service code → name in the reader's language, for lists that show codes. */
     public Map<String, String> names(Locale locale) {
-        var names = new java.util.LinkedHashMap<String, String>();
+        var names = new LinkedHashMap<String, String>();
         all().forEach(s -> names.put(s.code(), s.name().in(locale)));
         return names;
     }
@@ -104,7 +106,7 @@ public class Catalogue {
     }
 
     void replaced(ServiceDefinition edited) {
-        var current = new java.util.HashMap<>(services);
+        var current = new HashMap<>(services);
         current.put(edited.code(), edited);
         services = Map.copyOf(current);
     }

@@ -14,6 +14,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads every service file and collects every problem before refusing: a broken catalogue is
@@ -58,7 +59,7 @@ final class CatalogueLoader {
         var texts = new LinkedHashMap<String, String>();
         for (var resource : resources(pattern)) {
             try (var in = resource.getInputStream()) {
-                var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 var definition = MAPPER.readValue(text, ServiceDefinition.class);
                 texts.putIfAbsent(definition.code(), text);
             } catch (IOException | JacksonException e) {

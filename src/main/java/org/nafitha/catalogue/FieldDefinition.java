@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import java.util.Map;
 
 /**
  * One question of a service's form.
@@ -57,7 +58,7 @@ public record FieldDefinition(String name, FieldType type, boolean required, Loc
     }
 
     /** Whether the field is asked, given the other answers. */
-    public boolean shownFor(java.util.Map<String, String> answers) {
+    public boolean shownFor(Map<String, String> answers) {
         return showWhen == null || showWhen.equals().equals(answers.get(showWhen.field()));
     }
 

@@ -1,6 +1,7 @@
 package org.nafitha.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 public enum FieldType {
     @JsonProperty("text") TEXT,
@@ -16,7 +17,7 @@ public enum FieldType {
     public String apiName() {
         return switch (this) {
             case NATIONAL_ID -> "nationalId";
-            default -> name().toLowerCase(java.util.Locale.ROOT);
+            default -> name().toLowerCase(Locale.ROOT);
         };
     }
 }

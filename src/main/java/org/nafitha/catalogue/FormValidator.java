@@ -16,6 +16,8 @@ import org.nafitha.country.Calendars;
 import org.nafitha.country.NationalIds;
 import org.nafitha.country.PhoneNumbers;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Checks an applicant's answers against a service's form: types, required fields, patterns,
@@ -104,7 +106,7 @@ public class FormValidator {
             case NATIONAL_ID -> {
                 if (nationalIds.check(raw) instanceof NationalIds.Invalid(var problem)) {
                     return new FieldError(name, "nationalId." + problem.name(),
-                            List.of(calendars.digits(String.valueOf(nationalIds.length()), org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+                            List.of(calendars.digits(String.valueOf(nationalIds.length()), LocaleContextHolder.getLocale())));
                 }
                 answers.put(name, ArabicDigits.digitsOnly(raw));
             }
@@ -115,7 +117,7 @@ public class FormValidator {
             }
             case EMAIL -> {
                 if (!EMAIL.matcher(raw).matches()) return new FieldError(name, "email");
-                answers.put(name, raw.toLowerCase(java.util.Locale.ROOT));
+                answers.put(name, raw.toLowerCase(Locale.ROOT));
             }
             case FILE -> throw new IllegalStateException("file fields are checked as uploads");
         }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Optional;
 
 /**
  * An administrator edits a service: the text is checked by the same rules as the files at
@@ -54,7 +55,7 @@ public class ServiceEditing implements SmartInitializingSingleton {
     }
 
     /** The current version's text, as stored. */
-    public java.util.Optional<String> currentText(String code) {
+    public Optional<String> currentText(String code) {
         return catalogue.find(code).flatMap(s -> versions.text(code, s.version()));
     }
 

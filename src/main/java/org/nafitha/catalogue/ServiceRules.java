@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Rules a whole service must keep that no single value can check: a workflow every case can
@@ -106,14 +108,14 @@ final class ServiceRules {
         for (var field : service.fields()) {
             if (field.pattern() == null) continue;
             try {
-                var pattern = java.util.regex.Pattern.compile(field.pattern());
+                var pattern = Pattern.compile(field.pattern());
                 if (field.example() == null) {
                     problems.add("field " + field.name() + " has a pattern but no example of a valid answer");
                 } else if (!pattern.matcher(field.example()).matches()) {
                     problems.add("field " + field.name() + ": example '" + field.example() + "' does not match its pattern "
                             + field.pattern());
                 }
-            } catch (java.util.regex.PatternSyntaxException e) {
+            } catch (PatternSyntaxException e) {
                 problems.add("field " + field.name() + ": pattern " + field.pattern() + " is not a regular expression");
             }
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.time.Instant;
 
 /** The stored versions of service definitions, each as the YAML text it was written in. */
 @Repository
@@ -24,7 +25,7 @@ public class ServiceVersions {
     }
 
     public record StoredVersion(String code, int version, String definition, String source, String createdBy,
-                                java.time.Instant createdAt) {
+                                Instant createdAt) {
     }
 
     /** Stores each file's version unless already stored (several nodes may start at once). */

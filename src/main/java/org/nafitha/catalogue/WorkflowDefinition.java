@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import java.util.LinkedHashSet;
+import java.util.stream.Stream;
 
 /**
  * A service's states and the transitions between them; the case engine interprets it.
@@ -32,7 +34,7 @@ public record WorkflowDefinition(String initial, List<String> finalStates, List<
     }
 
     public Set<String> states() {
-        return transitions.stream().flatMap(t -> java.util.stream.Stream.of(t.from(), t.to()))
+        return transitions.stream().flatMap(t -> Stream.of(t.from(), t.to()))
                 .collect(Collectors.toSet());
     }
 
@@ -59,7 +61,7 @@ public record WorkflowDefinition(String initial, List<String> finalStates, List<
     /** The roles that can move a case on from this state, in the order the definition names them. */
     public Set<String> rolesActingIn(String state) {
         return from(state).stream().flatMap(t -> t.roles().stream())
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**

@@ -13,6 +13,11 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a person asked the ministry to know so that it can serve them: a sign-language interpreter,
@@ -62,7 +67,7 @@ public class AccessibilityNeeds {
      */
     @Transactional
     public void replace(NationalId person, Map<Need, String> needs, Actor by) {
-        var current = of(person).stream().collect(java.util.stream.Collectors.toMap(Recorded::need, r -> r));
+        var current = of(person).stream().collect(Collectors.toMap(Recorded::need, r -> r));
         var now = Timestamp.from(clock.instant());
         for (var need : Need.values()) {
             var had = current.get(need);
@@ -74,7 +79,7 @@ public class AccessibilityNeeds {
                 continue;
             }
             var note = clean(needs.get(need));
-            if (had != null && java.util.Objects.equals(had.note(), note)) continue;
+            if (had != null && Objects.equals(had.note(), note)) continue;
             jdbc.sql("DELETE FROM accessibility_needs WHERE national_id = :id AND need = :need")
                     .param("id", person.value()).param("need", need.name()).update();
             // ON CONFLICT: a double-submitted form must not abort the transaction on PostgreSQL.
@@ -96,12 +101,12 @@ public class AccessibilityNeeds {
      * The needs form as posted: the ticked needs ({@code need}) and a note per need
      * ({@code note-<NEED>}); notes longer than {@link #NOTE_LENGTH} are refused, not cut.
      */
-    public record Form(Map<Need, String> needs, Map<Need, String> notes, java.util.Set<Need> tooLong) {
+    public record Form(Map<Need, String> needs, Map<Need, String> notes, Set<Need> tooLong) {
 
         public static Form read(@Nullable List<String> ticked, Map<String, String> params) {
-            var needs = new java.util.EnumMap<Need, String>(Need.class);
-            var notes = new java.util.EnumMap<Need, String>(Need.class);
-            var tooLong = java.util.EnumSet.noneOf(Need.class);
+            var needs = new EnumMap<Need, String>(Need.class);
+            var notes = new EnumMap<Need, String>(Need.class);
+            var tooLong = EnumSet.noneOf(Need.class);
             for (var need : Need.values()) {
                 var note = params.getOrDefault("note-" + need.name(), "");
                 notes.put(need, note);
@@ -113,13 +118,13 @@ public class AccessibilityNeeds {
 
         /** The form showing what is recorded now. */
         public static Form of(List<Recorded> recorded) {
-            var needs = new java.util.EnumMap<Need, String>(Need.class);
-            var notes = new java.util.EnumMap<Need, String>(Need.class);
+            var needs = new EnumMap<Need, String>(Need.class);
+            var notes = new EnumMap<Need, String>(Need.class);
             recorded.forEach(r -> {
                 needs.put(r.need(), r.note() == null ? "" : r.note());
                 notes.put(r.need(), r.note() == null ? "" : r.note());
             });
-            return new Form(needs, notes, java.util.EnumSet.noneOf(Need.class));
+            return new Form(needs, notes, EnumSet.noneOf(Need.class));
         }
 
         public boolean ticked(String need) {

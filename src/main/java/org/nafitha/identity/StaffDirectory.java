@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 
 /** Who works where: the members of staff a case can be assigned to. */
 @Service
@@ -16,10 +19,10 @@ public class StaffDirectory {
     }
 
     /** A member of staff able to act on cases. */
-    public record Member(String username, String nameAr, String nameEn, java.util.Set<Role> roles,
+    public record Member(String username, String nameAr, String nameEn, Set<Role> roles,
                          boolean womenSection) {
 
-        public String name(java.util.Locale locale) {
+        public String name(Locale locale) {
             return "ar".equals(locale.getLanguage()) ? nameAr : nameEn;
         }
     }
@@ -44,8 +47,8 @@ public class StaffDirectory {
                 .filter(m -> m.womenSection() == womenSection).toList();
     }
 
-    private static java.util.Set<Role> roles(String stored) {
-        var roles = java.util.EnumSet.noneOf(Role.class);
+    private static Set<Role> roles(String stored) {
+        var roles = EnumSet.noneOf(Role.class);
         for (var name : stored.split(",")) if (!name.isBlank()) roles.add(Role.valueOf(name.strip()));
         return roles;
     }

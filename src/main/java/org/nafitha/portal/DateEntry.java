@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.country.ArabicDigits;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 
 /**
  * A date typed as day, month and year, in the Hijri (Umm al-Qura) or the Gregorian calendar, with
@@ -20,7 +22,7 @@ public final class DateEntry {
 
     public enum Problem { MISSING, INCOMPLETE, NOT_A_NUMBER, NOT_A_DATE, OUT_OF_RANGE;
         public String messageKey() {
-            return "design.date.error." + name().toLowerCase(java.util.Locale.ROOT);
+            return "design.date.error." + name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -56,7 +58,7 @@ public final class DateEntry {
         Integer day = number(typed.day()), month = number(typed.month()), year = number(typed.year());
         if (day == null || month == null || year == null) return new Refused(Problem.NOT_A_NUMBER, typed);
         if ("hijri".equals(typed.calendar())) {
-            var range = HijrahChronology.INSTANCE.range(java.time.temporal.ChronoField.YEAR);
+            var range = HijrahChronology.INSTANCE.range(ChronoField.YEAR);
             if (year < range.getMinimum() || year > range.getMaximum()) return new Refused(Problem.OUT_OF_RANGE, typed);
         } else if (year < 1850 || year > 2200) {
             return new Refused(Problem.OUT_OF_RANGE, typed);

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.AnalyticsProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import java.util.TreeMap;
 
 /**
  * The key figures of a period, read from the daily roll-ups only: the cost of a query grows with
@@ -98,7 +99,7 @@ public class KeyFigures {
                 .query((rs, n) -> histograms.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new long[]{rs.getLong(2), rs.getLong(3)}))
                 .list();
-        var out = new java.util.TreeMap<String, Figures>();
+        var out = new TreeMap<String, Figures>();
         totals.forEach((k, t) -> out.put(k, figures(t, channels.getOrDefault(k, new LinkedHashMap<>()),
                 histograms.getOrDefault(k, List.of()))));
         return out;

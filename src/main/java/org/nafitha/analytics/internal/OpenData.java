@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.AnalyticsProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import java.util.stream.IntStream;
 
 /**
  * Open data: a month's cases per department and service, with each department's total. A count
@@ -86,7 +87,7 @@ public class OpenData {
         if (hidden == 1 && !totalHidden) {
             // Secondary: hide the smallest other non-zero cell (a hidden zero would hide nothing), or
             // the total when there is none.
-            var next = java.util.stream.IntStream.range(0, cells.size()).filter(i -> out.get(i) != null && cells.get(i) > 0)
+            var next = IntStream.range(0, cells.size()).filter(i -> out.get(i) != null && cells.get(i) > 0)
                     .boxed().min(Comparator.comparing(cells::get));
             if (next.isPresent()) out.set(next.get(), null);
             else out.set(cells.size(), null);

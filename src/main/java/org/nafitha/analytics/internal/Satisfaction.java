@@ -17,6 +17,7 @@ import org.nafitha.identity.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.ZoneId;
 
 /**
  * One question after a case has ended — how satisfied were you, from 1 to 5 — and an optional
@@ -134,7 +135,7 @@ public class Satisfaction {
 
     /** The comments of a period, newest first, masked; a null department reads all. */
     public List<Comment> comments(LocalDate from, LocalDate to, @Nullable String department, @Nullable String service,
-                                  java.time.ZoneId zone, int limit) {
+                                  ZoneId zone, int limit) {
         var sql = new StringBuilder("""
                 SELECT service_code, score, comment, answered_at FROM analytics_satisfaction
                 WHERE comment IS NOT NULL AND answered_at >= :from AND answered_at < :to""");

@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Comparator;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * Each dependency's state, from Spring Boot's health indicators (the database, mail, disk and
@@ -54,7 +57,7 @@ public class StatusChecks {
     private final JdbcClient jdbc;
     private final Calendars calendars;
     private final Clock clock;
-    private final String node = java.util.UUID.randomUUID().toString();
+    private final String node = UUID.randomUUID().toString();
 
     StatusChecks(ObjectProvider<HealthContributorRegistry> registry, JdbcClient jdbc, Calendars calendars, Clock clock) {
         this.registry = registry;
@@ -69,7 +72,7 @@ public class StatusChecks {
         var contributors = registry.getIfAvailable();
         if (contributors == null) return states;
         contributors.stream().filter(e -> !NOT_DEPENDENCIES.contains(e.name()))
-                .sorted(java.util.Comparator.comparing(e -> e.name()))
+                .sorted(Comparator.comparing(e -> e.name()))
                 .forEach(e -> states.put(e.name(), state(e.contributor())));
         return states;
     }
@@ -143,7 +146,7 @@ public class StatusChecks {
                         .add(new Day(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4))))
                 .list();
         var now = now();
-        var names = new java.util.TreeSet<String>(now.keySet());
+        var names = new TreeSet<String>(now.keySet());
         names.addAll(history.keySet());
         return names.stream().map(n -> new Component(n, now.getOrDefault(n, State.UNKNOWN),
                 history.getOrDefault(n, List.of()))).toList();

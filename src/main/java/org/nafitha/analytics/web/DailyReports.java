@@ -26,6 +26,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import java.time.Clock;
 
 /**
  * A day's report, per department with the ministry's total: a bilingual PDF signed as the
@@ -44,10 +45,10 @@ class DailyReports {
     private final IssuanceProperties issuance;
     private final Calendars calendars;
     private final MessageSource messages;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     DailyReports(KeyFigures figures, SignedPdfs pdfs, IssuanceProperties issuance, Calendars calendars,
-                 MessageSource messages, java.time.Clock clock) {
+                 MessageSource messages, Clock clock) {
         this.figures = figures;
         this.pdfs = pdfs;
         this.issuance = issuance;

@@ -24,6 +24,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import java.time.Clock;
+import java.util.Arrays;
 
 /**
  * The dashboard of heads (their department) and leadership (all): key figures, three charts each with
@@ -41,10 +43,10 @@ class DashboardPages {
     private final Catalogue catalogue;
     private final Calendars calendars;
     private final MessageSource messages;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     DashboardPages(KeyFigures figures, Dashboards dashboards, Catalogue catalogue, Calendars calendars,
-                   MessageSource messages, java.time.Clock clock) {
+                   MessageSource messages, Clock clock) {
         this.figures = figures;
         this.dashboards = dashboards;
         this.catalogue = catalogue;
@@ -140,7 +142,7 @@ class DashboardPages {
         var serviceCode = blank(service);
         if (serviceCode != null && catalogue.find(serviceCode).isEmpty()) serviceCode = null;
         var typedChannel = blank(channel);
-        var channelName = java.util.Arrays.stream(Channel.values()).map(Channel::name)
+        var channelName = Arrays.stream(Channel.values()).map(Channel::name)
                 .filter(c -> c.equals(typedChannel)).findFirst().orElse(null);
         var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName);
         model.addAttribute("filter", filter);

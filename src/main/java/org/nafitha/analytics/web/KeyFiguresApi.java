@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 
 /**
  * The key figures of a period for the ministry's dashboards: a head reads their own department's,
@@ -24,9 +25,9 @@ class KeyFiguresApi {
 
     private final KeyFigures figures;
     private final Calendars calendars;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    KeyFiguresApi(KeyFigures figures, Calendars calendars, java.time.Clock clock) {
+    KeyFiguresApi(KeyFigures figures, Calendars calendars, Clock clock) {
         this.figures = figures;
         this.calendars = calendars;
         this.clock = clock;

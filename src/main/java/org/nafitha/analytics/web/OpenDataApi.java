@@ -22,6 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 
 /** Open data: the DCAT catalogue (JSON-LD) and each month's file, CSV and JSON, under CC BY 4.0. */
 @RestController
@@ -30,9 +31,9 @@ class OpenDataApi {
 
     private final OpenData openData;
     private final Calendars calendars;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    OpenDataApi(OpenData openData, Calendars calendars, java.time.Clock clock) {
+    OpenDataApi(OpenData openData, Calendars calendars, Clock clock) {
         this.openData = openData;
         this.calendars = calendars;
         this.clock = clock;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 
 /** The public performance page's figures for apps: the same lines, the same suppression. */
 @RestController
@@ -32,9 +33,9 @@ class PerformanceApi {
     private final PublishedFigures published;
     private final Catalogue catalogue;
     private final Calendars calendars;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    PerformanceApi(PublishedFigures published, Catalogue catalogue, Calendars calendars, java.time.Clock clock) {
+    PerformanceApi(PublishedFigures published, Catalogue catalogue, Calendars calendars, Clock clock) {
         this.published = published;
         this.catalogue = catalogue;
         this.calendars = calendars;

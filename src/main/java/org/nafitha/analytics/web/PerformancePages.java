@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.time.Clock;
 
 /** The public performance page: no sign-in, the last twelve months, small counts suppressed. */
 @Controller
@@ -21,9 +22,9 @@ class PerformancePages {
     private final PublishedFigures published;
     private final Catalogue catalogue;
     private final Calendars calendars;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    PerformancePages(PublishedFigures published, Catalogue catalogue, Calendars calendars, java.time.Clock clock) {
+    PerformancePages(PublishedFigures published, Catalogue catalogue, Calendars calendars, Clock clock) {
         this.published = published;
         this.catalogue = catalogue;
         this.calendars = calendars;

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 
 /** The applicant's one answer on how satisfied they were, and the comments a head reads, masked. */
 @RestController
@@ -38,9 +39,9 @@ class SatisfactionApi {
     private final Satisfaction satisfaction;
     private final SatisfactionForm.Reading reading;
     private final Calendars calendars;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    SatisfactionApi(Satisfaction satisfaction, MessageSource messages, Calendars calendars, java.time.Clock clock) {
+    SatisfactionApi(Satisfaction satisfaction, MessageSource messages, Calendars calendars, Clock clock) {
         this.satisfaction = satisfaction;
         this.reading = new SatisfactionForm.Reading(messages);
         this.calendars = calendars;

@@ -12,6 +12,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 
 /** The public status page: each dependency's state now and over the last 90 days. */
 @Controller
@@ -21,16 +23,16 @@ class StatusPages {
     record Cell(double x, String fill, String title) {
     }
 
-    record Row(String name, StatusChecks.State now, @org.jspecify.annotations.Nullable Double availability,
+    record Row(String name, StatusChecks.State now, @Nullable Double availability,
                List<Cell> cells, List<LocalDate> outages) {
     }
 
     private final StatusChecks checks;
     private final Calendars calendars;
     private final MessageSource messages;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    StatusPages(StatusChecks checks, Calendars calendars, MessageSource messages, java.time.Clock clock) {
+    StatusPages(StatusChecks checks, Calendars calendars, MessageSource messages, Clock clock) {
         this.checks = checks;
         this.calendars = calendars;
         this.messages = messages;

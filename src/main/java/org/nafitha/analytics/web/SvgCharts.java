@@ -2,6 +2,7 @@ package org.nafitha.analytics.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Bar charts drawn on the server as SVG shapes, right to left in Arabic: the first category sits at
@@ -31,7 +32,7 @@ final class SvgCharts {
 
         /** The colour of each series, in order, for the legend. */
         public List<String> colours() {
-            return java.util.stream.IntStream.range(0, series.size()).mapToObj(i -> COLOURS[i % COLOURS.length]).toList();
+            return IntStream.range(0, series.size()).mapToObj(i -> COLOURS[i % COLOURS.length]).toList();
         }
     }
 

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.nafitha.country.ArabicText;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 
 /**
  * How questions and the catalogue's text are split into words that meet: the country's Arabic
@@ -81,7 +82,7 @@ final class QuestionAnalyzer extends Analyzer {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                var source = new org.apache.lucene.analysis.core.WhitespaceTokenizer();
+                var source = new WhitespaceTokenizer();
                 return new TokenStreamComponents(source, source);
             }
         };

@@ -30,6 +30,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.nafitha.assistant.Assistant.Fact;
 import org.nafitha.catalogue.LocalizedText;
 import org.nafitha.catalogue.ServiceDefinition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue as a Lucene index (BM25, Lucene's default): one document per service with its
@@ -254,7 +255,7 @@ public final class ServiceIndex {
         }
     }
 
-    private @org.jspecify.annotations.Nullable Query query(List<Group> groups) {
+    private @Nullable Query query(List<Group> groups) {
         var builder = new BooleanQuery.Builder();
         int clauses = 0;
         for (var group : groups) {

@@ -9,6 +9,7 @@ import org.nafitha.country.ArabicText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Timestamp;
 
 /**
  * The questions the assistant found nothing for, without personal data: every word that holds a
@@ -46,7 +47,7 @@ public class UnansweredQuestions {
         if (text.isBlank()) return;
         jdbc.sql("INSERT INTO assistant_unanswered (question, lang, asked_at) VALUES (:q, :lang, :at)")
                 .param("q", text).param("lang", "en".equals(locale.getLanguage()) ? "en" : "ar")
-                .param("at", java.sql.Timestamp.from(Instant.now(clock))).update();
+                .param("at", Timestamp.from(Instant.now(clock))).update();
     }
 
     /** A question and how often it was asked since a moment, the last time first among equals. */
@@ -58,7 +59,7 @@ public class UnansweredQuestions {
         return jdbc.sql("""
                         SELECT question, lang, COUNT(*) AS times, MAX(asked_at) AS last FROM assistant_unanswered
                         WHERE asked_at >= :since GROUP BY question, lang ORDER BY times DESC, last DESC, question LIMIT :limit""")
-                .param("since", java.sql.Timestamp.from(since)).param("limit", limit)
+                .param("since", Timestamp.from(since)).param("limit", limit)
                 .query((rs, n) -> new Asked(rs.getString("question"), rs.getString("lang"), rs.getLong("times"),
                         rs.getTimestamp("last").toInstant()))
                 .list();

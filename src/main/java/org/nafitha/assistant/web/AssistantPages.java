@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.time.Clock;
 
 /**
  * The assistant's pages: the answer page the home page's question box (and each service page's
@@ -28,10 +29,10 @@ class AssistantPages {
     private final CurrentActor current;
     private final UnansweredQuestions unanswered;
     private final KioskProperties kiosk;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     AssistantPages(Assistant assistant, CurrentActor current, UnansweredQuestions unanswered, KioskProperties kiosk,
-                   java.time.Clock clock) {
+                   Clock clock) {
         this.assistant = assistant;
         this.current = current;
         this.unanswered = unanswered;

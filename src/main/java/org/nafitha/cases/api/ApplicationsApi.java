@@ -41,6 +41,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Objects;
 
 /** The applicant's side of cases: apply, add documents, answer questions, follow the timeline. */
 @RestController
@@ -119,7 +120,7 @@ class ApplicationsApi {
             case SubmissionOutcome.MandateRefused m -> problems.of(HttpStatus.FORBIDDEN, "identity.mandate." + m.reason().name());
             case SubmissionOutcome.UnpaidFines u -> {
                 var refused = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.unpaidFines");
-                java.util.Objects.requireNonNull(refused.getBody()).setProperty("unpaidTotal", u.total());
+                Objects.requireNonNull(refused.getBody()).setProperty("unpaidTotal", u.total());
                 refused.getBody().setProperty("pay", "/api/v1/payments/due");
                 yield refused;
             }
@@ -189,7 +190,7 @@ class ApplicationsApi {
         if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
         return switch (appeals.appeal(ref.get(), body.grounds(), actor)) {
             case Appeals.Outcome.Appealed a -> ResponseEntity.status(a.existing() ? HttpStatus.OK : HttpStatus.CREATED)
-                    .location(java.net.URI.create("/api/v1/applications/" + a.appeal()))
+                    .location(URI.create("/api/v1/applications/" + a.appeal()))
                     .body(new Created(a.appeal().value(), "SUBMITTED"));
             case Appeals.Outcome.Refused r -> problems.of(r.reason().equals("cases.notFound") ? HttpStatus.NOT_FOUND
                     : r.reason().startsWith("cases.appeal.grounds") ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT,

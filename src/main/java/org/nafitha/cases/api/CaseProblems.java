@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
 
 /** Expected refusals as problem+json, with messages in the client's language and a stable code. */
 @Component
@@ -36,7 +37,7 @@ class CaseProblems {
     /** A refusal with one more property, e.g. the steps that are allowed instead. */
     ResponseEntity<ProblemDetail> refused(Refusal refusal, String property, Object value) {
         var response = refused(refusal);
-        java.util.Objects.requireNonNull(response.getBody()).setProperty(property, value);
+        Objects.requireNonNull(response.getBody()).setProperty(property, value);
         return response;
     }
 

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 
 /** The department's side: the queue, a case file (each read audited), and decisions. */
 @RestController
@@ -40,10 +41,10 @@ class StaffCasesApi {
     private final CaseProblems problems;
     private final Supervising supervising;
     private final CaseNotes notes;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     StaffCasesApi(ReadingCases reading, DecidingCases deciding, CaseProblems problems, Supervising supervising,
-                  CaseNotes notes, java.time.Clock clock) {
+                  CaseNotes notes, Clock clock) {
         this.supervising = supervising;
         this.notes = notes;
         this.clock = clock;
@@ -105,7 +106,7 @@ class StaffCasesApi {
     ResponseEntity<?> decide(@PathVariable String reference, @RequestBody Decision decision, Actor actor) {
         var ref = CaseReference.parse(reference);
         if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
-        if (decision.action() == null) return problems.refused(org.nafitha.cases.internal.Refusal.UNKNOWN_ACTION);
+        if (decision.action() == null) return problems.refused(Refusal.UNKNOWN_ACTION);
         return switch (deciding.take(ref.get(), decision.action(), decision.reason(), decision.note(), decision.version(),
                 actor)) {
             case DecisionOutcome.Taken t -> ResponseEntity.ok(new Decided(ref.get().value(), t.status(), t.version()));

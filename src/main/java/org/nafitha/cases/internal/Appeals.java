@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.List;
 
 /**
  * Appeals: the applicant of a refused case (or their representative) may appeal it within the
@@ -69,7 +70,7 @@ public class Appeals {
     }
 
     /** Until when the case can be appealed; empty when it was not refused (or is itself an appeal). */
-    public Optional<Instant> openUntil(Case c, java.util.List<TimelineEntry> timeline) {
+    public Optional<Instant> openUntil(Case c, List<TimelineEntry> timeline) {
         if (c.engine().appealOf() != null) return Optional.empty();
         var service = catalogue.find(c.serviceCode(), c.serviceVersion()).orElse(null);
         if (service == null || !refused(service.workflow(), c.status())) return Optional.empty();

@@ -11,6 +11,7 @@ import org.nafitha.documents.UploadOutcome;
 import org.nafitha.identity.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.nafitha.catalogue.ServiceDefinition;
 
 /**
  * Adds an applicant's document to their case. When the last required document arrives, a case
@@ -62,7 +63,7 @@ public class AttachingDocuments {
                 field.effectiveMaxBytes());
     }
 
-    private boolean complete(org.nafitha.catalogue.ServiceDefinition service, CaseReference reference) {
+    private boolean complete(ServiceDefinition service, CaseReference reference) {
         var attached = cases.documents(reference);
         return service.fileFields().stream().filter(FieldDefinition::required)
                 .allMatch(f -> !attached.getOrDefault(f.name(), List.of()).isEmpty());

@@ -14,6 +14,8 @@ import org.nafitha.catalogue.TransitionDefinition;
 import org.nafitha.catalogue.WorkflowDefinition;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * A case and the rules of moving it: the transition must exist in the service's workflow from the
@@ -43,15 +45,15 @@ public final class Case {
      * is paused how many seconds were left, and when it was escalated.
      */
     public record Engine(@Nullable String assignee, @Nullable String urgentReason, boolean womenSection,
-                         @Nullable CaseReference appealOf, java.util.Set<String> firstDecisionMakers,
+                         @Nullable CaseReference appealOf, Set<String> firstDecisionMakers,
                          String channel, @Nullable String enteredBy, @Nullable Instant dueAt,
                          @Nullable Long pausedSeconds, @Nullable Instant escalatedAt) {
 
-        public static final Engine NEW = new Engine(null, null, false, null, java.util.Set.of(), "ONLINE", null,
+        public static final Engine NEW = new Engine(null, null, false, null, Set.of(), "ONLINE", null,
                 null, null, null);
 
         public Engine {
-            firstDecisionMakers = java.util.Set.copyOf(firstDecisionMakers);
+            firstDecisionMakers = Set.copyOf(firstDecisionMakers);
         }
     }
 
@@ -90,7 +92,7 @@ public final class Case {
     }
 
     public Step take(WorkflowDefinition workflow, String action, Actor actor, @Nullable String note, Instant at) {
-        return take(workflow, java.util.List.of(), action, actor, null, note, at);
+        return take(workflow, List.of(), action, actor, null, note, at);
     }
 
     /**
@@ -98,7 +100,7 @@ public final class Case {
      *                   must name one of them when the service has any
      * @param reasonCode the standard reason chosen, if any
      */
-    public Step take(WorkflowDefinition workflow, java.util.List<Reason> reasons, String action, Actor actor,
+    public Step take(WorkflowDefinition workflow, List<Reason> reasons, String action, Actor actor,
                      @Nullable String reasonCode, @Nullable String note, Instant at) {
         var candidates = workflow.transitions().stream().filter(t -> t.action().equals(action)).toList();
         if (candidates.isEmpty()) return new Refused(Refusal.UNKNOWN_ACTION);
@@ -182,5 +184,5 @@ public final class Case {
     public @Nullable String assignee() { return engine.assignee(); }
     public boolean urgent() { return engine.urgentReason() != null; }
     public boolean womenSection() { return engine.womenSection(); }
-    public java.util.Collection<String> actors() { return java.util.List.copyOf(lastActorByAction.values()); }
+    public Collection<String> actors() { return List.copyOf(lastActorByAction.values()); }
 }

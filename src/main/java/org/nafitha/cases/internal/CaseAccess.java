@@ -4,6 +4,8 @@ import org.nafitha.identity.Actor;
 import org.nafitha.identity.MandateCheck;
 import org.nafitha.identity.Mandates;
 import org.springframework.stereotype.Component;
+import org.nafitha.identity.Role;
+import org.nafitha.identity.StaffDirectory;
 
 /**
  * Who may see and act on a case: staff of its department; the person it is for; and whoever
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Component;
 class CaseAccess {
 
     private final Mandates mandates;
-    private final org.nafitha.identity.StaffDirectory staff;
+    private final StaffDirectory staff;
 
-    CaseAccess(Mandates mandates, org.nafitha.identity.StaffDirectory staff) {
+    CaseAccess(Mandates mandates, StaffDirectory staff) {
         this.mandates = mandates;
         this.staff = staff;
     }
@@ -31,7 +33,7 @@ class CaseAccess {
 
     /** Sees the women's section's cases: its staff, and the heads of the department. */
     boolean womenSection(Actor actor) {
-        if (actor.isStaff() && actor.has(org.nafitha.identity.Role.HEAD)) return true;
+        if (actor.isStaff() && actor.has(Role.HEAD)) return true;
         return actor.isStaff() && actor.department() != null && staff.department(actor.department()).stream()
                 .anyMatch(m -> m.username().equals(actor.username()) && m.womenSection());
     }

@@ -12,6 +12,9 @@ import org.nafitha.identity.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Written words on a case besides decisions: internal notes, which only staff of the department
@@ -26,10 +29,10 @@ public class CaseNotes {
     private final Cases cases;
     private final CaseAccess access;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     CaseNotes(JdbcClient jdbc, Cases cases, CaseAccess access, Clock clock,
-              org.springframework.context.ApplicationEventPublisher events) {
+              ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.cases = cases;
@@ -52,7 +55,7 @@ public class CaseNotes {
         if (text.isEmpty()) return Outcome.EMPTY;
         if (text.length() > MAX_LENGTH) return Outcome.TOO_LONG;
         var now = clock.instant();
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO case_notes (case_reference, author, author_role, internal, body, at)
                         VALUES (:ref, :author, :role, :internal, :body, :at)""")
@@ -63,7 +66,7 @@ public class CaseNotes {
         if (!internal && actor.isStaff()) {
             var c = found.get();
             events.publishEvent(new CaseMessagePosted(reference, c.serviceCode(), c.applicant(),
-                    java.util.Objects.requireNonNull(keys.getKey()).longValue(), now));
+                    Objects.requireNonNull(keys.getKey()).longValue(), now));
         }
         return Outcome.ADDED;
     }

@@ -5,6 +5,8 @@ import org.nafitha.cases.CaseParties;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.identity.Actor;
 import org.springframework.stereotype.Component;
+import java.util.List;
+import java.util.Optional;
 
 @Component
 class CasePartiesQuery implements CaseParties, CaseOverviews {
@@ -29,15 +31,15 @@ class CasePartiesQuery implements CaseParties, CaseOverviews {
     }
 
     @Override
-    public java.util.Optional<CaseOverview> overview(CaseReference reference) {
+    public Optional<CaseOverview> overview(CaseReference reference) {
         return cases.findWithTimeline(reference).map(f -> new CaseOverview(reference, f.caseFile().serviceCode(),
                 f.caseFile().status(), f.caseFile().submittedAt(),
                 f.timeline().stream().map(t -> new Step(t.at(), t.action(), t.status())).toList()));
     }
 
     @Override
-    public java.util.List<CaseInBrief> ofApplicant(Actor actor) {
-        if (actor.isStaff() || actor.nationalId() == null) return java.util.List.of();
+    public List<CaseInBrief> ofApplicant(Actor actor) {
+        if (actor.isStaff() || actor.nationalId() == null) return List.of();
         return cases.forApplicant(actor.nationalId(), actor.username()).stream()
                 .map(c -> new CaseInBrief(c.reference(), c.serviceCode(), c.status(), c.submittedAt(), c.updatedAt()))
                 .toList();

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 
 /** All cases, their timelines and attached documents. */
 @Repository
@@ -307,7 +310,7 @@ public class Cases {
         if (filter.breachedOnly()) sql.append(" AND (escalated_at IS NOT NULL OR due_at < :now)");
         if (filter.olderThanDays() != null) {
             sql.append(" AND submitted_at < :before");
-            params.put("before", Timestamp.from(now.minus(java.time.Duration.ofDays(filter.olderThanDays()))));
+            params.put("before", Timestamp.from(now.minus(Duration.ofDays(filter.olderThanDays()))));
         }
         params.put("now", Timestamp.from(now));
         params.put("limit", limit);
@@ -337,11 +340,11 @@ public class Cases {
 
     /** Field name → document IDs attached for it, in upload order. */
     public Map<String, List<UUID>> documents(CaseReference reference) {
-        var result = new java.util.LinkedHashMap<String, List<UUID>>();
+        var result = new LinkedHashMap<String, List<UUID>>();
         jdbc.sql("SELECT field, document_id FROM case_documents WHERE case_reference = :ref ORDER BY attached_seq")
                 .param("ref", reference.value())
                 .query(rs -> {
-                    result.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+                    result.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(rs.getObject(2, UUID.class));
                 });
         return result;

@@ -14,6 +14,7 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Clock;
 
 /**
  * Moves cases along their workflow: officers' decisions, reviewers' confirmations, the
@@ -28,12 +29,12 @@ public class DecidingCases {
     private final Catalogue catalogue;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final CaseAccess access;
     private final Assigning assigning;
 
     DecidingCases(Cases cases, Catalogue catalogue, AuditTrail audit, ApplicationEventPublisher events,
-                  java.time.Clock clock, CaseAccess access, Assigning assigning) {
+                  Clock clock, CaseAccess access, Assigning assigning) {
         this.access = access;
         this.cases = cases;
         this.catalogue = catalogue;

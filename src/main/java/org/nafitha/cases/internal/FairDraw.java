@@ -3,6 +3,8 @@ package org.nafitha.cases.internal;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * Fair assignment: among the eligible members of staff, one is drawn at random, each weighted by
@@ -18,7 +20,7 @@ public record FairDraw(List<Candidate> candidates, long seed, String chosen) {
 
     public static FairDraw draw(List<Candidate> candidates, long seed) {
         if (candidates.isEmpty()) throw new IllegalArgumentException("nobody to draw from");
-        var ordered = candidates.stream().sorted(java.util.Comparator.comparing(Candidate::username)).toList();
+        var ordered = candidates.stream().sorted(Comparator.comparing(Candidate::username)).toList();
         var total = ordered.stream().mapToDouble(FairDraw::weight).sum();
         var point = new SplittableRandom(seed).nextDouble() * total;
         var chosen = ordered.getLast().username();
@@ -47,7 +49,7 @@ public record FairDraw(List<Candidate> candidates, long seed, String chosen) {
     }
 
     public static List<Candidate> parse(String recorded) {
-        return java.util.Arrays.stream(recorded.split(",")).map(s -> {
+        return Arrays.stream(recorded.split(",")).map(s -> {
             var i = s.lastIndexOf(':');
             return new Candidate(s.substring(0, i), Integer.parseInt(s.substring(i + 1)));
         }).toList();

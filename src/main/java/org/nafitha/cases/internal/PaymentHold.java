@@ -16,6 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.nafitha.country.NationalId;
+import org.nafitha.registers.ViolationRegister;
 
 /**
  * The hold before a paid service's case reaches its department. The hold is no state of the
@@ -35,11 +40,11 @@ class PaymentHold implements PaymentHolds {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private final org.nafitha.registers.ViolationRegister violations;
+    private final ViolationRegister violations;
 
     PaymentHold(CasesProperties properties, Cases cases, DecidingCases deciding, Assigning assigning,
                 AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
-                org.nafitha.registers.ViolationRegister violations) {
+                ViolationRegister violations) {
         this.violations = violations;
         this.tx = new TransactionTemplate(transactions);
         this.properties = properties;
@@ -86,9 +91,9 @@ class PaymentHold implements PaymentHolds {
     }
 
     /** What the applicant owes in traffic fines when the service may not start before they are paid; else zero. */
-    java.math.BigDecimal unpaidFinesBlocking(ServiceDefinition service, String applicant) {
-        if (!properties.requirePaidFines() || !service.requiresNoUnpaidFines()) return java.math.BigDecimal.ZERO;
-        return violations.unpaidTotal(new org.nafitha.country.NationalId(applicant));
+    BigDecimal unpaidFinesBlocking(ServiceDefinition service, String applicant) {
+        if (!properties.requirePaidFines() || !service.requiresNoUnpaidFines()) return BigDecimal.ZERO;
+        return violations.unpaidTotal(new NationalId(applicant));
     }
 
     boolean awaitsPayment(ServiceDefinition service) {
@@ -96,7 +101,7 @@ class PaymentHold implements PaymentHolds {
     }
 
     @Override
-    public java.util.Optional<HeldCase> held(CaseReference reference) {
+    public Optional<HeldCase> held(CaseReference reference) {
         return cases.find(reference).filter(c -> AWAITING_PAYMENT.equals(c.status()))
                 .map(c -> new HeldCase(reference, c.serviceCode(), c.serviceVersion(), c.applicant(), c.answers()));
     }
@@ -111,7 +116,7 @@ class PaymentHold implements PaymentHolds {
         var workflow = service.workflow();
         var attached = cases.documents(reference);
         var complete = service.fileFields().stream().filter(FieldDefinition::required)
-                .allMatch(f -> !attached.getOrDefault(f.name(), java.util.List.of()).isEmpty());
+                .allMatch(f -> !attached.getOrDefault(f.name(), List.of()).isEmpty());
         var next = complete ? workflow.initial() : "AWAITING_DOCUMENTS";
         var now = clock.instant();
         var limit = workflow.limit(next, service.slaDays());

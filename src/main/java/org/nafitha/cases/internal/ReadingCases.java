@@ -13,6 +13,10 @@ import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.nafitha.catalogue.TransitionDefinition;
 
 /**
  * Reading cases, checked against who asks: the applicant reads their own, staff read their
@@ -27,9 +31,9 @@ public class ReadingCases {
     private final AuditTrail audit;
     private final CaseAccess access;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ReadingCases(Cases cases, Catalogue catalogue, AuditTrail audit, CaseAccess access, java.time.Clock clock) {
+    ReadingCases(Cases cases, Catalogue catalogue, AuditTrail audit, CaseAccess access, Clock clock) {
         this.clock = clock;
         this.access = access;
         this.cases = cases;
@@ -38,7 +42,7 @@ public class ReadingCases {
     }
 
     public record CaseView(Case caseFile, List<TimelineEntry> timeline,
-                           java.util.Map<String, List<java.util.UUID>> documents) {
+                           Map<String, List<UUID>> documents) {
     }
 
     @Transactional
@@ -90,7 +94,7 @@ public class ReadingCases {
         return cases.find(reference).filter(c -> access.visibleTo(c, actor)).map(c -> catalogue
                         .find(c.serviceCode(), c.serviceVersion()).map(s -> s.workflow().from(c.status()).stream()
                                 .filter(t -> t.roles().stream().anyMatch(r -> actor.has(Role.valueOf(r))))
-                                .map(org.nafitha.catalogue.TransitionDefinition::action).distinct().toList())
+                                .map(TransitionDefinition::action).distinct().toList())
                         .orElse(List.of()))
                 .orElse(List.of());
     }
@@ -101,7 +105,7 @@ public class ReadingCases {
     }
 
     /** IDs of the documents of a case the actor may see (staff of its department, or its applicant). */
-    public java.util.Set<java.util.UUID> documentsVisibleTo(CaseReference reference, Actor actor) {
+    public Set<UUID> documentsVisibleTo(CaseReference reference, Actor actor) {
         return cases.find(reference).filter(c -> access.visibleTo(c, actor))
                 .map(c -> cases.documents(reference).values().stream().flatMap(List::stream)
                         .collect(Collectors.toSet()))

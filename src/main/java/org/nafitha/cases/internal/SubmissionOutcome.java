@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.nafitha.cases.CaseReference;
 import org.nafitha.catalogue.FieldError;
+import java.math.BigDecimal;
+import org.nafitha.identity.MandateCheck;
 
 /** What became of a submission. A replay of an earlier request answers with the same case. */
 public sealed interface SubmissionOutcome {
@@ -22,11 +24,11 @@ public sealed interface SubmissionOutcome {
     }
 
     /** Acting for someone else without a valid mandate for this service. */
-    record MandateRefused(org.nafitha.identity.MandateCheck.Reason reason) implements SubmissionOutcome {
+    record MandateRefused(MandateCheck.Reason reason) implements SubmissionOutcome {
     }
 
     /** The service may not be applied for while the applicant owes traffic fines; they pay first. */
-    record UnpaidFines(java.math.BigDecimal total) implements SubmissionOutcome {
+    record UnpaidFines(BigDecimal total) implements SubmissionOutcome {
     }
 
     /** Only people with a national ID apply for themselves; staff use the counter channel. */

@@ -28,6 +28,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.nafitha.cases.CaseStatusChanged;
+import org.nafitha.cases.Channel;
+import org.nafitha.country.ArabicDigits;
+import org.nafitha.country.Calendars;
 
 /**
  * Opens cases. The idempotency key, the case, its first timeline step, its audit entry and the
@@ -46,14 +54,14 @@ public class SubmittingCases {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final org.nafitha.country.Calendars calendars;
+    private final Calendars calendars;
     private final Mandates mandates;
     private final Assigning assigning;
     private final PaymentHold holds;
 
     SubmittingCases(PaymentHold holds, Mandates mandates, Catalogue catalogue, FormValidator validator, Prefill register, Cases cases, JdbcClient jdbc,
                     TransactionTemplate tx, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-                    org.nafitha.country.Calendars calendars, Assigning assigning) {
+                    Calendars calendars, Assigning assigning) {
         this.assigning = assigning;
         this.holds = holds;
         this.catalogue = catalogue;
@@ -79,7 +87,7 @@ public class SubmittingCases {
             return new SubmissionOutcome.NotAnApplicant();
         }
         var applicant = submission.onBehalfOf() == null ? actor.nationalId()
-                : org.nafitha.country.ArabicDigits.digitsOnly(submission.onBehalfOf());
+                : ArabicDigits.digitsOnly(submission.onBehalfOf());
         if (applicant == null) return new SubmissionOutcome.NotAnApplicant();
         // At reception the visitor stands at the counter and shows their ID card: no mandate is needed.
         MandateCheck mandate = atReception ? new MandateCheck.Self() : mandates.check(actor, applicant, service.code());
@@ -105,7 +113,7 @@ public class SubmittingCases {
     }
 
     private SubmissionOutcome open(ServiceDefinition service, Submission submission, String applicant,
-                                   java.util.@org.jspecify.annotations.Nullable UUID mandateId,
+                                   java.util.@Nullable UUID mandateId,
                                    Map<String, String> answers, String hash) {
         var actor = submission.actor();
         var now = clock.instant();
@@ -118,17 +126,17 @@ public class SubmittingCases {
                 .param("ref", reference.value()).param("at", Timestamp.from(now))
                 .update();
         var complete = service.fileFields().stream().filter(f -> f.required())
-                .allMatch(f -> !submission.documents().getOrDefault(f.name(), java.util.List.of()).isEmpty());
+                .allMatch(f -> !submission.documents().getOrDefault(f.name(), List.of()).isEmpty());
         var status = holds.awaitsPayment(service) ? PaymentHold.AWAITING_PAYMENT
                 : complete ? service.workflow().initial() : "AWAITING_DOCUMENTS";
         var atReception = atReception(submission);
         // Only reception's own walk-ins are recorded as entered at reception, whatever a caller claims.
-        var channel = submission.channel() == org.nafitha.cases.Channel.RECEPTION && !atReception
-                ? org.nafitha.cases.Channel.ONLINE : submission.channel();
+        var channel = submission.channel() == Channel.RECEPTION && !atReception
+                ? Channel.ONLINE : submission.channel();
         var enteredBy = atReception ? submission.enteredBy() : null;
         var c = new Case(reference, service.code(), service.version(), service.department(), applicant,
                 actor.username(), status, answers, now, 0, Map.of(), new Case.Engine(null, null,
-                submission.womenSection(), null, java.util.Set.of(), channel.name(), enteredBy, null, null, null));
+                submission.womenSection(), null, Set.of(), channel.name(), enteredBy, null, null, null));
         cases.insert(c, mandateId, channel, enteredBy, submission.womenSection());
         var limit = service.workflow().limit(status, service.slaDays());
         cases.startClock(reference, now, limit == null ? null : now.plus(limit));
@@ -136,7 +144,7 @@ public class SubmittingCases {
         if (!PaymentHold.AWAITING_PAYMENT.equals(status)) assigning.afterEntering(c, service.workflow(), status, now);
         var role = atReception ? Role.RECEPTION.name() : mandateId == null ? Role.APPLICANT.name() : "REPRESENTATIVE";
         submission.documents().forEach((field, ids) -> ids.forEach(id -> cases.attach(reference, field, id)));
-        var step = new org.nafitha.cases.CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",
+        var step = new CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",
                 status, role, null, now);
         cases.appendTimeline(step, actor.username(), now);
         audit.record(new AuditEntry(actor.username(), role, "case.submit", c.applicant(), reference.value(),
@@ -150,7 +158,7 @@ public class SubmittingCases {
 
     /** Reception enters a request for a walk-in visitor, who is always someone else. */
     private static boolean atReception(Submission submission) {
-        return submission.channel() == org.nafitha.cases.Channel.RECEPTION && submission.actor().has(Role.RECEPTION)
+        return submission.channel() == Channel.RECEPTION && submission.actor().has(Role.RECEPTION)
                 && submission.onBehalfOf() != null && submission.actor().username().equals(submission.enteredBy());
     }
 
@@ -169,11 +177,11 @@ public class SubmittingCases {
 
     /** Data the ministry holds is taken from its register, never from the form. */
     private void prefill(ServiceDefinition service, String nationalId, Map<String, String> answers,
-                         java.util.List<FieldError> errors) {
+                         List<FieldError> errors) {
         var prefilled = service.fields().stream().filter(f -> f.prefilled()).toList();
         if (prefilled.isEmpty()) return;
         var values = register.values(new NationalId(nationalId),
-                prefilled.stream().map(f -> f.prefill()).toList(), java.util.Locale.forLanguageTag("ar"));
+                prefilled.stream().map(f -> f.prefill()).toList(), Locale.forLanguageTag("ar"));
         for (var field : prefilled) {
             var value = values.get(field.prefill());
             if (value != null) answers.put(field.name(), value);
@@ -183,7 +191,7 @@ public class SubmittingCases {
 
     private static String requestHash(Submission submission) {
         var canonical = new StringBuilder(submission.serviceCode()).append('\u001d').append(submission.onBehalfOf());
-        if (submission.channel() != org.nafitha.cases.Channel.ONLINE) {
+        if (submission.channel() != Channel.ONLINE) {
             canonical.append('\u001d').append(submission.channel()).append(submission.womenSection());
         }
         new TreeMap<>(submission.input()).forEach((k, v) -> canonical.append('\u001f').append(k).append('=').append(v));

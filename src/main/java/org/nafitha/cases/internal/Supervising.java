@@ -11,6 +11,7 @@ import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.nafitha.identity.StaffDirectory;
 
 /**
  * What heads and officers do around the workflow: a head reassigns a case (one or many) with a
@@ -39,7 +40,7 @@ public class Supervising {
     }
 
     /** Who could hold the case now (for the head's reassignment list). */
-    public List<org.nafitha.identity.StaffDirectory.Member> eligible(CaseReference reference, Actor actor) {
+    public List<StaffDirectory.Member> eligible(CaseReference reference, Actor actor) {
         return cases.find(reference).filter(c -> access.visibleTo(c, actor))
                 .map(c -> assigning.eligible(c, deciding.service(c).workflow(), c.status())).orElse(List.of());
     }

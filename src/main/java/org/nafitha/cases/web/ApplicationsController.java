@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.time.Clock;
 
 /** The applicant's pages after the form: check answers, submit, confirmation, list, timeline. */
 @Controller
@@ -53,10 +54,10 @@ class ApplicationsController {
     private final FieldMessages messages;
     private final Appeals appeals;
     private final CaseNotes notes;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final List<FeePreview> fees;
 
-    ApplicationsController(List<FeePreview> fees, Appeals appeals, CaseNotes notes, java.time.Clock clock, Drafts drafts, Catalogue catalogue, FormValidator validator, CivilRegister register,
+    ApplicationsController(List<FeePreview> fees, Appeals appeals, CaseNotes notes, Clock clock, Drafts drafts, Catalogue catalogue, FormValidator validator, CivilRegister register,
                            Prefill prefill, Documents documents, SubmittingCases submitting, ReadingCases reading,
                            DecidingCases deciding, AnswerDisplay display, FieldMessages messages) {
         this.fees = fees;
@@ -150,7 +151,7 @@ class ApplicationsController {
         model.addAttribute("appealUntil", appeals.openUntil(view.caseFile(), view.timeline()).orElse(null));
         model.addAttribute("appeal", appeals.appealOf(ref).orElse(null));
         model.addAttribute("now", clock.instant());
-        model.addAttribute("messagesWithDepartment", notes.of(ref, actor).orElse(java.util.List.of()));
+        model.addAttribute("messagesWithDepartment", notes.of(ref, actor).orElse(List.of()));
         return "cases/detail";
     }
 

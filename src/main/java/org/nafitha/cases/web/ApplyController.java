@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
+import java.util.Optional;
+import org.nafitha.registers.CivilRecord;
 
 /**
  * The application form of any service, built from its definition. A refused answer re-renders the
@@ -136,7 +138,7 @@ class ApplyController {
                           Map<String, StoredDocument> uploaded, Map<String, String> errors, Model model, Locale locale) {
         var prefilled = new HashMap<String, String>();
         var person = principal == null ? actor.nationalId() : principal;
-        var record = person == null ? java.util.Optional.<org.nafitha.registers.CivilRecord>empty()
+        var record = person == null ? Optional.<CivilRecord>empty()
                 : register.find(new NationalId(person));
         model.addAttribute("onBehalfOf", principal);
         model.addAttribute("onBehalfOfName", principal == null ? null

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.HashSet;
 
 /**
  * The call-centre agent's desk: look a case up by its reference or the caller's ID, always with a
@@ -115,7 +116,7 @@ class CallCentreController {
         var w = found.get();
         model.addAttribute("where", w);
         model.addAttribute("service", catalogue.find(w.serviceCode()).orElse(null));
-        var people = new java.util.HashSet<String>();
+        var people = new HashSet<String>();
         if (w.assignee() != null) people.add(w.assignee());
         w.calls().forEach(c -> people.add(c.author()));
         model.addAttribute("names", staffNames.of(people, locale));

@@ -13,6 +13,9 @@ import org.nafitha.documents.StoredDocument;
 import org.nafitha.documents.UploadOutcome;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import org.nafitha.catalogue.ServiceDefinition;
 
 /**
  * The file fields of a posted application form, whoever fills it in (the applicant online or
@@ -61,9 +64,9 @@ class FormUploads {
     }
 
     /** What the person typed or chose on a service's form: every field but files and register data. */
-    static java.util.Map<String, String> typedAnswers(org.nafitha.catalogue.ServiceDefinition service,
-                                                      jakarta.servlet.http.HttpServletRequest request) {
-        var input = new java.util.LinkedHashMap<String, String>();
+    static Map<String, String> typedAnswers(ServiceDefinition service,
+                                                      HttpServletRequest request) {
+        var input = new LinkedHashMap<String, String>();
         for (var field : service.fields()) {
             var value = request.getParameter(field.name());
             if (!field.isFile() && !field.prefilled() && value != null) input.put(field.name(), value);

@@ -36,6 +36,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.nafitha.country.ArabicDigits;
 
 /** Department staff: the queue, the case file with its documents, and decision forms. */
 @Controller
@@ -51,11 +60,11 @@ class StaffController {
     private final CaseNotes caseNotes;
     private final StaffNames staffNames;
     private final StaffDirectory staff;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     StaffController(ReadingCases reading, DecidingCases deciding, Catalogue catalogue, Documents documents,
                     AnswerDisplay display, FieldMessages messages, Supervising supervising, CaseNotes caseNotes,
-                    StaffNames staffNames, StaffDirectory staff, java.time.Clock clock) {
+                    StaffNames staffNames, StaffDirectory staff, Clock clock) {
         this.supervising = supervising;
         this.caseNotes = caseNotes;
         this.staffNames = staffNames;
@@ -137,7 +146,7 @@ class StaffController {
             return "redirect:/staff/team";
         }
         int moved = 0;
-        var failed = new java.util.ArrayList<String>();
+        var failed = new ArrayList<String>();
         for (var text : references) {
             var ref = CaseReference.parse(text);
             var refusal = ref.isEmpty() ? Refusal.NOT_FOUND : supervising.reassign(ref.get(), assignee, reason, null, actor);
@@ -156,7 +165,7 @@ class StaffController {
         var c = view.caseFile();
         var service = deciding.service(c);
         var assignments = reading.assignments(ref);
-        var people = new java.util.HashSet<String>();
+        var people = new HashSet<String>();
         assignments.forEach(a -> {
             people.add(a.assignee());
             if (a.assignedBy() != null) people.add(a.assignedBy());
@@ -256,8 +265,8 @@ class StaffController {
         return "redirect:/staff/cases/" + reference;
     }
 
-    static java.util.Map<String, String> reasonLabels(ServiceDefinition service, Locale locale) {
-        var labels = new java.util.HashMap<String, String>();
+    static Map<String, String> reasonLabels(ServiceDefinition service, Locale locale) {
+        var labels = new HashMap<String, String>();
         service.reasons().forEach(r -> labels.put(r.code(), r.label().in(locale)));
         return labels;
     }
@@ -266,15 +275,15 @@ class StaffController {
         return catalogue.all().stream().filter(s -> s.department().equals(actor.department())).toList();
     }
 
-    private java.util.SortedSet<String> departmentStates(Actor actor) {
-        var states = new java.util.TreeSet<String>();
+    private SortedSet<String> departmentStates(Actor actor) {
+        var states = new TreeSet<String>();
         departmentServices(actor).forEach(s -> s.workflow().states().stream().filter(st -> !s.workflow().isFinal(st))
                 .forEach(states::add));
         return states;
     }
 
-    private static java.util.Set<String> assignees(List<CaseSummary> cases) {
-        var names = new java.util.HashSet<String>();
+    private static Set<String> assignees(List<CaseSummary> cases) {
+        var names = new HashSet<String>();
         cases.forEach(c -> {
             if (c.assignee() != null) names.add(c.assignee());
         });
@@ -288,7 +297,7 @@ class StaffController {
     private static @Nullable Integer days(@Nullable String age) {
         if (age == null || age.isBlank()) return null;
         try {
-            var d = Integer.parseInt(org.nafitha.country.ArabicDigits.toLatin(age).strip());
+            var d = Integer.parseInt(ArabicDigits.toLatin(age).strip());
             return d < 0 ? null : d;
         } catch (NumberFormatException e) {
             return null;

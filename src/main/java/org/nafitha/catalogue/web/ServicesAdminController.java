@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import java.util.List;
 
 /** Administrators edit service definitions: each save is checked and stored as the next version. */
 @Controller
@@ -39,7 +40,7 @@ class ServicesAdminController {
     String edit(@PathVariable String code, Model model) {
         var service = catalogue.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!model.containsAttribute("text")) model.addAttribute("text", editing.currentText(code).orElse(""));
-        if (!model.containsAttribute("problems")) model.addAttribute("problems", java.util.List.of());
+        if (!model.containsAttribute("problems")) model.addAttribute("problems", List.of());
         if (!model.containsAttribute("baseVersion")) model.addAttribute("baseVersion", service.version());
         model.addAttribute("service", service);
         model.addAttribute("history", editing.history(code));
@@ -61,7 +62,7 @@ class ServicesAdminController {
             case ServiceEditing.Outcome.Conflict c -> {
                 model.addAttribute("text", text);
                 model.addAttribute("baseVersion", baseVersion);
-                model.addAttribute("problems", java.util.List.of(messages.getMessage("catalogue.admin.conflict",
+                model.addAttribute("problems", List.of(messages.getMessage("catalogue.admin.conflict",
                         new Object[]{c.current()}, locale)));
                 yield edit(code, model);
             }

@@ -5,6 +5,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import java.util.Locale;
 
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -23,6 +24,6 @@ class AccountDetailsService implements UserDetailsService {
 
     /** People type their ID in Arabic-Indic digits too; usernames of staff are case-insensitive. */
     static String normalise(String username) {
-        return ArabicDigits.toLatin(username).strip().toLowerCase(java.util.Locale.ROOT);
+        return ArabicDigits.toLatin(username).strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.Set;
 
 /** Sign-in accounts of people and staff. */
 @Repository
@@ -37,7 +38,7 @@ class Accounts {
     }
 
     void create(String username, @Nullable String nationalId, String nameAr, String nameEn, String passwordHash,
-                java.util.Set<Role> roles, @Nullable String department, @Nullable String mobile) {
+                Set<Role> roles, @Nullable String department, @Nullable String mobile) {
         jdbc.sql("""
                         INSERT INTO accounts (username, national_id, display_name_ar, display_name_en, password_hash,
                                               roles, department, mobile, enabled)

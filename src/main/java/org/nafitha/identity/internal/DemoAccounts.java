@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.List;
 
 /**
  * Demo accounts, only with the {@code demo} profile. All share the documented demo password; they
@@ -37,7 +38,7 @@ class DemoAccounts implements ApplicationRunner {
                         String department, String mobile) {
     }
 
-    private static final java.util.List<Demo> DEMO = java.util.List.of(
+    private static final List<Demo> DEMO = List.of(
             new Demo("1000000008", "1000000008", "أحمد بن علي الزهراني", "Ahmed bin Ali Al-Zahrani",
                     Set.of(Role.APPLICANT), null, "+966501234567"),
             new Demo("1000000016", "1000000016", "نورة بنت سعد القحطاني", "Noura bint Saad Al-Qahtani",

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Timestamp;
 
 /**
  * Demo relations: Noura's contracting company sponsors Mohammed Khan and she named Ahmed its
@@ -49,7 +50,7 @@ class DemoMandates implements ApplicationRunner {
         jdbc.sql("""
                         INSERT INTO company_representatives (cr_number, national_id, added_by, added_at)
                         VALUES (:cr, '1000000008', '1000000016', :at)""")
-                .param("cr", COMPANY).param("at", java.sql.Timestamp.from(now.minus(Duration.ofDays(30)))).update();
+                .param("cr", COMPANY).param("at", Timestamp.from(now.minus(Duration.ofDays(30)))).update();
         mandates.grant("2000000006", "1000000016", "2000000006", "SELF", residency,
                 now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)));
     }

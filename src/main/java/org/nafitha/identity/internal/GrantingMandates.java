@@ -22,6 +22,8 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Giving a mandate: a person for themselves (SELF), or a sponsor — a person or the owner of a
@@ -84,14 +86,14 @@ class GrantingMandates {
         if (!principal.equals(me)) {
             // Whatever the form sent: only a well-formed number is looked up (a long one answered 500).
             var sponsor = principal.matches("\\d{4,20}") ? residency.sponsorOf(new NationalId(principal))
-                    : java.util.Optional.<String>empty();
+                    : Optional.<String>empty();
             if (sponsor.isEmpty() || !sponsorIdentities(me).contains(sponsor.get())) {
                 errors.put("forWhom", "identity.mandates.forWhom.notSponsored");
             } else {
                 grantedBy = sponsor.get();
             }
         }
-        var known = catalogue.names(java.util.Locale.ENGLISH).keySet();
+        var known = catalogue.names(Locale.ENGLISH).keySet();
         if (services.isEmpty() || !known.containsAll(services)) errors.put("services", "identity.mandates.services.required");
         LocalDate until = null;
         if (!rawUntil.isBlank()) {

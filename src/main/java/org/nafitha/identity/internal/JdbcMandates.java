@@ -14,6 +14,11 @@ import org.nafitha.identity.MandateCheck;
 import org.nafitha.identity.Mandates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.stream.Stream;
+import org.nafitha.catalogue.Catalogue;
 
 /** Mandates as rows: who (delegate) may act for whom (principal), in which services, until when. */
 @Service
@@ -22,9 +27,9 @@ class JdbcMandates implements Mandates {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ImpliedMandates implied;
-    private final org.nafitha.catalogue.Catalogue catalogue;
+    private final Catalogue catalogue;
 
-    JdbcMandates(JdbcClient jdbc, Clock clock, ImpliedMandates implied, org.nafitha.catalogue.Catalogue catalogue) {
+    JdbcMandates(JdbcClient jdbc, Clock clock, ImpliedMandates implied, Catalogue catalogue) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.implied = implied;
@@ -87,8 +92,8 @@ class JdbcMandates implements Mandates {
                 .map(m -> new Represented(m.principal(), m.principalNameAr(), m.principalNameEn(), m.basis()));
         var fromRegisters = implied.of(actor.nationalId()).stream().filter(r -> r.covers(sector))
                 .map(r -> new Represented(r.principal(), r.nameAr(), r.nameEn(), r.basis()));
-        var seen = new java.util.HashSet<String>();
-        return java.util.stream.Stream.concat(explicit, fromRegisters).filter(r -> seen.add(r.nationalId())).toList();
+        var seen = new HashSet<String>();
+        return Stream.concat(explicit, fromRegisters).filter(r -> seen.add(r.nationalId())).toList();
     }
 
     List<Mandate> between(String delegate, String principal) {
@@ -141,7 +146,7 @@ class JdbcMandates implements Mandates {
         return m.revokedAt() == null && !m.validFrom().isAfter(now) && (m.validUntil() == null || m.validUntil().isAfter(now));
     }
 
-    private static Mandate row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Mandate row(ResultSet rs, int n) throws SQLException {
         var until = rs.getTimestamp(8);
         var revoked = rs.getTimestamp(9);
         return new Mandate(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -15,6 +15,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.nafitha.country.NationalIds;
+import org.nafitha.registers.CivilRegister;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** "My mandates": the ones I (or my company) gave, which I can revoke at once, and the ones I hold. */
 @Controller
@@ -25,17 +35,17 @@ class MandatesController {
     private final Catalogue catalogue;
     private final GrantingMandates granting;
     private final RevokingMandates revoking;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     private final CompanyRepresentatives representatives;
     private final ImpliedMandates implied;
-    private final org.nafitha.country.NationalIds nationalIds;
-    private final org.nafitha.registers.CivilRegister civil;
+    private final NationalIds nationalIds;
+    private final CivilRegister civil;
 
     MandatesController(JdbcMandates mandates, AuditTrail audit, Catalogue catalogue, GrantingMandates granting,
-                       org.springframework.context.MessageSource messages, CompanyRepresentatives representatives,
-                       ImpliedMandates implied, org.nafitha.country.NationalIds nationalIds,
-                       org.nafitha.registers.CivilRegister civil, RevokingMandates revoking) {
+                       MessageSource messages, CompanyRepresentatives representatives,
+                       ImpliedMandates implied, NationalIds nationalIds,
+                       CivilRegister civil, RevokingMandates revoking) {
         this.revoking = revoking;
         this.representatives = representatives;
         this.implied = implied;
@@ -49,33 +59,33 @@ class MandatesController {
     }
 
     @PostMapping("/mandates")
-    String grant(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String delegate,
-                 @org.springframework.web.bind.annotation.RequestParam(defaultValue = "self") String forWhom,
-                 @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") java.util.List<String> services,
-                 @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String validUntil,
-                 Actor actor, Model model, java.util.Locale locale, RedirectAttributes redirect) {
+    String grant(@RequestParam(defaultValue = "") String delegate,
+                 @RequestParam(defaultValue = "self") String forWhom,
+                 @RequestParam(defaultValue = "") List<String> services,
+                 @RequestParam(defaultValue = "") String validUntil,
+                 Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
         nationalId(actor);
         var errors = granting.grant(actor, delegate, forWhom, services, validUntil);
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("banner", "identity.mandates.granted");
             return "redirect:/mandates";
         }
-        var localised = new java.util.LinkedHashMap<String, String>();
+        var localised = new LinkedHashMap<String, String>();
         errors.forEach((field, key) -> localised.put(field, messages.getMessage(key, null, key, locale)));
         model.addAttribute("errors", localised);
-        model.addAttribute("values", java.util.Map.of("delegate", delegate, "forWhom", forWhom, "validUntil", validUntil));
+        model.addAttribute("values", Map.of("delegate", delegate, "forWhom", forWhom, "validUntil", validUntil));
         model.addAttribute("chosen", services);
         return mine(actor, model, locale);
     }
 
     @GetMapping("/mandates")
-    String mine(Actor actor, Model model, java.util.Locale locale) {
+    String mine(Actor actor, Model model, Locale locale) {
         var id = nationalId(actor);
         var names = catalogue.names(locale);
         var given = mandates.given(id);
         var received = mandates.received(id);
-        var scopes = new java.util.HashMap<UUID, String>();
-        java.util.stream.Stream.concat(given.stream(), received.stream()).forEach(m -> scopes.put(m.id(),
+        var scopes = new HashMap<UUID, String>();
+        Stream.concat(given.stream(), received.stream()).forEach(m -> scopes.put(m.id(),
                 String.join("، ", m.scope().stream().map(code -> names.getOrDefault(code, code)).toList())));
         model.addAttribute("given", given);
         model.addAttribute("received", received);
@@ -85,9 +95,9 @@ class MandatesController {
         model.addAttribute("companies", representatives.ownedBy(id));
         model.addAttribute("representatives", representatives.ofCompaniesOwnedBy(id));
         model.addAttribute("implied", implied.of(id).stream().filter(r -> !r.ended()).toList());
-        if (!model.containsAttribute("errors")) model.addAttribute("errors", java.util.Map.of());
-        if (!model.containsAttribute("values")) model.addAttribute("values", java.util.Map.of());
-        if (!model.containsAttribute("chosen")) model.addAttribute("chosen", java.util.List.of());
+        if (!model.containsAttribute("errors")) model.addAttribute("errors", Map.of());
+        if (!model.containsAttribute("values")) model.addAttribute("values", Map.of());
+        if (!model.containsAttribute("chosen")) model.addAttribute("chosen", List.of());
         return "identity/mandates";
     }
 
@@ -100,13 +110,13 @@ class MandatesController {
 
     @PostMapping("/mandates/representatives")
     @Transactional
-    String addRepresentative(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String crNumber,
-                             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String representative,
-                             Actor actor, Model model, java.util.Locale locale, RedirectAttributes redirect) {
+    String addRepresentative(@RequestParam(defaultValue = "") String crNumber,
+                             @RequestParam(defaultValue = "") String representative,
+                             Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
         var owner = nationalId(actor);
         var check = nationalIds.check(representative);
         String refusal;
-        if (!(check instanceof org.nafitha.country.NationalIds.Valid valid) || civil.find(valid.id()).isEmpty()) {
+        if (!(check instanceof NationalIds.Valid valid) || civil.find(valid.id()).isEmpty()) {
             refusal = "identity.mandates.delegate.invalid";
         } else {
             refusal = representatives.add(owner, crNumber, valid.id().value());
@@ -117,15 +127,15 @@ class MandatesController {
                 return "redirect:/mandates";
             }
         }
-        model.addAttribute("errors", java.util.Map.of("representative", messages.getMessage(refusal, null, refusal, locale)));
-        model.addAttribute("values", java.util.Map.of("representative", representative));
+        model.addAttribute("errors", Map.of("representative", messages.getMessage(refusal, null, refusal, locale)));
+        model.addAttribute("values", Map.of("representative", representative));
         return mine(actor, model, locale);
     }
 
     @PostMapping("/mandates/representatives/remove")
     @Transactional
-    String removeRepresentative(@org.springframework.web.bind.annotation.RequestParam String crNumber,
-                                @org.springframework.web.bind.annotation.RequestParam String representative,
+    String removeRepresentative(@RequestParam String crNumber,
+                                @RequestParam String representative,
                                 Actor actor, RedirectAttributes redirect) {
         if (!representatives.remove(nationalId(actor), crNumber, representative)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -11,6 +11,8 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Changing the mobile number an account's codes go to, the most common cause of locked-out
@@ -58,9 +60,9 @@ class MobileChanges {
 
     /** Problem names of the codes that failed ({@code new}/{@code old} → problem), empty when the number changed. */
     @Transactional
-    java.util.Map<String, OneTimeCodes.Problem> confirm(Pending pending, String newCode, @Nullable String oldCode,
+    Map<String, OneTimeCodes.Problem> confirm(Pending pending, String newCode, @Nullable String oldCode,
                                                          String actor, String actorRole, @Nullable String reason) {
-        var failures = new java.util.LinkedHashMap<String, OneTimeCodes.Problem>();
+        var failures = new LinkedHashMap<String, OneTimeCodes.Problem>();
         if (codes.verify(pending.newCode(), newCode) instanceof OneTimeCodes.Failed f) failures.put("newCode", f.problem());
         if (pending.oldCode() != null
                 && codes.verify(pending.oldCode(), oldCode == null ? "" : oldCode) instanceof OneTimeCodes.Failed f) {

@@ -10,6 +10,7 @@ import org.nafitha.identity.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import java.util.ArrayList;
 
 /** The signed-in principal of a browser session. */
 record NafithaUser(String username, @Nullable String nationalId, String nameAr, String nameEn,
@@ -32,7 +33,7 @@ record NafithaUser(String username, @Nullable String nationalId, String nameAr, 
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        var authorities = new java.util.ArrayList<GrantedAuthority>();
+        var authorities = new ArrayList<GrantedAuthority>();
         authorities.add(new SimpleGrantedAuthority(SIGNED_IN));
         roles.forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
         return authorities;

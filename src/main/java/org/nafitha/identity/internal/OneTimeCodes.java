@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.nafitha.country.ArabicDigits;
 
 /**
  * Six-digit codes sent by SMS: valid five minutes, five tries, used once, resent at most once a
@@ -138,7 +139,7 @@ class OneTimeCodes {
         var row = found.get();
         if (row.attempts() >= MAX_ATTEMPTS) return new Failed(Problem.LOCKED, 0);
         if (row.expires().toInstant().isBefore(now)) return new Failed(Problem.EXPIRED, 0);
-        var code = org.nafitha.country.ArabicDigits.digitsOnly(typedCode);
+        var code = ArabicDigits.digitsOnly(typedCode);
         if (!MessageDigest.isEqual(hash(id, code).getBytes(StandardCharsets.US_ASCII),
                 row.hash().getBytes(StandardCharsets.US_ASCII))) {
             jdbc.sql("UPDATE otp_challenges SET attempts = attempts + 1 WHERE id = :id").param("id", id).update();

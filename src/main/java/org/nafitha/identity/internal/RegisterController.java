@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpSession;
+import org.springframework.dao.DuplicateKeyException;
 
 /** Create an account: who you are (checked with the register), your mobile (an SMS code), a password. */
 @Controller
@@ -89,7 +90,7 @@ class RegisterController {
         List<String> problems;
         try {
             problems = registrations.complete(draft, password, confirmation);
-        } catch (org.springframework.dao.DuplicateKeyException alreadyCreated) {
+        } catch (DuplicateKeyException alreadyCreated) {
             // A double click: the first request created the account; this one has nothing left to do.
             session.removeAttribute(DRAFT);
             return "redirect:/signin?registered";

@@ -18,6 +18,12 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.nafitha.country.ArabicDigits;
+import org.nafitha.country.NationalId;
 
 /**
  * Self-registration: the ID and date of birth must match the civil register, the mobile number
@@ -58,17 +64,17 @@ class Registrations {
     }
 
     /** Field → message key suffix ({@code identity.register.<code>}), or the started draft. */
-    record Started(@Nullable Draft draft, java.util.Map<String, String> errors) {
+    record Started(@Nullable Draft draft, Map<String, String> errors) {
     }
 
     Started start(String rawId, String rawDateOfBirth, String rawMobile) {
-        var errors = new java.util.LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, String>();
         var id = nationalIds.check(rawId);
         if (id instanceof NationalIds.Invalid(var problem)) errors.put("nationalId", "nationalId." + problem.name());
         LocalDate born = null;
         try {
-            born = LocalDate.parse(org.nafitha.country.ArabicDigits.toLatin(rawDateOfBirth).strip());
-        } catch (java.time.format.DateTimeParseException e) {
+            born = LocalDate.parse(ArabicDigits.toLatin(rawDateOfBirth).strip());
+        } catch (DateTimeParseException e) {
             errors.put("dateOfBirth", "dateOfBirth.invalid");
         }
         var mobile = phones.normalise(rawMobile);
@@ -78,7 +84,7 @@ class Registrations {
         var nationalId = ((NationalIds.Valid) id).id();
         var record = register.find(nationalId);
         if (record.isEmpty() || !record.get().dateOfBirth().equals(born)) {
-            return new Started(null, java.util.Map.of("nationalId", "noMatch"));
+            return new Started(null, Map.of("nationalId", "noMatch"));
         }
         var existing = accounts.findByUsername(nationalId.value());
         if (existing.isPresent()) {
@@ -88,16 +94,16 @@ class Registrations {
                         "register-existing"));
             }
             var decoy = codes.issueUndelivered(nationalId.value(), mobile.get(), PURPOSE);
-            return new Started(new Draft(nationalId.value(), mobile.get(), decoy, false), java.util.Map.of());
+            return new Started(new Draft(nationalId.value(), mobile.get(), decoy, false), Map.of());
         }
         var challenge = codes.issue(nationalId.value(), mobile.get(), PURPOSE);
-        return new Started(new Draft(nationalId.value(), mobile.get(), challenge, false), java.util.Map.of());
+        return new Started(new Draft(nationalId.value(), mobile.get(), challenge, false), Map.of());
     }
 
     /** The ID length in the reader's digits, for messages. */
-    String idLength(java.util.Locale locale) {
+    String idLength(Locale locale) {
         var digits = String.valueOf(nationalIds.length());
-        return "ar".equals(locale.getLanguage()) ? org.nafitha.country.ArabicDigits.toArabicIndic(digits) : digits;
+        return "ar".equals(locale.getLanguage()) ? ArabicDigits.toArabicIndic(digits) : digits;
     }
 
     OneTimeCodes.Check confirmMobile(Draft draft, String code) {
@@ -112,7 +118,7 @@ class Registrations {
         var problems = policy.problems(draft.nationalId(), password);
         if (!problems.isEmpty()) return problems;
         if (accounts.exists(draft.nationalId())) return List.of("notConfirmed");
-        var person = register.find(new org.nafitha.country.NationalId(draft.nationalId())).orElseThrow();
+        var person = register.find(new NationalId(draft.nationalId())).orElseThrow();
         accounts.create(draft.nationalId(), draft.nationalId(), person.fullNameAr(), person.fullNameEn(),
                 encoder.encode(password), Set.of(Role.APPLICANT), null, draft.msisdn());
         audit.record(new AuditEntry(draft.nationalId(), Role.APPLICANT.name(), "identity.register", draft.nationalId(),

@@ -34,6 +34,11 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Two filter chains: the stateless REST API with bearer tokens and problem+json errors, and the
@@ -161,10 +166,10 @@ class SecurityConfiguration {
         }
         var failure = new SimpleUrlAuthenticationFailureHandler("/signin?error") {
             @Override
-            public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+            public void onAuthenticationFailure(HttpServletRequest request,
                                                 HttpServletResponse response,
-                                                org.springframework.security.core.AuthenticationException exception)
-                    throws IOException, jakarta.servlet.ServletException {
+                                                AuthenticationException exception)
+                    throws IOException, ServletException {
                 setDefaultFailureUrl(exception instanceof TooManySignInAttempts ? "/signin?throttled" : "/signin?error");
                 super.onAuthenticationFailure(request, response, exception);
             }
@@ -194,7 +199,7 @@ class SecurityConfiguration {
                         // A kiosk never shows the portal's sign-in page: its own start asks for the card.
                         .authenticationEntryPoint(signInPage())
                         .accessDeniedHandler((request, response, denied) -> {
-                    var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+                    var auth = SecurityContextHolder.getContext().getAuthentication();
                     var pending = auth != null && auth.getAuthorities().stream()
                             .anyMatch(a -> NafithaUser.CODE_PENDING.equals(a.getAuthority()));
                     if (pending) response.sendRedirect(request.getContextPath() + "/signin/code");
@@ -208,7 +213,7 @@ class SecurityConfiguration {
     }
 
     /** The portal's sign-in page, or the kiosk's start for the kiosk's own pages. */
-    private static org.springframework.security.web.AuthenticationEntryPoint signInPage() {
+    private static AuthenticationEntryPoint signInPage() {
         var portal = new LoginUrlAuthenticationEntryPoint("/signin");
         var kiosk = new LoginUrlAuthenticationEntryPoint("/kiosk");
         var kioskPages = PathPatternRequestMatcher.pathPattern("/kiosk/**");

@@ -3,6 +3,7 @@ package org.nafitha.identity.internal;
 import org.nafitha.identity.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.nafitha.identity.Role;
 
 @Controller
 class SignInController {
@@ -15,17 +16,17 @@ class SignInController {
     /** Where a fresh sign-in lands: staff at their queue, applicants at their applications. */
     @GetMapping("/me")
     String me(Actor actor) {
-        if (actor.has(org.nafitha.identity.Role.ADMIN)) return "redirect:/admin/staff";
-        if (actor.has(org.nafitha.identity.Role.RECEPTION)) return "redirect:/reception";
+        if (actor.has(Role.ADMIN)) return "redirect:/admin/staff";
+        if (actor.has(Role.RECEPTION)) return "redirect:/reception";
         // The communication centre answers in writing, at its own inbox.
-        if (actor.has(org.nafitha.identity.Role.AGENT) && "communication-centre".equals(actor.department())) {
+        if (actor.has(Role.AGENT) && "communication-centre".equals(actor.department())) {
             return "redirect:/staff/communication";
         }
-        if (actor.has(org.nafitha.identity.Role.AGENT)) return "redirect:/call-centre";
+        if (actor.has(Role.AGENT)) return "redirect:/call-centre";
         if (actor.isPrisonStaff()) return "redirect:/staff/detention";
-        if (actor.has(org.nafitha.identity.Role.MUNICIPAL_AFFAIRS)) return "redirect:/municipal/reviews";
+        if (actor.has(Role.MUNICIPAL_AFFAIRS)) return "redirect:/municipal/reviews";
         // The joint municipal platform works through its API for now: its other staff land on the home page.
-        if (actor.roles().stream().anyMatch(r -> r.isMunicipal() || r == org.nafitha.identity.Role.OPERATIONS_ROOM)) {
+        if (actor.roles().stream().anyMatch(r -> r.isMunicipal() || r == Role.OPERATIONS_ROOM)) {
             return "redirect:/";
         }
         return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";

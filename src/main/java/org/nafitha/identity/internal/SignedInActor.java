@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.ModelMap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /** Every page knows who is signed in (for the header) without each controller asking. */
 @Component
@@ -29,7 +30,7 @@ class SignedInActor implements CurrentActor, PageModel {
         if (NafithaUser.fullySignedIn(auth) && auth.getPrincipal() instanceof NafithaUser user) {
             return Optional.of(user.toActor(locale));
         }
-        if (auth != null && auth.getPrincipal() instanceof org.springframework.security.oauth2.jwt.Jwt jwt) {
+        if (auth != null && auth.getPrincipal() instanceof Jwt jwt) {
             return Optional.of(ApiTokens.toActor(jwt, locale));
         }
         return Optional.empty();

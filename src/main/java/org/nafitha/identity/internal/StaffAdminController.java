@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The administrator's staff accounts: roles, department, mobile (for the sign-in code), enabled. */
 @Controller
@@ -41,9 +43,9 @@ class StaffAdminController {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final MessageSource messages;
-    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final TransactionTemplate tx;
 
-    StaffAdminController(org.springframework.transaction.support.TransactionTemplate tx, JdbcClient jdbc, Accounts accounts, Catalogue catalogue, PhoneNumbers phones,
+    StaffAdminController(TransactionTemplate tx, JdbcClient jdbc, Accounts accounts, Catalogue catalogue, PhoneNumbers phones,
                          PasswordPolicy policy, PasswordEncoder encoder, AuditTrail audit, MessageSource messages) {
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -93,7 +95,7 @@ class StaffAdminController {
                 audit.record(new AuditEntry(admin.username(), Role.ADMIN.name(), "identity.staff.create", null, null,
                         name + " " + chosen + " " + department));
             });
-        } catch (org.springframework.dao.DuplicateKeyException raced) {
+        } catch (DuplicateKeyException raced) {
             // Another request created the same username a moment ago.
             return page(model, Map.of("username", msg("admin.staff.username.taken", locale)),
                     Map.of("username", username, "nameAr", nameAr, "nameEn", nameEn, "department", department, "mobile", mobile));

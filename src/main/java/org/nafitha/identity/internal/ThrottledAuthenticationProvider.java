@@ -9,6 +9,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Password check behind the throttle. Unknown accounts and wrong passwords fail the same way and
@@ -43,7 +46,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             var user = ((NafithaUser) result.getPrincipal()).withoutPassword();
             // The password alone opens only the door to the SMS code step.
             return UsernamePasswordAuthenticationToken.authenticated(user, null,
-                    java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                    List.of(new SimpleGrantedAuthority(
                             NafithaUser.CODE_PENDING)));
         } catch (BadCredentialsException | DisabledException e) {
             throttle.failed(username, address);
@@ -59,7 +62,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private static @org.jspecify.annotations.Nullable String clientAddress() {
+    private static @Nullable String clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
                 ? attrs.getRequest().getRemoteAddr() : null;
     }

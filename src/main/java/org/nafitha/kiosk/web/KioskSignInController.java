@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kiosk's start: the card (typed in the demo), then the SMS code. Opening the start page
@@ -120,7 +121,7 @@ class KioskSignInController {
         return "redirect:/kiosk?signedOut";
     }
 
-    private static @org.jspecify.annotations.Nullable UUID challenge(HttpServletRequest request) {
+    private static @Nullable UUID challenge(HttpServletRequest request) {
         var session = request.getSession(false);
         return session != null && session.getAttribute(CHALLENGE) instanceof UUID id ? id : null;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import java.util.stream.Stream;
 
 /**
  * The keys a record is indexed by, so that a new record meets only the records sharing one of
@@ -30,7 +31,7 @@ public record BlockingKeys(@Nullable String familyYear, @Nullable String firstFa
     }
 
     public List<String> all() {
-        return java.util.stream.Stream.of(familyYear, firstFather, firstFamily, fatherFamily, fatherGrandfatherYear)
+        return Stream.of(familyYear, firstFather, firstFamily, fatherFamily, fatherGrandfatherYear)
                 .filter(Objects::nonNull).toList();
     }
 }

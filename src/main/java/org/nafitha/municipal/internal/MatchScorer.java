@@ -7,6 +7,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.municipal.MatchDecision;
 import org.nafitha.municipal.MunicipalProperties;
+import java.util.Locale;
 
 /**
  * Fellegi–Sunter scoring of a pair: each field agrees exactly, closely (Jaro–Winkler on the
@@ -21,7 +22,7 @@ public final class MatchScorer {
     public record Weight(String field, Level level, double weight) {
         @Override
         public String toString() {
-            return field + "=" + level + "(" + (weight >= 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.1f", weight) + ")";
+            return field + "=" + level + "(" + (weight >= 0 ? "+" : "") + String.format(Locale.ROOT, "%.1f", weight) + ")";
         }
     }
 

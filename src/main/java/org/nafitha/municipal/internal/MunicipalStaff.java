@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.nafitha.identity.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.nafitha.identity.Role;
 
 /** Which municipality each municipal account works for: what scopes everything a municipality sees. */
 @Repository
@@ -24,7 +25,7 @@ public class MunicipalStaff {
 
     /** The municipality the actor works for, when they are a municipality's staff or a mukhtar. */
     public Optional<String> municipalityOf(Actor actor) {
-        if (actor.roles().stream().noneMatch(org.nafitha.identity.Role::isMunicipal)) return Optional.empty();
+        if (actor.roles().stream().noneMatch(Role::isMunicipal)) return Optional.empty();
         return jdbc.sql("SELECT municipality FROM municipal_staff WHERE username = :u").param("u", actor.username())
                 .query(String.class).optional();
     }

@@ -26,6 +26,8 @@ import org.nafitha.municipal.NewRegistration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Instant;
+import org.nafitha.country.ArabicDigits;
 
 /**
  * An official or a mukhtar registers: checked field by field, the decree stored through the
@@ -132,8 +134,8 @@ public class Registering {
                 .optional();
         if (row.isEmpty()) return MunicipalError.NOT_AWAITING_CODE;
         var values = row.get();
-        if (clock.instant().isAfter((java.time.Instant) values[1]) || (int) values[2] >= CODE_TRIES) return MunicipalError.CODE_EXPIRED;
-        var digits = org.nafitha.country.ArabicDigits.toLatin(code == null ? "" : code.strip());
+        if (clock.instant().isAfter((Instant) values[1]) || (int) values[2] >= CODE_TRIES) return MunicipalError.CODE_EXPIRED;
+        var digits = ArabicDigits.toLatin(code == null ? "" : code.strip());
         if (!hash(id, digits).equals(values[0])) {
             jdbc.sql("UPDATE municipal_registrations SET code_attempts = code_attempts + 1 WHERE id = :id").param("id", id).update();
             return MunicipalError.CODE_WRONG;

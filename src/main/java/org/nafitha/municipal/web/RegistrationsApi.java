@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.nafitha.identity.Role;
+import org.nafitha.municipal.FieldProblem;
 
 /**
  * Municipalities' officials and mukhtars register (no account yet: the registration is public),
@@ -70,7 +72,7 @@ class RegistrationsApi {
         try {
             decree = b.decree() == null ? null : Base64.getDecoder().decode(b.decree());
         } catch (IllegalArgumentException notBase64) {
-            return problems.of(List.of(new org.nafitha.municipal.FieldProblem("decree", MunicipalError.DOCUMENT_REFUSED)));
+            return problems.of(List.of(new FieldProblem("decree", MunicipalError.DOCUMENT_REFUSED)));
         }
         return switch (registering.register(new NewRegistration(b.municipality(), b.role(), b.position(), b.officialName(),
                 b.nationalId(), b.mobile(), b.username(), b.password(), b.decreeName(), decree))) {
@@ -92,7 +94,7 @@ class RegistrationsApi {
     @Operation(summary = "Municipal affairs: registrations waiting for a decision, oldest first")
     @GetMapping
     ResponseEntity<?> queue(@RequestParam(required = false) @Nullable String municipality, Actor actor) {
-        if (!actor.has(org.nafitha.identity.Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);
+        if (!actor.has(Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);
         return ResponseEntity.ok(verifying.queue(municipality, 200));
     }
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.stream.Collectors;
 
 /**
  * Municipal affairs' review page: each pair the matcher could not decide, the two records side by
@@ -43,7 +44,7 @@ class ReviewPages {
         model.addAttribute("pairs", pairs);
         model.addAttribute("me", actor.username());
         model.addAttribute("places", organisations.municipalities().stream()
-                .collect(java.util.stream.Collectors.toMap(Organisations.Municipality::code, m -> m.name(locale))));
+                .collect(Collectors.toMap(Organisations.Municipality::code, m -> m.name(locale))));
         return "municipal/reviews";
     }
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.nafitha.municipal.FieldProblem;
 
 /**
  * Municipal affairs resolve the pairs the matcher sent to review: both records side by side with
@@ -87,7 +88,7 @@ class ReviewsApi {
         try {
             verdict = ReviewingMatches.Verdict.valueOf(String.valueOf(body.verdict()));
         } catch (IllegalArgumentException unknown) {
-            return problems.of(List.of(new org.nafitha.municipal.FieldProblem("verdict", MunicipalError.VERDICT_INVALID)));
+            return problems.of(List.of(new FieldProblem("verdict", MunicipalError.VERDICT_INVALID)));
         }
         var outcome = reviewing.vote(actor, a.get(), b.get(), verdict);
         if (outcome.refused() != null) return problems.of(outcome.refused());

@@ -9,6 +9,7 @@ import org.nafitha.cases.CaseStatusChanged;
 import org.nafitha.cases.CaseSubmitted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /**
  * Turns case events into messages for the applicant: the in-app inbox always, SMS and e-mail as
@@ -58,7 +59,7 @@ class CaseNotifications {
             var dedupe = event.reference() + "|escalate|" + event.at() + "|" + head;
             inbox.deliver(head, dedupe, "notifications.case.escalated", event.reference().value(), event.serviceCode(),
                     event.at());
-            var due = variables.dates("due", event.dueAt(), java.util.Locale.forLanguageTag("ar"));
+            var due = variables.dates("due", event.dueAt(), Locale.forLanguageTag("ar"));
             notifier.notify(new Notifier.Occurrence(TemplateKey.SLA_BREACHED, head, event.reference().value(),
                     event.serviceCode(), event.at(), Map.of("department", event.department(),
                     "dueDate", due.get("dueDate") + " " + due.get("dueTime")), dedupe));

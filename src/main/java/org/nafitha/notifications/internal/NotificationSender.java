@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import java.time.Duration;
 
 /**
  * Sends what the listeners wrote, from the table, on any node: claim a batch (a lease, so a node
@@ -36,7 +37,7 @@ public class NotificationSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
     /** How long after submission a late receipt is still looked for on every round. */
-    private static final java.time.Duration RECEIPT_WINDOW = java.time.Duration.ofHours(1);
+    private static final Duration RECEIPT_WINDOW = Duration.ofHours(1);
 
     private final OutgoingMessages messages;
     private final SmsGateway sms;

@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.ArrayList;
 
 /** Templates per event, language and channel. Saving adds a version; the newest one is used. */
 @Repository
@@ -60,7 +61,7 @@ public class NotificationTemplates {
 
     public static List<TemplateText.Problem> check(TemplateKey key, Channel channel, @Nullable String subject,
                                                    String body) {
-        var problems = new java.util.ArrayList<>(TemplateText.check(key, body, true));
+        var problems = new ArrayList<>(TemplateText.check(key, body, true));
         if (channel == Channel.EMAIL) {
             if (subject == null || subject.isBlank()) problems.add(new TemplateText.Problem("subject", ""));
             else problems.addAll(TemplateText.check(key, subject, false));

@@ -7,6 +7,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Contacts;
 import org.springframework.stereotype.Component;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.function.Function;
 
 /**
  * Writes the outgoing messages for one event and one reader, on the channels they chose, in
@@ -35,11 +38,11 @@ class Notifier {
 
     /** What happened, to whom; {@code extra} carries the event's own variables (note, office, ...). */
     record Occurrence(TemplateKey key, String recipient, String reference, @Nullable String serviceCode,
-                      java.time.Instant at, Map<String, String> extra, String dedupeKey,
-                      java.util.function.Function<Locale, Map<String, String>> inLanguage) {
+                      Instant at, Map<String, String> extra, String dedupeKey,
+                      Function<Locale, Map<String, String>> inLanguage) {
 
         Occurrence(TemplateKey key, String recipient, String reference, @Nullable String serviceCode,
-                   java.time.Instant at, Map<String, String> extra, String dedupeKey) {
+                   Instant at, Map<String, String> extra, String dedupeKey) {
             this(key, recipient, reference, serviceCode, at, extra, dedupeKey, locale -> Map.of());
         }
     }
@@ -48,7 +51,7 @@ class Notifier {
         var preference = preferences.of(o.recipient());
         var contact = contacts.find(o.recipient()).orElse(null);
         var locale = Locale.forLanguageTag(preference.language());
-        var values = new java.util.HashMap<>(variables.of(locale, contact, o.reference(), o.serviceCode(), o.at(), o.extra()));
+        var values = new HashMap<>(variables.of(locale, contact, o.reference(), o.serviceCode(), o.at(), o.extra()));
         values.putAll(o.inLanguage().apply(locale)); // e.g. an office's name and an appointment's date in the reader's language
         if (preference.bySms() && contact != null && contact.mobile() != null) {
             enqueue(o, Channel.SMS, contact.mobile(), preference.language(), values);

@@ -14,6 +14,7 @@ import org.nafitha.notifications.internal.OutgoingMessage.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Set;
 
 /**
  * Notifications waiting to be sent and what became of them. Any number of nodes may send: a row
@@ -26,7 +27,7 @@ public class OutgoingMessages {
             id, recipient, channel, address, language, template_key, case_reference, subject, body, status,
             attempts, failure_reason, created_at, submitted_at, delivered_at""";
 
-    private static final java.util.Set<String> FAILED_STATES = java.util.Set.of("UNDELIV", "EXPIRED", "REJECTD",
+    private static final Set<String> FAILED_STATES = Set.of("UNDELIV", "EXPIRED", "REJECTD",
             "DELETED");
 
     private final JdbcClient jdbc;

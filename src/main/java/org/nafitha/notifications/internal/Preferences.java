@@ -6,6 +6,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.HashMap;
+import java.util.Map;
 
 /** How each person wants to be told: language and channels. No choice made yet: Arabic, by SMS. */
 @Repository
@@ -42,8 +44,8 @@ public class Preferences {
         }
     }
 
-    private static java.util.Map<String, Object> params(String recipient, Preference p, Instant at) {
-        var map = new java.util.HashMap<String, Object>();
+    private static Map<String, Object> params(String recipient, Preference p, Instant at) {
+        var map = new HashMap<String, Object>();
         map.put("r", recipient);
         map.put("l", p.language());
         map.put("sms", p.bySms());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.HashSet;
+import java.util.regex.Matcher;
 
 /**
  * A template's text with {@code {{variable}}} placeholders. Checked when an admin saves it —
@@ -24,7 +26,7 @@ public final class TemplateText {
     public static List<Problem> check(TemplateKey key, String text, boolean requireAll) {
         var problems = new ArrayList<Problem>();
         var matcher = PLACEHOLDER.matcher(text);
-        var used = new java.util.HashSet<String>();
+        var used = new HashSet<String>();
         while (matcher.find()) {
             var name = matcher.group(1);
             used.add(name);
@@ -41,7 +43,7 @@ public final class TemplateText {
 
     /** Fills the placeholders; a checked template names only variables its event provides. */
     public static String render(String text, Map<String, String> values) {
-        return PLACEHOLDER.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 values.getOrDefault(m.group(1), "")));
     }
 }

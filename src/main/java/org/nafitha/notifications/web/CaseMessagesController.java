@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The messages sent about one case and their status, for staff: loaded by htmx into the staff
@@ -23,7 +24,7 @@ class CaseMessagesController {
     }
 
     @GetMapping("/staff/cases/{reference}/messages")
-    String messages(@PathVariable String reference, @org.springframework.web.bind.annotation.RequestHeader(
+    String messages(@PathVariable String reference, @RequestHeader(
             value = "HX-Request", required = false) String htmx, Model model) {
         var ref = CaseReference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("reference", ref.value());

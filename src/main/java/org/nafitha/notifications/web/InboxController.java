@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import java.util.Locale;
 
 @Controller
 class InboxController {
@@ -24,7 +25,7 @@ class InboxController {
     }
 
     @GetMapping("/inbox")
-    String inbox(Actor actor, Model model, java.util.Locale locale) {
+    String inbox(Actor actor, Model model, Locale locale) {
         var recipient = actor.nationalId() == null ? actor.username() : actor.nationalId();
         model.addAttribute("messages", inbox.forRecipient(recipient, 100));
         model.addAttribute("serviceNames", catalogue.names(locale));

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import java.util.List;
+import org.nafitha.identity.Contacts;
 
 /**
  * Admins edit the notification templates: each save is a new version, checked against its
@@ -116,12 +118,12 @@ class TemplatesAdminController {
         extra.put("department", messages.getMessage("notify.sample.department", null, locale));
         extra.put("dueDate", variables.dates("", at.plusSeconds(86_400 * 3), locale).get("date"));
         extra.putAll(variables.dates("appointment", at.plusSeconds(86_400 * 7), locale));
-        var contact = new org.nafitha.identity.Contacts.Contact("1000000008", "1000000008", "أحمد بن علي الزهراني",
+        var contact = new Contacts.Contact("1000000008", "1000000008", "أحمد بن علي الزهراني",
                 "Ahmed bin Ali Al-Zahrani", null);
         return variables.of(locale, contact, "PSP-2026-000123-7", "passport-renewal", at, extra);
     }
 
-    private Map<String, String> errors(java.util.List<TemplateText.Problem> problems, Locale locale) {
+    private Map<String, String> errors(List<TemplateText.Problem> problems, Locale locale) {
         var errors = new LinkedHashMap<String, String>();
         for (var p : problems) {
             errors.merge("body", messages.getMessage("notify.problem." + p.code(), new Object[]{p.detail()}, locale),

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.Locale;
+import java.util.Map;
 
 /** "Who looked at my file": every staff look at my cases and documents, and a way to question one. */
 @Controller
@@ -29,14 +31,14 @@ class AccessController {
     }
 
     @GetMapping("/account/access")
-    String accesses(Actor actor, Model model, java.util.Locale locale) {
+    String accesses(Actor actor, Model model, Locale locale) {
         var me = nationalId(actor);
         var accesses = audit.accessesTo(me);
         model.addAttribute("accesses", accesses);
         // The officer's name is shown only where the country's policy says so; role and department always.
         model.addAttribute("names", properties.showOfficerNames()
                 ? staffNames.of(accesses.stream().map(AuditTrail.Access::actor).distinct().toList(), locale)
-                : java.util.Map.of());
+                : Map.of());
         model.addAttribute("questioned", audit.questioned(me));
         return "portal/access";
     }

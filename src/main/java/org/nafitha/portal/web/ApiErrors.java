@@ -17,13 +17,14 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.exc.StreamConstraintsException;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The REST API answers every failure as application/problem+json with a 4xx status: malformed
  * JSON, a missing header, an upload over the size limit. Modules answer their own expected
  * refusals; this covers what the framework raises before they are reached.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;

@@ -9,6 +9,7 @@ import org.nafitha.identity.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import java.util.List;
 
 /**
  * "My account": the person's applications with their status, coming appointments, documents ready,
@@ -41,7 +42,7 @@ class DashboardController {
         model.addAttribute("applicationCount", mine.size());
         model.addAttribute("open", mine.stream().filter(c -> !Finished.is(c.status())).count());
         model.addAttribute("ready", ready);
-        model.addAttribute("appointments", actor.nationalId() == null ? java.util.List.of()
+        model.addAttribute("appointments", actor.nationalId() == null ? List.of()
                 : appointments.coming(actor.nationalId()).stream().limit(3).toList());
         model.addAttribute("serviceNames", catalogue.names(locale));
         model.addAttribute("catalogue", catalogue);

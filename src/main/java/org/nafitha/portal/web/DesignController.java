@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The living style page: every component of the design system, rendered by the same fragments the
@@ -93,7 +94,7 @@ class DesignController {
     }
 
     /** The upload example: says what arrived, so the progress bar has something real to show. */
-    @org.springframework.web.bind.annotation.PostMapping("/design/upload")
+    @PostMapping("/design/upload")
     String upload(@RequestParam(name = "photo", required = false) org.springframework.web.multipart.@Nullable MultipartFile photo,
                   Model model, Locale locale) {
         if (photo != null && !photo.isEmpty()) {

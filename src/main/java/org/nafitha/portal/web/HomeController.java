@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import jakarta.servlet.http.HttpServletRequest;
 
 @Controller
 class HomeController {
@@ -33,7 +34,7 @@ class HomeController {
     String home(@RequestParam(name = "q", required = false) @Nullable String query,
                 @RequestParam(name = "sector", required = false) @Nullable String sector,
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-                Model model, jakarta.servlet.http.HttpServletRequest request) {
+                Model model, HttpServletRequest request) {
         var actor = current.get().orElse(null);
         var q = query == null ? "" : query.strip();
         var listing = !q.isEmpty() || (sector != null && !sector.isBlank()) || request.getRequestURI().endsWith("/services");

@@ -25,6 +25,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.Collections;
+import java.util.Enumeration;
 
 /**
  * Refuses an over-sized body or field with 413 before anything else runs: before the session is
@@ -131,8 +133,8 @@ class InputLimitsFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public java.util.Enumeration<String> getParameterNames() {
-            return java.util.Collections.emptyEnumeration();
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
         }
 
         @Override

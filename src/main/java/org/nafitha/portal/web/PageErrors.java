@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** An upload above the request limit never reaches the form; say so plainly on a page. */
 @ControllerAdvice(annotations = Controller.class)
@@ -18,7 +19,7 @@ class PageErrors {
     }
 
     @ExceptionHandler(IllegalStateException.class)
-    String tooLargeAsReportedByTomcat(IllegalStateException e, jakarta.servlet.http.HttpServletResponse response) {
+    String tooLargeAsReportedByTomcat(IllegalStateException e, HttpServletResponse response) {
         if (!UploadLimit.exceeded(e)) throw e;
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         return "error/413";

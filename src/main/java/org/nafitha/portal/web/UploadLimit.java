@@ -1,5 +1,7 @@
 package org.nafitha.portal.web;
 
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
 /**
  * Tomcat reports a request over the multipart limit in different shapes depending on which
  * parameter was read first; Spring only translates some of them into
@@ -12,7 +14,7 @@ final class UploadLimit {
 
     static boolean exceeded(Throwable error) {
         for (var e = error; e != null; e = e.getCause()) {
-            if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) return true;
+            if (e instanceof MaxUploadSizeExceededException) return true;
             if (e.getClass().getSimpleName().endsWith("SizeLimitExceededException")) return true;
         }
         return false;
