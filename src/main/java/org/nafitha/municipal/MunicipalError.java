@@ -33,7 +33,9 @@ public enum MunicipalError {
     REASON_REQUIRED(400),
     ALREADY_DECIDED(409),
     FOUR_EYES(409),
-    VERDICT_INVALID(400);
+    VERDICT_INVALID(400),
+    /** Too many registrations from one address, or SMS codes to one number, within the hour. */
+    TOO_MANY_REGISTRATIONS(429);
 
     private final int status;
 

@@ -7,9 +7,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The beneficiary matcher's thresholds on the Fellegi–Sunter score (sum of log2 weights): at or
  * above {@code link} two records are linked automatically, at or above {@code review} two people
  * look at the pair, below it they are distinct. {@code maxCandidates} bounds one blocking query.
+ * {@code registrations} limits the public registration.
  */
 @ConfigurationProperties("nafitha.municipal")
-public record MunicipalProperties(@DefaultValue Matching matching) {
+public record MunicipalProperties(@DefaultValue Matching matching, @DefaultValue Registrations registrations) {
+
+    /**
+     * The public registration sends an SMS code to the number given: a brake on SMS pumping.
+     *
+     * @param perAddressPerHour registrations one client address may start in an hour
+     * @param perMobilePerHour  codes one mobile number may be sent in an hour
+     */
+    public record Registrations(@DefaultValue("20") int perAddressPerHour, @DefaultValue("3") int perMobilePerHour) {
+    }
 
     public record Matching(@DefaultValue("16") double link, @DefaultValue("11") double review,
                            @DefaultValue("500") int maxCandidates) {

@@ -115,6 +115,22 @@ class RegistrationsApiTest {
                 .status()).isEqualTo(409);
     }
 
+    @Test
+    void oneNumberIsSentOnlySoManyCodesAnHourWhateverTheAddress() {
+        var mobile = mobile();
+        for (int i = 0; i < 3; i++) {
+            var registered = api.post("/api/v1/municipal/registrations", null,
+                    registration("pump-" + suffix(), mobile, HAZMIEH, "MUKHTAR"));
+            assertThat(registered.status()).as("registration %d", i + 1).isEqualTo(201);
+        }
+        var fourth = api.post("/api/v1/municipal/registrations", null, registration("pump-" + suffix(), mobile, HAZMIEH, "MUKHTAR"));
+        assertThat(fourth.status()).isEqualTo(429);
+        assertThat(fourth.contentType()).startsWith("application/problem+json");
+        assertThat(fourth.text("code")).isEqualTo("municipal.TOO_MANY_REGISTRATIONS");
+        assertThat(api.post("/api/v1/municipal/registrations", null,
+                registration("pump-" + suffix(), mobile(), HAZMIEH, "MUKHTAR")).status()).as("another number").isEqualTo(201);
+    }
+
     private int signInStatus(String username) {
         return api.post("/api/v1/auth/login", null, "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}").status();
     }

@@ -11,6 +11,7 @@ import org.nafitha.identity.Actor;
 import org.nafitha.municipal.MunicipalError;
 import org.nafitha.municipal.NewRegistration;
 import org.nafitha.municipal.internal.Registering;
+import org.nafitha.municipal.internal.RegistrationThrottle;
 import org.nafitha.municipal.internal.VerifyingRegistrations;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,7 +62,11 @@ class RegistrationsApi {
     private final VerifyingRegistrations verifying;
     private final MunicipalProblems problems;
 
-    RegistrationsApi(Registering registering, VerifyingRegistrations verifying, MunicipalProblems problems) {
+    private final RegistrationThrottle throttle;
+
+    RegistrationsApi(Registering registering, VerifyingRegistrations verifying, MunicipalProblems problems,
+                     RegistrationThrottle throttle) {
+        this.throttle = throttle;
         this.registering = registering;
         this.verifying = verifying;
         this.problems = problems;
@@ -67,7 +74,10 @@ class RegistrationsApi {
 
     @Operation(summary = "Register as a municipality's official or a mukhtar; an SMS code goes to the mobile given")
     @PostMapping
-    ResponseEntity<?> register(@RequestBody NewRegistrationJson b) {
+    ResponseEntity<?> register(@RequestBody NewRegistrationJson b, HttpServletRequest request) {
+        if (!throttle.allow(request.getRemoteAddr(), b.mobile() == null ? "" : b.mobile())) {
+            return problems.of(MunicipalError.TOO_MANY_REGISTRATIONS);
+        }
         byte[] decree;
         try {
             decree = b.decree() == null ? null : Base64.getDecoder().decode(b.decree());
