@@ -29,6 +29,8 @@ class AssistantApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.nafitha.assistant.internal.UnansweredQuestions unanswered;
 
     private ApiClient.Response ask(String token, String question, String lang) {
         var body = JSON.createObjectNode().put("question", question);
@@ -93,6 +95,21 @@ class AssistantApiTest {
                 .param("m", "%" + marker + "%").query(String.class).list();
         assertThat(kept).hasSize(1);
         assertThat(kept.getFirst()).contains(marker).doesNotContainPattern("\\d").doesNotContain("0551234567", "1000000016");
+    }
+
+    @Test
+    void unansweredQuestionsAreForgottenAfterTheirRetentionPeriod() {
+        var old = "سؤال قديم " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        var recent = "سؤال حديث " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        jdbc.sql("INSERT INTO assistant_unanswered (question, lang, asked_at) VALUES (:q, 'ar', :at)")
+                .param("q", old).param("at", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(400))))
+                .update();
+        jdbc.sql("INSERT INTO assistant_unanswered (question, lang, asked_at) VALUES (:q, 'ar', :at)")
+                .param("q", recent).param("at", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30))))
+                .update();
+        assertThat(unanswered.forgetOld()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("SELECT question FROM assistant_unanswered WHERE question IN (:q)")
+                .param("q", java.util.List.of(old, recent)).query(String.class).list()).containsExactly(recent);
     }
 
     @Test

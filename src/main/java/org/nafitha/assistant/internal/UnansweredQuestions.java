@@ -1,21 +1,25 @@
 package org.nafitha.assistant.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 import org.nafitha.country.ArabicText;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import java.sql.Timestamp;
 
 /**
  * The questions the assistant found nothing for, without personal data: every word that holds a
  * digit (a national ID, a phone number, a reference, a plate), every e-mail address and every web
  * address is taken out before the question is saved, and the rest is folded (hamza, ta marbuta),
- * so that the same question asked twice is counted once for the editors' list.
+ * so that the same question asked twice is counted once for the editors' list. Kept for
+ * {@code nafitha.assistant.keep-unanswered} (a year by default), then forgotten.
  */
 @Repository
 public class UnansweredQuestions {
@@ -24,10 +28,20 @@ public class UnansweredQuestions {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Duration keepFor;
 
-    UnansweredQuestions(JdbcClient jdbc, Clock clock) {
+    UnansweredQuestions(JdbcClient jdbc, Clock clock,
+                        @Value("${nafitha.assistant.keep-unanswered:P365D}") Duration keepFor) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keepFor = keepFor;
+    }
+
+    /** Questions older than the retention period are deleted; harmless when several nodes do it at once. */
+    @Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT15M")
+    public int forgetOld() {
+        return jdbc.sql("DELETE FROM assistant_unanswered WHERE asked_at < :before")
+                .param("before", Timestamp.from(Instant.now(clock).minus(keepFor))).update();
     }
 
     /** The question as it is kept: no digits, no addresses, folded; blank if nothing is left. */
