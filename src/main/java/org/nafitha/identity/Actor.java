@@ -23,6 +23,11 @@ public record Actor(String username, @Nullable String nationalId, String display
         return roles.stream().anyMatch(Role::isStaff);
     }
 
+    /** Works at the back office's pages under {@code /staff} ({@link Role#isBackOffice}). */
+    public boolean isBackOffice() {
+        return roles.stream().anyMatch(Role::isBackOffice);
+    }
+
     public boolean isPrisonStaff() {
         return roles.stream().anyMatch(Role::isPrison);
     }

@@ -31,6 +31,17 @@ public enum Role {
         return this != APPLICANT;
     }
 
+    /**
+     * The ministry's back office: the staff pages and staff API under {@code /staff} (queues, cases,
+     * the archive). Prison staff, the municipal platform and leadership have pages of their own.
+     */
+    public boolean isBackOffice() {
+        return switch (this) {
+            case OFFICER, REVIEWER, HEAD, ADMIN, RECEPTION, AGENT, INSPECTOR, OFFICIAL, ARCHIVIST, FINANCE -> true;
+            default -> false;
+        };
+    }
+
     /** Staff of a prison (the detainee window), who work only at their facility's pages. */
     public boolean isPrison() {
         return this == PRISON_OFFICER || this == PRISON_SOCIAL || this == PRISON_SECURITY || this == PRISON_HEAD;

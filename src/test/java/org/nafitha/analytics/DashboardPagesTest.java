@@ -90,4 +90,16 @@ class DashboardPagesTest {
         assertThat(html(leader, "/staff/analytics/late?lang=en&" + query.replace("police", "traffic")))
                 .doesNotContain(reference);
     }
+
+    @Test
+    void leadershipLandsOnTheDashboardAndItsNavigationOffersOnlyWhatItMayOpen() throws Exception {
+        var leader = MvcVisitor.signedIn(mvc, port, "leader1");
+        assertThat(leader.perform(get("/me")).getResponse().getRedirectedUrl()).isEqualTo("/staff/analytics");
+        var page = html(leader, "/staff/analytics?lang=en");
+        assertThat(page).contains("href=\"/staff/analytics\"").doesNotContain("href=\"/staff/queue\"")
+                .doesNotContain("href=\"/staff/archive\"");
+        assertThat(leader.perform(get("/staff/queue")).getResponse().getStatus()).isEqualTo(403);
+        var head = MvcVisitor.signedInOnce(mvc, port, "police-head");
+        assertThat(html(head, "/staff/queue?lang=en")).contains("href=\"/staff/analytics\"", "href=\"/staff/queue\"");
+    }
 }

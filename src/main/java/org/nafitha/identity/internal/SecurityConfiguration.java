@@ -2,6 +2,7 @@ package org.nafitha.identity.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.nafitha.identity.Role;
 import org.slf4j.LoggerFactory;
@@ -54,9 +55,9 @@ class SecurityConfiguration {
     private static final ReferrerPolicyHeaderWriter.ReferrerPolicy SAME_ORIGIN =
             ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
 
-    private static final String[] STAFF = {Role.OFFICER.name(), Role.REVIEWER.name(), Role.HEAD.name(),
-            Role.ADMIN.name(), Role.RECEPTION.name(), Role.AGENT.name(), Role.INSPECTOR.name(), Role.OFFICIAL.name(),
-            Role.ARCHIVIST.name(), Role.FINANCE.name()};
+    /** The back office (one rule, {@link Role#isBackOffice}, also used by the pages' navigation). */
+    private static final String[] STAFF = Arrays.stream(Role.values()).filter(Role::isBackOffice).map(Role::name)
+            .toArray(String[]::new);
 
     private static final String[] PRISON_STAFF = {Role.PRISON_OFFICER.name(), Role.PRISON_SOCIAL.name(),
             Role.PRISON_SECURITY.name(), Role.PRISON_HEAD.name()};
