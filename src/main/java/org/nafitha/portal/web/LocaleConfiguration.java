@@ -63,21 +63,21 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
-            var locale = super.resolveLocale(request);
-            return supported(locale) != null ? supported(locale) : byDefault.apply(request);
+            var spoken = supported(super.resolveLocale(request));
+            return spoken != null ? spoken : byDefault.apply(request);
         }
 
         @Override
         public void setLocaleContext(HttpServletRequest request, @Nullable HttpServletResponse response,
                                      @Nullable LocaleContext localeContext) {
             var chosen = localeContext == null ? null : localeContext.getLocale();
-            if (chosen != null && supported(chosen) == null) {
-                // not a language we speak: forget the choice rather than keep a useless one
-                super.setLocaleContext(request, response, null);
+            if (chosen == null) {
+                super.setLocaleContext(request, response, localeContext);
                 return;
             }
-            super.setLocaleContext(request, response,
-                    chosen == null ? localeContext : new SimpleLocaleContext(supported(chosen)));
+            var spoken = supported(chosen);
+            // not a language we speak: forget the choice rather than keep a useless one
+            super.setLocaleContext(request, response, spoken == null ? null : new SimpleLocaleContext(spoken));
         }
 
         private static @Nullable Locale supported(@Nullable Locale locale) {
