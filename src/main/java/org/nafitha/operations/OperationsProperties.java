@@ -2,6 +2,7 @@ package org.nafitha.operations;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,11 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                    (only looked at when virtual threads are switched on)
  * @param dumpDir    where the thread dump of a node found broken is written
  * @param retryAfter what a request that met the database away is told to wait (503 with {@code Retry-After})
+ * @param metricsFrom the client addresses (a regular expression) that may read {@code /actuator/prometheus};
+ *                    everyone else gets 404. Loopback by default: Prometheus scrapes each node from beside it.
  */
 @ConfigurationProperties("nafitha.operations")
 public record OperationsProperties(@Nullable Duration checkEvery, @Nullable Duration stallAfter,
                                    @Nullable Duration carrierWait, @Nullable Path dumpDir,
-                                   @Nullable Duration retryAfter) {
+                                   @Nullable Duration retryAfter, @Nullable Pattern metricsFrom) {
 
     public OperationsProperties {
         if (checkEvery == null) checkEvery = Duration.ofSeconds(5);
@@ -27,5 +30,6 @@ public record OperationsProperties(@Nullable Duration checkEvery, @Nullable Dura
         if (carrierWait == null) carrierWait = Duration.ofSeconds(10);
         if (dumpDir == null) dumpDir = Path.of("./data/thread-dumps");
         if (retryAfter == null) retryAfter = Duration.ofSeconds(5);
+        if (metricsFrom == null) metricsFrom = Pattern.compile("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1");
     }
 }

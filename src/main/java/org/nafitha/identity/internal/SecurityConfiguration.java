@@ -179,7 +179,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/services", "/services/**", "/signin", "/error", "/error/**",
                                 "/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/bench/hello", "/dev/outbox",
+                                "/actuator/health", "/actuator/health/**", "/bench/hello",
+                                // only from nafitha.operations.metrics-from (operations.MetricsAccess)
+                                "/actuator/prometheus", "/dev/outbox",
                                 "/register", "/register/**", "/verify", "/assistant", "/verify/**", "/appointments/display/**", "/officials/sessions",
                                 // the kiosk's sign-in steps (the kiosk module keeps its sessions inside /kiosk)
                                 "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout",

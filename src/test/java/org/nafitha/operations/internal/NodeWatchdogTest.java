@@ -29,7 +29,7 @@ class NodeWatchdogTest {
     private NodeWatchdog watchdog(boolean virtualThreads) {
         var environment = new MockEnvironment().withProperty("spring.threads.virtual.enabled", String.valueOf(virtualThreads));
         return new NodeWatchdog(progress, new OperationsProperties(Duration.ofSeconds(1), Duration.ofMillis(200),
-                Duration.ofSeconds(2), dumps, null), published::add, environment);
+                Duration.ofSeconds(2), dumps, null, null), published::add, environment);
     }
 
     private List<LivenessState> liveness() {
