@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * the service came back.
  *
  * <pre>java ops/drills/Kill9Load.java BASE_URL CLIENTS SECONDS ACK_LOG</pre>
+ * Before it: the failed requests by answer ({@code 503:4 no-answer:2}: a refused connection or a timeout).
  * Last line: {@code load: A acknowledged, R retried, F failed requests, last failure at S s}.
  */
 public class Kill9Load {
@@ -46,6 +47,7 @@ public class Kill9Load {
     private final AtomicLong lastFailureMillis = new AtomicLong(-1);
     private final AtomicLong lastFailureEpochMillis = new AtomicLong(0);
     private final ConcurrentSkipListMap<Long, AtomicLong> failuresPerSecond = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<String, AtomicLong> failuresByAnswer = new ConcurrentSkipListMap<>();
     private final PrintWriter acks;
 
     Kill9Load(String base, Path ackLog) throws IOException {
@@ -70,6 +72,9 @@ public class Kill9Load {
         var timeline = new StringBuilder();
         failuresPerSecond.forEach((second, count) -> timeline.append(' ').append(second).append("s:").append(count));
         System.out.println("failures per second of the load:" + (timeline.isEmpty() ? " none" : timeline));
+        var answers = new StringBuilder();
+        failuresByAnswer.forEach((answer, count) -> answers.append(' ').append(answer).append(':').append(count));
+        System.out.println("failed requests by answer:" + (answers.isEmpty() ? " none" : answers));
         System.out.println("last failure epoch ms: " + lastFailureEpochMillis.get());
         System.out.printf("load: %d acknowledged, %d retried, %d failed requests, last failure at %.1f s%n",
                 acknowledged.get(), retried.get(), failed.get(), lastFailureMillis.get() / 1000.0);
@@ -105,10 +110,10 @@ public class Kill9Load {
                     continue;
                 }
                 if (response != null && response.statusCode() < 500 && response.statusCode() != 429) {
-                    failure();
+                    failure(response);
                     break; // refused for a reason of its own: not a submission the server promised
                 }
-                failure();
+                failure(response);
                 // An unanswered submission is retried with its key even after the load's end: the
                 // client must learn whether the server kept it.
                 if (System.nanoTime() > end + Duration.ofSeconds(120).toNanos()) return;
@@ -123,8 +128,10 @@ public class Kill9Load {
         acks.flush();
     }
 
-    private void failure() {
+    private void failure(HttpResponse<String> response) {
         failed.incrementAndGet();
+        failuresByAnswer.computeIfAbsent(response == null ? "no-answer" : String.valueOf(response.statusCode()),
+                a -> new AtomicLong()).incrementAndGet();
         var millis = (System.nanoTime() - startedNanos) / 1_000_000;
         lastFailureMillis.accumulateAndGet(millis, Math::max);
         lastFailureEpochMillis.accumulateAndGet(System.currentTimeMillis(), Math::max);
