@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -74,13 +75,26 @@ class DatabaseAway extends OncePerRequestFilter {
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    // 08: connection exception; 57P01-03: the server shuts down, crashed, or cannot accept yet
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+            // the rollback after a lost connection fails too: what counts is why the work failed
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && databaseAway(rollback.getApplicationException())) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (connectionLost(sql.getSQLState())
+                    || StandbyConnections.CLOSED_BY_POOL.equals(sql.getMessage()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * 08: connection exception; 57P01-03: the server shuts down, crashed, or cannot accept yet;
+     * 25006: a read-only transaction — the connection reached a standby (a failover in progress).
+     */
+    static boolean connectionLost(@Nullable String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P0")
+                || StandbyConnections.READ_ONLY.equals(sqlState));
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
