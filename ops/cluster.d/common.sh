@@ -168,14 +168,13 @@ frontend nafitha
 backend nodes
   mode http
   balance roundrobin
-  cookie NODE insert indirect nocache httponly
   option httpchk GET /actuator/health/readiness
   http-check expect status 200
   # A connection a stopping node refused goes to another node (the request was never sent).
   retry-on conn-failure
   retries 3
   option redispatch 1
-$(for n in $(seq 1 "$NODES"); do echo "  server node$n 127.0.0.1:$(node_port "$n") check inter 1s fall 2 rise 2 cookie n$n"; done)
+$(for n in $(seq 1 "$NODES"); do echo "  server node$n 127.0.0.1:$(node_port "$n") check inter 1s fall 2 rise 2"; done)
 listen postgres
   bind 127.0.0.1:$PG_PORT
   mode tcp

@@ -20,9 +20,13 @@ load_finish() {  # waits for the load, then sets ACKED KEPT LOST DUPLICATED FAIL
   wait "$LOAD_PID" || { cat "$LOAD_WORK/load.out" >&2; return 1; }
   sed 's/^/  · /' "$LOAD_WORK/load.out"
   ACKED=$(wc -l <"$LOAD_WORK/acks.txt")
-  local values
-  values=$(awk '{ printf "%s(\x27%s\x27,\x27%s\x27)", (NR > 1 ? "," : ""), $1, $2 }' "$LOAD_WORK/acks.txt")
-  KEPT=$(cluster_sql "SELECT count(*) FROM (VALUES $values) AS a(k, r) JOIN idempotency_keys i ON i.idempotency_key = a.k AND i.case_reference = a.r JOIN cases c ON c.reference = a.r")
+  # the acknowledgements go in through COPY: thousands of them do not fit on a command line
+  KEPT=$(cluster_sql_file <<SQL
+CREATE TEMP TABLE acks (k TEXT, r TEXT);
+\copy acks FROM '$LOAD_WORK/acks.txt' WITH (FORMAT text, DELIMITER ' ')
+SELECT count(*) FROM acks a JOIN idempotency_keys i ON i.idempotency_key = a.k AND i.case_reference = a.r JOIN cases c ON c.reference = a.r;
+SQL
+)
   # a case submitted during the drill with no key of its own would be a second copy of a retried submission
   DUPLICATED=$(cluster_sql "SELECT count(*) FROM cases c WHERE c.submitted_at >= TIMESTAMP WITH TIME ZONE '$LOAD_STARTED_AT' AND c.applicant IN ('1000000008','1000000016','2000000006') AND NOT EXISTS (SELECT 1 FROM idempotency_keys i WHERE i.case_reference = c.reference)")
   LOST=$((ACKED - KEPT))
@@ -34,6 +38,15 @@ load_finish() {  # waits for the load, then sets ACKED KEPT LOST DUPLICATED FAIL
 cluster_sql() {  # the primary, through HAProxy (retried while a failover settles)
   for _ in $(seq 1 60); do
     psql -X -q -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DB" -c "$1" 2>/dev/null && return
+    sleep 1
+  done
+  return 1
+}
+
+cluster_sql_file() {  # the SQL script on stdin, its last result printed
+  local script; script=$(cat)
+  for _ in $(seq 1 60); do
+    echo "$script" | psql -X -q -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DB" -f - 2>/dev/null | tail -1 && return
     sleep 1
   done
   return 1

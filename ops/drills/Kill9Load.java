@@ -56,6 +56,16 @@ public class Kill9Load {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("token")) {
+            // java ops/drills/Kill9Load.java token BASE_URL ACCOUNT: a demo account's API token, as the
+            // drills' other checks need (the restore drill's inspector)
+            var client = new Kill9Load(args[1], Files.createTempFile("acks", ".txt"));
+            String token = null;
+            for (int attempt = 0; token == null && attempt < 20; attempt++) token = client.signIn(args[2]);
+            if (token == null) throw new IllegalStateException("cannot sign in as " + args[2]);
+            System.out.println(token);
+            return;
+        }
         var load = new Kill9Load(args[0], Path.of(args[3]));
         load.run(Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])));
     }
