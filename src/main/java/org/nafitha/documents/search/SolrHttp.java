@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,6 +57,10 @@ final class SolrHttp implements AutoCloseable {
             try {
                 var response = client.send(request.apply(uri), HttpResponse.BodyHandlers.ofByteArray());
                 var answer = SolrQueries.json().readTree(response.body());
+                if (response.statusCode() >= 500) {
+                    throw new SearchUnavailable("Solr at " + node + " answered " + response.statusCode() + " for " + path
+                            + ": " + answer.path("error").path("msg").asString(""), null);
+                }
                 if (response.statusCode() >= 400) {
                     throw new IllegalStateException("Solr answered " + response.statusCode() + " for " + path + ": "
                             + answer.path("error").path("msg").asString(""));
@@ -63,13 +69,25 @@ final class SolrHttp implements AutoCloseable {
             } catch (ConnectException | HttpConnectTimeoutException e) {
                 last = e; // that node is down: the next one answers for the collection
             } catch (IOException e) {
-                throw new IllegalStateException("Solr at " + node + " failed on " + path, e);
+                throw new SearchUnavailable("Solr at " + node + " failed on " + path, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while asking Solr", e);
             }
         }
-        throw new IllegalStateException("No Solr node answers (" + nodes + ")", last);
+        throw new SearchUnavailable("No Solr node answers (" + nodes + ")", last);
+    }
+
+    /**
+     * The search engine cannot be reached: like a database that is away, a request that needs it is
+     * answered 503 with {@code Retry-After} (never 500), and what the index missed meanwhile is
+     * written by the journal's catch-up when it is back.
+     */
+    static final class SearchUnavailable extends DataAccessResourceFailureException {
+
+        SearchUnavailable(String message, @Nullable Throwable cause) {
+            super(message, cause);
+        }
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.nafitha.documents.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nafitha.documents.Classification;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * The SolrCloud backend against the embedded Lucene one, fed the same documents: the spellings
@@ -126,6 +130,28 @@ class SolrBackendTest {
                 Duration.ofSeconds(20)), null, Clock.systemUTC());
         assertThat(empty.search(ArchiveQuery.text("احمد"), ARCHIVIST)).isEqualTo(ArchiveResults.EMPTY);
         empty.close();
+    }
+
+    @Test
+    void aSolrNodeThatIsDownIsPassedOverAndNoneAnsweringIsUnavailableNotAnError() throws IOException {
+        int closed;
+        try (var socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        var down = URI.create("http://127.0.0.1:" + closed + "/solr");
+        var live = SolrServer.urls().getFirst();
+        var failover = new SolrBackend(new SolrHttp(List.of(down, live), SolrServer.collection("archive-backend"),
+                Duration.ofSeconds(20)), null, Clock.systemUTC());
+        for (int i = 0; i < 3; i++) {
+            assertThat(failover.search(ArchiveQuery.text("احمد"), ARCHIVIST)).isEqualTo(solr.search(ArchiveQuery.text("احمد"), ARCHIVIST));
+        }
+        var away = new SolrBackend(new SolrHttp(List.of(down), "archive-backend", Duration.ofSeconds(5)), null,
+                Clock.systemUTC());
+        assertThatThrownBy(() -> away.search(ArchiveQuery.text("احمد"), ARCHIVIST))
+                .isInstanceOf(DataAccessResourceFailureException.class).hasMessageContaining("No Solr node answers");
+        assertThatThrownBy(() -> away.put(entries.getFirst())).isInstanceOf(DataAccessResourceFailureException.class);
+        failover.close();
+        away.close();
     }
 
     private static ArchiveEntry entry(String kind, String department, Classification classification, int year,
