@@ -9,26 +9,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Keeps the index in step with the database: a new document is indexed with its filing as soon
  * as it is stored, and again with its text once OCR has read it. Each update reads the document
  * from the database under the index's lock, so two updates of one document cannot land in the
  * wrong order. Each change is also written to the shared journal, from which every other node's
- * index catches up ({@link IndexCatchUp}).
+ * index catches up ({@link IndexCatchUp}); on a shared index (SolrCloud) this node's write is the
+ * one every node sees, and the catch-up only makes sure of it.
  */
 @Service
 public class ArchiveIndexing {
 
     private static final Logger log = LoggerFactory.getLogger(ArchiveIndexing.class);
 
-    private final ArchiveIndex index;
+    private final SearchBackend index;
     private final ArchiveRecords records;
     private final IndexJournal journal;
 
-    ArchiveIndexing(ArchiveIndex index, ArchiveRecords records, IndexJournal journal) {
+    ArchiveIndexing(SearchBackend index, ArchiveRecords records, IndexJournal journal) {
         this.index = index;
         this.records = records;
         this.journal = journal;
@@ -37,16 +36,23 @@ public class ArchiveIndexing {
     // The journal is written after the index, never before: a connection taken in a listener stays with
     // its thread until the listener returns, and threads waiting for the index's lock while holding
     // connections starve the one inside the lock, which needs a connection to read the document.
+    // The journal is written even when the index is away (Solr stopped): the catch-up writes the change later.
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DocumentStored stored) {
-        reindex(stored.id());
-        journal.changed(stored.id());
+        try {
+            reindex(stored.id());
+        } finally {
+            journal.changed(stored.id());
+        }
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DocumentTextRead read) {
-        reindex(read.documentId());
-        journal.changed(read.documentId());
+        try {
+            reindex(read.documentId());
+        } finally {
+            journal.changed(read.documentId());
+        }
     }
 
     public void reindex(UUID id) {
@@ -62,11 +68,7 @@ public class ArchiveIndexing {
             // changes from here on are replayed from the journal by the next catch-up
             var upTo = journal.last();
             var count = index.replaceAll(records::each);
-            try {
-                index.journalAt(upTo);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            index.journalAt(upTo);
             log.info("Archive index rebuilt from the database: {} documents in {} ms", count,
                     (System.nanoTime() - started) / 1_000_000);
             return count;

@@ -1,147 +1,27 @@
 package org.nafitha.documents.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.UUID;
-
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.jspecify.annotations.Nullable;
-import org.nafitha.documents.Classification;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-
 /**
- * Searches the archive for one reader. The reader's clearance is a filter inside the Lucene query
- * itself, so results, totals and facet counts only ever count documents they may see.
+ * Searches the archive for one reader, on whichever backend holds the index (embedded Lucene or
+ * SolrCloud). The reader's clearance is a filter inside the query itself, so results, totals and
+ * facet counts only ever count documents they may see.
  */
 public class ArchiveSearch {
 
     /** Words of a query beyond this are ignored: a pasted page must not become a 1,000-clause query. */
     static final int MAX_WORDS = 32;
-    private static final int FACET_VALUES = 20;
 
-    private final ArchiveIndex index;
-    private final Snippets snippets;
-    private volatile @Nullable FacetState facetState;
+    private final SearchBackend backend;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    public ArchiveSearch(SearchBackend backend) {
+        this.backend = backend;
     }
 
+    /** Searches a node's own Lucene index (for tools and benchmarks that open one directly). */
     public ArchiveSearch(ArchiveIndex index) {
-        this.index = index;
-        this.snippets = new Snippets(index.analyzer());
+        this(new LuceneBackend(index));
     }
 
     public ArchiveResults search(ArchiveQuery query, Clearance clearance) {
-        try {
-            var searcher = index.acquire();
-            try {
-                if (searcher.getIndexReader().numDocs() == 0) return ArchiveResults.EMPTY;
-                return search(searcher, query, clearance);
-            } finally {
-                index.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private ArchiveResults search(IndexSearcher searcher, ArchiveQuery query, Clearance clearance) throws IOException {
-        var words = words(query.text());
-        var matching = matching(query, words);
-        var full = new BooleanQuery.Builder().add(matching, Occur.MUST).add(clearance.filter(), Occur.FILTER);
-        filters(query).forEach(filter -> full.add(filter, Occur.FILTER));
-        var wanted = query.page() * ArchiveQuery.PAGE_SIZE;
-        // Ties broken by document id, so a page holds the same documents however the index was built.
-        var byId = new SortField(ArchiveIndex.ID, SortField.Type.STRING);
-        var sort = words.isEmpty() ? new Sort(new SortField(ArchiveIndex.ORDER, SortField.Type.LONG, true), byId)
-                : new Sort(SortField.FIELD_SCORE, byId);
-        var built = full.build();
-        // Two passes: facets and the total visit every hit without scoring; the page is then found by
-        // score, which lets Lucene skip documents that cannot make the page.
-        var everyHit = searcher.search(built, new FacetsCollectorManager());
-        long total = everyHit.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-        var page = searcher.search(built, wanted, sort);
-        var hits = new ArrayList<ArchiveResults.Hit>();
-        var scoreDocs = page.scoreDocs;
-        var stored = searcher.storedFields();
-        for (int i = (query.page() - 1) * ArchiveQuery.PAGE_SIZE; i < scoreDocs.length; i++) {
-            var doc = stored.document(scoreDocs[i].doc);
-            hits.add(new ArchiveResults.Hit(UUID.fromString(doc.get(ArchiveIndex.ID)), doc.get(ArchiveIndex.TITLE),
-                    doc.get(ArchiveIndex.REFERENCE), doc.get(ArchiveIndex.KIND), doc.get(ArchiveIndex.DEPARTMENT),
-                    doc.get(ArchiveIndex.YEAR), Classification.valueOf(doc.get(ArchiveIndex.CLASSIFICATION)),
-                    doc.get(ArchiveIndex.PERSON), snippets.of(matching, doc.get(ArchiveIndex.TEXT))));
-        }
-        var counts = new SortedSetDocValuesFacetCounts(facetState(searcher.getIndexReader()), everyHit);
-        var facets = new LinkedHashMap<String, List<ArchiveResults.FacetCount>>();
-        for (var dim : List.of(ArchiveIndex.TYPE_FACET, ArchiveIndex.DEPARTMENT_FACET, ArchiveIndex.YEAR_FACET)) {
-            var top = counts.getTopChildren(FACET_VALUES, dim);
-            facets.put(dim, top == null ? List.of() : Arrays.stream(top.labelValues)
-                    .map(lv -> new ArchiveResults.FacetCount(lv.label, lv.value.longValue())).toList());
-        }
-        return new ArchiveResults(total, query.page(), hits, facets);
-    }
-
-    /** Every word must match, in the title, the pages' text or the reference; or the whole text is a reference. */
-    static Query matching(ArchiveQuery query, List<String> words) {
-        if (words.isEmpty()) return new MatchAllDocsQuery();
-        var all = new BooleanQuery.Builder();
-        for (var word : words) {
-            all.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(ArchiveIndex.TITLE, word)), 2f), Occur.SHOULD)
-                    .add(new TermQuery(new Term(ArchiveIndex.TEXT, word)), Occur.SHOULD)
-                    .add(new TermQuery(new Term(ArchiveIndex.REFERENCE_WORDS, word)), Occur.SHOULD)
-                    .build(), Occur.MUST);
-        }
-        return new BooleanQuery.Builder().add(all.build(), Occur.SHOULD)
-                .add(new TermQuery(new Term(ArchiveIndex.REFERENCE, query.text())), Occur.SHOULD).build();
-    }
-
-    private static List<Query> filters(ArchiveQuery query) {
-        var filters = new ArrayList<Query>();
-        if (query.person() != null) filters.add(new TermQuery(new Term(ArchiveIndex.PERSON, query.person())));
-        if (query.type() != null) filters.add(new TermQuery(new Term(ArchiveIndex.KIND, query.type())));
-        if (query.department() != null) filters.add(new TermQuery(new Term(ArchiveIndex.DEPARTMENT, query.department())));
-        if (query.year() != null) filters.add(new TermQuery(new Term(ArchiveIndex.YEAR, query.year())));
-        return filters;
-    }
-
-    /** The analyzer's words of the text, distinct, at most {@link #MAX_WORDS}. */
-    List<String> words(String text) throws IOException {
-        var words = new LinkedHashSet<String>();
-        try (var stream = index.analyzer().tokenStream(ArchiveIndex.TEXT, text)) {
-            var term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken() && words.size() < MAX_WORDS) words.add(term.toString());
-            stream.end();
-        }
-        return List.copyOf(words);
-    }
-
-    /** Built once per index view: its ordinal map costs a pass over the facet values. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        var cached = facetState;
-        if (cached != null && cached.reader() == reader) return cached.state();
-        var state = new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig());
-        facetState = new FacetState(reader, state);
-        return state;
+        return backend.search(query, clearance);
     }
 }

@@ -2,36 +2,45 @@ package org.nafitha.documents.search;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration
 @EnableConfigurationProperties({ArchiveIndexProperties.class, ClearanceProperties.class})
 class ArchiveSearchConfiguration {
 
+    /** Embedded Lucene on this node's disk, or the SolrCloud collection the cluster shares. */
     @Bean(destroyMethod = "close")
-    ArchiveIndex archiveIndex(ArchiveIndexProperties properties) throws IOException {
+    SearchBackend searchBackend(ArchiveIndexProperties properties, JdbcClient jdbc, Clock clock) throws IOException {
+        if (properties.backend() == ArchiveIndexProperties.Backend.SOLR) {
+            var solr = properties.solr();
+            return new SolrBackend(new SolrHttp(solr.urls(), solr.collection(), solr.timeout()),
+                    new SearchPosition(jdbc, clock, "solr:" + solr.collection()), clock);
+        }
         Files.createDirectories(properties.dir());
-        return new ArchiveIndex(properties.dir());
+        return new LuceneBackend(new ArchiveIndex(properties.dir()));
     }
 
     @Bean
-    ArchiveSearch archiveSearch(ArchiveIndex index) {
-        return new ArchiveSearch(index);
+    ArchiveSearch archiveSearch(SearchBackend backend) {
+        return new ArchiveSearch(backend);
     }
 
     /**
      * The command-line way to rebuild: start with {@code --nafitha.documents.index.reindex=true}.
-     * An empty index (a new machine, a deleted directory) is filled from the database anyway.
+     * An empty index (a new machine, a deleted directory, a new Solr collection) is filled from the
+     * database anyway.
      */
     @Bean
-    ApplicationRunner archiveReindexOnStart(ArchiveIndexProperties properties, ArchiveIndex index,
+    ApplicationRunner archiveReindexOnStart(ArchiveIndexProperties properties, SearchBackend backend,
                                             ArchiveIndexing indexing) {
         return args -> {
-            if (properties.reindex() || index.size() == 0) indexing.rebuild();
+            if (properties.reindex() || backend.size() == 0) indexing.rebuild();
         };
     }
 }

@@ -1,7 +1,5 @@
 package org.nafitha.documents.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -15,7 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Brings this node's index up to the shared journal: every document another node stored or read
  * by OCR is indexed here too, and a node that was down replays what it missed from the last change
- * its index holds. Runs on every node on purpose (each node has its own index), every two seconds.
+ * its index holds. With embedded Lucene it runs on every node on purpose (each node has its own
+ * index), every two seconds; with a shared index (SolrCloud) on the one node holding the lease
+ * ({@link SearchBackend#catchesUp()}), whose position is the cluster's: a change that could not be
+ * written while Solr was away is written when it is back.
  *
  * <p>A change whose transaction is still open when the journal is read has a lower number than one
  * already visible; so the index only records itself past changes older than {@code SETTLE}, and
@@ -31,12 +32,12 @@ class IndexCatchUp {
 
     private final IndexJournal journal;
     private final ArchiveIndexing indexing;
-    private final ArchiveIndex index;
+    private final SearchBackend index;
     private final Clock clock;
     /** Changes above the index's recorded position already applied on this node. */
     private final Set<Long> applied = new HashSet<>();
 
-    IndexCatchUp(IndexJournal journal, ArchiveIndexing indexing, ArchiveIndex index, Clock clock) {
+    IndexCatchUp(IndexJournal journal, ArchiveIndexing indexing, SearchBackend index, Clock clock) {
         this.journal = journal;
         this.indexing = indexing;
         this.index = index;
@@ -46,6 +47,7 @@ class IndexCatchUp {
     /** @return the documents indexed in this round */
     @Scheduled(fixedDelayString = "${nafitha.documents.index.catch-up:PT2S}", initialDelayString = "PT5S")
     synchronized int catchUp() {
+        if (!index.catchesUp()) return 0;
         var at = index.journal();
         var first = journal.first();
         if (first > at + 1) {
@@ -62,8 +64,9 @@ class IndexCatchUp {
         while (true) {
             var batch = journal.after(cursor, BATCH);
             for (var change : batch) {
-                if (applied.add(change.seq())) {
-                    indexing.reindex(change.document());
+                if (!applied.contains(change.seq())) {
+                    indexing.reindex(change.document()); // throws while the index is away: retried next round
+                    applied.add(change.seq());
                     indexed++;
                 }
                 if (contiguous && change.at().isBefore(settled)) position = change.seq();
@@ -73,11 +76,7 @@ class IndexCatchUp {
             cursor = batch.getLast().seq();
         }
         if (position > at) {
-            try {
-                index.journalAt(position);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            index.journalAt(position);
             final var recorded = position;
             applied.removeIf(seq -> seq <= recorded);
         }

@@ -60,8 +60,9 @@ class SearchAcrossNodesTest {
     }
 
     private Node node(Path dir) throws IOException {
-        var index = new ArchiveIndex(dir);
-        return new Node(index, new IndexCatchUp(journal, new ArchiveIndexing(index, records, journal), index, clock));
+        var backend = new LuceneBackend(new ArchiveIndex(dir));
+        return new Node(backend.index(),
+                new IndexCatchUp(journal, new ArchiveIndexing(backend, records, journal), backend, clock));
     }
 
     private UUID storeThroughA(String words) {
