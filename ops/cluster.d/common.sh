@@ -7,6 +7,7 @@ STATS_PORT=${STATS_PORT:-8404}
 ETCD_PORT=${ETCD_PORT:-2479}
 S3_PORT=${S3_PORT:-9000}
 NODES=${NODES:-3}
+SEARCH=${SEARCH:-lucene}              # solr: the archive's search on a two-node SolrCloud (ops/solr/run)
 PG_DB=nafitha
 S3_KEY=nafitha-cluster
 S3_SECRET=nafitha-cluster-secret
@@ -229,7 +230,19 @@ node_args() {  # node_args N
     --nafitha.documents.s3.access-key="$S3_KEY" --nafitha.documents.s3.secret-key="$S3_SECRET" \
     --nafitha.documents.index.dir="$CLUSTER_DIR/node$n/index" \
     --nafitha.operations.dump-dir="$CLUSTER_DIR/node$n/thread-dumps" \
+    $(search_args) \
     ${NODE_ARGS:-}
+}
+
+search_args() {
+  [ -f "$CLUSTER_DIR/solr/ready.properties" ] || return 0
+  echo --nafitha.documents.index.backend=solr \
+    --nafitha.documents.index.solr.urls="$(sed -n 's/^urls=//p' "$CLUSTER_DIR/solr/ready.properties")"
+}
+
+solr_up() {
+  [ "$SEARCH" = solr ] || return 0
+  (cd "$REPO" && ops/solr/run --ports 8983,8984 --dir "$CLUSTER_DIR/solr") | sed 's/^/  solr /'
 }
 
 node_start() {  # node_start N
@@ -262,6 +275,7 @@ cluster_up() {
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep -q 1 \
     || createdb -h 127.0.0.1 -p "$PG_PORT" -U postgres "$PG_DB"
   s3_up
+  solr_up
   node_start 1
   node_wait 1 240   # the first node migrates the database and seeds the demo: the others wait for it
   for n in $(seq 2 "$NODES"); do node_start "$n"; done
@@ -273,6 +287,7 @@ cluster_up() {
 cluster_down() {
   for n in $(seq 1 "$NODES"); do node_stop "$n"; done
   stop haproxy; stop s3proxy
+  [ -f "$CLUSTER_DIR/solr/solrcloud.pid" ] && (cd "$REPO" && ops/solr/run stop --dir "$CLUSTER_DIR/solr" >/dev/null)
   stop patroni2; stop patroni1; stop etcd
   # a postmaster left behind by a killed Patroni
   for n in 1 2; do
@@ -286,6 +301,8 @@ cluster_status() {
   echo "HAProxy      http://127.0.0.1:$STATS_PORT/  (statistics)"
   echo "PostgreSQL   127.0.0.1:$PG_PORT (primary: $(primary || echo none)), database $PG_DB"
   echo "S3Proxy      http://127.0.0.1:$S3_PORT/ (bucket nafitha-documents)"
+  if [ -f "$CLUSTER_DIR/solr/ready.properties" ]; then echo "SolrCloud    $(sed -n 's/^urls=//p' "$CLUSTER_DIR/solr/ready.properties") (archive search)"
+  else echo "search       each node's Lucene index, kept in step through the index journal"; fi
   for n in $(seq 1 "$NODES"); do
     echo "node$n        http://127.0.0.1:$(node_port "$n")/ $(running "node$n" && (node_ready "$n" >/dev/null && echo ready || echo starting) || echo stopped)"
   done
