@@ -271,7 +271,7 @@ cluster_up() {
   wait_for "PostgreSQL primary" 90 primary
   patroni_up 2
   haproxy_up
-  wait_for "PostgreSQL through HAProxy" 60 pg_isready -q -h 127.0.0.1 -p "$PG_PORT"
+  wait_for "PostgreSQL through HAProxy" 60 psql -X -q -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "SELECT 1"
   psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep -q 1 \
     || createdb -h 127.0.0.1 -p "$PG_PORT" -U postgres "$PG_DB"
   s3_up
