@@ -8,7 +8,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Meetings",
-        allowedDependencies = {"appointments", "identity", "transparency", "documents"})
+        allowedDependencies = {"appointments", "country", "identity", "transparency", "documents"})
 package org.nafitha.meetings;
 
 import org.jspecify.annotations.NullMarked;

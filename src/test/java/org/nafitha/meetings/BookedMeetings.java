@@ -20,13 +20,13 @@ import org.nafitha.identity.Role;
  * Books a video meeting with the minister as it happens: the person asks through the API, the
  * minister's office accepts into a private slot it publishes, and the meetings module makes the room.
  */
-record BookedMeetings(ApiClient api, Officials officials, MeetingRequests requests) {
+public record BookedMeetings(ApiClient api, Officials officials, MeetingRequests requests) {
 
-    static final String OFFICE_STAFF = "minister-office1";
-    static final Actor OFFICE = new Actor(OFFICE_STAFF, null, "عبد الله بن فهد السلمي", Set.of(Role.OFFICIAL), "minister-office");
+    public static final String OFFICE_STAFF = "minister-office1";
+    public static final Actor OFFICE = new Actor(OFFICE_STAFF, null, "عبد الله بن فهد السلمي", Set.of(Role.OFFICIAL), "minister-office");
 
     /** A meeting of {@code minutes} starting at {@code startsAt} (to the second, kept apart from other slots). */
-    UUID book(String person, Instant startsAt, int minutes) {
+    public UUID book(String person, Instant startsAt, int minutes) {
         var starts = startsAt.truncatedTo(ChronoUnit.SECONDS).plusSeconds(ThreadLocalRandom.current().nextInt(1, 50));
         var sent = api.post("/api/v1/meeting-requests", api.login(person), """
                 {"official":"minister","subject":"أرغب في مناقشة تأخر معاملة لمّ الشمل","mode":"VIDEO"}""",

@@ -15,9 +15,9 @@ import java.util.List;
  * peers allowed), as the Debian packages install them, each started once per test JVM on free ports
  * with configuration files written under {@code target/}, and stopped when the JVM exits.
  */
-final class MediaServers {
+public final class MediaServers {
 
-    static final String TURN_SECRET = "nafitha-test-turn-secret";
+    public static final String TURN_SECRET = "nafitha-test-turn-secret";
     private static final Path JANUS_LIBS = Path.of("/usr/lib/x86_64-linux-gnu/janus");
 
     private static String janusUrl;
@@ -27,17 +27,17 @@ final class MediaServers {
     private MediaServers() {
     }
 
-    static synchronized String janusUrl() {
+    public static synchronized String janusUrl() {
         if (janusUrl == null) startJanus();
         return janusUrl;
     }
 
-    static synchronized int turnPort() {
+    public static synchronized int turnPort() {
         if (turnPort == 0) startCoturn();
         return turnPort;
     }
 
-    static synchronized Path recordings() {
+    public static synchronized Path recordings() {
         janusUrl();
         return recordings;
     }

@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
 @SecurityRequirement(name = "bearer")
 class ConnectionsApi {
 
+    private static final String PAGE = "/meetings/{id}/connections/{connection}";
+    private static final String API = "/api/v1" + PAGE;
+
     private final RunningMeetings running;
     private final Signalling signalling;
     private final MeetingProblems problems;
@@ -54,7 +57,7 @@ class ConnectionsApi {
 
     @Operation(summary = "Connect to the room with a join token (usable once, shortly after joining); 403 for a used, "
             + "expired or someone else's token, 409 while the person waits to be admitted")
-    @PostMapping("/api/v1/meetings/{id}/connections")
+    @PostMapping({"/api/v1/meetings/{id}/connections", "/meetings/{id}/connections"})
     ResponseEntity<?> connect(@PathVariable String id, @RequestBody Connect body, Actor actor) {
         var uuid = MeetingsApi.parse(id);
         if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
@@ -71,23 +74,24 @@ class ConnectionsApi {
     }
 
     @Operation(summary = "Attach another VideoRoom handle to my connection (to receive the other side)")
-    @PostMapping("/api/v1/meetings/{id}/connections/{connection}/handles")
+    @PostMapping({API + "/handles", PAGE + "/handles"})
     ResponseEntity<?> attach(@PathVariable String id, @PathVariable String connection, Actor actor) {
         return ids(id, connection).<ResponseEntity<?>>map(i -> answer(signalling.attach(i.meeting(), i.connection(), actor)))
                 .orElseGet(() -> problems.of(MeetingError.CONNECTION_GONE));
     }
 
     @Operation(summary = "A VideoRoom request (join, configure, publish, unpublish, start, pause, leave) with its JSEP")
-    @PostMapping("/api/v1/meetings/{id}/connections/{connection}/handles/{handle}/message")
+    @PostMapping({API + "/handles/{handle}/message", PAGE + "/handles/{handle}/message"})
     ResponseEntity<?> message(@PathVariable String id, @PathVariable String connection, @PathVariable long handle,
                               @RequestBody Message message, Actor actor) {
-        if (message.body() == null) return problems.of(MeetingError.REQUEST_NOT_ALLOWED);
-        return ids(id, connection).<ResponseEntity<?>>map(i -> answer(signalling.message(i.meeting(), i.connection(), handle, actor,
-                message.body(), message.jsep()))).orElseGet(() -> problems.of(MeetingError.CONNECTION_GONE));
+        var body = message.body();
+        return ids(id, connection).<ResponseEntity<?>>map(i -> body == null ? problems.of(MeetingError.REQUEST_NOT_ALLOWED)
+                : answer(signalling.message(i.meeting(), i.connection(), handle, actor, body, message.jsep())))
+                .orElseGet(() -> problems.of(MeetingError.CONNECTION_GONE));
     }
 
     @Operation(summary = "A trickled ICE candidate ({\"completed\":true} at the end)")
-    @PostMapping("/api/v1/meetings/{id}/connections/{connection}/handles/{handle}/trickle")
+    @PostMapping({API + "/handles/{handle}/trickle", PAGE + "/handles/{handle}/trickle"})
     ResponseEntity<?> trickle(@PathVariable String id, @PathVariable String connection, @PathVariable long handle,
                               @RequestBody JsonNode candidate, Actor actor) {
         return ids(id, connection).<ResponseEntity<?>>map(i -> answer(signalling.trickle(i.meeting(), i.connection(), handle, actor, candidate)))
@@ -95,14 +99,14 @@ class ConnectionsApi {
     }
 
     @Operation(summary = "My connection's next events from the media server (waits up to 30 s)")
-    @GetMapping("/api/v1/meetings/{id}/connections/{connection}/events")
+    @GetMapping({API + "/events", PAGE + "/events"})
     ResponseEntity<?> events(@PathVariable String id, @PathVariable String connection, Actor actor) {
         return ids(id, connection).<ResponseEntity<?>>map(i -> answer(signalling.events(i.meeting(), i.connection(), actor)))
                 .orElseGet(() -> problems.of(MeetingError.CONNECTION_GONE));
     }
 
     @Operation(summary = "Leave: my connection and its media end (the meeting goes on until the host ends it)")
-    @DeleteMapping("/api/v1/meetings/{id}/connections/{connection}")
+    @DeleteMapping({API, PAGE})
     ResponseEntity<?> leave(@PathVariable String id, @PathVariable String connection, Actor actor) {
         var i = ids(id, connection);
         if (i.isEmpty() || !running.leave(i.get().meeting(), i.get().connection(), actor)) {

@@ -26,7 +26,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A booked video meeting's room: its state for the participants, joining it (a one-use token and
- * TURN credentials), and the host's admitting and ending. Anyone not taking part gets 404.
+ * TURN credentials), and the host's admitting and ending. Anyone not taking part gets 404. The
+ * call page's script calls the same operations under {@code /meetings/} with its session.
  */
 @RestController
 @Tag(name = "Video meetings")
@@ -60,7 +61,7 @@ class MeetingsApi {
     }
 
     @Operation(summary = "A video meeting I take part in: its status, participants and recording state (404 otherwise)")
-    @GetMapping("/api/v1/meetings/{id}")
+    @GetMapping({"/api/v1/meetings/{id}", "/meetings/{id}/state"})
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
         return parse(id).flatMap(uuid -> joining.of(uuid, actor))
                 .<ResponseEntity<?>>map(m -> ResponseEntity.ok(view(m)))
@@ -69,7 +70,7 @@ class MeetingsApi {
 
     @Operation(summary = "Join a video meeting's room: a one-use join token for the room and TURN credentials. "
             + "404 for anyone not taking part, 409 before the room opens or after it closed")
-    @PostMapping("/api/v1/meetings/{id}/join")
+    @PostMapping({"/api/v1/meetings/{id}/join", "/meetings/{id}/join"})
     ResponseEntity<?> join(@PathVariable String id, Actor actor) {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
@@ -81,13 +82,13 @@ class MeetingsApi {
     }
 
     @Operation(summary = "The host admits the person waiting (403 for the person, 409 outside the window)")
-    @PostMapping("/api/v1/meetings/{id}/admit")
+    @PostMapping({"/api/v1/meetings/{id}/admit", "/meetings/{id}/admit"})
     ResponseEntity<?> admit(@PathVariable String id, Actor actor) {
         return done(parse(id).map(uuid -> running.admit(uuid, actor)).orElse(Optional.of(MeetingError.NOT_FOUND)), id, actor);
     }
 
     @Operation(summary = "The host ends the meeting: the room is closed and its recording is stored")
-    @PostMapping("/api/v1/meetings/{id}/end")
+    @PostMapping({"/api/v1/meetings/{id}/end", "/meetings/{id}/end"})
     ResponseEntity<?> end(@PathVariable String id, Actor actor) {
         return done(parse(id).map(uuid -> running.end(uuid, actor)).orElse(Optional.of(MeetingError.NOT_FOUND)), id, actor);
     }
