@@ -84,7 +84,7 @@
   function peer(handle) {
     var pc = new RTCPeerConnection(call.ice);
     pc.onicecandidate = function (e) {
-      api("POST", path(handle, "trickle"), e.candidate ? e.candidate.toJSON() : { completed: true });
+      api("POST", path(handle, "trickle"), { candidate: e.candidate ? e.candidate.toJSON() : { completed: true } });
     };
     return pc;
   }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * Janus (VideoRoom and echo test over the HTTP transport only) and coturn (use-auth-secret, loopback
  * peers allowed), as the Debian packages install them, each started once per test JVM on free ports
@@ -25,6 +27,14 @@ public final class MediaServers {
     private static Path recordings;
 
     private MediaServers() {
+    }
+
+    /** Points the application at these servers (for a test's {@code @DynamicPropertySource}). */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("nafitha.meetings.janus-url", MediaServers::janusUrl);
+        registry.add("nafitha.meetings.recordings-dir", () -> recordings().toString());
+        registry.add("nafitha.meetings.turn-urls", () -> "turn:127.0.0.1:" + turnPort() + "?transport=udp");
+        registry.add("nafitha.meetings.turn-secret", () -> TURN_SECRET);
     }
 
     public static synchronized String janusUrl() {

@@ -45,10 +45,7 @@ class MeetingMediaTest {
 
     @DynamicPropertySource
     static void mediaServers(DynamicPropertyRegistry registry) {
-        registry.add("nafitha.meetings.janus-url", MediaServers::janusUrl);
-        registry.add("nafitha.meetings.recordings-dir", () -> MediaServers.recordings().toString());
-        registry.add("nafitha.meetings.turn-urls", () -> "turn:127.0.0.1:" + MediaServers.turnPort() + "?transport=udp");
-        registry.add("nafitha.meetings.turn-secret", () -> MediaServers.TURN_SECRET);
+        MediaServers.register(registry);
     }
 
     @BeforeEach

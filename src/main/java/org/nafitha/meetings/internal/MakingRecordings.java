@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
 class MakingRecordings {
 
     static final String KIND = "meeting-recording";
-    /** Tika names ffmpeg's WebM by its container, Matroska. */
     private static final Logger LOG = LoggerFactory.getLogger(MakingRecordings.class);
     private static final long MAX_BYTES = 2L * 1024 * 1024 * 1024 - 1;
 
@@ -60,7 +59,9 @@ class MakingRecordings {
         var meeting = meetings.find(ended.meeting()).orElseThrow();
         try {
             var mixed = mixer.mix(rooms.folder(meeting));
-            var upload = new Upload(KIND, "meeting-" + meeting.id() + ".webm", Files.readAllBytes(mixed.file()),
+            // Tika names ffmpeg's WebM by its container, Matroska, and the name's extension would have to
+            // agree with that; the name carries none (playback sets the media type itself)
+            var upload = new Upload(KIND, "meeting-" + meeting.id() + "-recording", Files.readAllBytes(mixed.file()),
                     meeting.person(), "meetings", List.of("video/webm", "audio/webm", "application/x-matroska"), MAX_BYTES,
                     new Filing(meeting.hostDepartment(), Classification.CONFIDENTIAL,
                             meeting.startsAt().atZone(ZoneOffset.UTC).toLocalDate(), meeting.booking(), null, Filing.Source.UPLOAD));

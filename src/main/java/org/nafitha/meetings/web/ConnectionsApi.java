@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,12 @@ class ConnectionsApi {
     record ConnectionView(UUID connection, long handle, long room, String side) {
     }
 
-    record Message(@Nullable JsonNode body, @Nullable JsonNode jsep) {
+    /** The VideoRoom request's body and the SDP (JSEP) with it, as Janus' own API takes them. */
+    record Message(@Schema(type = "object") @Nullable JsonNode body, @Schema(type = "object") @Nullable JsonNode jsep) {
+    }
+
+    /** An ICE candidate as the browser gives it, or {@code {"completed":true}} at the end. */
+    record Trickle(@Schema(type = "object") @Nullable JsonNode candidate) {
     }
 
     @Operation(summary = "Connect to the room with a join token (usable once, shortly after joining); 403 for a used, "
@@ -93,8 +99,10 @@ class ConnectionsApi {
     @Operation(summary = "A trickled ICE candidate ({\"completed\":true} at the end)")
     @PostMapping({API + "/handles/{handle}/trickle", PAGE + "/handles/{handle}/trickle"})
     ResponseEntity<?> trickle(@PathVariable String id, @PathVariable String connection, @PathVariable long handle,
-                              @RequestBody JsonNode candidate, Actor actor) {
-        return ids(id, connection).<ResponseEntity<?>>map(i -> answer(signalling.trickle(i.meeting(), i.connection(), handle, actor, candidate)))
+                              @RequestBody Trickle trickle, Actor actor) {
+        var candidate = trickle.candidate();
+        return ids(id, connection).<ResponseEntity<?>>map(i -> candidate == null ? problems.of(MeetingError.REQUEST_NOT_ALLOWED)
+                        : answer(signalling.trickle(i.meeting(), i.connection(), handle, actor, candidate)))
                 .orElseGet(() -> problems.of(MeetingError.CONNECTION_GONE));
     }
 
