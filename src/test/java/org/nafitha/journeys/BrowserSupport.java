@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -29,26 +30,31 @@ final class BrowserSupport implements AutoCloseable {
     private final Path screenshots;
     private int shot;
 
-    private BrowserSupport(String journey) {
+    private BrowserSupport(String journey, List<String> extraArgs) {
         this.playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                .setArgs(Stream.concat(Stream.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
+                        "--no-first-run"), extraArgs.stream()).toList()));
         this.screenshots = Path.of("target", "screenshots", journey);
     }
 
     /** On a developer's machine without Chromium the journey is skipped; on CI it must run. */
     static BrowserSupport start(String journey) {
+        return start(journey, List.of());
+    }
+
+    /** With Chromium switches of the journey's own (a fake camera for a video call...). */
+    static BrowserSupport start(String journey, List<String> extraArgs) {
         if (!Files.isExecutable(CHROMIUM)) {
             Assumptions.assumeFalse(!"true".equalsIgnoreCase(System.getenv("CI")),
                     "Chromium is not installed at /usr/bin/chromium (apt-get install chromium)");
             throw new IllegalStateException("CI needs Chromium at /usr/bin/chromium; .ci/run installs it");
         }
-        return new BrowserSupport(journey);
+        return new BrowserSupport(journey, extraArgs);
     }
 
     /** A person's own browser: Arabic, a phone-sized or desktop window, no shared cookies. */

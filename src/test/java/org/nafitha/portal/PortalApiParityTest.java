@@ -76,6 +76,8 @@ class PortalApiParityTest {
             entry("GET /appointments/officials", "GET /api/v1/officials"),
             entry("POST /appointments/officials", "POST /api/v1/meeting-requests"),
             entry("GET /appointments/officials/requests/{id}", "GET /api/v1/meeting-requests/{id}"),
+            // video meetings (issue 22): the page's call runs on the same operations under /meetings/{id}/
+            entry("GET /meetings/{id}", "GET /api/v1/meetings/{id}"),
             // the written channel
             entry("GET /communication", "GET /api/v1/conversations"),
             entry("POST /communication", "POST /api/v1/conversations"),

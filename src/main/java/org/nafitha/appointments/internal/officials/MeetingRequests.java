@@ -132,7 +132,9 @@ public class MeetingRequests {
         }
         triaged(actor, r, "official.request.accept", "slot " + slot);
         var session = officials.session(slot).orElseThrow();
-        events.publishEvent(new OfficialMeetingAccepted(r.id(), r.person(), r.officialId(), session.startsAt()));
+        var department = officials.find(r.officialId()).orElseThrow().department();
+        events.publishEvent(new OfficialMeetingAccepted(r.id(), r.person(), r.officialId(), session.startsAt(),
+                session.minutes(), department, r.mode() == MeetingRequest.Mode.VIDEO));
         return Decision.ACCEPTED;
     }
 

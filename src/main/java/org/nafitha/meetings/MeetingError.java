@@ -1,0 +1,30 @@
+package org.nafitha.meetings;
+
+/** Why a meeting refused: each has its HTTP status and message key ({@code meetings.error.<name>}). */
+public enum MeetingError {
+    /** Not a participant's meeting, or no such meeting: the same answer, so nothing leaks. */
+    NOT_FOUND(404),
+    NOT_OPEN_YET(409),
+    OVER(409),
+    WAITING_TO_BE_ADMITTED(409),
+    /** The join token is unknown, for another room or person, used already or expired. */
+    TOKEN_REFUSED(403),
+    HOSTS_ONLY(403),
+    CONNECTION_GONE(404),
+    REQUEST_NOT_ALLOWED(422),
+    MEDIA_SERVER_DOWN(503);
+
+    private final int status;
+
+    MeetingError(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String messageKey() {
+        return "meetings.error." + name();
+    }
+}

@@ -1,0 +1,77 @@
+package org.nafitha.meetings.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.nafitha.identity.Actor;
+import org.nafitha.meetings.MeetingError;
+import org.nafitha.meetings.MeetingsProperties;
+import org.nafitha.transparency.AuditEntry;
+import org.nafitha.transparency.AuditTrail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joining a meeting's room: only its participants, only while it is open. A participant gets a
+ * join token for this room (used once, within a minute) and TURN credentials that last until
+ * shortly after the slot ends.
+ */
+@Service
+public class JoiningMeetings {
+
+    public sealed interface Outcome {
+        record Joined(Meeting meeting, String token, Instant expiresAt,
+                      List<TurnCredentials.IceServer> iceServers) implements Outcome {
+        }
+
+        record Refused(MeetingError error) implements Outcome {
+        }
+    }
+
+    private final Meetings meetings;
+    private final JoinTokens tokens;
+    private final AuditTrail audit;
+    private final MeetingsProperties properties;
+    private final Clock clock;
+
+    JoiningMeetings(Meetings meetings, JoinTokens tokens, AuditTrail audit, MeetingsProperties properties, Clock clock) {
+        this.meetings = meetings;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The meeting if the actor takes part in it; anyone else cannot tell it exists. */
+    public Optional<Meeting> of(UUID id, Actor actor) {
+        return meetings.find(id).filter(m -> m.hasParticipant(actor));
+    }
+
+    @Transactional
+    public Outcome join(UUID id, Actor actor) {
+        var meeting = of(id, actor).orElse(null);
+        if (meeting == null) return new Outcome.Refused(MeetingError.NOT_FOUND);
+        var now = clock.instant();
+        var refused = closed(meeting, now);
+        if (refused.isPresent()) return new Outcome.Refused(refused.get());
+        var expires = now.plus(properties.tokenTtl());
+        var token = tokens.issue(id, actor.username(), meeting.isHost(actor), now, expires);
+        var turn = properties.turnUrls().isEmpty() ? List.<TurnCredentials.IceServer>of()
+                : List.of(TurnCredentials.issue(properties.turnUrls(), properties.turnSecret(), actor.username(),
+                        meeting.endsAt().plus(properties.turnGrace())));
+        audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "meeting.join", meeting.person(),
+                null, meeting.id().toString(), actor.department()));
+        return new Outcome.Joined(meeting, token, expires, turn);
+    }
+
+    Optional<MeetingError> closed(Meeting meeting, Instant now) {
+        return switch (meeting.status(now, properties.opensBefore())) {
+            case BOOKED -> Optional.of(MeetingError.NOT_OPEN_YET);
+            case ENDED -> Optional.of(MeetingError.OVER);
+            case OPEN -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package org.nafitha.meetings.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+
+/**
+ * A booked video meeting: who attends (the person), who hosts (staff of a role in a department),
+ * the slot, its Janus room and how far it went. It answers who may join and when.
+ */
+public record Meeting(UUID id, Kind kind, String booking, String person, Role hostRole, String hostDepartment,
+                      Instant startsAt, Instant endsAt, long room, boolean roomCreated, @Nullable Instant admittedAt,
+                      @Nullable String admittedBy, @Nullable Instant endedAt, @Nullable String endedBy,
+                      Recording recording) {
+
+    public enum Kind { OFFICIAL, VIDEO_VISIT }
+
+    public enum Status { BOOKED, OPEN, ENDED }
+
+    public enum Recording { PLANNED, RECORDING, PROCESSING, STORED, FAILED }
+
+    /** The person booked, or staff of the hosting role in the hosting department. */
+    public boolean hasParticipant(Actor actor) {
+        return isPerson(actor) || isHost(actor);
+    }
+
+    public boolean isPerson(Actor actor) {
+        return !actor.isStaff() && person.equals(actor.nationalId());
+    }
+
+    public boolean isHost(Actor actor) {
+        return actor.has(hostRole) && hostDepartment.equals(actor.department());
+    }
+
+    public Instant opensAt(Duration before) {
+        return startsAt.minus(before);
+    }
+
+    public Status status(Instant now, Duration before) {
+        if (endedAt != null || !now.isBefore(endsAt)) return Status.ENDED;
+        return now.isBefore(opensAt(before)) ? Status.BOOKED : Status.OPEN;
+    }
+
+    public boolean admitted() {
+        return admittedAt != null;
+    }
+}

@@ -1,0 +1,117 @@
+package org.nafitha.meetings.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Actor;
+import org.nafitha.meetings.MeetingError;
+import org.nafitha.meetings.MeetingsProperties;
+import org.nafitha.meetings.internal.JoiningMeetings;
+import org.nafitha.meetings.internal.Meeting;
+import org.nafitha.meetings.internal.RunningMeetings;
+import org.nafitha.meetings.internal.TurnCredentials;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * A booked video meeting's room: its state for the participants, joining it (a one-use token and
+ * TURN credentials), and the host's admitting and ending. Anyone not taking part gets 404. The
+ * call page's script calls the same operations under {@code /meetings/} with its session.
+ */
+@RestController
+@Tag(name = "Video meetings")
+@SecurityRequirement(name = "bearer")
+class MeetingsApi {
+
+    private final JoiningMeetings joining;
+    private final RunningMeetings running;
+    private final MeetingProblems problems;
+    private final MeetingsProperties properties;
+    private final Clock clock;
+
+    MeetingsApi(JoiningMeetings joining, RunningMeetings running, MeetingProblems problems,
+                MeetingsProperties properties, Clock clock) {
+        this.joining = joining;
+        this.running = running;
+        this.problems = problems;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    record Participant(String role, @Nullable String person, @Nullable String department, boolean connected) {
+    }
+
+    record MeetingView(UUID id, String kind, String status, Instant opensAt, Instant startsAt, Instant endsAt,
+                       boolean admitted, List<Participant> participants, String recording, @Nullable Instant endedAt,
+                       @Nullable String endedBy) {
+    }
+
+    record JoinView(long room, String token, List<TurnCredentials.IceServer> iceServers, Instant expiresAt) {
+    }
+
+    @Operation(summary = "A video meeting I take part in: its status, participants and recording state (404 otherwise)")
+    @GetMapping({"/api/v1/meetings/{id}", "/meetings/{id}/state"})
+    ResponseEntity<?> one(@PathVariable String id, Actor actor) {
+        return parse(id).flatMap(uuid -> joining.of(uuid, actor))
+                .<ResponseEntity<?>>map(m -> ResponseEntity.ok(view(m)))
+                .orElseGet(() -> problems.of(MeetingError.NOT_FOUND));
+    }
+
+    @Operation(summary = "Join a video meeting's room: a one-use join token for the room and TURN credentials. "
+            + "404 for anyone not taking part, 409 before the room opens or after it closed")
+    @PostMapping({"/api/v1/meetings/{id}/join", "/meetings/{id}/join"})
+    ResponseEntity<?> join(@PathVariable String id, Actor actor) {
+        var uuid = parse(id);
+        if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
+        return switch (joining.join(uuid.get(), actor)) {
+            case JoiningMeetings.Outcome.Joined j -> ResponseEntity.ok(
+                    new JoinView(j.meeting().room(), j.token(), j.iceServers(), j.expiresAt()));
+            case JoiningMeetings.Outcome.Refused r -> problems.of(r.error());
+        };
+    }
+
+    @Operation(summary = "The host admits the person waiting (403 for the person, 409 outside the window)")
+    @PostMapping({"/api/v1/meetings/{id}/admit", "/meetings/{id}/admit"})
+    ResponseEntity<?> admit(@PathVariable String id, Actor actor) {
+        return done(parse(id).map(uuid -> running.admit(uuid, actor)).orElse(Optional.of(MeetingError.NOT_FOUND)), id, actor);
+    }
+
+    @Operation(summary = "The host ends the meeting: the room is closed and its recording is stored")
+    @PostMapping({"/api/v1/meetings/{id}/end", "/meetings/{id}/end"})
+    ResponseEntity<?> end(@PathVariable String id, Actor actor) {
+        return done(parse(id).map(uuid -> running.end(uuid, actor)).orElse(Optional.of(MeetingError.NOT_FOUND)), id, actor);
+    }
+
+    private ResponseEntity<?> done(Optional<MeetingError> refused, String id, Actor actor) {
+        return refused.<ResponseEntity<?>>map(problems::of).orElseGet(() -> one(id, actor));
+    }
+
+    private MeetingView view(Meeting m) {
+        var present = running.present(m.id());
+        var participants = List.of(
+                new Participant("PERSON", m.person(), null, present.contains(RunningMeetings.Side.PERSON)),
+                new Participant(m.hostRole().name(), null, m.hostDepartment(), present.contains(RunningMeetings.Side.HOST)));
+        return new MeetingView(m.id(), m.kind().name(), m.status(clock.instant(), properties.opensBefore()).name(),
+                m.opensAt(properties.opensBefore()), m.startsAt(), m.endsAt(), m.admitted(), participants,
+                m.recording().name(), m.endedAt(), m.endedBy());
+    }
+
+    static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.nafitha.meetings;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.nafitha.ApiClient;
+import org.nafitha.appointments.internal.officials.MeetingRequests;
+import org.nafitha.appointments.internal.officials.Officials;
+import org.nafitha.appointments.internal.officials.Session;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+
+/**
+ * Books a video meeting with the minister as it happens: the person asks through the API, the
+ * minister's office accepts into a private slot it publishes, and the meetings module makes the room.
+ */
+public record BookedMeetings(ApiClient api, Officials officials, MeetingRequests requests) {
+
+    public static final String OFFICE_STAFF = "minister-office1";
+    public static final Actor OFFICE = new Actor(OFFICE_STAFF, null, "عبد الله بن فهد السلمي", Set.of(Role.OFFICIAL), "minister-office");
+
+    /** A meeting of {@code minutes} starting at {@code startsAt} (to the second, kept apart from other slots). */
+    public UUID book(String person, Instant startsAt, int minutes) {
+        var starts = startsAt.truncatedTo(ChronoUnit.SECONDS).plusSeconds(ThreadLocalRandom.current().nextInt(1, 50));
+        var sent = api.post("/api/v1/meeting-requests", api.login(person), """
+                {"official":"minister","subject":"أرغب في مناقشة تأخر معاملة لمّ الشمل","mode":"VIDEO"}""",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        if (sent.status() != 201) throw new IllegalStateException(sent.raw().body());
+        var id = UUID.fromString(sent.text("id"));
+        officials.publish("minister", Session.Kind.PRIVATE, starts, minutes, "مكتب الوزير", "The minister's office");
+        var slot = officials.freeSlots("minister", starts.minusSeconds(1)).stream()
+                .filter(s -> s.startsAt().equals(starts)).findFirst().orElseThrow();
+        var decision = requests.accept(OFFICE, officials.request(id).orElseThrow(), slot.id());
+        if (decision != MeetingRequests.Decision.ACCEPTED) throw new IllegalStateException(decision.name());
+        var token = api.login(person);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/meetings/" + id, token).status() == 200);
+        return id;
+    }
+}
