@@ -47,6 +47,9 @@ public class ObjectStoreCopy {
             if (download) {
                 Files.createDirectories(dir);
                 for (var object : s3.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(bucket).build()).contents()) {
+                    // Folder markers some servers list (S3Proxy over a file system): the document store
+                    // never writes an empty object — each holds at least its header, nonce and tag.
+                    if (object.size() == 0 || object.key().endsWith("/")) continue;
                     var target = dir.resolve(object.key());
                     Files.createDirectories(target.getParent());
                     var content = s3.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(object.key()).build()).asByteArray();

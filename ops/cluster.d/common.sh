@@ -308,3 +308,7 @@ cluster_status() {
   done
   echo "data and logs in $CLUSTER_DIR"
 }
+
+seconds_since() {  # seconds_since EPOCH_MS [EPOCH_MS_LATER]
+  awk -v a="$1" -v b="${2:-$(date +%s%3N)}" 'BEGIN { d = (b - a) / 1000; printf "%.1f", (d < 0 ? 0 : d) }'
+}

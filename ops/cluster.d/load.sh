@@ -51,7 +51,3 @@ cluster_sql_file() {  # the SQL script on stdin, its last result printed
   done
   return 1
 }
-
-seconds_since() {  # seconds_since EPOCH_MS [EPOCH_MS_LATER]
-  awk -v a="$1" -v b="${2:-$(date +%s%3N)}" 'BEGIN { d = (b - a) / 1000; printf "%.1f", (d < 0 ? 0 : d) }'
-}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * After a restore, or whenever an operator doubts the store: reads every stored document back —
  * through the configured store, decrypting it — and checks its SHA-256 against the database's
  * record. Started with {@code --nafitha.documents.check-store=true} (with
- * {@code --spring.main.web-application-type=none}); prints one line,
+ * {@code --server.port=0} beside a running node); prints one line,
  * {@code documents: N of N decrypt and match their SHA-256 (M missing, A altered)}, naming up to
  * ten that failed, and the process ends — exit code 1 when any did (ops/drills/restore).
  */
