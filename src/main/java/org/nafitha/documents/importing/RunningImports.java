@@ -76,7 +76,8 @@ public class RunningImports {
      */
     public int work(UUID id, String worker, int maxFiles, Instant until) {
         var job = jobs.find(id).orElse(null);
-        if (job == null || !Boolean.TRUE.equals(tx.execute(s -> jobs.claim(id, worker, clock.instant(), leaseEnd())))) {
+        if (job == null || !reachable(job)
+                || !Boolean.TRUE.equals(tx.execute(s -> jobs.claim(id, worker, clock.instant(), leaseEnd())))) {
             return 0;
         }
         int done = 0;
@@ -100,6 +101,16 @@ public class RunningImports {
             tx.executeWithoutResult(s -> jobs.fail(id, ImportProblem.READ_FAILED, e.getMessage(), clock.instant()));
         }
         return done;
+    }
+
+    /**
+     * Whether this node can read the job's source. An uploaded ZIP waits on the disk of the node that
+     * received it, and a folder lies under this node's import root (a shared mount in a cluster): a
+     * node that cannot see the source leaves the job to one that can, instead of failing it for
+     * everyone (ops/cluster: two nodes of three failed every ZIP they claimed).
+     */
+    private static boolean reachable(ImportJobs.Job job) {
+        return Files.exists(Path.of(job.sourcePath()));
     }
 
     /** One file, start to end; null when the lease was lost (then nothing of it is kept). */

@@ -2,6 +2,8 @@ package org.nafitha.documents.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,6 +93,31 @@ class ImportResumesAfterACrashTest {
         jdbc.sql("UPDATE document_imports SET lease_until = :past WHERE id = :id")
                 .param("past", Timestamp.from(Instant.parse("2000-01-01T00:00:00Z"))).param("id", id).update();
         awaitDone(id);
+    }
+
+    @Test
+    void aNodeThatCannotSeeTheUploadedArchiveLeavesTheJobToTheNodeThatReceivedIt() throws Exception {
+        var archive = new ScanArchive().file("elsewhere.png", SampleFiles.scan("png", 251), "civil-record",
+                "civil-status", "1000000016", "2003-05-02", "ELSEWHERE-1", "سجل");
+        var id = new TransactionTemplate(transactions).execute(s -> {
+            var job = starting.fromZip(archive.zip(), "elsewhere.zip", "archivist1", "ARCHIVIST");
+            jobs.claim(job, "node-b", clock.instant(), clock.instant().plus(Duration.ofHours(1)));
+            return job;
+        });
+        var zip = Path.of(jobs.find(id).orElseThrow().sourcePath());
+        var aside = zip.resolveSibling(zip.getFileName() + ".on-node-a");
+        Files.move(zip, aside);   // as another node sees it: the upload is on node A's disk, not here
+        try {
+            jdbc.sql("UPDATE document_imports SET lease_owner = NULL, lease_until = NULL, status = 'QUEUED' WHERE id = :id")
+                    .param("id", id).update();
+            assertThat(running.work(id, CRASHED, 10, Instant.MAX)).isZero();
+            var job = jobs.find(id).orElseThrow();
+            assertThat(job.status()).as("left for the node that has the file, not failed").isEqualTo(ImportJobs.Status.QUEUED);
+        } finally {
+            Files.move(aside, zip);
+        }
+        awaitDone(id);
+        assertThat(jobs.progress(id).of(ImportJobs.FileStatus.STORED)).isEqualTo(1);
     }
 
     @Test
