@@ -26,6 +26,8 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
     /** The payments module's defaults (PaymentsProperties), fit for the simulator only. */
     static final String DEMO_GATEWAY_API_KEY = "demo-gateway-api-key";
     static final String DEMO_NOTIFICATION_KEY = "demo-notification-key";
+    /** application.yml's stand-in for coturn's shared secret, so a bare machine can try a video meeting. */
+    static final String DEVELOPMENT_TURN_SECRET = "nafitha-development-turn-secret";
 
     /** One setting production needs, and how its absence shows in the configuration. */
     record Requirement(String setting, String why, Predicate<Environment> unmet) {
@@ -67,6 +69,9 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
             new Requirement("nafitha.payments.notification-key", "anyone could sign a payment notification with the published demo key",
                     env -> blank(env, "nafitha.payments.notification-key")
                             || DEMO_NOTIFICATION_KEY.equals(env.getProperty("nafitha.payments.notification-key"))),
+            new Requirement("nafitha.meetings.turn-secret", "anyone could mint TURN credentials with the published development secret",
+                    env -> blank(env, "nafitha.meetings.turn-secret")
+                            || DEVELOPMENT_TURN_SECRET.equals(env.getProperty("nafitha.meetings.turn-secret"))),
             new Requirement("nafitha.portal.design-page", "the style page with its demo data is open to everyone",
                     env -> env.getProperty("nafitha.portal.design-page", Boolean.class, false)));
 

@@ -33,7 +33,8 @@ class ProductionReadinessTest {
                 .withProperty("nafitha.issuance.couriers.courier1", "courier-key-from-the-vault")
                 .withProperty("nafitha.payments.gateway-url", "https://gateway.bank.example/api")
                 .withProperty("nafitha.payments.gateway-api-key", "gateway-key-from-the-vault")
-                .withProperty("nafitha.payments.notification-key", "notification-key-from-the-vault");
+                .withProperty("nafitha.payments.notification-key", "notification-key-from-the-vault")
+                .withProperty("nafitha.meetings.turn-secret", "coturn-secret-from-the-vault");
         env.setActiveProfiles("prod");
         return env;
     }
@@ -70,6 +71,9 @@ class ProductionReadinessTest {
                 refused("nafitha.payments.notification-key", env -> env.setProperty("nafitha.payments.notification-key",
                         ProductionReadiness.DEMO_NOTIFICATION_KEY)),
                 refused("nafitha.payments.notification-key", env -> env.setProperty("nafitha.payments.notification-key", "")),
+                refused("nafitha.meetings.turn-secret", env -> env.setProperty("nafitha.meetings.turn-secret",
+                        ProductionReadiness.DEVELOPMENT_TURN_SECRET)),
+                refused("nafitha.meetings.turn-secret", env -> env.setProperty("nafitha.meetings.turn-secret", "")),
                 refused("nafitha.portal.design-page", env -> env.setProperty("nafitha.portal.design-page", "true")));
     }
 
