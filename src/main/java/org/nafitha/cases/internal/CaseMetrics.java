@@ -2,10 +2,8 @@ package org.nafitha.cases.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -79,13 +77,11 @@ class CaseMetrics {
         open.register(rows, true);
     }
 
-    /** Each department's states that are not final in the workflow of the service they belong to. */
+    /** Each department's open states (the head's team view uses the same rule: {@link ReadingCases#openStates}). */
     Map<String, List<String>> openStates() {
-        Map<String, Set<String>> states = new HashMap<>();
-        catalogue.all().forEach(s -> s.workflow().states().stream().filter(st -> !s.workflow().isFinal(st))
-                .forEach(st -> states.computeIfAbsent(s.department(), d -> new HashSet<>()).add(st)));
         Map<String, List<String>> open = new HashMap<>();
-        states.forEach((department, set) -> open.put(department, List.copyOf(set)));
+        catalogue.all().stream().map(s -> s.department()).distinct()
+                .forEach(department -> open.put(department, List.copyOf(ReadingCases.openStates(catalogue, department))));
         return open;
     }
 }

@@ -82,11 +82,16 @@ public class ReadingCases {
     /** For a head: every open case of the department (all states but final ones), narrowed by the filter. */
     public List<CaseSummary> team(Actor actor, Cases.QueueFilter filter) {
         if (actor.department() == null || !actor.has(Role.HEAD)) return List.of();
-        Set<String> states = catalogue.all().stream().filter(s -> s.department().equals(actor.department()))
-                .flatMap(s -> s.workflow().states().stream().filter(st -> !s.workflow().isFinal(st)))
-                .collect(Collectors.toSet());
+        var states = openStates(catalogue, actor.department());
         var narrowed = filter.seeingWomenSection(access.womenSection(actor));
         return cases.queue(actor.department(), states, narrowed, clock.instant(), 500);
+    }
+
+    /** The department's states that are not final in the workflow of the service they belong to. */
+    static Set<String> openStates(Catalogue catalogue, String department) {
+        return catalogue.all().stream().filter(s -> s.department().equals(department))
+                .flatMap(s -> s.workflow().states().stream().filter(st -> !s.workflow().isFinal(st)))
+                .collect(Collectors.toSet());
     }
 
     /** The steps the actor could take on the case now (for a refused step's answer). */
