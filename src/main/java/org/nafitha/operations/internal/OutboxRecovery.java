@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
  * marks it PROCESSING), so of several nodes only one runs it, and an event a live node is still
  * working on is left to it. An event stuck PROCESSING because its node died becomes eligible after
  * {@code spring.modulith.events.staleness.processing}.
+ *
+ * <p>{@code nafitha.operations.outbox.recovery=false} stops the timer: the test suite keeps many
+ * application contexts alive on one database, and each would take every other context's leftovers.
  */
 @Component
 class OutboxRecovery {
@@ -28,15 +31,22 @@ class OutboxRecovery {
     private static final Logger log = LoggerFactory.getLogger(OutboxRecovery.class);
     private final IncompleteEventPublications incomplete;
     private final Duration olderThan;
+    private final boolean onTimer;
 
     OutboxRecovery(IncompleteEventPublications incomplete,
-                   @Value("${nafitha.operations.outbox.older-than:5m}") Duration olderThan) {
+                   @Value("${nafitha.operations.outbox.older-than:5m}") Duration olderThan,
+                   @Value("${nafitha.operations.outbox.recovery:true}") boolean onTimer) {
         this.incomplete = incomplete;
         this.olderThan = olderThan;
+        this.onTimer = onTimer;
     }
 
     @Scheduled(fixedDelayString = "${nafitha.operations.outbox.every:1m}",
             initialDelayString = "${nafitha.operations.outbox.every:1m}")
+    void onTimer() {
+        if (onTimer) resubmit();
+    }
+
     void resubmit() {
         try {
             incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
