@@ -1,9 +1,13 @@
 package org.nafitha.meetings;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +28,7 @@ public final class MediaServers {
 
     private static String janusUrl;
     private static int turnPort;
+    private static String turnAddress;
     private static Path recordings;
 
     private MediaServers() {
@@ -33,7 +38,7 @@ public final class MediaServers {
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("nafitha.meetings.janus-url", MediaServers::janusUrl);
         registry.add("nafitha.meetings.recordings-dir", () -> recordings().toString());
-        registry.add("nafitha.meetings.turn-urls", () -> "turn:127.0.0.1:" + turnPort() + "?transport=udp");
+        registry.add("nafitha.meetings.turn-urls", () -> "turn:" + turnAddress() + ":" + turnPort() + "?transport=udp");
         registry.add("nafitha.meetings.turn-secret", () -> TURN_SECRET);
     }
 
@@ -45,6 +50,35 @@ public final class MediaServers {
     public static synchronized int turnPort() {
         if (turnPort == 0) startCoturn();
         return turnPort;
+    }
+
+    /**
+     * The address coturn listens and relays on: the machine's first non-loopback IPv4 address when it
+     * has one. Chromium gathers no relay candidate from a TURN server on 127.0.0.1 (its sockets are bound
+     * to the network's interfaces, not to loopback), so a relay forced by {@code ?ice=relay} never connected.
+     */
+    public static synchronized String turnAddress() {
+        if (turnAddress == null) turnAddress = firstNetworkAddress();
+        return turnAddress;
+    }
+
+    private static String firstNetworkAddress() {
+        try {
+            return NetworkInterface.networkInterfaces().filter(MediaServers::up)
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                    .map(InetAddress::getHostAddress).findFirst().orElse("127.0.0.1");
+        } catch (SocketException e) {
+            return "127.0.0.1";
+        }
+    }
+
+    private static boolean up(NetworkInterface network) {
+        try {
+            return network.isUp() && !network.isLoopback();
+        } catch (SocketException e) {
+            return false;
+        }
     }
 
     public static synchronized Path recordings() {
@@ -75,7 +109,7 @@ public final class MediaServers {
                     """.formatted(port));
             Files.writeString(dir.resolve("janus.plugin.videoroom.jcfg"), "general: { }\n");
             Files.writeString(dir.resolve("janus.plugin.echotest.jcfg"), "general: { }\n");
-            start(List.of("janus", "-F", dir.toString(), "-C", dir.resolve("janus.jcfg").toString()), dir, "janus", port);
+            start(List.of("janus", "-F", dir.toString(), "-C", dir.resolve("janus.jcfg").toString()), dir, "janus", "127.0.0.1", port);
             janusUrl = "http://127.0.0.1:" + port + "/janus";
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start Janus", e);
@@ -88,12 +122,12 @@ public final class MediaServers {
             var dir = Files.createDirectories(Path.of("target", "coturn-" + port).toAbsolutePath());
             var relays = 30000 + (port % 200) * 100;
             Files.writeString(dir.resolve("turnserver.conf"), String.join("\n",
-                    "listening-ip=127.0.0.1", "relay-ip=127.0.0.1", "listening-port=" + port,
+                    "listening-ip=" + turnAddress(), "relay-ip=" + turnAddress(), "listening-port=" + port,
                     "min-port=" + relays, "max-port=" + (relays + 99), "use-auth-secret",
                     "static-auth-secret=" + TURN_SECRET, "realm=nafitha.test", "allow-loopback-peers", "fingerprint",
                     "no-tls", "no-dtls", "no-cli", "no-multicast-peers", "userdb=" + dir.resolve("turndb"),
                     "pidfile=" + dir.resolve("turnserver.pid"), "log-file=stdout", "simple-log") + "\n");
-            start(List.of("turnserver", "-c", dir.resolve("turnserver.conf").toString()), dir, "coturn", port);
+            start(List.of("turnserver", "-c", dir.resolve("turnserver.conf").toString()), dir, "coturn", turnAddress(), port);
             turnPort = port;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start coturn", e);
@@ -109,13 +143,13 @@ public final class MediaServers {
         return folder;
     }
 
-    private static void start(List<String> command, Path dir, String name, int port) throws IOException {
+    private static void start(List<String> command, Path dir, String name, String host, int port) throws IOException {
         var process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         var deadline = Instant.now().plus(Duration.ofSeconds(30));
         try {
-            while (!listening(port, name)) {
+            while (!listening(host, port)) {
                 if (!process.isAlive()) throw new IllegalStateException(name + " stopped; see " + dir);
                 if (Instant.now().isAfter(deadline)) throw new IllegalStateException(name + " did not start; see " + dir);
                 Thread.sleep(100);
@@ -127,9 +161,9 @@ public final class MediaServers {
     }
 
     /** coturn listens on TCP as well as UDP on its port, so a TCP connect tells both are up. */
-    private static boolean listening(int port, String name) {
+    private static boolean listening(String host, int port) {
         try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            socket.connect(new InetSocketAddress(host, port), 200);
             return true;
         } catch (IOException e) {
             return false;

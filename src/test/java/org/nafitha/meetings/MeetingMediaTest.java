@@ -118,7 +118,7 @@ class MeetingMediaTest {
     private static boolean allocates(String username, String credential) throws IOException, InterruptedException {
         var out = Files.createTempFile(Path.of("target"), "uclient-", ".log");
         var client = new ProcessBuilder("turnutils_uclient", "-p", String.valueOf(MediaServers.turnPort()), "-u", username,
-                "-w", credential, "-n", "1", "-m", "1", "-e", "127.0.0.1", "-r", "9", "127.0.0.1")
+                "-w", credential, "-n", "1", "-m", "1", "-e", "127.0.0.1", "-r", "9", MediaServers.turnAddress())
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         try {
             await().atMost(Duration.ofSeconds(10)).until(() -> !client.isAlive() || SENT.matcher(Files.readString(out)).find());
