@@ -104,6 +104,27 @@ public class Documents {
         return find(id).flatMap(doc -> store.get(doc.sha256()));
     }
 
+    /**
+     * Erases a document at the end of its retention period: its row and its read text go now, with
+     * the erasure in the audit trail (who, why); its bytes and its search entry follow after commit
+     * ({@link DocumentErased}). What was erased stays provable: its hash remains wherever it was logged.
+     *
+     * @return false when there is no such document (erased already)
+     */
+    @Transactional
+    public boolean erase(UUID id, String by, String reason) {
+        var document = find(id);
+        if (document.isEmpty()) return false;
+        if (jdbc.sql("DELETE FROM documents WHERE id = :id").param("id", id).update() == 0) return false;
+        jdbc.sql("DELETE FROM document_pages WHERE document_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM document_text_status WHERE document_id = :id").param("id", id).update();
+        var doc = document.get();
+        audit.record(new AuditEntry(by, "SYSTEM", "document.erased", doc.owner(), null,
+                reason + " " + doc.kind() + " " + doc.sha256(), null));
+        events.publishEvent(new DocumentErased(id, doc.sha256()));
+        return true;
+    }
+
     private static String safeName(String name) {
         var base = name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cc}]", "").strip();
         return base.isEmpty() ? "upload" : base.length() > 120 ? base.substring(0, 120) : base;

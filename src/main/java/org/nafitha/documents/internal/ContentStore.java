@@ -12,4 +12,7 @@ public interface ContentStore {
     void put(String sha256, byte[] bytes);
 
     Optional<byte[]> get(String sha256);
+
+    /** Deletes the bytes stored under this hash (erasure at the end of a retention period); absent is no error. */
+    void remove(String sha256);
 }

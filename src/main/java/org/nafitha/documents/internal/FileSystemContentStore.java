@@ -62,6 +62,15 @@ class FileSystemContentStore implements ContentStore {
         }
     }
 
+    @Override
+    public void remove(String sha256) {
+        try {
+            Files.deleteIfExists(path(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete document " + sha256, e);
+        }
+    }
+
     /** Where the object lies; for checks of what is on disk. */
     Path path(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("not a SHA-256");

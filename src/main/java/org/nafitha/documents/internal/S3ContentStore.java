@@ -61,6 +61,11 @@ class S3ContentStore implements ContentStore {
         return Optional.of(encryption.decrypt(sha256, stored));
     }
 
+    @Override
+    public void remove(String sha256) {
+        s3.deleteObject(d -> d.bucket(bucket).key(key(sha256)));
+    }
+
     private boolean exists(String key) {
         try {
             s3.headObject(h -> h.bucket(bucket).key(key));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
@@ -69,6 +70,15 @@ public class ArchiveIndex implements Closeable {
     public synchronized void put(ArchiveEntry entry) {
         try {
             writer.updateDocument(new Term(ID, entry.id().toString()), facets.build(document(entry)));
+            publish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized void remove(UUID id) {
+        try {
+            writer.deleteDocuments(new Term(ID, id.toString()));
             publish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package org.nafitha.documents.search;
 
 import java.util.UUID;
 
+import org.nafitha.documents.DocumentErased;
 import org.nafitha.documents.DocumentStored;
 import org.nafitha.documents.ocr.DocumentTextRead;
 import org.slf4j.Logger;
@@ -55,9 +56,19 @@ public class ArchiveIndexing {
         }
     }
 
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(DocumentErased erased) {
+        try {
+            reindex(erased.id());
+        } finally {
+            journal.changed(erased.id());
+        }
+    }
+
     public void reindex(UUID id) {
         synchronized (index) {
-            records.entry(id).ifPresent(index::put);
+            // absent: the document was erased (or never committed) and leaves the index
+            records.entry(id).ifPresentOrElse(index::put, () -> index.remove(id));
         }
     }
 

@@ -2,6 +2,7 @@ package org.nafitha.documents.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /** The embedded Lucene index: one per node, each kept up to the shared journal by {@link IndexCatchUp}. */
@@ -22,6 +23,11 @@ final class LuceneBackend implements SearchBackend {
     @Override
     public void put(ArchiveEntry entry) {
         index.put(entry);
+    }
+
+    @Override
+    public void remove(UUID id) {
+        index.remove(id);
     }
 
     @Override

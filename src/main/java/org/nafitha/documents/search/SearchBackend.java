@@ -1,6 +1,7 @@
 package org.nafitha.documents.search;
 
 import java.io.Closeable;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +15,9 @@ public interface SearchBackend extends Closeable {
 
     /** Adds or replaces one document, visible to searches when this returns. */
     void put(ArchiveEntry entry);
+
+    /** Takes one document out (it was erased); absent is no error. */
+    void remove(UUID id);
 
     /**
      * Replaces the whole index with what {@code source} hands over, one entry at a time; searches

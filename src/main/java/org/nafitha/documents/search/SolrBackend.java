@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -38,6 +39,13 @@ final class SolrBackend implements SearchBackend {
     @Override
     public void put(ArchiveEntry entry) {
         solr.post("update?softCommit=true", SolrQueries.array().add(SolrQueries.document(entry, clock.millis())));
+    }
+
+    @Override
+    public void remove(UUID id) {
+        var delete = JsonNodeFactory.instance.objectNode();
+        delete.putObject("delete").put("id", id.toString());
+        solr.post("update?softCommit=true", delete);
     }
 
     /**

@@ -21,7 +21,7 @@ public record Meeting(UUID id, Kind kind, String booking, String person, Role ho
 
     public enum Status { BOOKED, OPEN, ENDED }
 
-    public enum Recording { PLANNED, RECORDING, PROCESSING, STORED, FAILED }
+    public enum Recording { PLANNED, RECORDING, PROCESSING, STORED, FAILED, ERASED }
 
     /** The person booked, or staff of the hosting role in the hosting department. */
     public boolean hasParticipant(Actor actor) {

@@ -125,6 +125,22 @@ class SolrBackendTest {
     }
 
     @Test
+    void anErasedDocumentLeavesTheCollectionAndRemovingItAgainIsNoError() {
+        var other = new SolrBackend(new SolrHttp(SolrServer.urls(), SolrServer.collection("archive-erase"),
+                Duration.ofSeconds(20)), null, Clock.systemUTC());
+        var erased = entry("letter", "passports", Classification.INTERNAL, 2020, "تسجيل اجتماع منتهي الحفظ", "نص");
+        var kept = entry("letter", "passports", Classification.INTERNAL, 2020, "تسجيل اجتماع محفوظ", "نص");
+        other.put(erased);
+        other.put(kept);
+        assertThat(other.search(ArchiveQuery.text("تسجيل"), ARCHIVIST).total()).isEqualTo(2);
+        other.remove(erased.id());
+        other.remove(erased.id());
+        assertThat(other.search(ArchiveQuery.text("تسجيل"), ARCHIVIST).hits()).extracting(ArchiveResults.Hit::id)
+                .containsExactly(kept.id());
+        other.close();
+    }
+
+    @Test
     void anEmptyCollectionAnswersEmpty() {
         var empty = new SolrBackend(new SolrHttp(SolrServer.urls(), SolrServer.collection("archive-empty"),
                 Duration.ofSeconds(20)), null, Clock.systemUTC());
