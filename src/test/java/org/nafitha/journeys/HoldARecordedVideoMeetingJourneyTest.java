@@ -114,6 +114,16 @@ class HoldARecordedVideoMeetingJourneyTest {
             assertThat(seconds).as("the recording lasts as long as the call").isCloseTo(call.toMillis() / 1000.0, within(1.0));
             assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'meeting.recording.stored' AND reason LIKE :r")
                     .param("r", "%" + stored.get(1)).query(Long.class).single()).isEqualTo(1);
+
+            // the office plays it back, and the play is on record; the resident cannot play it
+            var played = official.request().get("http://localhost:" + port + "/staff/meetings/" + id + "/recording");
+            assertThat(played.status()).isEqualTo(200);
+            assertThat(played.body()).isEqualTo(Files.readAllBytes(file));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'document.read' AND actor = :a AND reason = :r")
+                    .param("a", BookedMeetings.OFFICE_STAFF).param("r", "meeting.recording.play " + id)
+                    .query(Long.class).single()).isEqualTo(1);
+            assertThat(resident.request().get("http://localhost:" + port + "/staff/meetings/" + id + "/recording").status())
+                    .isIn(403, 404);
         }
     }
 

@@ -17,11 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
+import org.nafitha.TestClock;
 import org.nafitha.appointments.internal.officials.MeetingRequests;
 import org.nafitha.appointments.internal.officials.Officials;
 import org.nafitha.meetings.internal.TurnCredentials;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,6 +41,10 @@ class MeetingMediaTest {
     Officials officials;
     @Autowired
     MeetingRequests requests;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ApplicationContext context;
 
     ApiClient api;
     BookedMeetings booked;
@@ -98,6 +104,50 @@ class MeetingMediaTest {
 
         assertThat(api.post(meeting + "/end", office, "{}").text("endedBy")).isEqualTo(BookedMeetings.OFFICE_STAFF);
         assertThat(api.get(connection + "/events", office).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theHostsBrowserClosingMidCallLeavesTheMeetingResumableAndTheSlotsEndClosesIt() throws Exception {
+        var id = booked.book("2000000006", Instant.now().plus(Duration.ofMinutes(2)), 20);
+        var meeting = "/api/v1/meetings/" + id;
+        var office = api.login(BookedMeetings.OFFICE_STAFF);
+        var mohammed = api.login("2000000006");
+        var first = connect(meeting, office);
+        assertThat(api.post(meeting + "/admit", office, "{}").status()).isEqualTo(200);
+        var person = connect(meeting, mohammed);
+
+        // the official's browser closes: its connection is simply abandoned, nobody pressed "end"
+        var resumed = connect(meeting, office);
+        assertThat(resumed.text("connection")).isNotEqualTo(first.text("connection"));
+        assertThat(api.get(meeting, mohammed).text("status")).as("the meeting goes on").isEqualTo("OPEN");
+        assertThat(api.get(meeting + "/connections/" + person.text("connection") + "/events", mohammed).status())
+                .as("the person's call is untouched").isEqualTo(200);
+
+        // nobody ends it: at the slot's end the timer closes the room, ended by the system
+        clock.advance(Duration.ofMinutes(25));
+        try {
+            var closing = context.getBean("closingRooms");
+            var method = closing.getClass().getDeclaredMethod("closeOverdue");
+            method.setAccessible(true);
+            method.invoke(closing);
+            var officeNow = api.login(BookedMeetings.OFFICE_STAFF);
+            var after = api.get(meeting, officeNow);
+            assertThat(after.text("status")).isEqualTo("ENDED");
+            assertThat(after.text("endedBy")).isEqualTo("system");
+            assertThat(after.text("recording")).isNotEqualTo("RECORDING");
+            assertThat(api.get(meeting + "/connections/" + resumed.text("connection") + "/events", officeNow).status())
+                    .as("its connections are gone").isEqualTo(404);
+            assertThat(api.post(meeting + "/join", api.login("2000000006"), "{}").status()).as("too late to join").isEqualTo(409);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private ApiClient.Response connect(String meeting, String token) {
+        var join = api.post(meeting + "/join", token, "{}").text("token");
+        var connected = api.post(meeting + "/connections", token, "{\"token\":\"" + join + "\"}");
+        assertThat(connected.status()).as(connected.raw().body()).isEqualTo(201);
+        return connected;
     }
 
     @Test
