@@ -1,6 +1,7 @@
 package org.nafitha.analytics;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -15,10 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           cost table the cost per transaction is computed from
  * @param suppressBelow      published figures (the public page, open data) never show a count below
  *                           this, nor a figure resting on fewer cases: "fewer than 10" instead
+ * @param reportAt           the hour, in the country's time zone, from which the day before's report
+ *                           is sent to leadership
  */
 @ConfigurationProperties("nafitha.analytics")
 public record AnalyticsProperties(@Nullable Map<String, BigDecimal> costPerTransaction,
-                                  @DefaultValue("10") int suppressBelow) {
+                                  @DefaultValue("10") int suppressBelow,
+                                  @DefaultValue("07:00") LocalTime reportAt) {
 
     public AnalyticsProperties {
         costPerTransaction = costPerTransaction == null ? Map.of() : Map.copyOf(costPerTransaction);

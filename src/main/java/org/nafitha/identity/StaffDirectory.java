@@ -47,6 +47,17 @@ public class StaffDirectory {
                 .filter(m -> m.womenSection() == womenSection).toList();
     }
 
+    /** Enabled staff holding the role, whatever their department (e.g. the ministry's leadership), ordered by username. */
+    public List<Member> holding(Role role) {
+        return jdbc.sql("""
+                        SELECT username, display_name_ar, display_name_en, roles, women_section FROM accounts
+                        WHERE national_id IS NULL AND enabled AND roles LIKE :role ORDER BY username""")
+                .param("role", "%" + role.name() + "%")
+                .query((rs, n) -> new Member(rs.getString(1), rs.getString(2), rs.getString(3),
+                        roles(rs.getString(4)), rs.getBoolean(5)))
+                .list().stream().filter(m -> m.roles().contains(role)).toList();
+    }
+
     private static Set<Role> roles(String stored) {
         var roles = EnumSet.noneOf(Role.class);
         for (var name : stored.split(",")) if (!name.isBlank()) roles.add(Role.valueOf(name.strip()));

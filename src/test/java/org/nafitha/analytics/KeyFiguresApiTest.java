@@ -117,6 +117,9 @@ class KeyFiguresApiTest {
         assertThat(figures.path("digitalTakeUp").asDouble()).isEqualTo(1.0);
         assertThat(figures.path("costPerTransaction").decimalValue()).isEqualByComparingTo("4.50");
         assertThat(figures.path("satisfaction").path("answers").asLong()).isZero();
+        // By channel: the six came online, none through the reception desk.
+        assertThat(api.get(query + "&channel=ONLINE", leader).body().path("submitted").asLong()).isEqualTo(6);
+        assertThat(api.get(query + "&channel=RECEPTION", leader).body().path("submitted").asLong()).isZero();
 
         // Two applicants answer the question asked once their case ended: 5 and 2.
         for (var answered : List.of(references.get(0), references.get(2))) {
@@ -156,6 +159,14 @@ class KeyFiguresApiTest {
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.text("code")).isEqualTo("analytics.BAD_PERIOD");
         assertThat(api.get("/api/v1/analytics/kpis?from=yesterday", leader).text("code")).isEqualTo("analytics.BAD_PERIOD");
+        // A filter naming nothing that exists is refused rather than answered with zeros.
+        var channel = api.get("/api/v1/analytics/kpis?channel=POST", leader);
+        assertThat(channel.status()).isEqualTo(400);
+        assertThat(channel.contentType()).startsWith("application/problem+json");
+        assertThat(channel.text("code")).isEqualTo("analytics.UNKNOWN_CHANNEL");
+        var service = api.get("/api/v1/analytics/kpis?service=no-such-service", leader);
+        assertThat(service.status()).isEqualTo(400);
+        assertThat(service.text("code")).isEqualTo("analytics.UNKNOWN_SERVICE");
         // Arabic-Indic digits are dates too.
         assertThat(api.get("/api/v1/analytics/kpis?from=٢٠٢٦-٠١-٠١&to=٢٠٢٦-٠١-٣١", leader).status()).isEqualTo(200);
     }

@@ -76,6 +76,16 @@ class SatisfactionTest {
             }
             return asked == 1;
         });
+        // The same question by the channel she chose (SMS by default), leading to the rating page; once.
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("""
+                        SELECT COUNT(*) FROM notification_messages
+                        WHERE template_key = 'satisfaction-asked' AND case_reference = :ref""")
+                .param("ref", reference).query(Long.class).single() > 0);
+        var sms = jdbc.sql("""
+                        SELECT body FROM notification_messages
+                        WHERE template_key = 'satisfaction-asked' AND case_reference = :ref AND channel = 'SMS'""")
+                .param("ref", reference).query(String.class).list();
+        assertThat(sms).singleElement().asString().contains("/applications/" + reference + "/satisfaction");
 
         assertThat(answer(noura, reference, "{\"score\":0}").status()).isEqualTo(400);
         var six = answer(noura, reference, "{\"score\":6}");

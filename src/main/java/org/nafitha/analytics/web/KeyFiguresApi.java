@@ -2,6 +2,8 @@ package org.nafitha.analytics.web;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.internal.KeyFigures;
+import org.nafitha.cases.Channel;
+import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.util.Arrays;
 
 /**
  * The key figures of a period for the ministry's dashboards: a head reads their own department's,
@@ -24,11 +27,13 @@ import java.time.Clock;
 class KeyFiguresApi {
 
     private final KeyFigures figures;
+    private final Catalogue catalogue;
     private final Calendars calendars;
     private final Clock clock;
 
-    KeyFiguresApi(KeyFigures figures, Calendars calendars, Clock clock) {
+    KeyFiguresApi(KeyFigures figures, Catalogue catalogue, Calendars calendars, Clock clock) {
         this.figures = figures;
+        this.catalogue = catalogue;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -49,9 +54,19 @@ class KeyFiguresApi {
             return problem(HttpStatus.BAD_REQUEST, "analytics.BAD_PERIOD", "from and to are dates as 2026-12-31, "
                     + "from not after to, and the period at most " + Period.MAX_DAYS + " days");
         }
+        // A misspelt filter would otherwise answer with zeros, as if nothing had happened.
+        var serviceCode = blankToNull(service);
+        if (serviceCode != null && catalogue.find(serviceCode).isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_SERVICE", "No service " + serviceCode);
+        }
+        var channelName = blankToNull(channel);
+        if (channelName != null && Arrays.stream(Channel.values()).noneMatch(c -> c.name().equals(channelName))) {
+            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_CHANNEL", "channel is one of "
+                    + Arrays.toString(Channel.values()));
+        }
         var allowed = (AnalyticsScope.Allowed) scope;
-        return ResponseEntity.ok(figures.of(new KeyFigures.Filter(period.from(), period.to(), blankToNull(service),
-                allowed.department(), blankToNull(channel))));
+        return ResponseEntity.ok(figures.of(new KeyFigures.Filter(period.from(), period.to(), serviceCode,
+                allowed.department(), channelName)));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -22,6 +22,10 @@ public enum TemplateKey {
     APPOINTMENT_REMINDER("appointment-reminder", Audience.APPLICANT, Variables.APPOINTMENT),
     PAYMENT_RECEIVED("payment-received", Audience.APPLICANT, "amount", "receiptLink"),
     SLA_BREACHED("sla-breached", Audience.STAFF, "department", "dueDate"),
+    /** A case ended: its applicant is asked how satisfied they are, with the way to the question. */
+    SATISFACTION_ASKED("satisfaction-asked", Audience.APPLICANT, "ratingLink"),
+    /** The ministry's daily performance report, to leadership (reference: the report's day). */
+    DAILY_REPORT("daily-report", Audience.STAFF, "reportLink", "csvLink"),
     /** The detainee window: a family's request decided (reference: the request's). */
     DETENTION_REQUEST_DECIDED("detention-request-decided", Audience.APPLICANT, "detainee", "requestType", "decision"),
     /** The detainee window: a followed detainee's legal status or trial changed (reference: the file number). */
