@@ -12,6 +12,8 @@ public enum MeetingError {
     HOSTS_ONLY(403),
     CONNECTION_GONE(404),
     REQUEST_NOT_ALLOWED(422),
+    /** A chat message that is empty or longer than the chat takes. */
+    CHAT_TEXT(422),
     MEDIA_SERVER_DOWN(503);
 
     private final int status;

@@ -78,6 +78,8 @@ class PortalApiParityTest {
             entry("GET /appointments/officials/requests/{id}", "GET /api/v1/meeting-requests/{id}"),
             // video meetings (issue 22): the page's call runs on the same operations under /meetings/{id}/
             entry("GET /meetings/{id}", "GET /api/v1/meetings/{id}"),
+            entry("GET /meetings/{id}/chat", "GET /api/v1/meetings/{id}/messages"),
+            entry("POST /meetings/{id}/chat", "POST /api/v1/meetings/{id}/messages"),
             // the written channel
             entry("GET /communication", "GET /api/v1/conversations"),
             entry("POST /communication", "POST /api/v1/conversations"),

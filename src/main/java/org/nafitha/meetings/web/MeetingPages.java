@@ -1,11 +1,14 @@
 package org.nafitha.meetings.web;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
+import org.nafitha.meetings.MeetingError;
 import org.nafitha.meetings.MeetingsProperties;
 import org.nafitha.meetings.internal.JoiningMeetings;
 import org.nafitha.meetings.internal.Meeting;
@@ -32,9 +35,11 @@ class MeetingPages {
     private final MeetingsProperties properties;
     private final Calendars calendars;
     private final Clock clock;
+    private final MeetingChatting chat;
 
     MeetingPages(JoiningMeetings joining, MeetingNotes notes, MeetingsProperties properties, Calendars calendars,
-                 Clock clock) {
+                 Clock clock, MeetingChatting chat) {
+        this.chat = chat;
         this.joining = joining;
         this.notes = notes;
         this.properties = properties;
@@ -43,16 +48,18 @@ class MeetingPages {
     }
 
     @GetMapping("/meetings/{id}")
-    String person(@PathVariable UUID id, @RequestParam(defaultValue = "all") String ice, Actor actor, Model model,
-                  Locale locale) {
+    String person(@PathVariable UUID id, @RequestParam(defaultValue = "all") String ice,
+                  @RequestParam(required = false) @Nullable String chatError, Actor actor, Model model, Locale locale) {
         var meeting = joining.of(id, actor).filter(m -> m.isPerson(actor)).orElseThrow(MeetingPages::notFound);
+        model.addAllAttributes(chat.form(id, actor, known(chatError), ""));
         return call(meeting, false, ice, model, locale);
     }
 
     @GetMapping("/staff/meetings/{id}")
-    String host(@PathVariable UUID id, @RequestParam(defaultValue = "all") String ice, Actor actor, Model model,
-                Locale locale) {
+    String host(@PathVariable UUID id, @RequestParam(defaultValue = "all") String ice,
+                @RequestParam(required = false) @Nullable String chatError, Actor actor, Model model, Locale locale) {
         var meeting = joining.of(id, actor).filter(m -> m.isHost(actor)).orElseThrow(MeetingPages::notFound);
+        model.addAllAttributes(chat.form(id, actor, known(chatError), ""));
         model.addAttribute("notes", notes.of(id));
         model.addAttribute("noteLength", MeetingNotes.MAX_LENGTH);
         return call(meeting, true, ice, model, locale);
@@ -73,6 +80,12 @@ class MeetingPages {
         model.addAttribute("startsAt", calendars.dateTime(meeting.startsAt(), locale));
         model.addAttribute("opensAt", calendars.dateTime(meeting.opensAt(properties.opensBefore()), locale));
         return "meetings/call";
+    }
+
+    /** Only a refusal's own message key comes back from the redirect; anything else in the address is ignored. */
+    private static @Nullable String known(@Nullable String key) {
+        return Arrays.stream(MeetingError.values()).map(MeetingError::messageKey).filter(k -> k.equals(key)).findFirst()
+                .orElse(null);
     }
 
     private static ResponseStatusException notFound() {

@@ -1,0 +1,131 @@
+package org.nafitha.meetings.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.identity.Actor;
+import org.nafitha.meetings.MeetingError;
+import org.nafitha.meetings.internal.MeetingChat;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The text chat beside the call: for apps under {@code /api/v1/meetings/{id}/messages}, and on the
+ * call page as a form that works without JavaScript (htmx refreshes the list every few seconds and
+ * sends without reloading when it is there). Anyone not taking part gets 404.
+ */
+@Controller
+@Tag(name = "Video meetings")
+@SecurityRequirement(name = "bearer")
+class MeetingChatting {
+
+    record MessageView(long id, String side, String text, Instant writtenAt) {
+    }
+
+    record SaidRequest(@Nullable String text) {
+    }
+
+    private final MeetingChat chat;
+    private final MeetingProblems problems;
+    private final MessageSource messages;
+
+    MeetingChatting(MeetingChat chat, MeetingProblems problems, MessageSource messages) {
+        this.chat = chat;
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @Operation(summary = "The meeting's chat messages after a given one (all with after=0), oldest first; 404 for "
+            + "anyone not taking part")
+    @GetMapping("/api/v1/meetings/{id}/messages")
+    @ResponseBody
+    ResponseEntity<?> list(@PathVariable String id, @RequestParam(defaultValue = "0") long after, Actor actor) {
+        return MeetingsApi.parse(id).flatMap(uuid -> chat.read(uuid, actor, after))
+                .<ResponseEntity<?>>map(list -> ResponseEntity.ok(list.stream().map(MeetingChatting::view).toList()))
+                .orElseGet(() -> problems.of(MeetingError.NOT_FOUND));
+    }
+
+    @Operation(summary = "Send a chat message to the other participant (1 to 1000 characters) while the room is open; "
+            + "the same Idempotency-Key again returns the message already sent. 409 before admission or outside the "
+            + "window, 422 for an empty or too long text")
+    @PostMapping("/api/v1/meetings/{id}/messages")
+    @ResponseBody
+    ResponseEntity<?> say(@PathVariable String id, @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+                          @RequestBody SaidRequest body, Actor actor, Locale locale) {
+        var uuid = MeetingsApi.parse(id);
+        if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
+        if (key == null || key.isBlank() || key.length() > 64) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    messages.getMessage("meetings.chat.idempotencyKey", null, locale));
+            problem.setProperty("code", "meetings.IDEMPOTENCY_KEY");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        return switch (chat.say(uuid.get(), actor, body.text() == null ? "" : body.text(), key)) {
+            case MeetingChat.Said.Kept kept -> ResponseEntity.created(URI.create("/api/v1/meetings/" + uuid.get()
+                    + "/messages?after=" + (kept.message().id() - 1))).body(view(kept.message()));
+            case MeetingChat.Said.Refused refused -> problems.of(refused.error());
+        };
+    }
+
+    @GetMapping({"/meetings/{id}/chat", "/staff/meetings/{id}/chat"})
+    String messages(@PathVariable UUID id, Actor actor, Model model) {
+        model.addAttribute("chat", chat.read(id, actor, 0).orElseThrow(MeetingChatting::notFound));
+        model.addAttribute("chatPath", path(id, actor));
+        return "meetings/chat :: messages";
+    }
+
+    @PostMapping({"/meetings/{id}/chat", "/staff/meetings/{id}/chat"})
+    String send(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String key,
+                @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Actor actor, Model model) {
+        var said = chat.say(id, actor, text, key);
+        var error = said instanceof MeetingChat.Said.Refused r ? r.error() : null;
+        if (error == MeetingError.NOT_FOUND) throw notFound();
+        var refused = error == null ? null : error.messageKey();
+        if (htmx == null) {
+            var page = path(id, actor).replaceFirst("/chat$", "");
+            return "redirect:" + page + (refused == null ? "" : "?chatError=" + refused) + "#chat";
+        }
+        model.addAllAttributes(form(id, actor, refused, refused == null ? "" : text));
+        return "meetings/chat :: chat";
+    }
+
+    /** What the call page's chat needs: the messages so far and a form with a fresh one-time key. */
+    Map<String, Object> form(UUID id, Actor actor, @Nullable String error, String text) {
+        return Map.of("chat", chat.read(id, actor, 0).orElse(List.of()), "chatPath", path(id, actor),
+                "chatKey", UUID.randomUUID().toString(), "chatLength", MeetingChat.MAX_LENGTH,
+                "chatError", error == null ? "" : error, "chatText", text);
+    }
+
+    private static String path(UUID id, Actor actor) {
+        return (actor.isStaff() ? "/staff/meetings/" : "/meetings/") + id + "/chat";
+    }
+
+    private static MessageView view(MeetingChat.Message m) {
+        return new MessageView(m.id(), m.side().name(), m.text(), m.writtenAt());
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
