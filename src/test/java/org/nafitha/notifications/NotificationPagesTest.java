@@ -43,7 +43,7 @@ class NotificationPagesTest {
                 .param("byEmail", "true").param("email", "noura@example.sa"));
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/notifications/preferences?saved");
         assertThat(preferences.of("1000000016"))
-                .isEqualTo(new Preferences.Preference("en", false, true, "noura@example.sa"));
+                .isEqualTo(new Preferences.Preference("en", false, true, "noura@example.sa", false));
         preferences.save("1000000016", Preferences.Preference.DEFAULT, java.time.Instant.now());
     }
 

@@ -3,6 +3,8 @@ package org.nafitha.messaging.internal;
 import java.time.Clock;
 
 import org.nafitha.messaging.MailGateway;
+import org.nafitha.messaging.PushGateway;
+import org.nafitha.messaging.PushProperties;
 import org.nafitha.messaging.SmsGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * {@code spring.mail.host} is; otherwise the dev outbox stands in for either.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SmppProperties.class)
+@EnableConfigurationProperties({SmppProperties.class, PushProperties.class})
 @EnableScheduling
 class MessagingConfiguration {
 
@@ -52,5 +54,11 @@ class MessagingConfiguration {
     MailGateway devOutboxMail(DevOutbox outbox) {
         log.warn("No mail server configured: e-mails are kept in the dev outbox only");
         return outbox::keep;
+    }
+
+    /** Web Push when {@code nafitha.push.enabled}; otherwise it delivers to no platform. */
+    @Bean
+    PushGateway webPushGateway(PushProperties push) {
+        return new WebPushGateway(push);
     }
 }

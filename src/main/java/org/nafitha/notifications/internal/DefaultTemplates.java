@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Seeds version 1 of every template from {@code notifications/templates.yml} at start-up. A
+ * Seeds version 1 of every template (SMS, e-mail and push) from {@code notifications/templates.yml} at start-up. A
  * shipped text that does not fit its event stops the start, so it never reaches a sender.
  */
 @Component
@@ -37,6 +37,9 @@ class DefaultTemplates implements SmartInitializingSingleton {
                 var texts = root.path(key.key()).path(language);
                 if (texts.isMissingNode()) throw new IllegalStateException(FILE + " lacks " + key.key() + "/" + language);
                 templates.seed(key, language, Channel.SMS, null, texts.path("sms").asString());
+                // a push shows as short a text as an SMS: the SMS wording unless the file has its own
+                var push = texts.path("push").isMissingNode() ? texts.path("sms") : texts.path("push");
+                templates.seed(key, language, Channel.PUSH, null, push.asString());
                 var email = texts.path("email");
                 templates.seed(key, language, Channel.EMAIL, email.path("subject").asString(),
                         email.path("body").asString());

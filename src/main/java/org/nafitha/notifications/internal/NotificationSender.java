@@ -11,6 +11,9 @@ import java.util.concurrent.Future;
 import org.nafitha.messaging.MailGateway;
 import org.nafitha.messaging.MailMessage;
 import org.nafitha.messaging.MailNotSent;
+import org.nafitha.messaging.PushGateway;
+import org.nafitha.messaging.PushMessage;
+import org.nafitha.messaging.PushNotSent;
 import org.nafitha.messaging.SmsGateway;
 import org.nafitha.messaging.SmsNotSent;
 import org.nafitha.messaging.TextMessage;
@@ -20,6 +23,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends what the listeners wrote, from the table, on any node: claim a batch (a lease, so a node
@@ -43,17 +49,23 @@ public class NotificationSender implements DisposableBean {
     private final SmsGateway sms;
     private final MailGateway mail;
     private final MailLayout layout;
+    private final PushGateway push;
+    private final Devices devices;
+    private final JsonMapper json;
     private final NotificationsProperties properties;
     private final Clock clock;
     private final String owner = "sender-" + UUID.randomUUID().toString().substring(0, 8);
     private final ExecutorService senders;
 
-    NotificationSender(OutgoingMessages messages, SmsGateway sms, MailGateway mail, MailLayout layout,
-                       NotificationsProperties properties, Clock clock) {
+    NotificationSender(OutgoingMessages messages, SmsGateway sms, MailGateway mail, MailLayout layout, PushGateway push,
+                       Devices devices, JsonMapper json, NotificationsProperties properties, Clock clock) {
         this.messages = messages;
         this.sms = sms;
         this.mail = mail;
         this.layout = layout;
+        this.push = push;
+        this.devices = devices;
+        this.json = json;
         this.properties = properties;
         this.clock = clock;
         this.senders = Executors.newFixedThreadPool(Math.max(1, properties.concurrency()),
@@ -94,6 +106,7 @@ public class NotificationSender implements DisposableBean {
         switch (message.channel()) {
             case SMS -> sendSms(message, lease);
             case EMAIL -> sendMail(message, lease);
+            case PUSH -> sendPush(message, lease);
         }
     }
 
@@ -126,6 +139,37 @@ public class NotificationSender implements DisposableBean {
             messages.submitted(message.id(), lease, clock.instant());
         } catch (MailNotSent e) {
             refused(message, lease, e.temporary(), e.getMessage());
+        }
+    }
+
+    /**
+     * What the device shows is the payload, encrypted to it: the text in the reader's language and
+     * the reference it is about, so an app can open the case. A subscription the push service no
+     * longer knows (it expired, or the person revoked it in the browser) removes the device.
+     */
+    private void sendPush(OutgoingMessage message, String lease) {
+        var device = devices.find(UUID.fromString(message.address())).orElse(null);
+        if (device == null) {
+            messages.fail(message.id(), lease, "the device was removed");
+            return;
+        }
+        var payload = new LinkedHashMap<String, String>();
+        payload.put("body", message.body());
+        payload.put("lang", message.language());
+        payload.put("notification", message.templateKey());
+        if (message.caseReference() != null) payload.put("reference", message.caseReference());
+        try {
+            push.send(new PushMessage(device.platform(), device.address(), device.p256dh(), device.auth(),
+                    json.writeValueAsString(payload)));
+            messages.submitted(message.id(), lease, clock.instant());
+        } catch (PushNotSent e) {
+            if (e.kind() == PushNotSent.Kind.GONE) {
+                log.info("Device {} is no longer subscribed ({}); removed", device.id(), e.getMessage());
+                devices.forget(device.id());
+                messages.fail(message.id(), lease, e.getMessage());
+            } else {
+                refused(message, lease, e.kind() == PushNotSent.Kind.TEMPORARY, String.valueOf(e.getMessage()));
+            }
         }
     }
 

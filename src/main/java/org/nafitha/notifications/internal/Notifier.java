@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Contacts;
+import org.nafitha.messaging.PushGateway;
 import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.HashMap;
@@ -24,15 +25,19 @@ class Notifier {
     private final Contacts contacts;
     private final MessageVariables variables;
     private final OutgoingMessages messages;
+    private final Devices devices;
+    private final PushGateway push;
     private final Clock clock;
 
     Notifier(NotificationTemplates templates, Preferences preferences, Contacts contacts, MessageVariables variables,
-             OutgoingMessages messages, Clock clock) {
+             OutgoingMessages messages, Devices devices, PushGateway push, Clock clock) {
         this.templates = templates;
         this.preferences = preferences;
         this.contacts = contacts;
         this.variables = variables;
         this.messages = messages;
+        this.devices = devices;
+        this.push = push;
         this.clock = clock;
     }
 
@@ -59,13 +64,22 @@ class Notifier {
         if (preference.byEmail() && preference.email() != null) {
             enqueue(o, Channel.EMAIL, preference.email(), preference.language(), values);
         }
+        if (preference.byPush()) {
+            // one message per device, so a device the push service has forgotten fails alone
+            for (var device : devices.of(o.recipient())) {
+                if (push.delivers(device.platform())) {
+                    enqueue(o, Channel.PUSH, device.id().toString(), preference.language(), values);
+                }
+            }
+        }
     }
 
     private void enqueue(Occurrence o, Channel channel, String address, String language, Map<String, String> values) {
         var template = templates.current(o.key(), language, channel)
                 .orElseThrow(() -> new IllegalStateException("no template " + o.key() + "/" + language + "/" + channel));
         var subject = template.subject() == null ? null : TemplateText.render(template.subject(), values);
-        messages.enqueue(new OutgoingMessages.NewMessage(o.dedupeKey() + "|" + channel, o.recipient(), channel, address,
+        var dedupe = o.dedupeKey() + "|" + channel + (channel == Channel.PUSH ? "|" + address : "");
+        messages.enqueue(new OutgoingMessages.NewMessage(dedupe, o.recipient(), channel, address,
                 language, o.key(), template.version(), o.reference(), subject,
                 TemplateText.render(template.body(), values)), clock.instant());
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 import java.util.HashMap;
 import java.util.Map;
 
-/** How each person wants to be told: language and channels. No choice made yet: Arabic, by SMS. */
+/** How each person wants to be told: language and channels. No choice made yet: Arabic, by SMS and push. */
 @Repository
 public class Preferences {
 
@@ -19,27 +19,29 @@ public class Preferences {
         this.jdbc = jdbc;
     }
 
-    public record Preference(String language, boolean bySms, boolean byEmail, @Nullable String email) {
+    /** @param byPush to every device the person registered (none registered: nothing is pushed) */
+    public record Preference(String language, boolean bySms, boolean byEmail, @Nullable String email, boolean byPush) {
 
-        public static final Preference DEFAULT = new Preference("ar", true, false, null);
+        public static final Preference DEFAULT = new Preference("ar", true, false, null, true);
     }
 
     public Preference of(String recipient) {
-        return jdbc.sql("SELECT language, by_sms, by_email, email FROM notification_preferences WHERE recipient = :r")
+        return jdbc.sql("SELECT language, by_sms, by_email, email, by_push FROM notification_preferences WHERE recipient = :r")
                 .param("r", recipient)
-                .query((rs, n) -> new Preference(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getString(4)))
+                .query((rs, n) -> new Preference(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getString(4),
+                        rs.getBoolean(5)))
                 .optional().orElse(Preference.DEFAULT);
     }
 
     public void save(String recipient, Preference preference, Instant at) {
         var updated = jdbc.sql("""
                         UPDATE notification_preferences SET language = :l, by_sms = :sms, by_email = :mail,
-                               email = :email, updated_at = :at WHERE recipient = :r""")
+                               email = :email, by_push = :push, updated_at = :at WHERE recipient = :r""")
                 .params(params(recipient, preference, at)).update();
         if (updated == 0) {
             jdbc.sql("""
-                            INSERT INTO notification_preferences (recipient, language, by_sms, by_email, email, updated_at)
-                            VALUES (:r, :l, :sms, :mail, :email, :at)""")
+                            INSERT INTO notification_preferences (recipient, language, by_sms, by_email, email, by_push, updated_at)
+                            VALUES (:r, :l, :sms, :mail, :email, :push, :at)""")
                     .params(params(recipient, preference, at)).update();
         }
     }
@@ -51,6 +53,7 @@ public class Preferences {
         map.put("sms", p.bySms());
         map.put("mail", p.byEmail());
         map.put("email", p.email());
+        map.put("push", p.byPush());
         map.put("at", Timestamp.from(at));
         return map;
     }

@@ -58,7 +58,9 @@ class NotificationsApi {
     record Inbox(long unread, List<InboxEntry> messages) {
     }
 
-    record Choice(@Nullable String language, @Nullable Boolean bySms, @Nullable Boolean byEmail, @Nullable String email) {
+    /** @param byPush absent: as before (on for a person who never chose), so older clients keep pushes */
+    record Choice(@Nullable String language, @Nullable Boolean bySms, @Nullable Boolean byEmail, @Nullable String email,
+                  @Nullable Boolean byPush) {
     }
 
     @Operation(summary = "My inbox: the newest 100 notifications in the language asked for, and how many are unread")
@@ -80,7 +82,7 @@ class NotificationsApi {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "How I am notified: language (ar or en), by SMS, by e-mail and the address")
+    @Operation(summary = "How I am notified: language (ar or en), by SMS, by e-mail and the address, by push to my registered devices")
     @GetMapping("/api/v1/notifications/preferences")
     Preferences.Preference preferences(Actor actor) {
         return preferences.of(recipient(actor));
@@ -103,7 +105,8 @@ class NotificationsApi {
             return ResponseEntity.unprocessableContent().body(problem);
         }
         var chosen = new Preferences.Preference(String.valueOf(choice.language()), Boolean.TRUE.equals(choice.bySms()),
-                byEmail, email.isEmpty() ? null : email);
+                byEmail, email.isEmpty() ? null : email,
+                choice.byPush() == null ? preferences.of(recipient(actor)).byPush() : choice.byPush());
         preferences.save(recipient(actor), chosen, clock.instant());
         return ResponseEntity.ok(chosen);
     }

@@ -32,7 +32,11 @@ class PreferencesController {
 
     /** Unticked boxes are simply absent from the form post. */
     record PreferencesForm(@Nullable String language, @Nullable Boolean bySms, @Nullable Boolean byEmail,
-                           @Nullable String email) {
+                           @Nullable String email, @Nullable Boolean byPush) {
+
+        boolean push() {
+            return Boolean.TRUE.equals(byPush);
+        }
 
         boolean sms() {
             return Boolean.TRUE.equals(bySms);
@@ -47,7 +51,7 @@ class PreferencesController {
     String page(Actor actor, Model model) {
         var current = preferences.of(recipient(actor));
         model.addAttribute("form", new PreferencesForm(current.language(), current.bySms(), current.byEmail(),
-                current.email()));
+                current.email(), current.byPush()));
         return show(model, Map.of());
     }
 
@@ -62,7 +66,7 @@ class PreferencesController {
             return show(model, errors);
         }
         preferences.save(recipient(actor), new Preferences.Preference(form.language(), form.sms(), form.mail(),
-                email.isEmpty() ? null : email), clock.instant());
+                email.isEmpty() ? null : email, form.push()), clock.instant());
         return "redirect:/notifications/preferences?saved";
     }
 

@@ -28,6 +28,8 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
     static final String DEMO_NOTIFICATION_KEY = "demo-notification-key";
     /** application.yml's stand-in for coturn's shared secret, so a bare machine can try a video meeting. */
     static final String DEVELOPMENT_TURN_SECRET = "nafitha-development-turn-secret";
+    /** application-demo.yml's VAPID private key: anyone could push in the ministry's name with it. */
+    static final String DEMO_VAPID_PRIVATE_KEY = "yIpywthCid82fC9mZHfqnzQGLrT1hdjHsnW4Am4yuww";
 
     /** One setting production needs, and how its absence shows in the configuration. */
     record Requirement(String setting, String why, Predicate<Environment> unmet) {
@@ -72,6 +74,10 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
             new Requirement("nafitha.meetings.turn-secret", "anyone could mint TURN credentials with the published development secret",
                     env -> blank(env, "nafitha.meetings.turn-secret")
                             || DEVELOPMENT_TURN_SECRET.equals(env.getProperty("nafitha.meetings.turn-secret"))),
+            new Requirement("nafitha.push.vapid-private-key", "push is on without the ministry's own VAPID key pair",
+                    env -> env.getProperty("nafitha.push.enabled", Boolean.class, false)
+                            && (blank(env, "nafitha.push.vapid-public-key") || blank(env, "nafitha.push.vapid-private-key")
+                            || DEMO_VAPID_PRIVATE_KEY.equals(env.getProperty("nafitha.push.vapid-private-key")))),
             new Requirement("nafitha.portal.design-page", "the style page with its demo data is open to everyone",
                     env -> env.getProperty("nafitha.portal.design-page", Boolean.class, false)));
 

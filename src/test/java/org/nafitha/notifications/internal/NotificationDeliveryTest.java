@@ -91,7 +91,7 @@ class NotificationDeliveryTest {
     void anApprovedCaseReachesTheApplicantOnceBySmsInArabicAndByEmailRightToLeftEvenIfTheEventComesTwice()
             throws Exception {
         var person = person("+966509990001");
-        preferences.save(person, new Preferences.Preference("ar", true, true, person + "@example.sa"), Instant.now());
+        preferences.save(person, new Preferences.Preference("ar", true, true, person + "@example.sa", true), Instant.now());
         var event = approved(person);
 
         publish(event);
@@ -130,7 +130,7 @@ class NotificationDeliveryTest {
     @Test
     void theHijriDateAndWeekdayFollowTheReadersLanguageAndEnglishGoesInTheGsmAlphabet() {
         var person = person("+966509990002");
-        preferences.save(person, new Preferences.Preference("en", true, false, null), Instant.now());
+        preferences.save(person, new Preferences.Preference("en", true, false, null, true), Instant.now());
         var event = approved(person);
 
         publish(event);

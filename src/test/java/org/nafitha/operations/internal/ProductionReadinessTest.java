@@ -74,6 +74,12 @@ class ProductionReadinessTest {
                 refused("nafitha.meetings.turn-secret", env -> env.setProperty("nafitha.meetings.turn-secret",
                         ProductionReadiness.DEVELOPMENT_TURN_SECRET)),
                 refused("nafitha.meetings.turn-secret", env -> env.setProperty("nafitha.meetings.turn-secret", "")),
+                refused("nafitha.push.vapid-private-key", env -> env.setProperty("nafitha.push.enabled", "true")),
+                refused("nafitha.push.vapid-private-key", env -> {
+                    env.setProperty("nafitha.push.enabled", "true");
+                    env.setProperty("nafitha.push.vapid-public-key", "BNZ4oGUEhSrPZ8XQ5yEhzDtrcrXaXBpyVuBQyUjtHmwEVuRSrVdbkb1XMFsf5r5xFLklIantU-89_O96J2Hsymw");
+                    env.setProperty("nafitha.push.vapid-private-key", ProductionReadiness.DEMO_VAPID_PRIVATE_KEY);
+                }),
                 refused("nafitha.portal.design-page", env -> env.setProperty("nafitha.portal.design-page", "true")));
     }
 
