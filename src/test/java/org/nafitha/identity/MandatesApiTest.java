@@ -77,4 +77,54 @@ class MandatesApiTest {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text("code")).isEqualTo("identity.mandate.REVOKED");
     }
+
+    @Test
+    void aSponsorGivesAMandateThroughTheApiOncePerKeyWithThePagesRules() {
+        var owner = api.login("1000000016");
+        var key = UUID.randomUUID().toString();
+        var body = """
+                {"delegate":"1000000008","forWhom":"٢٠٠٠٠٠٠٠٠٦","services":["residence-renewal"],"validUntil":"٢٠٣٠-١٢-٣١"}""";
+        var given = api.post("/api/v1/mandates", owner, body, "Idempotency-Key", key);
+        assertThat(given.status()).as(given.raw().body()).isEqualTo(201);
+        assertThat(given.raw().headers().firstValue("Location")).contains("/api/v1/mandates");
+        assertThat(given.text("basis")).isEqualTo("SPONSOR");
+        assertThat(given.text("principal")).isEqualTo("2000000006");
+        var again = api.post("/api/v1/mandates", owner, body, "Idempotency-Key", key);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.text("id")).as("the same key, the same mandate").isEqualTo(given.text("id"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mandates WHERE grant_key = :k").param("k", "1000000016:" + key)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(api.get("/api/v1/mandates", owner).body().path("given").valueStream()
+                .filter(m -> m.path("id").asString().equals(given.text("id"))).count()).isEqualTo(1);
+        // the same key used by someone else is their own
+        var other = api.post("/api/v1/mandates", api.login("2000000006"), """
+                {"delegate":"1000000057","services":["residence-renewal"]}""", "Idempotency-Key", key);
+        assertThat(other.status()).as(other.raw().body()).isEqualTo(201);
+        assertThat(other.text("id")).isNotEqualTo(given.text("id"));
+    }
+
+    @Test
+    void badMandatesAreRefusedFieldByFieldInTheRequestsLanguage() {
+        var owner = api.login("1000000016");
+        var refused = api.post("/api/v1/mandates", owner, """
+                {"delegate":"123","forWhom":"2000000014","services":["no-such-service"],"validUntil":"2001-01-01"}""",
+                "Idempotency-Key", UUID.randomUUID().toString(), "Accept-Language", "en");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        var errors = refused.body().path("errors");
+        assertThat(errors.path("delegate").asString()).isEqualTo("Enter a valid ID number for the delegate.");
+        assertThat(errors.has("forWhom")).as("not a resident the owner sponsors").isTrue();
+        assertThat(errors.has("services")).isTrue();
+        assertThat(errors.has("validUntil")).isTrue();
+        var empty = api.post("/api/v1/mandates", owner, "{}", "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.body().path("errors").has("delegate")).isTrue();
+        var noKey = api.post("/api/v1/mandates", owner, """
+                {"delegate":"1000000008","services":["residence-renewal"]}""");
+        assertThat(noKey.status()).isEqualTo(422);
+        assertThat(noKey.body().path("errors").has("Idempotency-Key")).isTrue();
+        assertThat(api.post("/api/v1/mandates", api.login("officer1"), """
+                {"delegate":"1000000008","services":["residence-renewal"]}""", "Idempotency-Key", UUID.randomUUID().toString())
+                .status()).as("staff give no mandates").isEqualTo(403);
+    }
 }

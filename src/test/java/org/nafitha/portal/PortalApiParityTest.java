@@ -92,6 +92,7 @@ class PortalApiParityTest {
             entry("POST /notifications/preferences", "PUT /api/v1/notifications/preferences"),
             // mandates
             entry("GET /mandates", "GET /api/v1/mandates"),
+            entry("POST /mandates", "POST /api/v1/mandates"),
             entry("POST /mandates/{id}/revoke", "DELETE /api/v1/mandates/{id}"),
             // payments
             entry("GET /payments", "GET /api/v1/payments/due"),
@@ -117,8 +118,6 @@ class PortalApiParityTest {
     static final Map<String, String> WITHOUT_TWIN = Map.ofEntries(
             entry("GET /status", "the public status page of the platform's dependencies; machines read "
                     + "/actuator/health, which is not a citizen's API"),
-            entry("POST /mandates", "granting a mandate needs an idempotent create (a key store for mandates) "
-                    + "before it is offered to apps; follow-up of issue 26"),
             entry("POST /mandates/representatives", "a company owner's administration of its representatives; "
                     + "follow-up of issue 26"),
             entry("POST /mandates/representatives/remove", "as above: company representatives; follow-up of issue 26"),

@@ -6,8 +6,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.Calendars;
@@ -22,8 +26,6 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Giving a mandate: a person for themselves (SELF), or a sponsor — a person or the owner of a
@@ -73,6 +75,25 @@ class GrantingMandates {
     /** Field → message key of each problem; empty when the mandate was granted. */
     @Transactional
     Map<String, String> grant(Actor actor, String rawDelegate, String forWhom, List<String> services, String rawUntil) {
+        return grant(actor, rawDelegate, forWhom, services, rawUntil, null).errors();
+    }
+
+    /** The problems (field → message key), or the mandate given (none when there were problems). */
+    record Granted(Map<String, String> errors, @Nullable UUID mandate) {
+    }
+
+    /**
+     * As {@link #grant(Actor, String, String, List, String)}, once per {@code key}: the same key again
+     * answers the mandate given the first time, without giving another.
+     */
+    @Transactional
+    Granted grant(Actor actor, String rawDelegate, String forWhom, List<String> services, String rawUntil,
+                  @Nullable String key) {
+        var scopedKey = key == null ? null : actor.nationalId() + ":" + key;
+        if (scopedKey != null) {
+            var given = mandates.grantedUnder(scopedKey);
+            if (given.isPresent()) return new Granted(Map.of(), given.get());
+        }
         var errors = new LinkedHashMap<String, String>();
         var me = actor.nationalId();
         var delegate = nationalIds.check(rawDelegate);
@@ -104,13 +125,15 @@ class GrantingMandates {
                 errors.put("validUntil", "catalogue.field.date");
             }
         }
-        if (!errors.isEmpty()) return errors;
+        if (!errors.isEmpty()) return new Granted(errors, null);
         var delegateId = ((NationalIds.Valid) delegate).id().value();
         var end = until == null ? null : until.plusDays(1).atStartOfDay(calendars.zone()).toInstant();
-        mandates.grant(principal, delegateId, grantedBy, principal.equals(me) ? "SELF" : "SPONSOR", services,
-                clock.instant(), end);
-        audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.mandate.grant", principal, null,
-                "to " + delegateId + " for " + services));
-        return errors;
+        var written = mandates.grant(principal, delegateId, grantedBy, principal.equals(me) ? "SELF" : "SPONSOR", services,
+                clock.instant(), end, scopedKey);
+        if (written) {
+            audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.mandate.grant", principal, null,
+                    "to " + delegateId + " for " + services));
+        }
+        return new Granted(errors, scopedKey == null ? null : mandates.grantedUnder(scopedKey).orElseThrow());
     }
 }

@@ -131,15 +131,34 @@ class JdbcMandates implements Mandates {
 
     void grant(String principal, String delegate, String grantedBy, String basis, List<String> scope,
                Instant validFrom, @Nullable Instant validUntil) {
-        jdbc.sql("""
-                        INSERT INTO mandates (id, principal, delegate, granted_by, basis, scope, valid_from, valid_until, created_at)
-                        VALUES (:id, :p, :d, :g, :basis, :scope, :from, :until, :now)""")
+        grant(principal, delegate, grantedBy, basis, scope, validFrom, validUntil, null);
+    }
+
+    /**
+     * Gives the mandate once per key: with a key already used, nothing is written.
+     *
+     * @return whether this call wrote it
+     */
+    boolean grant(String principal, String delegate, String grantedBy, String basis, List<String> scope,
+                  Instant validFrom, @Nullable Instant validUntil, @Nullable String key) {
+        // ON CONFLICT: the same request twice at once must not abort the transaction on PostgreSQL
+        return jdbc.sql("""
+                        INSERT INTO mandates (id, principal, delegate, granted_by, basis, scope, valid_from, valid_until,
+                                              created_at, grant_key)
+                        VALUES (:id, :p, :d, :g, :basis, :scope, :from, :until, :now, :key)
+                        ON CONFLICT DO NOTHING""")
+                .param("key", key)
                 .param("id", UUID.randomUUID()).param("p", principal).param("d", delegate).param("g", grantedBy)
                 .param("basis", basis).param("scope", String.join(",", scope))
                 .param("from", Timestamp.from(validFrom))
                 .param("until", validUntil == null ? null : Timestamp.from(validUntil))
                 .param("now", Timestamp.from(clock.instant()))
-                .update();
+                .update() == 1;
+    }
+
+    /** The mandate given under this key, if any. */
+    Optional<UUID> grantedUnder(String key) {
+        return jdbc.sql("SELECT id FROM mandates WHERE grant_key = :k").param("k", key).query(UUID.class).optional();
     }
 
     private static boolean usable(Mandate m, Instant now) {

@@ -1,24 +1,35 @@
 package org.nafitha.identity.internal;
 
+import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The mandates I gave and received, as the mandates page lists them, and withdrawing one I gave. */
+/**
+ * The mandates I gave and received, as the mandates page lists them; giving one (for myself, or as
+ * sponsor for a resident I sponsor) with the same rules as the page; and withdrawing one I gave.
+ */
 @RestController
 @Tag(name = "Mandates")
 @SecurityRequirement(name = "bearer")
@@ -26,10 +37,24 @@ class MandatesApi {
 
     private final JdbcMandates mandates;
     private final RevokingMandates revoking;
+    private final GrantingMandates granting;
+    private final MessageSource messages;
 
-    MandatesApi(JdbcMandates mandates, RevokingMandates revoking) {
+    MandatesApi(JdbcMandates mandates, RevokingMandates revoking, GrantingMandates granting, MessageSource messages) {
         this.mandates = mandates;
         this.revoking = revoking;
+        this.granting = granting;
+        this.messages = messages;
+    }
+
+    /**
+     * @param delegate   the national ID of the person who may act (known to the civil register)
+     * @param forWhom    {@code self} (default), or the ID of a resident I (or my company) sponsor
+     * @param services   service codes the mandate covers (at least one)
+     * @param validUntil the last day it holds (ISO date, Arabic-Indic digits accepted); none: until withdrawn
+     */
+    record NewMandate(@Nullable String delegate, @Nullable String forWhom, @Nullable List<String> services,
+                      @Nullable String validUntil) {
     }
 
     record Name(String ar, String en) {
@@ -59,6 +84,29 @@ class MandatesApi {
                 mandates.received(id).stream().map(MandateView::of).toList()));
     }
 
+    @Operation(summary = "Give a mandate: to a delegate known to the register, for myself or for a resident I sponsor, "
+            + "for some services, until a day or until withdrawn. The same Idempotency-Key returns the mandate already "
+            + "given (201 both times); 422 lists each field's problem in the request's language")
+    @PostMapping("/api/v1/mandates")
+    ResponseEntity<?> grant(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+                            @RequestBody NewMandate body, Actor actor, Locale locale) {
+        var me = actor.nationalId();
+        if (me == null || actor.isStaff()) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatus(HttpStatus.FORBIDDEN));
+        }
+        if (key == null || !key.matches("[A-Za-z0-9-]{8,64}")) {
+            return invalid(Map.of("Idempotency-Key", "api.meeting.idempotencyKey"), locale);
+        }
+        var granted = granting.grant(actor, orEmpty(body.delegate()),
+                body.forWhom() == null || body.forWhom().isBlank() ? "self" : body.forWhom(),
+                body.services() == null ? List.of() : body.services(), orEmpty(body.validUntil()), key);
+        if (!granted.errors().isEmpty()) return invalid(granted.errors(), locale);
+        var id = granted.mandate();
+        var view = mandates.given(me).stream().filter(m -> m.id().equals(id)).map(MandateView::of)
+                .findFirst();
+        return ResponseEntity.created(URI.create("/api/v1/mandates")).body(view.isPresent() ? view.get() : Map.of("id", id));
+    }
+
     @Operation(summary = "Withdraw a mandate I gave; 404 when it is not mine to withdraw or already withdrawn")
     @DeleteMapping("/api/v1/mandates/{id}")
     ResponseEntity<?> revoke(@PathVariable String id, Actor actor) {
@@ -71,6 +119,20 @@ class MandatesApi {
         }
         if (person == null || !revoking.revoke(actor, person, mandate)) return notFound();
         return ResponseEntity.noContent().build();
+    }
+
+    private ResponseEntity<ProblemDetail> invalid(Map<String, String> errors, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage("api.invalid", null, "api.invalid", locale));
+        problem.setProperty("code", "api.invalid");
+        var fields = new LinkedHashMap<String, String>();
+        errors.forEach((field, message) -> fields.put(field, messages.getMessage(message, null, message, locale)));
+        problem.setProperty("errors", fields);
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
     private static ResponseEntity<ProblemDetail> notFound() {
