@@ -97,6 +97,13 @@ public final class ApiClient {
         return send(request.build());
     }
 
+    public Response delete(String path, String token, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        if (headers.length > 0) request.headers(headers);
+        return send(request.build());
+    }
+
     public Response upload(String path, String token, String kind, String filename, byte[] bytes, String declaredType) {
         var boundary = "nafitha-" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();

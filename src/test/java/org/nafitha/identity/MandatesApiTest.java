@@ -101,6 +101,13 @@ class MandatesApiTest {
                 {"delegate":"1000000057","services":["residence-renewal"]}""", "Idempotency-Key", key);
         assertThat(other.status()).as(other.raw().body()).isEqualTo(201);
         assertThat(other.text("id")).isNotEqualTo(given.text("id"));
+
+        // Withdrawn through the API too (and not left for the journeys that share these demo people)
+        assertThat(api.delete("/api/v1/mandates/" + given.text("id"), api.login("1000000008")).status())
+                .as("only who gave it withdraws it").isEqualTo(404);
+        assertThat(api.delete("/api/v1/mandates/" + given.text("id"), owner).status()).isEqualTo(204);
+        assertThat(api.delete("/api/v1/mandates/" + given.text("id"), owner).status()).isEqualTo(404);
+        assertThat(api.delete("/api/v1/mandates/" + other.text("id"), api.login("2000000006")).status()).isEqualTo(204);
     }
 
     @Test

@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lease       how long a claimed message is this node's; after that another node may take it
  * @param backoff     the wait after the first temporary failure, doubled each time up to {@code maxBackoff}
  * @param maxAttempts after this many temporary failures a message is marked failed
+ * @param satisfactionAfter how long after a case ends its applicant is asked how it went (by SMS, e-mail or
+ *                    push; the inbox line comes at once), so the question does not arrive beside the decision
  */
 @ConfigurationProperties("nafitha.notifications")
 record NotificationsProperties(Boolean enabled, Duration interval, int batch, int concurrency, Duration lease,
-                               Duration backoff, Duration maxBackoff, int maxAttempts) {
+                               Duration backoff, Duration maxBackoff, int maxAttempts,
+                               Duration satisfactionAfter) {
 
     NotificationsProperties {
         if (enabled == null) enabled = true;
@@ -27,6 +30,7 @@ record NotificationsProperties(Boolean enabled, Duration interval, int batch, in
         if (backoff == null) backoff = Duration.ofSeconds(10);
         if (maxBackoff == null) maxBackoff = Duration.ofMinutes(30);
         if (maxAttempts <= 0) maxAttempts = 12;
+        if (satisfactionAfter == null) satisfactionAfter = Duration.ofHours(2);
     }
 
     Duration backoffAfter(int attempts) {

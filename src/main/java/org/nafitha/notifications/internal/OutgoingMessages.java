@@ -43,18 +43,23 @@ public class OutgoingMessages {
 
     /** @return false when a message with this dedupe key already exists (a redelivered event) */
     boolean enqueue(NewMessage m, Instant now) {
+        return enqueue(m, now, now);
+    }
+
+    /** As {@link #enqueue(NewMessage, Instant)}, first sent at {@code due} (not before). */
+    boolean enqueue(NewMessage m, Instant now, Instant due) {
         return jdbc.sql("""
                         INSERT INTO notification_messages (id, dedupe_key, recipient, channel, address, language,
                             template_key, template_version, case_reference, subject, body, status, attempts,
                             next_attempt_at, created_at)
                         VALUES (:id, :dedupe, :recipient, :channel, :address, :language, :key, :version, :ref,
-                            :subject, :body, 'PENDING', 0, :now, :now)
+                            :subject, :body, 'PENDING', 0, :due, :now)
                         ON CONFLICT DO NOTHING""")
                 .param("id", UUID.randomUUID()).param("dedupe", m.dedupeKey()).param("recipient", m.recipient())
                 .param("channel", m.channel().name()).param("address", m.address()).param("language", m.language())
                 .param("key", m.key().key()).param("version", m.templateVersion()).param("ref", m.caseReference())
                 .param("subject", m.subject()).param("body", m.body()).param("now", Timestamp.from(now))
-                .update() == 1;
+                .param("due", Timestamp.from(due)).update() == 1;
     }
 
     /**

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A case that ended asks its applicant one question: the inbox line links to the case page, where
- * the question is, and the SMS or e-mail they chose carries the link to the rating page. Redelivered,
+ * the question is, and the SMS or e-mail they chose carries the link to the rating page, sent a while
+ * later ({@code nafitha.notifications.satisfaction-after}) so it does not arrive beside the decision. Redelivered,
  * the dedupe key keeps it one line and one message per channel; the answer stays one per case.
  */
 @Component
@@ -18,8 +19,11 @@ class SatisfactionNotifications {
     private final InboxMessages inbox;
     private final Notifier notifier;
     private final IssuanceProperties issuance;
+    private final NotificationsProperties properties;
 
-    SatisfactionNotifications(InboxMessages inbox, Notifier notifier, IssuanceProperties issuance) {
+    SatisfactionNotifications(InboxMessages inbox, Notifier notifier, IssuanceProperties issuance,
+                              NotificationsProperties properties) {
+        this.properties = properties;
         this.inbox = inbox;
         this.notifier = notifier;
         this.issuance = issuance;
@@ -33,6 +37,6 @@ class SatisfactionNotifications {
                 event.at());
         var ratingLink = issuance.publicBaseUrl().replaceAll("/+$", "") + "/applications/" + reference + "/satisfaction";
         notifier.notify(new Notifier.Occurrence(TemplateKey.SATISFACTION_ASKED, event.applicant(), reference,
-                event.serviceCode(), event.at(), Map.of("ratingLink", ratingLink), dedupe));
+                event.serviceCode(), event.at(), Map.of("ratingLink", ratingLink), dedupe), properties.satisfactionAfter());
     }
 }

@@ -95,7 +95,7 @@ class NotificationDeliveryTest {
         var event = approved(person);
 
         publish(event);
-        await().until(() -> outgoing.forCase(event.reference().value()).size() == 2);
+        await().until(() -> decisionMessages(event.reference().value()).size() == 2);
         assertThat(smsc.submitted()).noneMatch(s -> s.destination().equals("966509990001"));
 
         sender.sendDue();
@@ -119,12 +119,22 @@ class NotificationDeliveryTest {
 
         await().untilAsserted(() -> {
             sender.sendDue(); // as the scheduler does every second: also applies a receipt that raced its part
-            assertThat(outgoing.forCase(event.reference().value())).filteredOn(m -> m.channel() == Channel.SMS)
+            assertThat(decisionMessages(event.reference().value())).filteredOn(m -> m.channel() == Channel.SMS)
                     .extracting(OutgoingMessage::status).containsExactly(Status.DELIVERED);
         });
-        assertThat(outgoing.forCase(event.reference().value())).filteredOn(m -> m.channel() == Channel.EMAIL)
+        assertThat(decisionMessages(event.reference().value())).filteredOn(m -> m.channel() == Channel.EMAIL)
                 .extracting(OutgoingMessage::status).containsExactly(Status.SUBMITTED);
         assertThat(smsc.texts("966509990001")).hasSize(1);
+
+        // How did it go? is asked too, but not beside the decision: it waits its hours, then goes once.
+        var question = outgoing.forCase(event.reference().value()).stream()
+                .filter(m -> "satisfaction-asked".equals(m.templateKey()) && m.channel() == Channel.SMS).toList();
+        assertThat(question).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(Status.PENDING));
+        clock.advance(Duration.ofHours(2).plusMinutes(1));
+        sender.sendDue();
+        await().until(() -> smsc.texts("966509990001"), list -> list.size() == 2);
+        assertThat(smsc.texts("966509990001").getLast()).contains("/applications/" + event.reference().value()
+                + "/satisfaction");
     }
 
     @Test
@@ -134,7 +144,7 @@ class NotificationDeliveryTest {
         var event = approved(person);
 
         publish(event);
-        await().until(() -> outgoing.forCase(event.reference().value()).size() == 1);
+        await().until(() -> decisionMessages(event.reference().value()).size() == 1);
         sender.sendDue();
 
         assertThat(smsc.texts("966509990002")).singleElement().satisfies(text ->
@@ -149,9 +159,9 @@ class NotificationDeliveryTest {
         smsc.stop();
 
         publish(event);
-        await().until(() -> outgoing.forCase(event.reference().value()).size() == 1);
+        await().until(() -> decisionMessages(event.reference().value()).size() == 1);
         sender.sendDue();
-        var waiting = outgoing.forCase(event.reference().value()).getFirst();
+        var waiting = decisionMessages(event.reference().value()).getFirst();
         assertThat(waiting.status()).isEqualTo(Status.PENDING);
         assertThat(waiting.failureReason()).contains("unreachable");
         assertThat(sender.sendDue()).as("backing off, not retrying at once").isZero();
@@ -180,9 +190,9 @@ class NotificationDeliveryTest {
         smsc.throttleNext(1);
 
         publish(event);
-        await().until(() -> outgoing.forCase(event.reference().value()).size() == 1);
+        await().until(() -> decisionMessages(event.reference().value()).size() == 1);
         sender.sendDue();
-        var throttled = outgoing.forCase(event.reference().value()).getFirst();
+        var throttled = decisionMessages(event.reference().value()).getFirst();
         assertThat(throttled.status()).isEqualTo(Status.PENDING);
         assertThat(throttled.failureReason()).contains("ESME_RTHROTTLED");
 
@@ -200,17 +210,17 @@ class NotificationDeliveryTest {
 
         publish(first);
         publish(second);
-        await().until(() -> outgoing.forCase(first.reference().value()).size() == 1
-                && outgoing.forCase(second.reference().value()).size() == 1);
+        await().until(() -> decisionMessages(first.reference().value()).size() == 1
+                && decisionMessages(second.reference().value()).size() == 1);
         sender.sendDue();
         clock.advance(Duration.ofHours(2));
         sender.sendDue();
 
-        var byCentre = outgoing.forCase(first.reference().value()).getFirst();
+        var byCentre = decisionMessages(first.reference().value()).getFirst();
         assertThat(byCentre.status()).isEqualTo(Status.FAILED);
         assertThat(byCentre.failureReason()).contains("ESME_RINVDSTADR");
         assertThat(byCentre.attempts()).isEqualTo(1);
-        var byUs = outgoing.forCase(second.reference().value()).getFirst();
+        var byUs = decisionMessages(second.reference().value()).getFirst();
         assertThat(byUs.status()).isEqualTo(Status.FAILED);
         assertThat(byUs.failureReason()).contains("invalid mobile number");
         assertThat(outgoing.withStatus(Status.FAILED, 500)).extracting(OutgoingMessage::id)
@@ -222,13 +232,13 @@ class NotificationDeliveryTest {
         var person = person("+966599990006");
         var event = approved(person);
         publish(event);
-        await().until(() -> outgoing.forCase(event.reference().value()).size() == 1);
+        await().until(() -> decisionMessages(event.reference().value()).size() == 1);
 
         sender.sendDue();
 
         await().untilAsserted(() -> {
             sender.sendDue();
-            assertThat(outgoing.forCase(event.reference().value())).singleElement().satisfies(m -> {
+            assertThat(decisionMessages(event.reference().value())).singleElement().satisfies(m -> {
                 assertThat(m.status()).isEqualTo(Status.UNDELIVERED);
                 assertThat(m.failureReason()).isEqualTo("receipt UNDELIV err 001");
             });
@@ -242,7 +252,7 @@ class NotificationDeliveryTest {
         var person = person("+966509990005");
         var event = approved(person);
         publish(event);
-        await().until(() -> outgoing.forCase(event.reference().value()).size() == 1);
+        await().until(() -> decisionMessages(event.reference().value()).size() == 1);
 
         // a node claims the message, hands it over, records the part, and dies before marking it
         var now = clock.instant();
@@ -261,6 +271,14 @@ class NotificationDeliveryTest {
             return outgoing.find(claimed.id()).orElseThrow().status() == Status.DELIVERED;
         });
         assertThat(smsc.texts("966509990005")).as("still once, after further rounds").hasSize(1);
+    }
+
+    /**
+     * The case's messages about its decision. An ended case also asks how it went, but that question
+     * waits hours ({@code satisfaction-after}), which the first test shows.
+     */
+    private List<OutgoingMessage> decisionMessages(String reference) {
+        return outgoing.forCase(reference).stream().filter(m -> !"satisfaction-asked".equals(m.templateKey())).toList();
     }
 
     private void publish(Object event) {
