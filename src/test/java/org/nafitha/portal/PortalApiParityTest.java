@@ -94,6 +94,8 @@ class PortalApiParityTest {
             entry("GET /mandates", "GET /api/v1/mandates"),
             entry("POST /mandates", "POST /api/v1/mandates"),
             entry("POST /mandates/{id}/revoke", "DELETE /api/v1/mandates/{id}"),
+            entry("POST /mandates/representatives", "PUT /api/v1/companies/{crNumber}/representatives/{nationalId}"),
+            entry("POST /mandates/representatives/remove", "DELETE /api/v1/companies/{crNumber}/representatives/{nationalId}"),
             // payments
             entry("GET /payments", "GET /api/v1/payments/due"),
             entry("POST /payments", "POST /api/v1/payments"),
@@ -118,9 +120,6 @@ class PortalApiParityTest {
     static final Map<String, String> WITHOUT_TWIN = Map.ofEntries(
             entry("GET /status", "the public status page of the platform's dependencies; machines read "
                     + "/actuator/health, which is not a citizen's API"),
-            entry("POST /mandates/representatives", "a company owner's administration of its representatives; "
-                    + "follow-up of issue 26"),
-            entry("POST /mandates/representatives/remove", "as above: company representatives; follow-up of issue 26"),
             entry("GET /appointments/{code}/calendar.ics", "a file for the browser's calendar: the API gives start and "
                     + "end (ISO-8601) for the app's own calendar"),
             entry("GET /me", "the portal's redirect to the signed-in person's start page; nothing to do"),

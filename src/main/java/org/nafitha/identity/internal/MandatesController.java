@@ -4,11 +4,8 @@ import java.util.UUID;
 
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.identity.Actor;
-import org.nafitha.transparency.AuditEntry;
-import org.nafitha.transparency.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.nafitha.country.NationalIds;
-import org.nafitha.registers.CivilRegister;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -31,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MandatesController {
 
     private final JdbcMandates mandates;
-    private final AuditTrail audit;
     private final Catalogue catalogue;
     private final GrantingMandates granting;
     private final RevokingMandates revoking;
@@ -39,20 +33,16 @@ class MandatesController {
 
     private final CompanyRepresentatives representatives;
     private final ImpliedMandates implied;
-    private final NationalIds nationalIds;
-    private final CivilRegister civil;
+    private final AppointingRepresentatives appointing;
 
-    MandatesController(JdbcMandates mandates, AuditTrail audit, Catalogue catalogue, GrantingMandates granting,
+    MandatesController(JdbcMandates mandates, Catalogue catalogue, GrantingMandates granting,
                        MessageSource messages, CompanyRepresentatives representatives,
-                       ImpliedMandates implied, NationalIds nationalIds,
-                       CivilRegister civil, RevokingMandates revoking) {
+                       ImpliedMandates implied, AppointingRepresentatives appointing, RevokingMandates revoking) {
         this.revoking = revoking;
         this.representatives = representatives;
         this.implied = implied;
-        this.nationalIds = nationalIds;
-        this.civil = civil;
+        this.appointing = appointing;
         this.mandates = mandates;
-        this.audit = audit;
         this.catalogue = catalogue;
         this.granting = granting;
         this.messages = messages;
@@ -109,39 +99,27 @@ class MandatesController {
     }
 
     @PostMapping("/mandates/representatives")
-    @Transactional
     String addRepresentative(@RequestParam(defaultValue = "") String crNumber,
                              @RequestParam(defaultValue = "") String representative,
                              Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
-        var owner = nationalId(actor);
-        var check = nationalIds.check(representative);
-        String refusal;
-        if (!(check instanceof NationalIds.Valid valid) || civil.find(valid.id()).isEmpty()) {
-            refusal = "identity.mandates.delegate.invalid";
-        } else {
-            refusal = representatives.add(owner, crNumber, valid.id().value());
-            if (refusal == null) {
-                audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.representative.add", valid.id().value(),
-                        null, "company " + crNumber));
-                redirect.addFlashAttribute("banner", "identity.representatives.added");
-                return "redirect:/mandates";
-            }
+        var outcome = appointing.appoint(actor, nationalId(actor), crNumber, representative);
+        if (outcome.refusal() == null) {
+            redirect.addFlashAttribute("banner", "identity.representatives.added");
+            return "redirect:/mandates";
         }
-        model.addAttribute("errors", Map.of("representative", messages.getMessage(refusal, null, refusal, locale)));
+        model.addAttribute("errors", Map.of("representative",
+                messages.getMessage(outcome.refusal(), null, outcome.refusal(), locale)));
         model.addAttribute("values", Map.of("representative", representative));
         return mine(actor, model, locale);
     }
 
     @PostMapping("/mandates/representatives/remove")
-    @Transactional
     String removeRepresentative(@RequestParam String crNumber,
                                 @RequestParam String representative,
                                 Actor actor, RedirectAttributes redirect) {
-        if (!representatives.remove(nationalId(actor), crNumber, representative)) {
+        if (!appointing.dismiss(actor, nationalId(actor), crNumber, representative)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.representative.remove", representative, null,
-                "company " + crNumber));
         redirect.addFlashAttribute("banner", "identity.mandates.revoked");
         return "redirect:/mandates";
     }

@@ -1,5 +1,6 @@
 package org.nafitha.portal.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.nafitha.identity.Actor;
@@ -12,7 +13,12 @@ import org.springframework.util.StringUtils;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 
@@ -35,6 +41,31 @@ class ApiDocumentation {
         return (operation, handler) -> operation.operationId(
                 StringUtils.uncapitalize(handler.getBeanType().getSimpleName().replaceFirst("Api$", ""))
                         + StringUtils.capitalize(handler.getMethod().getName()));
+    }
+
+    /** Every list says how it is paged: the two parameters, the total and the links ({@link ApiPaging}). */
+    @Bean
+    OperationCustomizer pagedLists() {
+        return (operation, handler) -> {
+            if (!ApiPaging.pages(handler.getReturnType())) return operation;
+            operation.addParametersItem(new Parameter().in("query").name("page").required(false)
+                    .description("The page, from 1 (Arabic-Indic digits accepted); past the last page, an empty list")
+                    .schema(new IntegerSchema().minimum(BigDecimal.ONE)._default(1)));
+            operation.addParametersItem(new Parameter().in("query").name("size").required(false)
+                    .description("Items per page, 1 to " + ApiPaging.MAX_SIZE + "; by default the most")
+                    .schema(new IntegerSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(ApiPaging.MAX_SIZE))
+                            ._default(ApiPaging.MAX_SIZE)));
+            var ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
+            if (ok != null) {
+                ok.addHeaderObject(ApiPaging.TOTAL, new Header().description("How many items the whole list has")
+                        .schema(new IntegerSchema()));
+                ok.addHeaderObject("Link", new Header().description("RFC 8288 links to the first, previous, next and "
+                        + "last pages (rel first, prev, next, last)").schema(new StringSchema()));
+                operation.getResponses().addApiResponse("400", new ApiResponse()
+                        .description("page or size is not a whole number in range (problem+json, the field named)"));
+            }
+            return operation;
+        };
     }
 
     @Bean
