@@ -2,6 +2,8 @@ package org.nafitha.documents.ocr;
 
 import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -27,6 +29,12 @@ class OcrConfiguration {
     @Bean
     OcrEngine ocrEngine(OcrProperties properties) {
         return new TesseractOcr(properties);
+    }
+
+    /** OCR on the status page: Tesseract answers and has every language the archive reads with. */
+    @Bean
+    HealthIndicator ocrHealthIndicator(OcrEngine engine) {
+        return () -> engine instanceof TesseractOcr tesseract ? tesseract.health() : Health.unknown().build();
     }
 
     @Bean

@@ -1,5 +1,11 @@
 package org.nafitha.documents.ocr;
 
+import java.util.Arrays;
+import java.util.Set;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +39,33 @@ public class TesseractOcr implements OcrEngine {
     @Override
     public boolean available() {
         return Files.isExecutable(properties.command());
+    }
+
+    /**
+     * Whether {@code tesseract --list-langs} answers within ten seconds and lists every language configured.
+     * Down is {@code DEGRADED}: uploads are still kept, and scans wait to be read until OCR is back.
+     */
+    Health health() {
+        var degraded = Health.status(new Status("DEGRADED")).withDetail("command", properties.command().toString());
+        if (!available()) return degraded.withDetail("reason", "not installed").build();
+        try {
+            var process = new ProcessBuilder(properties.command().toString(), "--list-langs").redirectErrorStream(true)
+                    .start();
+            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return degraded.withDetail("reason", "no answer in 10 s").build();
+            }
+            var installed = Set.of(output.split("\\s+"));
+            var missing = Arrays.stream(properties.languages().split("\\+")).filter(l -> !installed.contains(l)).toList();
+            if (!missing.isEmpty()) return degraded.withDetail("reason", "languages missing: " + missing).build();
+            return Health.up().withDetail("languages", properties.languages()).build();
+        } catch (IOException e) {
+            return degraded.withDetail("reason", e.getMessage()).build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Health.unknown().build();
+        }
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.time.Clock;
 
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +27,21 @@ class ArchiveSearchConfiguration {
         }
         Files.createDirectories(properties.dir());
         return new LuceneBackend(new ArchiveIndex(properties.dir()));
+    }
+
+    /**
+     * The archive's search on the status page: the index answers a count (on SolrCloud, a query to the
+     * collection). Down is {@code DEGRADED}: documents are still stored, and the journal catches the index up.
+     */
+    @Bean
+    HealthIndicator archiveSearchHealthIndicator(SearchBackend backend) {
+        return () -> {
+            try {
+                return Health.up().withDetail("shared", backend.shared()).withDetail("documents", backend.size()).build();
+            } catch (RuntimeException e) {
+                return Health.status(new Status("DEGRADED")).withDetail("reason", String.valueOf(e.getMessage())).build();
+            }
+        };
     }
 
     @Bean

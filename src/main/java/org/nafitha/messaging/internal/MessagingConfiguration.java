@@ -13,6 +13,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -34,6 +37,20 @@ class MessagingConfiguration {
     SmppSmsGateway smppSmsGateway(SmppProperties smpp, ApplicationEventPublisher events, Clock clock) {
         return new SmppSmsGateway(smpp, events, clock);
     }
+
+    /**
+     * The SMS centre on the status page: up while the session is bound (it re-binds every few seconds).
+     * Down is {@code DEGRADED}, which keeps the node's own health up: without SMS it still serves.
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "nafitha.sms.smpp", name = "host")
+    HealthIndicator smsCentreHealthIndicator(SmppSmsGateway gateway, SmppProperties smpp) {
+        return () -> (gateway.isBound() ? Health.up() : Health.status(DEGRADED).withDetail("reason", "not bound"))
+                .withDetail("centre", smpp.host() + ":" + smpp.port()).build();
+    }
+
+    /** A dependency that is down while the node still serves without it (see management.endpoint.health.status). */
+    static final Status DEGRADED = new Status("DEGRADED");
 
     @Bean
     @ConditionalOnExpression("'${nafitha.sms.smpp.host:}'.isEmpty()")
