@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Arrays;
@@ -39,6 +43,13 @@ class KeyFiguresApi {
     }
 
     @Operation(summary = "Key figures of a period: volumes, completion, time to decision, service level, channels, satisfaction")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"submitted": 24517, "completed": 23806, "refused": 412, "withdrawn": 95, "completionRate": 0.979,
+             "medianDays": 3, "p90Days": 9, "slaCompliance": 0.962, "channels": {"ONLINE": 22360, "RECEPTION": 1310, "CALL_CENTRE": 847},
+             "digitalTakeUp": 0.93, "costPerTransaction": 11.40,
+             "satisfaction": {"answers": 5208, "mean": 4.3, "satisfiedShare": 0.86}}""")))
     @GetMapping("/api/v1/analytics/kpis")
     ResponseEntity<?> kpis(@RequestParam(required = false) @Nullable String from,
                            @RequestParam(required = false) @Nullable String to,

@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 
@@ -40,6 +44,22 @@ class OpenDataApi {
     }
 
     @Operation(summary = "The open data catalogue in DCAT (JSON-LD): one dataset per month, each as CSV and JSON")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/ld+json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"@context": {"dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/"},
+             "@type": "dcat:Catalog",
+             "dct:title": [{"@value": "البيانات المفتوحة لوزارة الداخلية", "@language": "ar"},
+                           {"@value": "Ministry of Interior open data", "@language": "en"}],
+             "dct:description": "Counts below 10 are suppressed, and further cells where a suppressed one could be recomputed from a total.",
+             "dct:license": "https://creativecommons.org/licenses/by/4.0/",
+             "dcat:dataset": [{"@type": "dcat:Dataset", "dct:identifier": "cases-2026-02",
+               "dct:title": {"@value": "Cases per department and service, 2026-02", "@language": "en"},
+               "dct:temporal": {"@type": "dct:PeriodOfTime", "dcat:startDate": "2026-02-01", "dcat:endDate": "2026-02-28"},
+               "dct:license": "https://creativecommons.org/licenses/by/4.0/",
+               "dcat:distribution": [{"@type": "dcat:Distribution",
+                 "dcat:downloadURL": "https://nafitha.moi.gov.sa/api/v1/open-data/monthly/2026-02.csv", "dcat:mediaType": "text/csv",
+                 "dct:license": "https://creativecommons.org/licenses/by/4.0/"}]}]}""")))
     @GetMapping(value = "/api/v1/open-data/catalog", produces = "application/ld+json")
     ResponseEntity<Map<String, Object>> catalog() {
         var base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/open-data/monthly/").toUriString();
@@ -79,6 +99,13 @@ class OpenDataApi {
     }
 
     @Operation(summary = "A month's cases per department and service as JSON; a suppressed count is null")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"month": "2026-02", "license": "https://creativecommons.org/licenses/by/4.0/", "suppressedBelow": 10,
+             "lines": [{"month": "2026-02", "department": "passports", "service": "passport-renewal", "submitted": 18342, "completed": 17910},
+              {"month": "2026-02", "department": "passports", "service": "passport-lost", "submitted": null, "completed": null},
+              {"month": "2026-02", "department": "passports", "service": null, "submitted": 24517, "completed": 23806}]}""")))
     @GetMapping("/api/v1/open-data/monthly/{month}.json")
     ResponseEntity<?> json(@PathVariable String month) {
         var m = month(month);
@@ -87,6 +114,13 @@ class OpenDataApi {
     }
 
     @Operation(summary = "A month's cases per department and service as CSV (UTF-8); a suppressed count is empty")
+    @ApiResponse(responseCode = "200", description = "UTF-8 CSV, a suppressed count left empty",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = """
+            month,department,service,submitted,completed
+            2026-02,passports,passport-renewal,18342,17910
+            2026-02,passports,passport-lost,,
+            2026-02,passports,TOTAL,24517,23806
+            """)))
     @GetMapping("/api/v1/open-data/monthly/{month}.csv")
     ResponseEntity<?> csv(@PathVariable String month) {
         var m = month(month);

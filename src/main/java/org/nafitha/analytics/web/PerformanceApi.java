@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 
@@ -43,6 +47,15 @@ class PerformanceApi {
     }
 
     @Operation(summary = "Public performance of the last twelve months: per service, and month by month for one service; small counts suppressed")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"from": "2025-03", "to": "2026-02", "threshold": 10,
+             "services": [{"key": "passport-renewal", "submitted": 201544, "completed": 197320, "medianDays": 3, "satisfaction": 4.3, "digitalTakeUp": 0.91},
+                          {"key": "passport-lost", "submitted": null, "completed": null, "medianDays": null, "satisfaction": null, "digitalTakeUp": null}],
+             "service": "passport-renewal",
+             "months": [{"key": "2026-01", "submitted": 17205, "completed": 16940, "medianDays": 3, "satisfaction": 4.2, "digitalTakeUp": 0.9},
+                        {"key": "2026-02", "submitted": 18342, "completed": 17910, "medianDays": 2, "satisfaction": 4.4, "digitalTakeUp": 0.92}]}""")))
     @GetMapping("/api/v1/performance")
     ResponseEntity<?> performance(@RequestParam(required = false) @Nullable String service) {
         var to = YearMonth.from(calendars.today(clock));

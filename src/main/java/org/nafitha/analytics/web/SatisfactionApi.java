@@ -22,6 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 
@@ -30,7 +35,8 @@ import java.time.Clock;
 @Tag(name = "Satisfaction")
 class SatisfactionApi {
 
-    record Answer(@Nullable Object score, @Nullable String comment) {
+    record Answer(@Schema(example = "4") @Nullable Object score,
+                  @Schema(example = "الخدمة سريعة، لكن موعد الاستلام كان بعيداً") @Nullable String comment) {
     }
 
     record QuestionView(String reference, boolean asked, boolean answered, @Nullable Integer score) {
@@ -49,6 +55,10 @@ class SatisfactionApi {
     }
 
     @Operation(summary = "Whether the applicant was asked how satisfied they are with this case, and their answer")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "PSP-2026-000123-3", "asked": true, "answered": false, "score": null}""")))
     @GetMapping("/api/v1/applications/{reference}/satisfaction")
     ResponseEntity<?> question(@PathVariable String reference, Actor actor) {
         var ref = CaseReference.parse(reference);
@@ -63,6 +73,10 @@ class SatisfactionApi {
     }
 
     @Operation(summary = "Answer, once, how satisfied you are with a case that has ended: a score of 1 to 5 and an optional comment")
+    @ApiResponse(responseCode = "201", description = "recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "PSP-2026-000123-3", "score": 4}""")))
     @PostMapping("/api/v1/applications/{reference}/satisfaction")
     ResponseEntity<?> answer(@PathVariable String reference, @RequestBody Answer body,
                              @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
@@ -92,6 +106,12 @@ class SatisfactionApi {
     }
 
     @Operation(summary = "Applicants' comments of a period, personal data masked: a head's own department, leadership all")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"serviceCode": "passport-renewal", "score": 2,
+              "comment": "انتظرت أسبوعين لطلب صورة جديدة، وكان بالإمكان إبلاغي من أول يوم",
+              "answeredAt": "2026-03-12T20:14:03+03:00"}]""")))
     @GetMapping("/api/v1/analytics/comments")
     ResponseEntity<?> comments(@RequestParam(required = false) @Nullable String from,
                                @RequestParam(required = false) @Nullable String to,

@@ -38,6 +38,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,15 +83,23 @@ class AppointmentsApi {
     record FreeSlot(Instant start, Instant end, int available) {
     }
 
-    record NewAppointment(@Nullable String service, @Nullable String office, @Nullable String start,
-                          @Nullable String caseReference, @Nullable String onBehalfOf) {
+    record NewAppointment(@Schema(example = "passport-issue") @Nullable String service,
+                          @Schema(example = "riyadh-passports-olaya") @Nullable String office,
+                          @Schema(example = "2026-03-22T09:30:00+03:00") @Nullable String start,
+                          @Schema(example = "PSI-2026-001207-3") @Nullable String caseReference,
+                          @Schema(example = "2193746506") @Nullable String onBehalfOf) {
     }
 
-    record Move(@Nullable String start) {
+    record Move(@Schema(example = "2026-03-24T11:00:00+03:00") @Nullable String start) {
     }
 
-    record View(String id, String service, String office, Instant start, Instant end, String status,
-                @Nullable String caseReference, String person) {
+    record View(@Schema(example = "K7M3Q9TX") String id, @Schema(example = "passport-issue") String service,
+                @Schema(example = "riyadh-passports-olaya") String office,
+                @Schema(example = "2026-03-22T09:30:00+03:00") Instant start,
+                @Schema(example = "2026-03-22T09:45:00+03:00") Instant end,
+                @Schema(example = "BOOKED") String status,
+                @Schema(example = "PSI-2026-001207-3") @Nullable String caseReference,
+                @Schema(example = "1047382914") String person) {
 
         static View of(Appointment a) {
             return new View(a.code(), a.serviceCode(), a.officeId(), a.startsAt(), a.endsAt(), a.status().name(),
@@ -98,6 +111,11 @@ class AppointmentsApi {
     }
 
     @Operation(summary = "Free slots of an office for a service, from and to (dates, at most 31 days)")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"start": "2026-03-22T09:30:00+03:00", "end": "2026-03-22T09:45:00+03:00", "available": 3},
+             {"start": "2026-03-22T09:45:00+03:00", "end": "2026-03-22T10:00:00+03:00", "available": 1}]""")))
     @GetMapping("/slots")
     ResponseEntity<?> slots(@RequestParam String service, @RequestParam String office, @RequestParam String from,
                             @RequestParam String to) {
@@ -123,6 +141,16 @@ class AppointmentsApi {
     }
 
     @Operation(summary = "Book. The same Idempotency-Key with the same body returns the same appointment; 409 when the slot is gone")
+    @ApiResponse(responseCode = "201", description = "booked (the same key again: the same appointment)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "K7M3Q9TX", "service": "passport-issue", "office": "riyadh-passports-olaya",
+             "start": "2026-03-22T09:30:00+03:00", "end": "2026-03-22T09:45:00+03:00", "status": "BOOKED",
+             "caseReference": "PSI-2026-001207-3", "person": "1047382914"}""")))
+    @ApiResponse(responseCode = "202", description = "entered in the draw for a day in demand",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"status": "IN_DRAW", "drawAt": "2026-03-15T20:00:00+03:00"}""")))
     @PostMapping
     ResponseEntity<?> book(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
                            @RequestBody NewAppointment body, Actor actor, HttpServletRequest http) {
@@ -143,6 +171,12 @@ class AppointmentsApi {
     }
 
     @Operation(summary = "One of my appointments")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "K7M3Q9TX", "service": "passport-issue", "office": "riyadh-passports-olaya",
+             "start": "2026-03-22T09:30:00+03:00", "end": "2026-03-22T09:45:00+03:00", "status": "BOOKED",
+             "caseReference": "PSI-2026-001207-3", "person": "1047382914"}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
         return changing.mine(actor, id).<ResponseEntity<?>>map(a -> ResponseEntity.ok(View.of(a)))
@@ -150,12 +184,19 @@ class AppointmentsApi {
     }
 
     @Operation(summary = "Cancel (until the cut-off)")
+    @ApiResponse(responseCode = "204", description = "cancelled", content = @Content)
     @DeleteMapping("/{id}")
     ResponseEntity<?> cancel(@PathVariable String id, Actor actor) {
         return changing.cancel(actor, id).<ResponseEntity<?>>map(this::problem).orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @Operation(summary = "Move to another start at the same office (until the cut-off); 409 when that slot is gone")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "K7M3Q9TX", "service": "passport-issue", "office": "riyadh-passports-olaya",
+             "start": "2026-03-24T11:00:00+03:00", "end": "2026-03-24T11:15:00+03:00", "status": "BOOKED",
+             "caseReference": "PSI-2026-001207-3", "person": "1047382914"}""")))
     @PutMapping("/{id}")
     ResponseEntity<?> move(@PathVariable String id, @RequestBody Move body, Actor actor) {
         var start = BookingController.parseStart(body.start());

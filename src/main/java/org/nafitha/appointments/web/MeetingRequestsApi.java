@@ -32,6 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -57,6 +62,10 @@ class MeetingRequestsApi {
         this.clock = clock;
     }
 
+    @Schema(example = """
+            {"id": "passports-director",
+             "name": {"ar": "الفريق سليمان بن عبد العزيز اليحيى", "en": "Lt. Gen. Sulaiman bin Abdulaziz Al-Yahya"},
+             "title": {"ar": "مدير عام الجوازات", "en": "Director General of Passports"}, "department": "passports"}""")
     record OfficialView(String id, LocalizedText name, LocalizedText title, String department) {
         static OfficialView of(Official o) {
             return new OfficialView(o.id(), new LocalizedText(o.nameAr(), o.nameEn()),
@@ -64,14 +73,19 @@ class MeetingRequestsApi {
         }
     }
 
+    @Schema(example = """
+            {"id": 17, "official": "minister", "startsAt": "2026-03-29T19:00:00+03:00", "minutes": 120,
+             "place": {"ar": "ديوان وزارة الداخلية — الرياض", "en": "Ministry of Interior court — Riyadh"}}""")
     record SessionView(long id, String official, Instant startsAt, int minutes, LocalizedText place) {
         static SessionView of(Session s) {
             return new SessionView(s.id(), s.officialId(), s.startsAt(), s.minutes(), new LocalizedText(s.placeAr(), s.placeEn()));
         }
     }
 
-    record NewRequest(@Nullable String official, @Nullable String subject, @Nullable String caseReference,
-                      @Nullable String mode) {
+    record NewRequest(@Schema(example = "passports-director") @Nullable String official,
+                      @Schema(example = "تأخر إصدار جواز ابني رغم اكتمال المستندات منذ شهرين") @Nullable String subject,
+                      @Schema(example = "PSI-2026-001207-3") @Nullable String caseReference,
+                      @Schema(example = "IN_PERSON") @Nullable String mode) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -93,6 +107,12 @@ class MeetingRequestsApi {
     }
 
     @Operation(summary = "My requests to meet an official, newest first")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"id": "5d8e2a41-7b3c-4f9e-8a16-0c2b9d4e7f31", "official": "passports-director",
+             "subject": "تأخر إصدار جواز ابني رغم اكتمال المستندات منذ شهرين", "caseReference": "PSI-2026-001207-3",
+             "mode": "IN_PERSON", "status": "OPEN", "createdAt": "2026-03-14T09:30:00+03:00"}]""")))
     @GetMapping("/api/v1/meeting-requests")
     ResponseEntity<?> mine(Actor actor) {
         if (notAPerson(actor)) return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatus(HttpStatus.FORBIDDEN));
@@ -100,6 +120,15 @@ class MeetingRequestsApi {
     }
 
     @Operation(summary = "One of my meeting requests: its status, the slot given, the reason of a decline or the referral")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "5d8e2a41-7b3c-4f9e-8a16-0c2b9d4e7f31", "official": "passports-director",
+             "subject": "تأخر إصدار جواز ابني رغم اكتمال المستندات منذ شهرين", "caseReference": "PSI-2026-001207-3",
+             "mode": "IN_PERSON", "status": "ACCEPTED", "createdAt": "2026-03-14T09:30:00+03:00",
+             "slot": {"id": 17, "official": "passports-director", "startsAt": "2026-03-29T19:00:00+03:00", "minutes": 120,
+               "place": {"ar": "ديوان وزارة الداخلية — الرياض", "en": "Ministry of Interior court — Riyadh"}},
+             "decidedAt": "2026-03-17T13:00:00+03:00"}""")))
     @GetMapping("/api/v1/meeting-requests/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
         var person = actor.nationalId();
@@ -110,6 +139,12 @@ class MeetingRequestsApi {
 
     @Operation(summary = "Ask to meet an official (IN_PERSON or VIDEO), optionally citing my case. The same "
             + "Idempotency-Key returns the same request; 422 lists each field's problem")
+    @ApiResponse(responseCode = "201", description = "sent (the same key again: the same request)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "5d8e2a41-7b3c-4f9e-8a16-0c2b9d4e7f31", "official": "passports-director",
+             "subject": "تأخر إصدار جواز ابني رغم اكتمال المستندات منذ شهرين", "caseReference": "PSI-2026-001207-3",
+             "mode": "IN_PERSON", "status": "OPEN", "createdAt": "2026-03-14T09:30:00+03:00"}""")))
     @PostMapping("/api/v1/meeting-requests")
     ResponseEntity<?> ask(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
                           @RequestBody NewRequest body, Actor actor, Locale locale) {

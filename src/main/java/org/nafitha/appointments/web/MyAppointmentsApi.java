@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -38,7 +41,7 @@ class MyAppointmentsApi {
         this.messages = messages;
     }
 
-    record InterpreterRequest(@Nullable String note) {
+    record InterpreterRequest(@Schema(example = "أحتاج مترجم لغة إشارة للتحدث مع الموظف عن تجديد جوازي") @Nullable String note) {
     }
 
     @Operation(summary = "My appointments, booked, past and cancelled")
@@ -50,6 +53,7 @@ class MyAppointmentsApi {
 
     @Operation(summary = "Ask for a sign-language interpreter at my booked appointment (asking again keeps the first "
             + "request); 404 when no booked appointment of mine has this id, 422 for a note over 300 characters")
+    @ApiResponse(responseCode = "204", description = "asked", content = @Content)
     @PutMapping("/api/v1/appointments/{id}/interpreter")
     ResponseEntity<?> ask(@PathVariable String id, @RequestBody(required = false) @Nullable InterpreterRequest body,
                           Actor actor, Locale locale) {
@@ -63,6 +67,7 @@ class MyAppointmentsApi {
     }
 
     @Operation(summary = "Withdraw the interpreter request of my booked appointment; 404 when there was none")
+    @ApiResponse(responseCode = "204", description = "withdrawn", content = @Content)
     @DeleteMapping("/api/v1/appointments/{id}/interpreter")
     ResponseEntity<?> withdraw(@PathVariable String id, Actor actor) {
         return interpreters.withdraw(actor, id) ? ResponseEntity.noContent().build()

@@ -29,6 +29,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -75,6 +80,18 @@ class OfficesApi {
             description = "Each office's code (for /slots and booking), names and address in Arabic and English, map "
                     + "point, weekly opening hours and the next day with a free seat. 404 for an unknown service, 422 "
                     + "for a service not received by appointment.")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"code": "riyadh-passports-olaya", "type": "PASSPORT_OFFICE",
+              "name": {"ar": "إدارة الجوازات بالرياض — فرع العليا", "en": "Riyadh Passports — Olaya branch"},
+              "address": {"ar": "طريق الملك فهد، حي العليا، الرياض 12214", "en": "King Fahd Road, Al Olaya, Riyadh 12214"},
+              "location": {"latitude": 24.6948, "longitude": 46.6853},
+              "mapUrl": "https://www.openstreetmap.org/?mlat=24.6948&mlon=46.6853#map=17/24.6948/46.6853",
+              "minutes": 15,
+              "hours": [{"day": "SUNDAY", "opens": "08:00:00", "closes": "14:30:00"},
+                        {"day": "MONDAY", "opens": "08:00:00", "closes": "14:30:00"}],
+              "nextFreeDay": "2026-03-22", "nextFreeDayText": "الأحد ٢٢ مارس ٢٠٢٦ (٣ شوال ١٤٤٧ هـ)"}]""")))
     @GetMapping
     ResponseEntity<?> forService(@Parameter(description = "service code, e.g. passport-issue", example = "passport-issue")
                                  @RequestParam String service) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -41,7 +42,8 @@ class AssistantApi {
         this.messages = messages;
     }
 
-    record AssistantQuestion(@Nullable String question, @Nullable String lang) {
+    record AssistantQuestion(@Schema(example = "جوازي ينتهي الشهر القادم، كيف أجدده؟") @Nullable String question,
+                             @Schema(example = "ar") @Nullable String lang) {
     }
 
     record AssistantFee(String label, BigDecimal amount) {
@@ -64,6 +66,18 @@ class AssistantApi {
 
     /** @param message a polite sentence for "not found", "not understood" or "sign in first" */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(example = """
+            {"answers": [{"service": "passport-renewal", "title": "تجديد جواز السفر", "score": 0.87,
+                          "summary": "تجديد جواز السفر السعودي لمدة خمس أو عشر سنوات",
+                          "eligibility": "للمواطنين من عمر ٢١ سنة فأكثر",
+                          "documents": ["صورة شخصية حديثة بخلفية بيضاء"],
+                          "fees": [{"label": "جواز سفر لمدة خمس سنوات", "amount": 300},
+                                   {"label": "جواز سفر لمدة عشر سنوات", "amount": 600}],
+                          "steps": ["تعبئة الطلب وإرفاق الصورة", "سداد الرسوم", "استلام الجواز بالتوصيل أو من الفرع"],
+                          "slaDays": 5, "appointment": false, "forOthers": false,
+                          "startUrl": "/services/passport-renewal/apply", "source": "catalogue/services/passport-renewal.yml"}],
+             "notFound": false, "notUnderstood": false, "facts": [], "signInNeeded": false,
+             "hotline": "911", "writtenChannelUrl": "/contact"}""")
     record AssistantReply(List<AssistantAnswer> answers, @Nullable AssistantClarify clarify, boolean notFound, boolean notUnderstood,
                  List<String> facts, @Nullable List<AssistantApplication> applications, boolean signInNeeded,
                  @Nullable String message, String hotline, String writtenChannelUrl) {

@@ -39,6 +39,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Objects;
@@ -69,13 +73,20 @@ class ApplicationsApi {
     private final Appeals appeals;
 
     /** @param onBehalfOf national ID of the person applied for, when acting under a mandate */
-    record NewApplication(String serviceCode, @Nullable Map<String, Object> fields, @Nullable String onBehalfOf) {
+    record NewApplication(@Schema(example = "good-conduct-certificate") String serviceCode,
+                          @Schema(example = """
+                                  {"purpose": "study", "addressedTo": "جامعة الملك سعود", "language": "ar",
+                                   "mobile": "0551234567"}""") @Nullable Map<String, Object> fields,
+                          @Schema(example = "2193746506") @Nullable String onBehalfOf) {
     }
 
     record Created(String reference, String status) {
     }
 
-    record Summary(String reference, String serviceCode, String status, Instant submittedAt) {
+    record Summary(@Schema(example = "PSP-2026-000123-3") String reference,
+                   @Schema(example = "passport-renewal") String serviceCode,
+                   @Schema(example = "PENDING_REVIEW") String status,
+                   @Schema(example = "2026-03-14T09:12:40+03:00") Instant submittedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -83,7 +94,8 @@ class ApplicationsApi {
                 @Nullable String reason) {
     }
 
-    record AppealRequest(@Nullable String grounds) {
+    record AppealRequest(@Schema(example = "أرفقت صورة جديدة بخلفية بيضاء وفق المواصفات، وأرجو إعادة النظر في الطلب")
+                         @Nullable String grounds) {
     }
 
     record Application(String reference, String serviceCode, String status, Instant submittedAt, List<Step> timeline,
@@ -93,10 +105,14 @@ class ApplicationsApi {
     record StoredFile(UUID id, String sha256, String mediaType, long size) {
     }
 
-    record Information(String note) {
+    record Information(@Schema(example = "أرفقت صورة شخصية حديثة بخلفية بيضاء كما طُلب") String note) {
     }
 
     @Operation(summary = "Apply for a service. The same Idempotency-Key with the same body returns the same case.")
+    @ApiResponse(responseCode = "201", description = "submitted (the same key again: the same case)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "GCC-2026-004512-3", "status": "SUBMITTED"}""")))
     @PostMapping
     ResponseEntity<?> apply(@Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false)
                             @Nullable String key, @RequestBody NewApplication body, Actor actor) {
@@ -135,6 +151,16 @@ class ApplicationsApi {
     }
 
     @Operation(summary = "One of my applications with its timeline; someone else's reference is not found")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "PSP-2026-000123-3", "serviceCode": "passport-renewal", "status": "INFO_REQUESTED",
+             "submittedAt": "2026-03-14T09:12:40+03:00",
+             "timeline": [
+               {"at": "2026-03-14T09:12:40+03:00", "status": "SUBMITTED", "action": "submit", "actorRole": "APPLICANT"},
+               {"at": "2026-03-15T11:03:05+03:00", "status": "INFO_REQUESTED", "action": "request-info",
+                "actorRole": "OFFICER", "note": "نرجو إرفاق صورة شخصية حديثة بخلفية بيضاء", "reason": "photo-not-compliant"}],
+             "documents": {"photo": ["7c9e6679-7425-40de-944b-e07fc1f90ae7"]}}""")))
     @GetMapping("/{reference}")
     ResponseEntity<?> one(@PathVariable String reference, Actor actor) {
         return CaseReference.parse(reference).flatMap(ref -> reading.read(ref, actor, "applicant"))
@@ -145,6 +171,12 @@ class ApplicationsApi {
     }
 
     @Operation(summary = "Add a document (e.g. kind=photo) to my application; its type is checked by content")
+    @ApiResponse(responseCode = "201", description = "stored",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+             "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+             "mediaType": "image/jpeg", "size": 184320}""")))
     @PostMapping(path = "/{reference}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> document(@PathVariable String reference, @RequestPart("file") MultipartFile file,
                                @RequestParam("kind") String kind, Actor actor) throws IOException {
@@ -169,6 +201,10 @@ class ApplicationsApi {
     }
 
     @Operation(summary = "Answer the department's request for more information")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "PSP-2026-000123-3", "status": "SUBMITTED"}""")))
     @PostMapping("/{reference}/information")
     ResponseEntity<?> information(@PathVariable String reference, @RequestBody Information body, Actor actor) {
         var ref = CaseReference.parse(reference);
@@ -181,6 +217,10 @@ class ApplicationsApi {
     }
 
     @Operation(summary = "Appeal a refused application: a new case, decided by others than those who refused")
+    @ApiResponse(responseCode = "201", description = "the appeal, a new case (200 when this key already made it)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "PSP-2026-000782-6", "status": "SUBMITTED"}""")))
     @PostMapping("/{reference}/appeals")
     ResponseEntity<?> appeal(@PathVariable String reference,
                              @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,

@@ -19,6 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -46,10 +51,17 @@ class CaseMessagesApi {
     record CaseMessage(long id, String from, String body, Instant at) {
     }
 
-    record NewCaseMessage(@Nullable String body) {
+    record NewCaseMessage(@Schema(example = "هل يمكنني استلام الجواز من فرع العليا بدلاً من التوصيل؟") @Nullable String body) {
     }
 
     @Operation(summary = "Messages between me and the department on my application, oldest first")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"id": 41, "from": "APPLICANT", "body": "هل يمكنني استلام الجواز من فرع العليا بدلاً من التوصيل؟",
+              "at": "2026-03-16T10:20:00+03:00"},
+             {"id": 44, "from": "OFFICER", "body": "نعم، يمكنك اختيار الاستلام من الفرع بعد إصدار الجواز",
+              "at": "2026-03-16T12:05:31+03:00"}]""")))
     @GetMapping
     ResponseEntity<?> read(@PathVariable String reference, Actor actor) {
         var ref = mine(reference, actor);
@@ -61,6 +73,7 @@ class CaseMessagesApi {
     }
 
     @Operation(summary = "Write to the department about my application (up to 4,000 characters)")
+    @ApiResponse(responseCode = "204", description = "sent", content = @Content)
     @PostMapping
     ResponseEntity<?> write(@PathVariable String reference, @RequestBody NewCaseMessage body, Actor actor) {
         var ref = mine(reference, actor);

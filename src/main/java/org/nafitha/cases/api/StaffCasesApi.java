@@ -25,6 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -53,8 +57,14 @@ class StaffCasesApi {
         this.problems = problems;
     }
 
-    record QueueItem(String reference, String serviceCode, String status, Instant submittedAt,
-                     @Nullable String assignee, boolean urgent, @Nullable Instant dueAt, boolean late) {
+    record QueueItem(@Schema(example = "PSP-2026-000123-3") String reference,
+                     @Schema(example = "passport-renewal") String serviceCode,
+                     @Schema(example = "SUBMITTED") String status,
+                     @Schema(example = "2026-03-14T09:12:40+03:00") Instant submittedAt,
+                     @Schema(example = "officer1") @Nullable String assignee,
+                     @Schema(example = "false") boolean urgent,
+                     @Schema(example = "2026-03-21T09:12:40+03:00") @Nullable Instant dueAt,
+                     @Schema(example = "false") boolean late) {
     }
 
     record CaseFile(String reference, String serviceCode, String status, int version, String applicant,
@@ -66,16 +76,23 @@ class StaffCasesApi {
      * @param reason  the code of one of the service's standard reasons (to refuse or ask for information)
      * @param version the case version the decision was made on; a stale one gets 409
      */
-    record Decision(String action, @Nullable String reason, @Nullable String note, @Nullable Integer version) {
+    record Decision(@Schema(example = "request-info") String action,
+                    @Schema(example = "photo-not-compliant") @Nullable String reason,
+                    @Schema(example = "نرجو إرفاق صورة شخصية حديثة بخلفية بيضاء") @Nullable String note,
+                    @Schema(example = "3") @Nullable Integer version) {
     }
 
-    record Reassignment(String assignee, String reason, @Nullable Integer version) {
+    record Reassignment(@Schema(example = "officer2") String assignee,
+                        @Schema(example = "الموظف المكلف في إجازة حتى نهاية الأسبوع") String reason,
+                        @Schema(example = "3") @Nullable Integer version) {
     }
 
-    record Urgency(String reason, @Nullable Integer version) {
+    record Urgency(@Schema(example = "المراجع مسافر للعلاج خلال أسبوع ويحتاج الجواز قبل سفره") String reason,
+                   @Schema(example = "3") @Nullable Integer version) {
     }
 
-    record NewNote(String body, boolean internal) {
+    record NewNote(@Schema(example = "تم التحقق من بيانات الجواز السابق مع السجل المدني") String body,
+                   @Schema(example = "true") boolean internal) {
     }
 
     record Decided(String reference, String status, int version) {
@@ -91,6 +108,16 @@ class StaffCasesApi {
     }
 
     @Operation(summary = "A case file of my department (the read is recorded in the audit trail)")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "PSP-2026-000123-3", "serviceCode": "passport-renewal", "status": "SUBMITTED", "version": 2,
+             "applicant": "1047382914",
+             "fields": {"fullName": "محمد عبد الرحيم خان", "dateOfBirth": "1988-05-17", "currentPassportNumber": "X4829173",
+                        "validityYears": "10", "mobile": "0551234567"},
+             "documents": {"photo": ["7c9e6679-7425-40de-944b-e07fc1f90ae7"]},
+             "timeline": [{"at": "2026-03-14T09:12:40+03:00", "status": "SUBMITTED", "action": "submit",
+                           "actorRole": "APPLICANT"}]}""")))
     @GetMapping("/cases/{reference}")
     ResponseEntity<?> one(@PathVariable String reference, Actor actor) {
         return CaseReference.parse(reference).flatMap(ref -> reading.read(ref, actor, "casework"))
@@ -102,6 +129,10 @@ class StaffCasesApi {
     }
 
     @Operation(summary = "Take a workflow step: approve, reject, request-info, confirm, return")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "PSP-2026-000123-3", "status": "INFO_REQUESTED", "version": 4}""")))
     @PostMapping("/cases/{reference}/decisions")
     ResponseEntity<?> decide(@PathVariable String reference, @RequestBody Decision decision, Actor actor) {
         var ref = CaseReference.parse(reference);
@@ -117,6 +148,7 @@ class StaffCasesApi {
     }
 
     @Operation(summary = "Reassign a case (heads only), with a reason, to someone who can work it in its state")
+    @ApiResponse(responseCode = "204", description = "reassigned", content = @Content)
     @PutMapping("/cases/{reference}/assignee")
     ResponseEntity<?> reassign(@PathVariable String reference, @RequestBody Reassignment body, Actor actor) {
         var ref = CaseReference.parse(reference);
@@ -126,6 +158,7 @@ class StaffCasesApi {
     }
 
     @Operation(summary = "Mark a case urgent, with a reason; urgent cases come first in the queue")
+    @ApiResponse(responseCode = "204", description = "marked urgent", content = @Content)
     @PutMapping("/cases/{reference}/urgent")
     ResponseEntity<?> urgent(@PathVariable String reference, @RequestBody Urgency body, Actor actor) {
         var ref = CaseReference.parse(reference);
@@ -135,6 +168,7 @@ class StaffCasesApi {
     }
 
     @Operation(summary = "Add an internal note (staff only) or a message to the applicant")
+    @ApiResponse(responseCode = "201", description = "added", content = @Content)
     @PostMapping("/cases/{reference}/notes")
     ResponseEntity<?> note(@PathVariable String reference, @RequestBody NewNote body, Actor actor) {
         var ref = CaseReference.parse(reference);

@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -41,13 +45,19 @@ class ConversationsApi {
         this.messages = messages;
     }
 
-    record NewConversation(@Nullable String topic, @Nullable String caseReference, @Nullable String body) {
+    record NewConversation(@Schema(example = "استفسار عن موعد استلام الجواز") @Nullable String topic,
+                           @Schema(example = "PSP-2026-000123-3") @Nullable String caseReference,
+                           @Schema(example = "تمت الموافقة على تجديد جوازي، متى يمكنني استلامه؟") @Nullable String body) {
     }
 
-    record NewMessage(@Nullable String body) {
+    record NewMessage(@Schema(example = "شكراً لكم، سأحضر يوم الأحد صباحاً") @Nullable String body) {
     }
 
-    record Summary(String reference, String topic, @Nullable String caseReference, String status, Instant updatedAt) {
+    record Summary(@Schema(example = "CC-2026-004127") String reference,
+                   @Schema(example = "استفسار عن موعد استلام الجواز") String topic,
+                   @Schema(example = "PSP-2026-000123-3") @Nullable String caseReference,
+                   @Schema(example = "ANSWERED") String status,
+                   @Schema(example = "2026-03-19T10:05:12+03:00") Instant updatedAt) {
 
         static Summary of(Conversation c) {
             return new Summary(c.reference(), c.topic(), c.caseReference(), c.status().name(), c.updatedAt());
@@ -67,6 +77,13 @@ class ConversationsApi {
     }
 
     @Operation(summary = "Write to the communication centre; 400 with the refused fields")
+    @ApiResponse(responseCode = "201", description = "opened",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "CC-2026-004127", "topic": "استفسار عن موعد استلام الجواز", "caseReference": "PSP-2026-000123-3",
+             "status": "WAITING",
+             "messages": [{"fromCentre": false, "body": "تمت الموافقة على تجديد جوازي، متى يمكنني استلامه؟",
+                           "writtenAt": "2026-03-19T08:40:00+03:00"}]}""")))
     @PostMapping
     ResponseEntity<?> open(@RequestBody NewConversation body, Actor actor) {
         var opening = new WrittenChannel.Opening(text(body.topic()), text(body.caseReference()), text(body.body()));
@@ -86,6 +103,15 @@ class ConversationsApi {
     }
 
     @Operation(summary = "One of my conversations with its messages; 404 for anyone else's")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "CC-2026-004127", "topic": "استفسار عن موعد استلام الجواز", "caseReference": "PSP-2026-000123-3",
+             "status": "WAITING",
+             "messages": [{"fromCentre": false, "body": "تمت الموافقة على تجديد جوازي، متى يمكنني استلامه؟",
+                           "writtenAt": "2026-03-19T08:40:00+03:00"},
+                          {"fromCentre": true, "body": "جوازك جاهز للاستلام من فرع العليا من الأحد إلى الخميس، ٨ صباحاً إلى ٢:٣٠ ظهراً",
+                           "writtenAt": "2026-03-19T10:05:12+03:00"}]}""")))
     @GetMapping("/{reference}")
     ResponseEntity<?> one(@PathVariable String reference, Actor actor) {
         return channel.mine(actor, reference.toUpperCase(Locale.ROOT)).<ResponseEntity<?>>map(c -> ResponseEntity.ok(thread(c)))
@@ -93,6 +119,14 @@ class ConversationsApi {
     }
 
     @Operation(summary = "Write in one of my conversations; 409 when it is closed")
+    @ApiResponse(responseCode = "201", description = "the conversation with my message",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "CC-2026-004127", "topic": "استفسار عن موعد استلام الجواز", "caseReference": "PSP-2026-000123-3",
+             "status": "WAITING",
+             "messages": [{"fromCentre": false, "body": "تمت الموافقة على تجديد جوازي، متى يمكنني استلامه؟",
+                           "writtenAt": "2026-03-19T08:40:00+03:00"},
+                          {"fromCentre": false, "body": "شكراً لكم، سأحضر يوم الأحد صباحاً", "writtenAt": "2026-03-19T10:20:44+03:00"}]}""")))
     @PostMapping("/{reference}/messages")
     ResponseEntity<?> write(@PathVariable String reference, @RequestBody NewMessage body, Actor actor) {
         var conversation = channel.mine(actor, reference.toUpperCase(Locale.ROOT));

@@ -12,11 +12,20 @@ import org.nafitha.detention.internal.DetaineeFile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A detainee as one follower may see them. Fields the relation may not see are absent from the
  * JSON, never null; {@code legalStatus} is {@code IN_CUSTODY} when the status itself is not theirs to see.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(example = """
+        {"id": "3d8a1f62-9e4b-4c70-b5d3-2a6f8e1c7b94", "name": "فهد بن سالم العتيبي", "fileNumber": "ملف ٢٠٢٥/٤٨١٧",
+         "relation": "PARENT", "facility": "إصلاحية الحائر — الرياض", "legalStatus": "ON_TRIAL",
+         "nextCourtSession": {"at": "2026-04-06T09:00:00+03:00", "court": "المحكمة الجزائية بالرياض"},
+         "courtSessions": [{"at": "2026-02-10T09:00:00+03:00", "court": "المحكمة الجزائية بالرياض", "outcome": "تأجيل لاستكمال البينات"}],
+         "sentence": null, "visitsLeft": 2,
+         "contacts": [{"name": "المحامي خالد بن عمر الشهري", "relation": "LAWYER"}], "health": null}""")
 record DetaineeJson(UUID id, String name, String fileNumber, String relation, @Nullable String facility,
                     String legalStatus, @Nullable Session nextCourtSession, @Nullable List<Session> courtSessions,
                     @Nullable Sentence sentence, @Nullable Integer visitsLeft, @Nullable List<ContactJson> contacts,

@@ -32,6 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -44,6 +48,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class DetaineesApi {
 
     /** {@code date}: the visit's day or the occasion's; {@code amount}: a deposit, e.g. "250.00"; {@code document} base64. */
+    @Schema(example = """
+            {"type": "VISIT", "date": "2026-04-02", "details": "زيارة عائلية مع والدته وأخيه الأصغر",
+             "occasion": null, "amount": null, "documentName": null, "document": null}""")
     record NewRequest(@Nullable String type, @Nullable String date, @Nullable String details, @Nullable String occasion,
                       @Nullable String amount, @Nullable String documentName, @Nullable String document) {
     }
@@ -77,6 +84,15 @@ class DetaineesApi {
     }
 
     @Operation(summary = "One detainee I follow; one I may not follow is not found, as one that does not exist")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "3d8a1f62-9e4b-4c70-b5d3-2a6f8e1c7b94", "name": "فهد بن سالم العتيبي", "fileNumber": "ملف ٢٠٢٥/٤٨١٧",
+             "relation": "PARENT", "facility": "إصلاحية الحائر — الرياض", "legalStatus": "ON_TRIAL",
+             "nextCourtSession": {"at": "2026-04-06T09:00:00+03:00", "court": "المحكمة الجزائية بالرياض"},
+             "courtSessions": [{"at": "2026-02-10T09:00:00+03:00", "court": "المحكمة الجزائية بالرياض", "outcome": "تأجيل لاستكمال البينات"}],
+             "sentence": null, "visitsLeft": 2,
+             "contacts": [{"name": "المحامي خالد بن عمر الشهري", "relation": "LAWYER"}], "health": null}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor, Locale locale) {
         var followed = parse(id).flatMap(uuid -> actor.nationalId() == null ? Optional.empty()
@@ -91,6 +107,10 @@ class DetaineesApi {
 
     @Operation(summary = "Ask for a visit, a video visit, assistance, a temporary release or a deposit. "
             + "The same Idempotency-Key returns the same request.")
+    @ApiResponse(responseCode = "201", description = "submitted",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "TWS-2026-000318", "status": "SUBMITTED"}""")))
     @PostMapping("/{id}/requests")
     ResponseEntity<?> request(@PathVariable String id, @Parameter(required = true)
                               @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,

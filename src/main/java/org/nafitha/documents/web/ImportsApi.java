@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A scanning bureau's scripts start imports and follow them, as archive staff do on the page. */
@@ -40,7 +44,7 @@ class ImportsApi {
         this.jobs = jobs;
     }
 
-    record FolderImport(@Nullable String folder) {
+    record FolderImport(@Schema(example = "riyadh-civil-status/1998") @Nullable String folder) {
     }
 
     record Status(UUID id, String label, ImportJobs.Status status, @Nullable String problem,
@@ -48,6 +52,10 @@ class ImportsApi {
     }
 
     @Operation(summary = "Import a ZIP of scans with its metadata.csv (archive staff); answered at once, imported in the background")
+    @ApiResponse(responseCode = "202", description = "accepted; imported in the background",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "5b9e2c74-1a3f-4d86-b0e7-3c8f6a2d9e15", "status": "QUEUED", "problem": ""}""")))
     @PostMapping(consumes = "multipart/form-data")
     ResponseEntity<?> zip(@RequestPart("file") MultipartFile file, Actor actor) throws IOException {
         if (!archiveStaff(actor)) return problem(HttpStatus.FORBIDDEN, "documents.import.forbidden");
@@ -60,6 +68,10 @@ class ImportsApi {
     }
 
     @Operation(summary = "Import a folder under the import root (archive staff)")
+    @ApiResponse(responseCode = "202", description = "accepted; imported in the background",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "5b9e2c74-1a3f-4d86-b0e7-3c8f6a2d9e15", "status": "QUEUED", "problem": ""}""")))
     @PostMapping("/folder")
     ResponseEntity<?> folder(@RequestBody FolderImport request, Actor actor) {
         if (!archiveStaff(actor)) return problem(HttpStatus.FORBIDDEN, "documents.import.forbidden");
@@ -71,6 +83,12 @@ class ImportsApi {
     }
 
     @Operation(summary = "An import's progress: files by status and each file not imported with its reason code")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "5b9e2c74-1a3f-4d86-b0e7-3c8f6a2d9e15", "label": "riyadh-civil-status/1998", "status": "DONE", "problem": null,
+             "files": {"STORED": 1184, "DUPLICATE": 12, "FAILED": 1},
+             "errors": [{"path": "1998/03/صك-ولادة-0412.tif", "line": 417, "error": "documents.import.unreadable", "detail": null}]}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> status(@PathVariable UUID id, Actor actor) {
         if (!archiveStaff(actor)) return problem(HttpStatus.FORBIDDEN, "documents.import.forbidden");

@@ -21,6 +21,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -41,13 +46,19 @@ class AccessibilityNeedsApi {
         this.messages = messages;
     }
 
-    record Need(AccessibilityNeeds.@Nullable Need need, @Nullable String note) {
+    record Need(@Schema(example = "WHEELCHAIR") AccessibilityNeeds.@Nullable Need need,
+                @Schema(example = "أستخدم كرسياً متحركاً وأحتاج مدخلاً بلا درج") @Nullable String note) {
     }
 
     record RecordedNeed(AccessibilityNeeds.Need need, @Nullable String note, Instant recordedAt) {
     }
 
     @Operation(summary = "My recorded accessibility needs")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"need": "WHEELCHAIR", "note": "أستخدم كرسياً متحركاً وأحتاج مدخلاً بلا درج", "recordedAt": "2026-02-03T10:15:00+03:00"},
+             {"need": "SIGN_LANGUAGE", "note": null, "recordedAt": "2026-02-03T10:15:00+03:00"}]""")))
     @GetMapping("/api/v1/account/needs")
     ResponseEntity<?> mine(Actor actor) {
         if (actor.nationalId() == null) return notFound();
@@ -57,6 +68,10 @@ class AccessibilityNeedsApi {
 
     @Operation(summary = "Replace my accessibility needs with these (an empty list clears them); 422 for a note over "
             + "300 characters")
+    @ApiResponse(responseCode = "200", description = "my needs as now recorded",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"need": "WHEELCHAIR", "note": "أستخدم كرسياً متحركاً وأحتاج مدخلاً بلا درج", "recordedAt": "2026-03-14T09:30:00+03:00"}]""")))
     @PutMapping("/api/v1/account/needs")
     ResponseEntity<?> replace(@RequestBody List<Need> chosen, Actor actor, Locale locale) {
         if (actor.nationalId() == null) return notFound();

@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,7 +46,9 @@ class AuthApi {
         this.messages = messages;
     }
 
-    record Credentials(@NotBlank @Size(max = ThrottledAuthenticationProvider.MAX_USERNAME) String username,
+    record Credentials(@Schema(example = "1047382914")
+                       @NotBlank @Size(max = ThrottledAuthenticationProvider.MAX_USERNAME) String username,
+                       @Schema(example = "Nakheel-Riyadh-2026")
                        @NotBlank @Size(max = ThrottledAuthenticationProvider.MAX_PASSWORD) String password) {
     }
 
@@ -52,7 +58,8 @@ class AuthApi {
     record Challenge(UUID challengeId, boolean otpRequired) {
     }
 
-    record Code(@NotNull UUID challengeId, @NotBlank @Size(max = 20) String code) {
+    record Code(@Schema(example = "3f2b8c1e-9d4a-4e6b-a7c5-1b2d3e4f5a6b") @NotNull UUID challengeId,
+                @Schema(example = "482913") @NotBlank @Size(max = 20) String code) {
     }
 
     /**
@@ -60,6 +67,10 @@ class AuthApi {
      * password is checked.
      */
     @Operation(summary = "Check a username (national ID or staff name) and password; a code is sent by SMS")
+    @ApiResponse(responseCode = "202", description = "a code was sent by SMS",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"challengeId": "3f2b8c1e-9d4a-4e6b-a7c5-1b2d3e4f5a6b", "otpRequired": true}""")))
     @PostMapping("/login")
     ResponseEntity<?> login(@Valid @RequestBody Credentials credentials) {
         var result = authentication.authenticate(
@@ -72,6 +83,10 @@ class AuthApi {
     }
 
     @Operation(summary = "Exchange the SMS code of a sign-in challenge for a bearer token")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"token": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMDQ3MzgyOTE0In0.c2lnbmF0dXJl", "expiresAt": "2026-03-14T21:12:40+03:00"}""")))
     @PostMapping("/otp")
     ResponseEntity<?> otp(@Valid @RequestBody Code code) {
         var result = completion.complete(code.challengeId(), code.code());

@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -53,8 +57,10 @@ class MandatesApi {
      * @param services   service codes the mandate covers (at least one)
      * @param validUntil the last day it holds (ISO date, Arabic-Indic digits accepted); none: until withdrawn
      */
-    record NewMandate(@Nullable String delegate, @Nullable String forWhom, @Nullable List<String> services,
-                      @Nullable String validUntil) {
+    record NewMandate(@Schema(example = "1092546371") @Nullable String delegate,
+                      @Schema(example = "self") @Nullable String forWhom,
+                      @Schema(example = "[\"passport-renewal\", \"good-conduct-certificate\"]") @Nullable List<String> services,
+                      @Schema(example = "2026-12-31") @Nullable String validUntil) {
     }
 
     record Name(String ar, String en) {
@@ -76,6 +82,16 @@ class MandatesApi {
     }
 
     @Operation(summary = "Mandates I gave (or gave as sponsor) and mandates I received, with their services and validity")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"given": [{"id": "b3e1f6a2-5c4d-4e8f-9a1b-2c3d4e5f6a7b", "principal": "1047382914",
+                        "principalName": {"ar": "محمد عبد الرحيم خان", "en": "Mohammed Abdulrahim Khan"},
+                        "delegate": "1092546371",
+                        "delegateName": {"ar": "عبد الله بن سعد القحطاني", "en": "Abdullah bin Saad Al-Qahtani"},
+                        "grantedBy": "1047382914", "basis": "SELF", "services": ["passport-renewal"],
+                        "validFrom": "2026-03-01T08:00:00+03:00", "validUntil": "2026-12-31T23:59:59+03:00", "revokedAt": null}],
+             "received": []}""")))
     @GetMapping("/api/v1/mandates")
     ResponseEntity<?> mine(Actor actor) {
         var id = actor.nationalId();
@@ -87,6 +103,14 @@ class MandatesApi {
     @Operation(summary = "Give a mandate: to a delegate known to the register, for myself or for a resident I sponsor, "
             + "for some services, until a day or until withdrawn. The same Idempotency-Key returns the mandate already "
             + "given (201 both times); 422 lists each field's problem in the request's language")
+    @ApiResponse(responseCode = "201", description = "given (the same key again: the mandate already given)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "b3e1f6a2-5c4d-4e8f-9a1b-2c3d4e5f6a7b", "principal": "1047382914",
+             "principalName": {"ar": "محمد عبد الرحيم خان", "en": "Mohammed Abdulrahim Khan"},
+             "delegate": "1092546371", "delegateName": {"ar": "عبد الله بن سعد القحطاني", "en": "Abdullah bin Saad Al-Qahtani"},
+             "grantedBy": "1047382914", "basis": "SELF", "services": ["passport-renewal", "good-conduct-certificate"],
+             "validFrom": "2026-03-14T09:30:00+03:00", "validUntil": "2026-12-31T23:59:59+03:00", "revokedAt": null}""")))
     @PostMapping("/api/v1/mandates")
     ResponseEntity<?> grant(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
                             @RequestBody NewMandate body, Actor actor, Locale locale) {
@@ -108,6 +132,7 @@ class MandatesApi {
     }
 
     @Operation(summary = "Withdraw a mandate I gave; 404 when it is not mine to withdraw or already withdrawn")
+    @ApiResponse(responseCode = "204", description = "withdrawn", content = @Content)
     @DeleteMapping("/api/v1/mandates/{id}")
     ResponseEntity<?> revoke(@PathVariable String id, Actor actor) {
         var person = actor.nationalId();

@@ -17,6 +17,8 @@ import org.nafitha.issuance.IssuanceProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The applicant chooses how an approved document reaches them: home delivery (district, address,
  * map point, fee) or pickup at one of the offices. One choice per case, enforced by the database.
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArrangingDelivery {
 
+    @Schema(example = """
+            {"method": "HOME", "district": "حي الملقا", "address": "شارع أنس بن مالك، مبنى ١٤، شقة ٣، الرياض 13521",
+             "latitude": 24.8121, "longitude": 46.6113}""")
     public record Choice(@Nullable String method, @Nullable String district, @Nullable String address,
                          @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable String office) {
     }

@@ -21,6 +21,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
@@ -58,6 +63,12 @@ class CourierApi {
                 Object longitude, String status) {
     }
 
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"id": "e4b7c2d9-6a1f-4c3e-8b5d-2f9a7c1e3b64", "reference": "GCC-2026-004512-3", "method": "HOME",
+              "district": "حي الملقا", "address": "شارع أنس بن مالك، مبنى ١٤، شقة ٣، الرياض 13521",
+              "latitude": 24.8121, "longitude": 46.6113, "status": "OUT_FOR_DELIVERY"}]""")))
     @GetMapping("/api/v1/courier/deliveries")
     @Operation(summary = "Today's deliveries of the signing courier")
     ResponseEntity<?> today(HttpServletRequest request, Locale locale,
@@ -72,9 +83,12 @@ class CourierApi {
                 .toList());
     }
 
+    @ApiResponse(responseCode = "204", description = "recorded", content = @Content)
     @PostMapping("/api/v1/courier/deliveries/{id}/events")
     @Operation(summary = "Report picked-up, out-for-delivery, delivered (code or idChecked), failed or returned")
-    ResponseEntity<?> report(@PathVariable UUID id, @RequestBody(required = false) byte[] body, HttpServletRequest request,
+    ResponseEntity<?> report(@PathVariable UUID id, @Schema(example = """
+            {"event": "delivered", "code": "483920", "idChecked": false, "note": "سُلّمت للمستفيد شخصياً"}""")
+                             @RequestBody(required = false) byte[] body, HttpServletRequest request,
                              Locale locale, @RequestHeader(value = "X-Courier-Id", required = false) String courier) {
         var bytes = body == null ? new byte[0] : body;
         var refused = refused(request, bytes, locale);

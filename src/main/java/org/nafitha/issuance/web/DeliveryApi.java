@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -54,6 +58,12 @@ class DeliveryApi {
         }
     }
 
+    @ApiResponse(responseCode = "201", description = "chosen (200: the same key again)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "e4b7c2d9-6a1f-4c3e-8b5d-2f9a7c1e3b64", "reference": "GCC-2026-004512-3", "method": "HOME",
+             "district": "حي الملقا", "address": "شارع أنس بن مالك، مبنى ١٤، شقة ٣، الرياض 13521",
+             "latitude": 24.8121, "longitude": 46.6113, "office": null, "fee": 35.00, "status": "PREPARED"}""")))
     @PostMapping("/api/v1/applications/{reference}/delivery")
     @Operation(summary = "Choose home delivery (district, address, map point; fee) or pickup at an office")
     ResponseEntity<?> arrange(@PathVariable String reference, @RequestHeader(value = "Idempotency-Key", required = false) @Nullable String key,
@@ -78,6 +88,12 @@ class DeliveryApi {
         };
     }
 
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "e4b7c2d9-6a1f-4c3e-8b5d-2f9a7c1e3b64", "reference": "GCC-2026-004512-3", "method": "HOME",
+             "district": "حي الملقا", "address": "شارع أنس بن مالك، مبنى ١٤، شقة ٣، الرياض 13521",
+             "latitude": 24.8121, "longitude": 46.6113, "office": null, "fee": 35.00, "status": "OUT_FOR_DELIVERY"}""")))
     @GetMapping("/api/v1/applications/{reference}/delivery")
     @Operation(summary = "Where the document is on its way")
     ResponseEntity<?> follow(@PathVariable String reference, Actor actor, Locale locale) {

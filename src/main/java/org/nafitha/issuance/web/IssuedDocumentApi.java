@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -65,6 +66,14 @@ class IssuedDocumentApi {
     @Operation(summary = "The issued document of my case: type, status, verification code and links",
             description = "404 with code api.document.notIssued while the case is not approved or its document is "
                     + "still being signed; 404 without detail for a case that is not the caller's.")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"reference": "GCC-2026-004512-3", "verificationCode": "7KQ2M9XD4HTP3RWB", "type": "شهادة حسن سيرة وسلوك",
+             "status": "VALID", "issuedOn": "2026-03-18", "issuedAt": "2026-03-18T10:42:07+03:00",
+             "verifyUrl": "https://nafitha.moi.gov.sa/verify/7KQ2M9XD4HTP3RWB",
+             "pdf": "/api/v1/applications/GCC-2026-004512-3/document/pdf",
+             "accessible": "/api/v1/applications/GCC-2026-004512-3/document/accessible"}""")))
     @GetMapping
     ResponseEntity<?> summary(@PathVariable String reference, Actor actor, Locale locale) {
         var ref = mine(reference, actor);
@@ -96,6 +105,18 @@ class IssuedDocumentApi {
 
     @Operation(summary = "The accessible version of my case's document: the same facts as labelled text, in the "
             + "language asked for (Accept-Language), for a screen reader or a native view")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"ministry": "وزارة الداخلية", "title": "شهادة حسن سيرة وسلوك",
+             "statement": "تشهد وزارة الداخلية بأن حامل هذه الشهادة لا توجد عليه سوابق مسجلة حتى تاريخ إصدارها",
+             "facts": [{"label": "الاسم", "value": "محمد عبد الرحيم خان", "latin": false},
+                       {"label": "رقم الهوية", "value": "1047382914", "latin": true},
+                       {"label": "رقم المعاملة", "value": "GCC-2026-004512-3", "latin": true}],
+             "code": "7KQ2M9XD4HTP3RWB", "verifyUrl": "https://nafitha.moi.gov.sa/verify/7KQ2M9XD4HTP3RWB",
+             "verifyText": "للتحقق من صحة الوثيقة امسح الرمز أو أدخل رمز التحقق في صفحة التحقق",
+             "signedText": "موقعة إلكترونياً من وزارة الداخلية في ١٨ مارس ٢٠٢٦", "status": "VALID",
+             "demo": false, "demoText": ""}""")))
     @GetMapping("/accessible")
     ResponseEntity<?> accessible(@PathVariable String reference, Actor actor, Locale locale) {
         var ref = mine(reference, actor);

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -35,15 +38,17 @@ class OfficePickupApi {
         this.messages = messages;
     }
 
-    record Handover(@Nullable String code, @Nullable Boolean idChecked) {
+    record Handover(@Schema(example = "483920") @Nullable String code, @Schema(example = "false") @Nullable Boolean idChecked) {
     }
 
+    @ApiResponse(responseCode = "204", description = "ready; the code was sent", content = @Content)
     @PostMapping("/api/v1/staff/deliveries/{id}/ready")
     @Operation(summary = "The document is at the office; the applicant gets the handover code by SMS")
     ResponseEntity<?> ready(@PathVariable UUID id, Actor actor, Locale locale) {
         return answer(pickups.ready(actor, id), locale);
     }
 
+    @ApiResponse(responseCode = "204", description = "handed over", content = @Content)
     @PostMapping("/api/v1/staff/deliveries/{id}/handover")
     @Operation(summary = "Hand the document over at the counter against the applicant's code or an ID check")
     ResponseEntity<?> handOver(@PathVariable UUID id, @RequestBody Handover body, Actor actor, Locale locale) {

@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -49,6 +53,11 @@ class VerifyApi {
                               @Nullable LocalDate issuedOn, @Nullable String holder) {
     }
 
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"result": "GENUINE", "status": "VALID", "documentType": {"ar": "شهادة حسن سيرة وسلوك", "en": "Good conduct certificate"},
+             "issuedOn": "2026-03-18", "holder": "محمد عبد الر*** خ**"}""")))
     @GetMapping("/api/v1/verify/{code}")
     @Operation(summary = "Verify an issued document by the code printed under its QR code (no sign-in)")
     ResponseEntity<?> verify(@PathVariable String code, HttpServletRequest request, Locale locale) {

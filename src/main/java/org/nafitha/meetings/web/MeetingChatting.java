@@ -27,6 +27,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -43,7 +48,7 @@ class MeetingChatting {
     record MessageView(long id, String side, String text, Instant writtenAt) {
     }
 
-    record SaidRequest(@Nullable String text) {
+    record SaidRequest(@Schema(example = "أرسلت لكم صورة الإقامة، هل تظهر لديكم بوضوح؟") @Nullable String text) {
     }
 
     private final MeetingChat chat;
@@ -58,6 +63,11 @@ class MeetingChatting {
 
     @Operation(summary = "The meeting's chat messages after a given one (all with after=0), oldest first; 404 for "
             + "anyone not taking part")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"id": 12, "side": "HOST", "text": "مرحباً، نرجو عرض أصل الإقامة أمام الكاميرا", "writtenAt": "2026-03-29T19:02:10+03:00"},
+             {"id": 13, "side": "PERSON", "text": "أرسلت لكم صورة الإقامة، هل تظهر لديكم بوضوح؟", "writtenAt": "2026-03-29T19:03:45+03:00"}]""")))
     @GetMapping("/api/v1/meetings/{id}/messages")
     @ResponseBody
     ResponseEntity<?> list(@PathVariable String id, @RequestParam(defaultValue = "0") long after, Actor actor) {
@@ -69,6 +79,10 @@ class MeetingChatting {
     @Operation(summary = "Send a chat message to the other participant (1 to 1000 characters) while the room is open; "
             + "the same Idempotency-Key again returns the message already sent. 409 before admission or outside the "
             + "window, 422 for an empty or too long text")
+    @ApiResponse(responseCode = "201", description = "sent",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": 13, "side": "PERSON", "text": "أرسلت لكم صورة الإقامة، هل تظهر لديكم بوضوح؟", "writtenAt": "2026-03-29T19:03:45+03:00"}""")))
     @PostMapping("/api/v1/meetings/{id}/messages")
     @ResponseBody
     ResponseEntity<?> say(@PathVariable String id, @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,

@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -61,6 +65,15 @@ class MeetingsApi {
     }
 
     @Operation(summary = "A video meeting I take part in: its status, participants and recording state (404 otherwise)")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "2e9b4f17-8c3d-4a52-b6e1-0f7a3d9c5b28", "kind": "OFFICIAL", "status": "OPEN",
+             "opensAt": "2026-03-29T18:50:00+03:00", "startsAt": "2026-03-29T19:00:00+03:00", "endsAt": "2026-03-29T19:20:00+03:00",
+             "admitted": true,
+             "participants": [{"role": "PERSON", "person": "1047382914", "department": null, "connected": true},
+                              {"role": "HOST", "person": null, "department": "passports", "connected": true}],
+             "recording": "RECORDING", "endedAt": null, "endedBy": null}""")))
     @GetMapping({"/api/v1/meetings/{id}", "/meetings/{id}/state"})
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
         return parse(id).flatMap(uuid -> joining.of(uuid, actor))
@@ -70,6 +83,12 @@ class MeetingsApi {
 
     @Operation(summary = "Join a video meeting's room: a one-use join token for the room and TURN credentials. "
             + "404 for anyone not taking part, 409 before the room opens or after it closed")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"room": 7341, "token": "jt_9QmZ2xV7kR4pL8sN1cW6", "expiresAt": "2026-03-29T19:01:00+03:00",
+             "iceServers": [{"urls": ["turn:turn.nafitha.moi.gov.sa:3478?transport=udp"], "username": "1774800060:1047382914",
+                             "credential": "bWVldGluZy10dXJuLWNyZWRlbnRpYWw="}]}""")))
     @PostMapping({"/api/v1/meetings/{id}/join", "/meetings/{id}/join"})
     ResponseEntity<?> join(@PathVariable String id, Actor actor) {
         var uuid = parse(id);
@@ -82,12 +101,30 @@ class MeetingsApi {
     }
 
     @Operation(summary = "The host admits the person waiting (403 for the person, 409 outside the window)")
+    @ApiResponse(responseCode = "200", description = "the meeting, with the person admitted",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "2e9b4f17-8c3d-4a52-b6e1-0f7a3d9c5b28", "kind": "OFFICIAL", "status": "OPEN",
+             "opensAt": "2026-03-29T18:50:00+03:00", "startsAt": "2026-03-29T19:00:00+03:00", "endsAt": "2026-03-29T19:20:00+03:00",
+             "admitted": true,
+             "participants": [{"role": "PERSON", "person": "1047382914", "department": null, "connected": true},
+                              {"role": "HOST", "person": null, "department": "passports", "connected": true}],
+             "recording": "RECORDING", "endedAt": null, "endedBy": null}""")))
     @PostMapping({"/api/v1/meetings/{id}/admit", "/meetings/{id}/admit"})
     ResponseEntity<?> admit(@PathVariable String id, Actor actor) {
         return done(parse(id).map(uuid -> running.admit(uuid, actor)).orElse(Optional.of(MeetingError.NOT_FOUND)), id, actor);
     }
 
     @Operation(summary = "The host ends the meeting: the room is closed and its recording is stored")
+    @ApiResponse(responseCode = "200", description = "the meeting, ended",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "2e9b4f17-8c3d-4a52-b6e1-0f7a3d9c5b28", "kind": "OFFICIAL", "status": "ENDED",
+             "opensAt": "2026-03-29T18:50:00+03:00", "startsAt": "2026-03-29T19:00:00+03:00", "endsAt": "2026-03-29T19:20:00+03:00",
+             "admitted": true,
+             "participants": [{"role": "PERSON", "person": "1047382914", "department": null, "connected": true},
+                              {"role": "HOST", "person": null, "department": "passports", "connected": true}],
+             "recording": "PROCESSING", "endedAt": "2026-03-29T19:18:42+03:00", "endedBy": "HOST"}""")))
     @PostMapping({"/api/v1/meetings/{id}/end", "/meetings/{id}/end"})
     ResponseEntity<?> end(@PathVariable String id, Actor actor) {
         return done(parse(id).map(uuid -> running.end(uuid, actor)).orElse(Optional.of(MeetingError.NOT_FOUND)), id, actor);

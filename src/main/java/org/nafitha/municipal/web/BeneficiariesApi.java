@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -36,6 +40,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class BeneficiariesApi {
 
     /** {@code birthDate} "yyyy-mm-dd" or {@code birthYear} (a number or text); Arabic-Indic digits accepted. */
+    @Schema(example = """
+            {"nationalId": null, "firstName": "جورج", "fatherName": "إلياس", "grandfatherName": "ميشال",
+             "familyName": "الخوري", "motherName": "نهاد", "birthDate": "1961-04-12", "birthYear": 1961,
+             "birthPlace": "الحدث", "municipality": "ML-BAABDA-HADATH"}""")
     record NewBeneficiaryJson(@Nullable String nationalId, @Nullable String firstName, @Nullable String fatherName,
                 @Nullable String grandfatherName, @Nullable String familyName, @Nullable String motherName,
                 @Nullable String birthDate, @Nullable Object birthYear, @Nullable String birthPlace,
@@ -71,6 +79,11 @@ class BeneficiariesApi {
     @Operation(summary = "File a beneficiary for my municipality; answers the matches found across all municipalities "
             + "(LINK: the same person, REVIEW: two people must look). The same Idempotency-Key, or the same person "
             + "filed again by my municipality, answers the record already on file (200).")
+    @ApiResponse(responseCode = "201", description = "filed (200: already on file for my municipality)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "4a1e7c93-2b5d-4f06-9c8e-1d3b7a5f2e40", "matches": [{"id": "8b2f6d14-7c3a-4e91-a5b0-6e2d9c1f3a87", "score": 0.91, "decision": "REVIEW",
+               "explanation": "الاسم الثلاثي واسم الأم وسنة الولادة متطابقة؛ تاريخ الولادة غير مسجل في أحد السجلين"}]}""")))
     @PostMapping
     ResponseEntity<?> file(@Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false)
                            @Nullable String key, @RequestBody NewBeneficiaryJson body, Actor actor) {
@@ -88,6 +101,14 @@ class BeneficiariesApi {
     }
 
     @Operation(summary = "One beneficiary of my municipality, with the matches found when it was filed")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "4a1e7c93-2b5d-4f06-9c8e-1d3b7a5f2e40", "municipality": "ML-BAABDA-HADATH", "nationalId": null,
+             "firstName": "جورج", "fatherName": "إلياس", "grandfatherName": "ميشال", "familyName": "الخوري",
+             "motherName": "نهاد", "birthDate": "1961-04-12", "birthYear": 1961, "birthPlace": "الحدث",
+             "matches": [{"id": "8b2f6d14-7c3a-4e91-a5b0-6e2d9c1f3a87", "score": 0.91, "decision": "REVIEW",
+               "explanation": "الاسم الثلاثي واسم الأم وسنة الولادة متطابقة؛ تاريخ الولادة غير مسجل في أحد السجلين"}]}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
         var found = parse(id).flatMap(uuid -> reading.read(actor, uuid));

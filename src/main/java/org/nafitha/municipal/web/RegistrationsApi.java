@@ -25,6 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.nafitha.identity.Role;
 import org.nafitha.municipal.FieldProblem;
@@ -40,6 +45,11 @@ import org.nafitha.municipal.FieldProblem;
 class RegistrationsApi {
 
     /** {@code decree}: the decree or appointment document, base64 (PDF, JPEG or PNG, at most 5 MB). */
+    @Schema(example = """
+            {"municipality": "ML-BAABDA-HADATH", "role": "MUKHTAR", "position": "مختار حي السراي",
+             "officialName": "جوزيف أنطوان حداد", "nationalId": null, "mobile": "+96171234567",
+             "username": "mukhtar.hadath.haddad", "password": "Sarai-Hadath-1961", "decreeName": "قرار-تعيين.pdf",
+             "decree": "JVBERi0xLjcKJcfsj6IKMSAwIG9iago8PC9UeXBlL0NhdGFsb2c+PgplbmRvYmoK"}""")
     record NewRegistrationJson(@Nullable String municipality, @Nullable String role, @Nullable String position,
                 @Nullable String officialName, @Nullable String nationalId, @Nullable String mobile,
                 @Nullable String username, @Nullable String password, @Nullable String decreeName,
@@ -49,10 +59,10 @@ class RegistrationsApi {
     record RegistrationCreatedJson(UUID id, String status) {
     }
 
-    record MobileCodeJson(@Nullable String code) {
+    record MobileCodeJson(@Schema(example = "583014") @Nullable String code) {
     }
 
-    record RefusalReasonJson(@Nullable String reason) {
+    record RefusalReasonJson(@Schema(example = "قرار التعيين المرفق غير مقروء، يرجى إرفاق نسخة واضحة") @Nullable String reason) {
     }
 
     record RegistrationStatusJson(UUID id, String status) {
@@ -73,6 +83,10 @@ class RegistrationsApi {
     }
 
     @Operation(summary = "Register as a municipality's official or a mukhtar; an SMS code goes to the mobile given")
+    @ApiResponse(responseCode = "201", description = "registered; the SMS code was sent",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "f7a3c1e8-4d2b-4b69-8e05-2c9d6b1a7f53", "status": "PHONE_UNPROVEN"}""")))
     @PostMapping
     ResponseEntity<?> register(@RequestBody NewRegistrationJson b, HttpServletRequest request) {
         if (!throttle.allow(request.getRemoteAddr(), b.mobile() == null ? "" : b.mobile())) {
@@ -93,6 +107,10 @@ class RegistrationsApi {
     }
 
     @Operation(summary = "Prove the mobile with the SMS code; the registration then waits for municipal affairs")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "f7a3c1e8-4d2b-4b69-8e05-2c9d6b1a7f53", "status": "SUBMITTED"}""")))
     @PostMapping("/{id}/mobile")
     ResponseEntity<?> prove(@PathVariable String id, @RequestBody MobileCodeJson body) {
         var uuid = parse(id);
@@ -102,6 +120,13 @@ class RegistrationsApi {
     }
 
     @Operation(summary = "Municipal affairs: registrations waiting for a decision, oldest first")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"id": "f7a3c1e8-4d2b-4b69-8e05-2c9d6b1a7f53", "municipality": "ML-BAABDA-HADATH", "role": "MUKHTAR",
+              "position": "مختار حي السراي", "officialName": "جوزيف أنطوان حداد", "nationalId": "", "mobile": "+96171234567",
+              "username": "mukhtar.hadath.haddad", "decree": "2c8e4a17-9b3f-4d6e-a1c5-7f0b3e9d2a64", "status": "SUBMITTED",
+              "refusalReason": null, "registeredAt": "2026-03-14T09:05:00+02:00"}]""")))
     @GetMapping
     ResponseEntity<?> queue(@RequestParam(required = false) @Nullable String municipality, Actor actor) {
         if (!actor.has(Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);
@@ -109,6 +134,10 @@ class RegistrationsApi {
     }
 
     @Operation(summary = "Municipal affairs: verify a registration; the official's account is created for the municipality")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "f7a3c1e8-4d2b-4b69-8e05-2c9d6b1a7f53", "status": "VERIFIED"}""")))
     @PostMapping("/{id}/verification")
     ResponseEntity<?> verify(@PathVariable String id, Actor actor) {
         var uuid = parse(id);
@@ -118,6 +147,10 @@ class RegistrationsApi {
     }
 
     @Operation(summary = "Municipal affairs: refuse a registration with a reason")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "f7a3c1e8-4d2b-4b69-8e05-2c9d6b1a7f53", "status": "REFUSED"}""")))
     @PostMapping("/{id}/refusal")
     ResponseEntity<?> refuse(@PathVariable String id, @RequestBody RefusalReasonJson body, Actor actor) {
         var uuid = parse(id);

@@ -21,6 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.nafitha.municipal.FieldProblem;
 
@@ -48,7 +53,7 @@ class ReviewsApi {
     }
 
     /** {@code verdict}: SAME (one person) or DIFFERENT (two people). */
-    record ReviewVoteJson(@Nullable String verdict) {
+    record ReviewVoteJson(@Schema(example = "SAME") @Nullable String verdict) {
     }
 
     /** {@code resolution}: null while waiting for a second reviewer who agrees. */
@@ -66,6 +71,17 @@ class ReviewsApi {
     }
 
     @Operation(summary = "Municipal affairs: the pairs waiting for review, both records side by side, best score first")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"filed": {"id": "4a1e7c93-2b5d-4f06-9c8e-1d3b7a5f2e40", "municipality": "ML-BAABDA-HADATH", "nationalId": null,
+              "firstName": "جورج", "fatherName": "إلياس", "grandfatherName": "ميشال", "familyName": "الخوري",
+              "motherName": "نهاد", "birthDate": "1961-04-12", "birthYear": 1961, "birthPlace": "الحدث"},
+              "candidate": {"id": "8b2f6d14-7c3a-4e91-a5b0-6e2d9c1f3a87", "municipality": "ML-BAABDA-CHIYAH", "nationalId": null,
+              "firstName": "جورج", "fatherName": "إلياس", "grandfatherName": "ميشال", "familyName": "الخوري",
+              "motherName": "نهاد", "birthDate": null, "birthYear": 1961, "birthPlace": "الحدث"},
+              "score": 0.91, "explanation": "الاسم الثلاثي واسم الأم وسنة الولادة متطابقة؛ تاريخ الولادة غير مسجل في أحد السجلين",
+              "votes": ["SAME"]}]""")))
     @GetMapping
     ResponseEntity<?> open(Actor actor) {
         if (!actor.has(Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);
@@ -78,6 +94,10 @@ class ReviewsApi {
 
     @Operation(summary = "Municipal affairs: vote on a pair (SAME or DIFFERENT); a reviewer votes once per pair, and two "
             + "different reviewers who agree resolve it")
+    @ApiResponse(responseCode = "200", description = "voted; resolution is set once two reviewers agree",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"resolution": "LINK"}""")))
     @PostMapping("/{filed}/{candidate}")
     ResponseEntity<?> vote(@PathVariable String filed, @PathVariable String candidate, @RequestBody ReviewVoteJson body, Actor actor) {
         if (!actor.has(Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);

@@ -6,6 +6,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,6 +22,8 @@ public class Preferences {
     }
 
     /** @param byPush to every device the person registered (none registered: nothing is pushed) */
+    @Schema(example = """
+            {"language": "ar", "bySms": true, "byEmail": false, "email": null, "byPush": true}""")
     public record Preference(String language, boolean bySms, boolean byEmail, @Nullable String email, boolean byPush) {
 
         public static final Preference DEFAULT = new Preference("ar", true, false, null, true);

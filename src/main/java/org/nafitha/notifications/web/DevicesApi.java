@@ -28,6 +28,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -56,10 +60,16 @@ class DevicesApi {
     }
 
     /** As a browser's {@code PushSubscription.toJSON()} gives them. */
-    record Keys(@Nullable String p256dh, @Nullable String auth) {
+    record Keys(@Schema(example = "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM")
+                @Nullable String p256dh,
+                @Schema(example = "tBHItJI5svbpez7KI4CCXg") @Nullable String auth) {
     }
 
     /** @param endpoint the Web Push subscription's endpoint; @param token an FCM or APNs app's token */
+    @Schema(example = """
+            {"platform": "webpush", "endpoint": "https://fcm.googleapis.com/fcm/send/dT3kQ9xL2mA:APA91bH7xK2",
+             "keys": {"p256dh": "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+                      "auth": "tBHItJI5svbpez7KI4CCXg"}}""")
     record Registration(@Nullable String platform, @Nullable String endpoint, @Nullable String token,
                         @Nullable Keys keys) {
     }
@@ -68,6 +78,10 @@ class DevicesApi {
      * The keys are never echoed back. @param delivered whether this server pushes to the platform
      * now (Web Push with its VAPID keys configured; FCM and APNs need an adapter, see README)
      */
+    @Schema(example = """
+            {"id": "9a4c2e71-3b5d-4f86-a0c1-7e2d9b3f5a48", "platform": "webpush",
+             "endpoint": "https://fcm.googleapis.com/fcm/send/dT3kQ9xL2mA:APA91bH7xK2", "token": null,
+             "createdAt": "2026-03-14T09:40:12+03:00", "delivered": true}""")
     record DeviceView(UUID id, String platform, @Nullable String endpoint, @Nullable String token, Instant createdAt,
                       boolean delivered) {
     }
@@ -79,6 +93,12 @@ class DevicesApi {
     @Operation(summary = "Register this browser or app for push notifications: platform webpush (endpoint and keys "
             + "p256dh, auth) or fcm/apns (token). Needs an Idempotency-Key; the same endpoint or token again answers "
             + "the same device (200). 400 without the key, 422 lists each field's problem")
+    @ApiResponse(responseCode = "201", description = "registered (200: the same endpoint or token again)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "9a4c2e71-3b5d-4f86-a0c1-7e2d9b3f5a48", "platform": "webpush",
+             "endpoint": "https://fcm.googleapis.com/fcm/send/dT3kQ9xL2mA:APA91bH7xK2", "token": null,
+             "createdAt": "2026-03-14T09:40:12+03:00", "delivered": true}""")))
     @PostMapping("/api/v1/devices")
     ResponseEntity<?> register(@RequestBody Registration body,
                                @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
@@ -116,6 +136,10 @@ class DevicesApi {
     }
 
     @Operation(summary = "The server's VAPID public key, for a browser's PushManager.subscribe (404 while Web Push is off)")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"publicKey": "BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U"}""")))
     @GetMapping("/api/v1/devices/webpush-key")
     ResponseEntity<?> webPushKey() {
         var key = push.vapidPublicKey();
@@ -124,6 +148,12 @@ class DevicesApi {
     }
 
     @Operation(summary = "One of my devices (404 for a device that is not mine)")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "9a4c2e71-3b5d-4f86-a0c1-7e2d9b3f5a48", "platform": "webpush",
+             "endpoint": "https://fcm.googleapis.com/fcm/send/dT3kQ9xL2mA:APA91bH7xK2", "token": null,
+             "createdAt": "2026-03-14T09:40:12+03:00", "delivered": true}""")))
     @GetMapping("/api/v1/devices/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
         var uuid = parse(id);
@@ -134,6 +164,7 @@ class DevicesApi {
     }
 
     @Operation(summary = "Stop pushing to one of my devices (404 for a device that is not mine)")
+    @ApiResponse(responseCode = "204", description = "no longer pushed to", content = @Content)
     @DeleteMapping("/api/v1/devices/{id}")
     ResponseEntity<?> remove(@PathVariable String id, Actor actor) {
         var uuid = parse(id);

@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -51,16 +55,23 @@ class NotificationsApi {
     }
 
     /** @param about what the reference names: an application, an appointment or a conversation */
-    record InboxEntry(UUID id, String text, String reference, String about, String service, Instant createdAt,
-                      boolean read) {
+    record InboxEntry(@Schema(example = "0b6f4d2e-1c3a-4e5b-9f7d-8a2c6e4b1d30") UUID id,
+                      @Schema(example = "استلمنا طلبك لتجديد جواز السفر، وهو الآن قيد المراجعة") String text,
+                      @Schema(example = "PSP-2026-000123-3") String reference,
+                      @Schema(example = "application") String about,
+                      @Schema(example = "passport-renewal") String service,
+                      @Schema(example = "2026-03-14T09:12:41+03:00") Instant createdAt,
+                      @Schema(example = "false") boolean read) {
     }
 
-    record Inbox(long unread, List<InboxEntry> messages) {
+    record Inbox(@Schema(example = "1") long unread, List<InboxEntry> messages) {
     }
 
     /** @param byPush absent: as before (on for a person who never chose), so older clients keep pushes */
-    record Choice(@Nullable String language, @Nullable Boolean bySms, @Nullable Boolean byEmail, @Nullable String email,
-                  @Nullable Boolean byPush) {
+    record Choice(@Schema(example = "ar") @Nullable String language, @Schema(example = "true") @Nullable Boolean bySms,
+                  @Schema(example = "true") @Nullable Boolean byEmail,
+                  @Schema(example = "m.khan@example.sa") @Nullable String email,
+                  @Schema(example = "true") @Nullable Boolean byPush) {
     }
 
     @Operation(summary = "My inbox: the newest 100 notifications in the language asked for, and how many are unread")
@@ -76,6 +87,7 @@ class NotificationsApi {
     }
 
     @Operation(summary = "Mark all my notifications read")
+    @ApiResponse(responseCode = "204", description = "all read", content = @Content)
     @PostMapping("/api/v1/inbox/read")
     ResponseEntity<Void> markRead(Actor actor) {
         inbox.markAllRead(recipient(actor), clock.instant());
@@ -90,6 +102,10 @@ class NotificationsApi {
 
     @Operation(summary = "Change how I am notified; 422 lists each field's problem (an unknown language, e-mail "
             + "chosen without a valid address)")
+    @ApiResponse(responseCode = "200", description = "the choice as saved",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"language": "ar", "bySms": true, "byEmail": true, "email": "m.khan@example.sa", "byPush": true}""")))
     @PutMapping("/api/v1/notifications/preferences")
     ResponseEntity<?> choose(@RequestBody Choice choice, Actor actor, Locale locale) {
         var email = choice.email() == null ? "" : choice.email().strip();

@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,9 +38,13 @@ class GatewayNotificationsApi {
     }
 
     @Operation(summary = "The gateway's signed notification of a payment's outcome (server to server)")
+    @ApiResponse(responseCode = "204", description = "received", content = @Content)
     @PostMapping(path = "/api/v1/payments/gateway/notifications", consumes = "application/json")
     ResponseEntity<?> notify(@RequestHeader(name = NotificationSignature.TIMESTAMP, required = false) @Nullable String timestamp,
                              @RequestHeader(name = NotificationSignature.SIGNATURE, required = false) @Nullable String signature,
+                             @Schema(example = """
+                                     {"notificationId": "ntf-20260314-000913", "merchantReference": "c1f4a7e2-8b3d-4a6c-9e15-3d7b2a9f4c60",
+                                      "status": "SUCCEEDED", "amountMinor": 30000, "currency": "SAR"}""")
                              @RequestBody byte[] body) {
         var refused = receiving.verify(timestamp, signature, body);
         if (refused.isPresent()) return problems.of(refused.get());

@@ -27,6 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -37,10 +41,15 @@ import org.springframework.http.MediaType;
 @Tag(name = "Payments")
 class PaymentsApi {
 
+    @Schema(example = """
+            {"code": "passport-10-years", "label": {"ar": "رسوم جواز سفر لمدة عشر سنوات", "en": "Passport fee, ten years"},
+             "amount": "600.00"}""")
     record Line(String code, LocalizedText label, String amount) {
     }
 
-    record DueView(UUID id, String kind, String reference, List<Line> lines, String total, String currency) {
+    record DueView(@Schema(example = "6e2b9d41-5a7c-4f38-b1e0-9c4d2a7f3b15") UUID id, @Schema(example = "FEE") String kind,
+                   @Schema(example = "PSP-2026-000123-3") String reference, List<Line> lines,
+                   @Schema(example = "600.00") String total, @Schema(example = "SAR") String currency) {
 
         static DueView of(Due d) {
             return new DueView(d.id(), d.kind().name(), d.reference(), d.lines().stream()
@@ -49,7 +58,8 @@ class PaymentsApi {
         }
     }
 
-    record NewPayment(@Nullable List<UUID> items, Charge.@Nullable Method method) {
+    record NewPayment(@Schema(example = "[\"6e2b9d41-5a7c-4f38-b1e0-9c4d2a7f3b15\"]") @Nullable List<UUID> items,
+                      @Schema(example = "CARD") Charge.@Nullable Method method) {
     }
 
     record PaymentView(String id, String status, String amount, String currency, @Nullable String redirectUrl,
@@ -84,6 +94,12 @@ class PaymentsApi {
 
     @Operation(summary = "Pay some of what I owe, by card (redirectUrl) or by bill number. "
             + "The same Idempotency-Key with the same body returns the same payment.")
+    @ApiResponse(responseCode = "201", description = "created (the same key again: the same payment)",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "c1f4a7e2-8b3d-4a6c-9e15-3d7b2a9f4c60", "status": "PENDING", "amount": "300.00", "currency": "SAR",
+             "redirectUrl": "https://pay.example-gateway.sa/checkout/c1f4a7e2", "billNumber": null,
+             "expiresAt": "2026-03-14T10:12:40+03:00"}""")))
     @PostMapping
     ResponseEntity<?> pay(@Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false)
                           @Nullable String key, @RequestBody NewPayment body, Actor actor) {
@@ -100,6 +116,12 @@ class PaymentsApi {
     }
 
     @Operation(summary = "One of my payments; someone else's is not found")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "c1f4a7e2-8b3d-4a6c-9e15-3d7b2a9f4c60", "status": "PAID", "amount": "300.00", "currency": "SAR",
+             "redirectUrl": "https://pay.example-gateway.sa/checkout/c1f4a7e2", "billNumber": null,
+             "expiresAt": "2026-03-14T10:12:40+03:00"}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
         return mine(id, actor).<ResponseEntity<?>>map(c -> ResponseEntity.ok(PaymentView.of(c)))
@@ -107,6 +129,8 @@ class PaymentsApi {
     }
 
     @Operation(summary = "The signed receipt (PDF) of one of my paid payments")
+    @ApiResponse(responseCode = "200", description = "the signed receipt",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping(path = "/{id}/receipt")
     ResponseEntity<?> receipt(@PathVariable String id, Actor actor) {
         var charge = mine(id, actor);

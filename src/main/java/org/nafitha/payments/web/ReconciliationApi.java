@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Finance's daily reconciliation: run it (from the gateway or an uploaded camt.053), see it, close differences. */
@@ -31,7 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Finance")
 class ReconciliationApi {
 
-    record Closing(@Nullable String note) {
+    record Closing(@Schema(example = "خصم البوابة عمولة ١٠ ريالات بالخطأ، واسترددناها بإشعار دائن رقم CN-2026-0311") @Nullable String note) {
     }
 
     private final Reconciling reconciling;
@@ -45,6 +49,13 @@ class ReconciliationApi {
     }
 
     @Operation(summary = "A day's reconciliation: matched totals and each difference")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "a2d7e4f1-3c9b-4e58-8a61-5f0b2c7d9e34", "day": "2026-03-13", "matched": 412, "matchedMinor": 18734500,
+             "differences": [{"id": "d9c1b3e7-2f4a-4c86-a5d0-8e3b7f1c2a96", "kind": "AMOUNT_MISMATCH",
+                              "chargeReference": "c1f4a7e2-8b3d-4a6c-9e15-3d7b2a9f4c60", "gatewayReference": "STL-88412907",
+                              "oursMinor": 30000, "gatewayMinor": 29000, "currency": "SAR", "closedBy": null, "note": null}]}""")))
     @GetMapping("/{day}")
     ResponseEntity<?> one(@PathVariable LocalDate day, Actor actor) {
         if (!actor.has(Role.FINANCE)) return problems.of(PaymentError.NOT_FINANCE);
@@ -53,8 +64,17 @@ class ReconciliationApi {
     }
 
     @Operation(summary = "Reconcile a day now: the camt.053 file in the body, or fetched from the gateway without one")
+    @ApiResponse(responseCode = "201", description = "reconciled",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "a2d7e4f1-3c9b-4e58-8a61-5f0b2c7d9e34", "day": "2026-03-13", "matched": 412, "matchedMinor": 18734500,
+             "differences": [{"id": "d9c1b3e7-2f4a-4c86-a5d0-8e3b7f1c2a96", "kind": "AMOUNT_MISMATCH",
+                              "chargeReference": "c1f4a7e2-8b3d-4a6c-9e15-3d7b2a9f4c60", "gatewayReference": "STL-88412907",
+                              "oursMinor": 30000, "gatewayMinor": 29000, "currency": "SAR", "closedBy": null, "note": null}]}""")))
     @PostMapping("/{day}")
-    ResponseEntity<?> run(@PathVariable LocalDate day, @RequestBody(required = false) byte @Nullable [] file, Actor actor) {
+    ResponseEntity<?> run(@PathVariable LocalDate day, @Schema(example = """
+            <?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">            <BkToCstmrStmt><Stmt><Id>STL-20260313</Id></Stmt></BkToCstmrStmt></Document>""")
+                          @RequestBody(required = false) byte @Nullable [] file, Actor actor) {
         if (!actor.has(Role.FINANCE)) return problems.of(PaymentError.NOT_FINANCE);
         try {
             var run = file == null || file.length == 0 ? daily.reconcileFromGateway(day)
@@ -71,6 +91,7 @@ class ReconciliationApi {
     }
 
     @Operation(summary = "Close a difference with a note of what was found and done")
+    @ApiResponse(responseCode = "204", description = "closed", content = @Content)
     @PostMapping("/differences/{id}/close")
     ResponseEntity<?> close(@PathVariable UUID id, @RequestBody Closing body, Actor actor) {
         return reconciling.close(id, actor, body.note() == null ? "" : body.note())

@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Finance staff's refunds: one proposes, another approves. */
@@ -26,7 +30,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Finance")
 class RefundsApi {
 
-    record Proposal(@Nullable String chargeId, @Nullable BigDecimal amount, @Nullable String reason) {
+    record Proposal(@Schema(example = "c1f4a7e2-8b3d-4a6c-9e15-3d7b2a9f4c60") @Nullable String chargeId,
+                    @Schema(example = "300.00") @Nullable BigDecimal amount,
+                    @Schema(example = "دُفعت رسوم الجواز مرتين بسبب انقطاع الاتصال أثناء الدفع") @Nullable String reason) {
     }
 
     record RefundView(String id, String chargeId, String amount, String currency, String status, String proposedBy,
@@ -47,6 +53,11 @@ class RefundsApi {
     }
 
     @Operation(summary = "Propose a full or partial refund of a paid payment, with a reason (finance)")
+    @ApiResponse(responseCode = "201", description = "proposed",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "0f3c8e21-6d4b-4a97-b2c5-7e1a9d3f6b28", "chargeId": "c1f4a7e2-8b3d-4a6c-9e15-3d7b2a9f4c60",
+             "amount": "300.00", "currency": "SAR", "status": "PROPOSED", "proposedBy": "finance1", "decidedBy": null}""")))
     @PostMapping
     ResponseEntity<?> propose(@RequestBody Proposal body, Actor actor) {
         if (body.amount() == null) return problems.of(PaymentError.BAD_AMOUNT);
@@ -60,6 +71,11 @@ class RefundsApi {
     }
 
     @Operation(summary = "Approve a proposed refund (finance; never the officer who proposed it)")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "0f3c8e21-6d4b-4a97-b2c5-7e1a9d3f6b28", "chargeId": "c1f4a7e2-8b3d-4a6c-9e15-3d7b2a9f4c60",
+             "amount": "300.00", "currency": "SAR", "status": "APPROVED", "proposedBy": "finance1", "decidedBy": "finance2"}""")))
     @PostMapping("/{id}/approval")
     ResponseEntity<?> approve(@PathVariable UUID id, Actor actor) {
         return answer(refunding.approve(actor, id), false);

@@ -22,6 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -50,10 +55,16 @@ class AccessApi {
                       boolean questioned) {
     }
 
-    record Question(@Nullable String question) {
+    record Question(@Schema(example = "لماذا اطّلع موظف من قسم المرور على بياناتي مع أنه لا توجد لدي معاملة مرورية؟") @Nullable String question) {
     }
 
     @Operation(summary = "Who looked at my data: when, role, department, action, case and the reason given")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
+            examples = @ExampleObject(value = """
+            [{"id": 558213, "at": "2026-03-15T11:02:47+03:00", "role": "OFFICER", "department": "passports", "action": "case.read",
+              "caseReference": "PSP-2026-000123-3", "reason": "دراسة طلب تجديد الجواز", "officer": "خالد بن فهد العتيبي",
+              "questioned": false}]""")))
     @GetMapping("/api/v1/account/access")
     ResponseEntity<?> accesses(Actor actor, Locale locale) {
         var me = actor.nationalId();
@@ -68,6 +79,7 @@ class AccessApi {
 
     @Operation(summary = "Ask why someone looked at my data (the question is cut at 1,000 characters); 404 for an "
             + "access that is not to my data")
+    @ApiResponse(responseCode = "204", description = "asked", content = @Content)
     @PostMapping("/api/v1/account/access/{id}/question")
     ResponseEntity<?> question(@PathVariable String id, @RequestBody Question body, Actor actor) {
         var me = actor.nationalId();

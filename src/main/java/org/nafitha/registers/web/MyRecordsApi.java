@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -37,6 +38,15 @@ class MyRecordsApi {
                          String kindEn, BigDecimal amount, boolean paid, String plate) {
     }
 
+    @Schema(example = """
+            {"vehicles": [{"plateLatin": "RSD 4821", "plateArabic": "ر س د ٤٨٢١", "sequenceNumber": "873420915",
+                           "makeAr": "تويوتا", "makeEn": "Toyota", "modelAr": "كامري", "modelEn": "Camry", "year": 2022,
+                           "colourAr": "أبيض", "colourEn": "White", "registrationExpiry": "2027-05-14"}],
+             "licence": {"number": "1047382914", "kinds": ["PRIVATE"], "issuedOn": "2021-09-02", "expiresOn": "2031-09-01"},
+             "violations": [{"number": "V-2026-0093127", "date": "2026-02-21", "placeAr": "طريق الملك فهد، الرياض",
+                             "placeEn": "King Fahd Road, Riyadh", "kindAr": "تجاوز السرعة المحددة",
+                             "kindEn": "Exceeding the speed limit", "amount": 300, "paid": false, "plate": "RSD 4821"}],
+             "unpaidCount": 1, "unpaidTotal": 300}""")
     record Records(List<VehicleView> vehicles, @Nullable LicenceView licence, List<ViolationView> violations,
                    int unpaidCount, BigDecimal unpaidTotal) {
     }
