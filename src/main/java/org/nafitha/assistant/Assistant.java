@@ -1,5 +1,6 @@
 package org.nafitha.assistant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -62,6 +63,7 @@ public interface Assistant {
      *                       an employee), through the guardian or mandate route
      * @param kiosk          the service is also offered on the self-service kiosks
      */
+    @Schema(name = "AssistantAnswer")
     record Answer(String service, int version, String title, double score, String summary, String eligibility,
                   List<String> documents, List<Fee> fees, List<String> steps, int slaDays, boolean appointment,
                   boolean forOthers, boolean kiosk, String startUrl) {
@@ -85,6 +87,7 @@ public interface Assistant {
         }
     }
 
+    @Schema(name = "AssistantChoice")
     record Choice(String service, String title) {
     }
 

@@ -1,5 +1,6 @@
 package org.nafitha.cases;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public interface Applications {
     Outcome applyForSelf(Actor applicant, String serviceCode, Map<String, String> answers, String idempotencyKey);
 
     /** A line of the person's own applications. */
+    @Schema(name = "CaseSummaryView")
     record Summary(CaseReference reference, String serviceCode, String status, Instant submittedAt, Instant updatedAt) {
     }
 

@@ -1,5 +1,6 @@
 package org.nafitha.cases;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ public interface FeePreview {
     List<Line> lines(ServiceDefinition service, Map<String, String> answers);
 
     /** One line: its bilingual label and its amount in the country profile's currency. */
+    @Schema(name = "FeeLine")
     record Line(String code, LocalizedText label, BigDecimal amount) {
     }
 }

@@ -1,5 +1,6 @@
 package org.nafitha.transparency;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -161,6 +162,7 @@ public class AuditTrail {
     }
 
     /** A person's question about a look at their data, as inspectors see it. */
+    @Schema(name = "AuditQuestion")
     public record Question(UUID id, long auditId, String askedBy, String question, Instant askedAt,
                            String status) {
     }

@@ -1,5 +1,6 @@
 package org.nafitha.analytics.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ public class OpenData {
     public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
     /** A published cell: null when suppressed. */
+    @Schema(name = "OpenDataLine")
     public record Line(String month, String department, @Nullable String service, @Nullable Long submitted,
                        @Nullable Long completed) {
 

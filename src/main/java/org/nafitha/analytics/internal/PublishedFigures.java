@@ -1,5 +1,6 @@
 package org.nafitha.analytics.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public class PublishedFigures {
      * One line: a null count is suppressed (fewer than the threshold, but some); a null median,
      * satisfaction or take-up rests on too few cases to publish.
      */
+    @Schema(name = "PublishedFigureLine")
     public record Line(String key, @Nullable Long submitted, @Nullable Long completed,
                        @Nullable Integer medianDays, @Nullable Double satisfaction, @Nullable Double digitalTakeUp) {
     }

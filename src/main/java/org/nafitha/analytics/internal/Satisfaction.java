@@ -1,5 +1,6 @@
 package org.nafitha.analytics.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +48,7 @@ public class Satisfaction {
     }
 
     /** Where the question stands for the applicant's case page. */
+    @Schema(name = "SatisfactionQuestion")
     public record Question(CaseReference reference, String serviceCode, @Nullable Integer answeredScore) {
 
         public boolean answered() {

@@ -35,6 +35,7 @@ import java.time.Clock;
 @Tag(name = "Satisfaction")
 class SatisfactionApi {
 
+    @Schema(name = "SatisfactionAnswer")
     record Answer(@Schema(example = "4") @Nullable Object score,
                   @Schema(example = "الخدمة سريعة، لكن موعد الاستلام كان بعيداً") @Nullable String comment) {
     }

@@ -82,6 +82,7 @@ class MeetingRequestsApi {
         }
     }
 
+    @Schema(name = "NewMeetingRequest")
     record NewRequest(@Schema(example = "passports-director") @Nullable String official,
                       @Schema(example = "تأخر إصدار جواز ابني رغم اكتمال المستندات منذ شهرين") @Nullable String subject,
                       @Schema(example = "PSI-2026-001207-3") @Nullable String caseReference,

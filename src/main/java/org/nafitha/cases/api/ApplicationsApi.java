@@ -83,6 +83,7 @@ class ApplicationsApi {
     record Created(String reference, String status) {
     }
 
+    @Schema(name = "ApplicationSummary")
     record Summary(@Schema(example = "PSP-2026-000123-3") String reference,
                    @Schema(example = "passport-renewal") String serviceCode,
                    @Schema(example = "PENDING_REVIEW") String status,

@@ -50,9 +50,11 @@ class ConversationsApi {
                            @Schema(example = "تمت الموافقة على تجديد جوازي، متى يمكنني استلامه؟") @Nullable String body) {
     }
 
+    @Schema(name = "NewConversationMessage")
     record NewMessage(@Schema(example = "شكراً لكم، سأحضر يوم الأحد صباحاً") @Nullable String body) {
     }
 
+    @Schema(name = "ConversationSummary")
     record Summary(@Schema(example = "CC-2026-004127") String reference,
                    @Schema(example = "استفسار عن موعد استلام الجواز") String topic,
                    @Schema(example = "PSP-2026-000123-3") @Nullable String caseReference,
@@ -64,6 +66,7 @@ class ConversationsApi {
         }
     }
 
+    @Schema(name = "ConversationMessage")
     record Message(boolean fromCentre, String body, Instant writtenAt) {
     }
 

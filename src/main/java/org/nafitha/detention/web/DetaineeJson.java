@@ -32,10 +32,12 @@ record DetaineeJson(UUID id, String name, String fileNumber, String relation, @N
                     @Nullable String health) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CourtSession")
     record Session(Instant at, String court, @Nullable String outcome) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "DetaineeSentence")
     record Sentence(@Nullable String text, @Nullable LocalDate expectedRelease) {
     }
 

@@ -48,7 +48,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class DetaineesApi {
 
     /** {@code date}: the visit's day or the occasion's; {@code amount}: a deposit, e.g. "250.00"; {@code document} base64. */
-    @Schema(example = """
+    @Schema(name = "NewDetentionRequest", example = """
             {"type": "VISIT", "date": "2026-04-02", "details": "زيارة عائلية مع والدته وأخيه الأصغر",
              "occasion": null, "amount": null, "documentName": null, "document": null}""")
     record NewRequest(@Nullable String type, @Nullable String date, @Nullable String details, @Nullable String occasion,

@@ -18,7 +18,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -54,6 +58,12 @@ class CompanyRepresentativesApi {
     }
 
     @Operation(summary = "The representatives of the companies I own, current and removed, oldest first")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = RepresentativeView.class)),
+            examples = @ExampleObject(value = """
+            [{"crNumber": "7001234567", "company": {"ar": "شركة البناء المتقدم للمقاولات", "en": "Advanced Construction Contracting Co."},
+             "nationalId": "1000000065", "name": {"ar": "ليلى بنت حسن العمري", "en": "Layla bint Hassan Al-Omari"},
+             "active": true}]""")))
     @GetMapping("/api/v1/companies/representatives")
     List<RepresentativeView> mine(Actor actor) {
         if (actor.nationalId() == null) return List.of();
@@ -63,6 +73,12 @@ class CompanyRepresentativesApi {
     @Operation(summary = "Name a person to act for my company (the ID as the civil register holds it; Arabic-Indic "
             + "digits accepted); naming again changes nothing. 404 when the company is not mine, 422 for an ID the "
             + "register does not know")
+    @ApiResponse(responseCode = "200", description = "named (or already named)", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = RepresentativeView.class),
+            examples = @ExampleObject(value = """
+            {"crNumber": "7001234567", "company": {"ar": "شركة البناء المتقدم للمقاولات", "en": "Advanced Construction Contracting Co."},
+             "nationalId": "1000000065", "name": {"ar": "ليلى بنت حسن العمري", "en": "Layla bint Hassan Al-Omari"},
+             "active": true}""")))
     @PutMapping("/api/v1/companies/{crNumber}/representatives/{nationalId}")
     ResponseEntity<?> appoint(@PathVariable String crNumber, @PathVariable String nationalId, Actor actor,
                               Locale locale) {
@@ -86,6 +102,7 @@ class CompanyRepresentativesApi {
 
     @Operation(summary = "Remove a representative of my company at once (their open sessions lose the company's "
             + "mandate); 404 when the company is not mine or the person does not represent it now")
+    @ApiResponse(responseCode = "204", description = "removed", content = @Content)
     @DeleteMapping("/api/v1/companies/{crNumber}/representatives/{nationalId}")
     ResponseEntity<?> dismiss(@PathVariable String crNumber, @PathVariable String nationalId, Actor actor) {
         if (actor.nationalId() == null || !appointing.dismiss(actor, actor.nationalId(), crNumber,

@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Service
 public class ArrangingDelivery {
 
-    @Schema(example = """
+    @Schema(name = "DeliveryChoice", example = """
             {"method": "HOME", "district": "حي الملقا", "address": "شارع أنس بن مالك، مبنى ١٤، شقة ٣، الرياض 13521",
              "latitude": 24.8121, "longitude": 46.6113}""")
     public record Choice(@Nullable String method, @Nullable String district, @Nullable String address,

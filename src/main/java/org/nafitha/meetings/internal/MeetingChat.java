@@ -1,5 +1,6 @@
 package org.nafitha.meetings.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,6 +27,7 @@ public class MeetingChat {
 
     public static final int MAX_LENGTH = 1000;
 
+    @Schema(name = "ChatMessage")
     public record Message(long id, RunningMeetings.Side side, String text, Instant writtenAt) {
     }
 

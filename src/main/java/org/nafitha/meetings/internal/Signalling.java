@@ -1,5 +1,6 @@
 package org.nafitha.meetings.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,7 @@ public class Signalling {
     private static final Set<String> ALLOWED = Set.of("join", "configure", "publish", "unpublish", "start", "pause", "leave");
 
     public sealed interface Relayed {
+        @Schema(name = "SignallingAnswer")
         record Answer(JsonNode janus) implements Relayed {
         }
 

@@ -57,6 +57,7 @@ class ConnectionsApi {
     }
 
     /** The VideoRoom request's body and the SDP (JSEP) with it, as Janus' own API takes them. */
+    @Schema(name = "SignalMessage")
     record Message(@Schema(type = "object", example = """
                            {"request": "publish", "audio": true, "video": true}""") @Nullable JsonNode body,
                    @Schema(type = "object", example = """

@@ -1,5 +1,6 @@
 package org.nafitha.municipal.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class VerifyingRegistrations {
 
+    @Schema(name = "MunicipalRegistration")
     public record Registration(UUID id, String municipality, String role, String position, String officialName,
                                String nationalId, String mobile, String username, UUID decree, String status,
                                @Nullable String refusalReason, Instant registeredAt) {

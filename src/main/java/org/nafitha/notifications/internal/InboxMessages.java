@@ -1,5 +1,6 @@
 package org.nafitha.notifications.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ public class InboxMessages {
         this.jdbc = jdbc;
     }
 
+    @Schema(name = "InboxMessage")
     public record Message(UUID id, String messageKey, String caseReference, String serviceCode, Instant createdAt,
                           boolean read) {
     }

@@ -66,7 +66,7 @@ class DevicesApi {
     }
 
     /** @param endpoint the Web Push subscription's endpoint; @param token an FCM or APNs app's token */
-    @Schema(example = """
+    @Schema(name = "DeviceRegistration", example = """
             {"platform": "webpush", "endpoint": "https://fcm.googleapis.com/fcm/send/dT3kQ9xL2mA:APA91bH7xK2",
              "keys": {"p256dh": "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
                       "auth": "tBHItJI5svbpez7KI4CCXg"}}""")

@@ -68,6 +68,7 @@ class NotificationsApi {
     }
 
     /** @param byPush absent: as before (on for a person who never chose), so older clients keep pushes */
+    @Schema(name = "NotificationChoice")
     record Choice(@Schema(example = "ar") @Nullable String language, @Schema(example = "true") @Nullable Boolean bySms,
                   @Schema(example = "true") @Nullable Boolean byEmail,
                   @Schema(example = "m.khan@example.sa") @Nullable String email,

@@ -41,7 +41,7 @@ import org.springframework.http.MediaType;
 @Tag(name = "Payments")
 class PaymentsApi {
 
-    @Schema(example = """
+    @Schema(name = "DueLine", example = """
             {"code": "passport-10-years", "label": {"ar": "رسوم جواز سفر لمدة عشر سنوات", "en": "Passport fee, ten years"},
              "amount": "600.00"}""")
     record Line(String code, LocalizedText label, String amount) {

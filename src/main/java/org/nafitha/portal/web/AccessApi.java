@@ -55,6 +55,7 @@ class AccessApi {
                       boolean questioned) {
     }
 
+    @Schema(name = "AccessQuestion")
     record Question(@Schema(example = "لماذا اطّلع موظف من قسم المرور على بياناتي مع أنه لا توجد لدي معاملة مرورية؟") @Nullable String question) {
     }
 

@@ -1,5 +1,6 @@
 package org.nafitha.appointments.internal.officials;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A public-session day or a private meeting slot of an official; a private slot holds one meeting. */
+@Schema(name = "OfficialSession")
 public record Session(long id, String officialId, Kind kind, Instant startsAt, int minutes, String placeAr,
                       String placeEn, @Nullable UUID meetingId) {
 
