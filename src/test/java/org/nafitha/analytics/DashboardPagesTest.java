@@ -89,6 +89,14 @@ class DashboardPagesTest {
         assertThat(late).contains("Late cases", "Not decided yet", "Online");
         assertThat(html(leader, "/staff/analytics/late?lang=en&" + query.replace("police", "traffic")))
                 .doesNotContain(reference);
+        // The case is open at the period's end: the backlog shows it, by how long it has waited.
+        assertThat(dashboard).contains("Open cases", "cases open at the end of the period, waiting", "Waiting (days)",
+                "Appeals", "Lodged in the period");
+
+        // A misspelt filter is named on the page, with the figures of everything instead.
+        var misspelt = html(leader, "/staff/analytics?lang=en&service=good-conduct&channel=POST&department=nowhere");
+        assertThat(misspelt).contains("There is no service with this code", "There is no channel with this name",
+                "There is no department with this code", "error-summary");
     }
 
     @Test

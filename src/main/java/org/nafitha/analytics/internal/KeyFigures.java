@@ -8,7 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import org.jspecify.annotations.Nullable;
+import org.nafitha.country.Calendars;
 import org.nafitha.analytics.AnalyticsProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,12 +48,98 @@ public class KeyFigures {
                           @Nullable BigDecimal costPerTransaction, Satisfaction satisfaction) {
     }
 
+    /**
+     * The cases open at the end of the period (submitted by then, not ended by then), and how long they
+     * have been waiting: by bands of days ("0-7", "8-30", "31-90", "91+") and the median.
+     */
+    public record Backlog(long open, @Nullable Integer medianAgeDays, Map<String, Long> byAge) {
+    }
+
+    /**
+     * Appeals lodged in the period and where they stand: upheld (the appeal case approved: the refusal
+     * reversed), dismissed (refused again), withdrawn, or still pending.
+     */
+    public record Appeals(long lodged, long upheld, long dismissed, long withdrawn, long pending) {
+    }
+
+    static final List<String> AGE_BANDS = List.of("0-7", "8-30", "31-90", "91+");
+
     private final JdbcClient jdbc;
     private final AnalyticsProperties properties;
+    private final Calendars calendars;
+    private final Clock clock;
 
-    KeyFigures(JdbcClient jdbc, AnalyticsProperties properties) {
+    KeyFigures(JdbcClient jdbc, AnalyticsProperties properties, Calendars calendars, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    public Backlog backlog(Filter filter) {
+        var end = end(filter);
+        var asOf = LocalDate.ofInstant(end.minusNanos(1), calendars.zone()); // the period's last day, or today
+        var sql = new StringBuilder("""
+                SELECT submitted_at FROM analytics_cases
+                WHERE submitted_at < :end AND (ended_at IS NULL OR ended_at >= :end)""");
+        var params = dimensions(filter, "", sql);
+        params.put("end", Timestamp.from(end));
+        var ages = new TreeMap<Long, Long>();
+        jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), calendars.zone()), asOf);
+            return ages.merge(Math.max(0, days), 1L, Long::sum);
+        }).list();
+        var bands = new LinkedHashMap<String, Long>();
+        AGE_BANDS.forEach(b -> bands.put(b, 0L));
+        ages.forEach((days, cases) -> bands.merge(days <= 7 ? "0-7" : days <= 30 ? "8-30" : days <= 90 ? "31-90" : "91+",
+                cases, Long::sum));
+        var histogram = ages.entrySet().stream().map(e -> new long[]{e.getKey(), e.getValue()}).toList();
+        long open = ages.values().stream().mapToLong(Long::longValue).sum();
+        return new Backlog(open, percentile(histogram, 0.5), bands);
+    }
+
+    public Appeals appeals(Filter filter) {
+        var sql = new StringBuilder("""
+                SELECT COUNT(*),
+                  COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM analytics_case_steps s WHERE s.case_reference = a.appeal_reference
+                      AND s.kind = 'COMPLETED' AND s.booked = TRUE) THEN 1 ELSE 0 END), 0),
+                  COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM analytics_case_steps s WHERE s.case_reference = a.appeal_reference
+                      AND s.kind = 'REFUSED' AND s.booked = TRUE) THEN 1 ELSE 0 END), 0),
+                  COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM analytics_case_steps s WHERE s.case_reference = a.appeal_reference
+                      AND s.kind = 'WITHDRAWN' AND s.booked = TRUE) THEN 1 ELSE 0 END), 0)
+                FROM analytics_appeals a JOIN analytics_cases c ON c.case_reference = a.appeal_reference
+                WHERE a.lodged_at >= :start AND a.lodged_at < :end""");
+        var params = dimensions(filter, "c.", sql);
+        params.put("start", Timestamp.from(filter.from().atStartOfDay(calendars.zone()).toInstant()));
+        params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(calendars.zone()).toInstant()));
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            long lodged = rs.getLong(1), upheld = rs.getLong(2), dismissed = rs.getLong(3), withdrawn = rs.getLong(4);
+            return new Appeals(lodged, upheld, dismissed, withdrawn, Math.max(0, lodged - upheld - dismissed - withdrawn));
+        }).single();
+    }
+
+    /** The end of the period: the end of its last day, or now while that day is today. */
+    private Instant end(Filter filter) {
+        var endOfDay = filter.to().plusDays(1).atStartOfDay(calendars.zone()).toInstant();
+        var now = clock.instant();
+        return now.isBefore(endOfDay) ? now : endOfDay;
+    }
+
+    private static Map<String, Object> dimensions(Filter filter, String table, StringBuilder sql) {
+        var params = new LinkedHashMap<String, Object>();
+        if (filter.service() != null) {
+            sql.append(" AND ").append(table).append("service_code = :service");
+            params.put("service", filter.service());
+        }
+        if (filter.department() != null) {
+            sql.append(" AND ").append(table).append("department = :department");
+            params.put("department", filter.department());
+        }
+        if (filter.channel() != null) {
+            sql.append(" AND ").append(table).append("channel = :channel");
+            params.put("channel", filter.channel());
+        }
+        return params;
     }
 
     public Figures of(Filter filter) {

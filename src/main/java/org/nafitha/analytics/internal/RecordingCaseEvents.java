@@ -42,6 +42,11 @@ class RecordingCaseEvents {
 
     @ApplicationModuleListener
     void on(CaseStatusChanged event) {
+        // the refused case's own step when it is appealed: its note is the appeal's reference
+        if ("appealed".equals(event.action()) && event.note() != null) {
+            rollUps.appealed(event.note(), event.reference().value(), event.at());
+            return;
+        }
         var kind = outcome(event.to());
         if (kind.isEmpty() || event.from().equals(event.to())) return;
         var reference = event.reference().value();

@@ -82,6 +82,14 @@ class RollUps {
                 .optional();
     }
 
+    /** The refused case {@code appealOf} was appealed by the case {@code appeal}; told again, nothing changes. */
+    void appealed(String appeal, String appealOf, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO analytics_appeals (appeal_reference, appeal_of, lodged_at) VALUES (:a, :of, :at)
+                        ON CONFLICT DO NOTHING""")
+                .param("a", appeal).param("of", appealOf).param("at", Timestamp.from(at)).update();
+    }
+
     void step(String reference, Kind kind, Instant at) {
         jdbc.sql("""
                         INSERT INTO analytics_case_steps (case_reference, kind, at, booked)
@@ -114,7 +122,11 @@ class RollUps {
         var counters = new LinkedHashMap<Counter, Long>();
         var day = day(step.at());
         switch (step.kind()) {
-            case WITHDRAWN -> counters.put(Counter.withdrawn, 1L);
+            case WITHDRAWN -> {
+                counters.put(Counter.withdrawn, 1L);
+                jdbc.sql("UPDATE analytics_cases SET ended_at = :at WHERE case_reference = :ref AND ended_at IS NULL")
+                        .param("at", Timestamp.from(step.at())).param("ref", reference).update();
+            }
             case COMPLETED, REFUSED -> {
                 counters.put(step.kind() == Kind.COMPLETED ? Counter.completed : Counter.refused, 1L);
                 var seconds = Math.max(0, Duration.between(entered.submittedAt(), step.at()).toSeconds());
@@ -123,7 +135,9 @@ class RollUps {
                 counters.put(Counter.decision_secs, seconds);
                 counters.put(late ? Counter.sla_missed : Counter.sla_met, 1L);
                 addDecisionDays(day, entered.dimensions(), (int) (seconds / 86_400));
-                jdbc.sql("UPDATE analytics_cases SET decided_at = :at, decided_late = :late WHERE case_reference = :ref")
+                jdbc.sql("""
+                                UPDATE analytics_cases SET decided_at = :at, decided_late = :late,
+                                    ended_at = COALESCE(ended_at, :at) WHERE case_reference = :ref""")
                         .param("at", Timestamp.from(step.at())).param("late", late).param("ref", reference).update();
             }
             case ESCALATED -> {

@@ -68,6 +68,8 @@ class DashboardPages {
         var rtl = "ar".equals(locale.getLanguage());
         var key = figures.of(filter);
         model.addAttribute("figures", key);
+        model.addAttribute("backlog", figures.backlog(filter));
+        model.addAttribute("appeals", figures.appeals(filter));
 
         var days = dashboards.days(filter);
         var volumes = new ArrayList<SvgCharts.Row>();
@@ -139,12 +141,23 @@ class DashboardPages {
             errors.put("from", message("analytics.dashboard.error.period", locale));
             period = Period.read(null, null, today);
         }
+        // A misspelt filter (an old bookmark, a hand-made link) is said, not silently dropped: the figures
+        // shown are then of every service, department or channel, and the page says which filter was not used.
         var serviceCode = blank(service);
-        if (serviceCode != null && catalogue.find(serviceCode).isEmpty()) serviceCode = null;
+        if (serviceCode != null && catalogue.find(serviceCode).isEmpty()) {
+            errors.put("service", message("analytics.dashboard.error.service", locale));
+            serviceCode = null;
+        }
         var typedChannel = blank(channel);
         var channelName = Arrays.stream(Channel.values()).map(Channel::name)
                 .filter(c -> c.equals(typedChannel)).findFirst().orElse(null);
-        var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName);
+        if (typedChannel != null && channelName == null) errors.put("channel", message("analytics.dashboard.error.channel", locale));
+        var departmentName = allowed.department();
+        if (departmentName != null && catalogue.all().stream().noneMatch(s -> s.department().equals(allowed.department()))) {
+            errors.put("department", message("analytics.dashboard.error.department", locale));
+            departmentName = null;
+        }
+        var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, departmentName, channelName);
         model.addAttribute("filter", filter);
         model.addAttribute("typedFrom", from == null ? period.from().toString() : from);
         model.addAttribute("typedTo", to == null ? period.to().toString() : to);

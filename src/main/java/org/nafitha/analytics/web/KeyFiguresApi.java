@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -49,7 +51,9 @@ class KeyFiguresApi {
             {"submitted": 24517, "completed": 23806, "refused": 412, "withdrawn": 95, "completionRate": 0.979,
              "medianDays": 3, "p90Days": 9, "slaCompliance": 0.962, "channels": {"ONLINE": 22360, "RECEPTION": 1310, "CALL_CENTRE": 847},
              "digitalTakeUp": 0.93, "costPerTransaction": 11.40,
-             "satisfaction": {"answers": 5208, "mean": 4.3, "satisfiedShare": 0.86}}""")))
+             "satisfaction": {"answers": 5208, "mean": 4.3, "satisfiedShare": 0.86},
+             "backlog": {"open": 1240, "medianAgeDays": 4, "byAge": {"0-7": 910, "8-30": 281, "31-90": 44, "91+": 5}},
+             "appeals": {"lodged": 37, "upheld": 9, "dismissed": 21, "withdrawn": 1, "pending": 6}}""")))
     @GetMapping("/api/v1/analytics/kpis")
     ResponseEntity<?> kpis(@RequestParam(required = false) @Nullable String from,
                            @RequestParam(required = false) @Nullable String to,
@@ -76,8 +80,16 @@ class KeyFiguresApi {
                     + Arrays.toString(Channel.values()));
         }
         var allowed = (AnalyticsScope.Allowed) scope;
-        return ResponseEntity.ok(figures.of(new KeyFigures.Filter(period.from(), period.to(), serviceCode,
-                allowed.department(), channelName)));
+        if (allowed.department() != null
+                && catalogue.all().stream().noneMatch(s -> s.department().equals(allowed.department()))) {
+            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_DEPARTMENT", "No department " + allowed.department());
+        }
+        var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName);
+        return ResponseEntity.ok(new Kpis(figures.of(filter), figures.backlog(filter), figures.appeals(filter)));
+    }
+
+    /** The key figures, with the backlog at the period's end and the appeals lodged in it. */
+    record Kpis(@JsonUnwrapped KeyFigures.Figures figures, KeyFigures.Backlog backlog, KeyFigures.Appeals appeals) {
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

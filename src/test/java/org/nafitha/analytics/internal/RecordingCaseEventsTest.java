@@ -118,4 +118,60 @@ class RecordingCaseEventsTest {
         assertThat(counted.refused()).isEqualTo(1);
         assertThat(counted.completionRate()).isEqualTo(0.0);
     }
+    @Test
+    void theBacklogAtAPeriodsEndCountsWhatWasOpenThenByAgeAndAppealsAreCountedByTheirOwnOutcome() {
+        var service = unique("analytics-backlog");
+        var day = java.time.LocalDate.of(2025, 3, 1);
+        var approved = reference();
+        var withdrawn = reference();
+        var open = reference();
+        var old = reference();
+        deliver(submitted(approved, service, at(day)));
+        deliver(submitted(withdrawn, service, at(day.plusDays(1))));
+        deliver(submitted(open, service, at(day.plusDays(4))));
+        deliver(submitted(old, service, at(day.minusDays(59))));
+        deliver(new CaseStatusChanged(approved, service, "1000000016", "confirm", "PENDING_REVIEW", "APPROVED", "HEAD",
+                null, at(day.plusDays(2))));
+        deliver(new CaseStatusChanged(withdrawn, service, "1000000016", "withdraw", "SUBMITTED", "WITHDRAWN", "APPLICANT",
+                null, at(day.plusDays(3))));
+
+        var early = figures.backlog(new KeyFigures.Filter(day.minusDays(1), day.plusDays(1), service, null, null));
+        assertThat(early.open()).as("on 2 March: the approved, the withdrawn and the old case").isEqualTo(3);
+        var later = figures.backlog(new KeyFigures.Filter(day, day.plusDays(9), service, null, null));
+        assertThat(later.open()).as("on 10 March: the open case (5 days) and the old one (68 days)").isEqualTo(2);
+        assertThat(later.byAge()).containsEntry("0-7", 1L).containsEntry("8-30", 0L).containsEntry("31-90", 1L)
+                .containsEntry("91+", 0L);
+        assertThat(later.medianAgeDays()).isEqualTo(5);
+
+        // A refused case appealed twice over (two refused cases): one appeal approved, one still waiting.
+        var refused = reference();
+        var appeal = reference();
+        var waiting = reference();
+        deliver(submitted(refused, service, at(day)));
+        deliver(new CaseStatusChanged(refused, service, "1000000016", "reject", "SUBMITTED", "REJECTED", "OFFICER",
+                "لا تنطبق الشروط", at(day.plusDays(1)), "not-eligible"));
+        deliver(submitted(appeal, service, at(day.plusDays(2))));
+        var appealed = new CaseStatusChanged(refused, service, "1000000016", "appealed", "REJECTED", "REJECTED",
+                "APPLICANT", appeal.value(), at(day.plusDays(2)));
+        deliver(appealed);
+        deliver(appealed);
+        deliver(new CaseStatusChanged(appeal, service, "1000000016", "confirm", "PENDING_REVIEW", "APPROVED", "HEAD", null,
+                at(day.plusDays(5))));
+        deliver(submitted(waiting, service, at(day.plusDays(3))));
+        deliver(new CaseStatusChanged(reference(), service, "1000000016", "appealed", "REJECTED", "REJECTED",
+                "APPLICANT", waiting.value(), at(day.plusDays(3))));
+
+        var appeals = figures.appeals(new KeyFigures.Filter(day, day.plusDays(9), service, null, null));
+        assertThat(appeals).isEqualTo(new KeyFigures.Appeals(2, 1, 0, 0, 1));
+        assertThat(figures.appeals(new KeyFigures.Filter(day.plusDays(4), day.plusDays(9), service, null, null)).lodged())
+                .as("lodged before the period").isZero();
+    }
+
+    private static CaseSubmitted submitted(CaseReference reference, String service, Instant at) {
+        return new CaseSubmitted(reference, service, "1000000016", "passports", "SUBMITTED", at, Channel.ONLINE);
+    }
+
+    private static Instant at(java.time.LocalDate day) {
+        return day.atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Riyadh")).toInstant();
+    }
 }
