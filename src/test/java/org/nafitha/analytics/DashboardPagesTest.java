@@ -91,7 +91,8 @@ class DashboardPagesTest {
                 .doesNotContain(reference);
         // The case is open at the period's end: the backlog shows it, by how long it has waited.
         assertThat(dashboard).contains("Open cases", "cases open at the end of the period, waiting", "Waiting (days)",
-                "Appeals", "Lodged in the period");
+                "Appeals", "Lodged in the period", "Appointments at the offices", "Did not come",
+                "Notifications delivered", "Confirmed delivered by the operator");
 
         // A misspelt filter is named on the page, with the figures of everything instead.
         var misspelt = html(leader, "/staff/analytics?lang=en&service=good-conduct&channel=POST&department=nowhere");

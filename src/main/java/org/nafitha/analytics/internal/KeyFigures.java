@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.analytics.FiguresFromElsewhere;
 import org.nafitha.country.Calendars;
+import org.springframework.beans.factory.ObjectProvider;
 import org.nafitha.analytics.AnalyticsProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,12 +71,23 @@ public class KeyFigures {
     private final AnalyticsProperties properties;
     private final Calendars calendars;
     private final Clock clock;
+    private final ObjectProvider<FiguresFromElsewhere> elsewhere;
 
-    KeyFigures(JdbcClient jdbc, AnalyticsProperties properties, Calendars calendars, Clock clock) {
+    KeyFigures(JdbcClient jdbc, AnalyticsProperties properties, Calendars calendars, Clock clock,
+               ObjectProvider<FiguresFromElsewhere> elsewhere) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.calendars = calendars;
         this.clock = clock;
+        this.elsewhere = elsewhere;
+    }
+
+    /** The sections other modules keep for the same period and filters (appointments, notifications), by key. */
+    public List<FiguresFromElsewhere.Section> elsewhere(Filter filter) {
+        var from = filter.from().atStartOfDay(calendars.zone()).toInstant();
+        var to = filter.to().plusDays(1).atStartOfDay(calendars.zone()).toInstant();
+        return elsewhere.orderedStream().map(source -> source.figures(from, to, filter.service(), filter.department()))
+                .sorted(Comparator.comparing(FiguresFromElsewhere.Section::key)).toList();
     }
 
     public Backlog backlog(Filter filter) {

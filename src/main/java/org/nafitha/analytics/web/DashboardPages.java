@@ -70,6 +70,7 @@ class DashboardPages {
         model.addAttribute("figures", key);
         model.addAttribute("backlog", figures.backlog(filter));
         model.addAttribute("appeals", figures.appeals(filter));
+        model.addAttribute("elsewhere", figures.elsewhere(filter));
 
         var days = dashboards.days(filter);
         var volumes = new ArrayList<SvgCharts.Row>();

@@ -23,6 +23,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The key figures of a period for the ministry's dashboards: a head reads their own department's,
@@ -53,7 +55,10 @@ class KeyFiguresApi {
              "digitalTakeUp": 0.93, "costPerTransaction": 11.40,
              "satisfaction": {"answers": 5208, "mean": 4.3, "satisfiedShare": 0.86},
              "backlog": {"open": 1240, "medianAgeDays": 4, "byAge": {"0-7": 910, "8-30": 281, "31-90": 44, "91+": 5}},
-             "appeals": {"lodged": 37, "upheld": 9, "dismissed": 21, "withdrawn": 1, "pending": 6}}""")))
+             "appeals": {"lodged": 37, "upheld": 9, "dismissed": 21, "withdrawn": 1, "pending": 6},
+             "elsewhere": {"appointments": {"booked": 3120, "cancelled": 211, "noShowRate": 0.064, "medianWait": 7, "p90Wait": 22},
+                           "notifications": {"sms.sent": 48210, "sms.arrived": 0.981, "email.sent": 9310, "email.arrived": 0.996,
+                                             "push.sent": 12004, "push.arrived": 0.97}}}""")))
     @GetMapping("/api/v1/analytics/kpis")
     ResponseEntity<?> kpis(@RequestParam(required = false) @Nullable String from,
                            @RequestParam(required = false) @Nullable String to,
@@ -85,11 +90,22 @@ class KeyFiguresApi {
             return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_DEPARTMENT", "No department " + allowed.department());
         }
         var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName);
-        return ResponseEntity.ok(new Kpis(figures.of(filter), figures.backlog(filter), figures.appeals(filter)));
+        var elsewhere = new LinkedHashMap<String, Map<String, @Nullable Double>>();
+        for (var section : figures.elsewhere(filter)) {
+            var values = new LinkedHashMap<String, @Nullable Double>();
+            section.figures().forEach(f -> values.put(f.key(), f.value()));
+            elsewhere.put(section.key().replaceFirst("\\.figures$", ""), values);
+        }
+        return ResponseEntity.ok(new Kpis(figures.of(filter), figures.backlog(filter), figures.appeals(filter), elsewhere));
     }
 
-    /** The key figures, with the backlog at the period's end and the appeals lodged in it. */
-    record Kpis(@JsonUnwrapped KeyFigures.Figures figures, KeyFigures.Backlog backlog, KeyFigures.Appeals appeals) {
+    /**
+     * The key figures, with the backlog at the period's end, the appeals lodged in it, and what other modules
+     * measure for it: {@code appointments} (booked, cancelled, noShowRate, medianWait and p90Wait in minutes)
+     * and {@code notifications} (sent and arrived share by channel, for every service).
+     */
+    record Kpis(@JsonUnwrapped KeyFigures.Figures figures, KeyFigures.Backlog backlog, KeyFigures.Appeals appeals,
+                Map<String, Map<String, @Nullable Double>> elsewhere) {
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
