@@ -19,16 +19,18 @@ import java.util.stream.IntStream;
  * Open data: a month's cases per department and service, with each department's total. A count
  * below the threshold is suppressed (primary), and so is a second cell of its department — or the
  * total — whenever the suppressed one could otherwise be recomputed by subtraction (secondary).
+ * Police and prisons ({@code nafitha.analytics.coarse-departments}) publish their monthly total only,
+ * rounded, so that no service's figure about so few people can be read or worked out.
  */
 @Service
 public class OpenData {
 
     public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
-    /** A published cell: null when suppressed. */
+    /** A published cell: null when suppressed; {@code roundedTo} set when the counts are rounded (a coarse department). */
     @Schema(name = "OpenDataLine")
     public record Line(String month, String department, @Nullable String service, @Nullable Long submitted,
-                       @Nullable Long completed) {
+                       @Nullable Long completed, @Nullable Integer roundedTo) {
 
         public boolean isTotal() {
             return service == null;
@@ -59,15 +61,30 @@ public class OpenData {
                 .list();
         var lines = new ArrayList<Line>();
         groups.forEach((department, services) -> {
+            if (properties.coarseDepartments().contains(department)) {
+                // Police and prisons: the month's total alone, rounded, and nothing under the threshold.
+                long submitted = services.values().stream().mapToLong(v -> v[0]).sum();
+                long completed = services.values().stream().mapToLong(v -> v[1]).sum();
+                lines.add(new Line(month.toString(), department, null, coarse(submitted), coarse(completed),
+                        properties.coarseRounding()));
+                return;
+            }
             var names = new ArrayList<>(services.keySet());
             var submitted = publish(names.stream().map(s -> services.get(s)[0]).toList(), threshold());
             var completed = publish(names.stream().map(s -> services.get(s)[1]).toList(), threshold());
             for (int i = 0; i < names.size(); i++) {
-                lines.add(new Line(month.toString(), department, names.get(i), submitted.get(i), completed.get(i)));
+                lines.add(new Line(month.toString(), department, names.get(i), submitted.get(i), completed.get(i), null));
             }
-            lines.add(new Line(month.toString(), department, null, submitted.getLast(), completed.getLast()));
+            lines.add(new Line(month.toString(), department, null, submitted.getLast(), completed.getLast(), null));
         });
         return lines;
+    }
+
+    /** A coarse department's count: suppressed under the threshold, otherwise to the nearest multiple. */
+    private @Nullable Long coarse(long count) {
+        if (count > 0 && count < threshold()) return null;
+        long step = properties.coarseRounding();
+        return Math.round((double) count / step) * step;
     }
 
     /**

@@ -113,24 +113,27 @@ class OpenDataApi {
         return ResponseEntity.ok(openData.json(m));
     }
 
-    @Operation(summary = "A month's cases per department and service as CSV (UTF-8); a suppressed count is empty")
+    @Operation(summary = "A month's cases per department and service as CSV (UTF-8); a suppressed count is empty; "
+            + "police and prisons give their total only, rounded (rounded_to)")
     @ApiResponse(responseCode = "200", description = "UTF-8 CSV, a suppressed count left empty",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = """
-            month,department,service,submitted,completed
-            2026-02,passports,passport-renewal,18342,17910
-            2026-02,passports,passport-lost,,
-            2026-02,passports,TOTAL,24517,23806
+            month,department,service,submitted,completed,rounded_to
+            2026-02,passports,passport-renewal,18342,17910,
+            2026-02,passports,passport-lost,,,
+            2026-02,passports,TOTAL,24517,23806,
+            2026-02,police,TOTAL,3410,3260,10
             """)))
     @GetMapping("/api/v1/open-data/monthly/{month}.csv")
     ResponseEntity<?> csv(@PathVariable String month) {
         var m = month(month);
         if (m == null) return SatisfactionApi.problem(HttpStatus.NOT_FOUND, "analytics.UNKNOWN_MONTH", "Months are as 2026-11");
-        var csv = new StringBuilder("month,department,service,submitted,completed\r\n");
+        var csv = new StringBuilder("month,department,service,submitted,completed,rounded_to\r\n");
         for (var line : openData.month(m)) {
             csv.append(line.month()).append(',').append(line.department()).append(',')
                     .append(line.service() == null ? "TOTAL" : line.service()).append(',')
                     .append(line.submitted() == null ? "" : line.submitted()).append(',')
-                    .append(line.completed() == null ? "" : line.completed()).append("\r\n");
+                    .append(line.completed() == null ? "" : line.completed()).append(',')
+                    .append(line.roundedTo() == null ? "" : line.roundedTo()).append("\r\n");
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -71,10 +71,10 @@ class OpenDataTest {
         assertThat(csv.raw().headers().firstValue("Link").orElse("")).contains("creativecommons.org/licenses/by/4.0");
         var lines = Arrays.stream(csv.raw().body().split("\r\n")).filter(l -> l.contains(department)).toList();
         assertThat(lines).containsExactly(
-                "2031-04," + department + ",open-service-0,,0",
-                "2031-04," + department + ",open-service-1,,0",
-                "2031-04," + department + ",open-service-2,25,0",
-                "2031-04," + department + ",TOTAL,43,0");
+                "2031-04," + department + ",open-service-0,,0,",
+                "2031-04," + department + ",open-service-1,,0,",
+                "2031-04," + department + ",open-service-2,25,0,",
+                "2031-04," + department + ",TOTAL,43,0,");
         var json = api.get("/api/v1/open-data/monthly/2031-04.json", null).body();
         assertThat(json.path("license").asString()).isEqualTo(OpenData.LICENCE);
         assertThat(json.path("lines").findValuesAsString("department")).contains(department);
@@ -89,5 +89,26 @@ class OpenDataTest {
         assertThat(catalog.body().path("dcat:dataset").get(0).path("dcat:distribution").findValuesAsString("dcat:downloadURL"))
                 .anyMatch(u -> u.endsWith(".csv")).anyMatch(u -> u.endsWith(".json"));
         assertThat(api.get("/api/v1/open-data/monthly/last-month.csv", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void policeAndPrisonsPublishTheirMonthlyTotalOnlyRounded() {
+        var month = java.time.YearMonth.of(2045 + ThreadLocalRandom.current().nextInt(20), 1 + ThreadLocalRandom.current().nextInt(12));
+        var at = month.atDay(10).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+        RecordingCaseEvents target = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(listener);
+        var counts = java.util.Map.of("good-conduct-certificate", 3, "traffic-accident-report", 24);
+        counts.forEach((service, count) -> {
+            for (int i = 0; i < count; i++) {
+                var event = new CaseSubmitted(CaseReference.of("ANP", month.getYear(), ThreadLocalRandom.current().nextLong(1, 99_999_999)),
+                        service, "1000000016", "police", "SUBMITTED", at, Channel.ONLINE);
+                new TransactionTemplate(transactions).executeWithoutResult(tx -> target.on(event));
+            }
+        });
+        var csv = new ApiClient(port).get("/api/v1/open-data/monthly/" + month + ".csv", null).raw().body();
+        var police = Arrays.stream(csv.split("\r\n")).filter(l -> l.contains(",police,")).toList();
+        assertThat(police).as("27 cases: the total alone, to the nearest ten").containsExactly(month + ",police,TOTAL,30,0,10");
+        var json = new ApiClient(port).get("/api/v1/open-data/monthly/" + month + ".json", null).body();
+        assertThat(json.path("lines").valueStream().filter(l -> l.path("department").asString().equals("police")).toList())
+                .singleElement().satisfies(l -> assertThat(l.path("roundedTo").asInt()).isEqualTo(10));
     }
 }
