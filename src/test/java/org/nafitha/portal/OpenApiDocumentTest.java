@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Set;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -42,11 +43,19 @@ class OpenApiDocumentTest {
 
         var undescribed = new ArrayList<String>();
         var unanswered = new ArrayList<String>();
+        var failuresUnsaid = new ArrayList<String>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             var name = method + " " + path;
             if (blank(operation.getSummary()) && blank(operation.getDescription())) undescribed.add(name);
             if (operation.getResponses() == null || operation.getResponses().isEmpty()) unanswered.add(name);
+            // the failures a client must handle are in the document too
+            var codes = operation.getResponses() == null ? Set.<String>of() : operation.getResponses().keySet();
+            if (operation.getSecurity() != null && !operation.getSecurity().isEmpty() && !codes.contains("401")) {
+                failuresUnsaid.add(name + " 401");
+            }
+            if (path.contains("{") && !codes.contains("404")) failuresUnsaid.add(name + " 404");
         }));
+        assertThat(failuresUnsaid).as("operations that do not document a failure they answer").isEmpty();
         assertThat(api.getPaths()).hasSizeGreaterThan(50);
         assertThat(undescribed).as("operations without a summary or description").isEmpty();
         assertThat(unanswered).as("operations without a documented response").isEmpty();

@@ -2,6 +2,7 @@ package org.nafitha.portal.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.nafitha.identity.Actor;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -10,12 +11,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -48,6 +54,9 @@ class ApiDocumentation {
     OperationCustomizer pagedLists() {
         return (operation, handler) -> {
             if (!ApiPaging.pages(handler.getReturnType())) return operation;
+            // built once per language: the same operation may come by again
+            if (operation.getParameters() != null
+                    && operation.getParameters().stream().anyMatch(p -> "page".equals(p.getName()))) return operation;
             operation.addParametersItem(new Parameter().in("query").name("page").required(false)
                     .description("The page, from 1 (Arabic-Indic digits accepted); past the last page, an empty list")
                     .schema(new IntegerSchema().minimum(BigDecimal.ONE)._default(1)));
@@ -66,6 +75,45 @@ class ApiDocumentation {
             }
             return operation;
         };
+    }
+
+    /**
+     * The failures every operation of a kind answers, documented where the operation does not say more:
+     * 401 without a token where a token is needed, 404 for an address naming something absent or not the
+     * caller's, 400 for a body that is not JSON — each an {@code application/problem+json} Problem.
+     */
+    @Bean
+    OperationCustomizer commonFailures() {
+        return (operation, handler) -> {
+            var secured = (operation.getSecurity() != null && !operation.getSecurity().isEmpty())
+                    || handler.getBeanType().isAnnotationPresent(SecurityRequirement.class);
+            boolean addressed = operation.getParameters() != null
+                    && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
+            if (operation.getResponses() == null) return operation;
+            if (secured) failure(operation, "401", "No bearer token, or one that expired or was revoked");
+            if (addressed) failure(operation, "404", "Nothing there, or not the caller's to see (the same answer)");
+            if (operation.getRequestBody() != null) failure(operation, "400", "The body is not JSON of the documented shape");
+            return operation;
+        };
+    }
+
+    private static void failure(io.swagger.v3.oas.models.Operation operation, String code, String description) {
+        if (operation.getResponses().containsKey(code)) return;
+        operation.getResponses().addApiResponse(code, new ApiResponse().description(description).content(new Content()
+                .addMediaType("application/problem+json", new MediaType().schema(problem()))));
+    }
+
+    /** RFC 9457 problem details as every error of the API carries them, with Nafitha's stable code and field errors. */
+    private static Schema<?> problem() {
+        return new ObjectSchema().description("An error (RFC 9457): a stable code, and errors field by field for bad input")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema().example("Unprocessable Content"))
+                .addProperty("status", new IntegerSchema().example(422))
+                .addProperty("detail", new StringSchema().example("بعض الإجابات تحتاج إلى تصحيح: انظر الأخطاء حقلًا حقلًا."))
+                .addProperty("instance", new StringSchema().example("/api/v1/mandates"))
+                .addProperty("code", new StringSchema().example("api.invalid"))
+                .addProperty("errors", new ObjectSchema().additionalProperties(new StringSchema())
+                        .example(Map.of("delegate", "رقم الهوية غير صحيح")));
     }
 
     @Bean
