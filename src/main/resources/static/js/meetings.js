@@ -11,6 +11,9 @@
   var buttons = {};
   ["join", "admit", "mute", "camera", "leave", "end"].forEach(function (id) { buttons[id] = document.getElementById(id); });
   var call = window.nafithaCall = { publisher: null, subscriber: null, connection: null, stream: null, left: false };
+  // A video visit's family member joins only having accepted its recording (the server checks it too).
+  var accept = document.getElementById("accept-recording");
+  function mayJoin() { return !accept || accept.checked; }
 
   function say(message) { status.textContent = message; }
 
@@ -42,7 +45,8 @@
     call.stream = stream;
     document.getElementById("local-video").srcObject = stream;
     say(text.ready);
-    buttons.join.disabled = false;
+    call.ready = true;
+    buttons.join.disabled = !mayJoin();
     if (buttons.admit) buttons.admit.disabled = false;
     return stream;
   }
@@ -50,7 +54,7 @@
   function join() {
     buttons.join.disabled = true;
     say(text.connecting);
-    api("POST", "/join").then(function (r) {
+    api("POST", "/join", { recordingAccepted: mayJoin() }).then(function (r) {
       if (r.status !== 200) return failed(r);
       return api("POST", "/connections", { token: r.body.token }).then(function (c) {
         if (c.status === 409 && c.body.code === "meetings.WAITING_TO_BE_ADMITTED") {
@@ -175,6 +179,9 @@
   }
 
   buttons.join.addEventListener("click", join);
+  if (accept) accept.addEventListener("change", function () {
+    if (call.ready && !call.connection) buttons.join.disabled = !mayJoin();
+  });
   buttons.mute.addEventListener("click", function () { toggle("audio", buttons.mute, text.mute, text.unmute); });
   buttons.camera.addEventListener("click", function () { toggle("video", buttons.camera, text.cameraOff, text.cameraOn); });
   buttons.leave.addEventListener("click", leave);

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Joining a meeting's room: only its participants, only while it is open. A participant gets a
- * join token for this room (used once, within a minute) and TURN credentials that last until
- * shortly after the slot ends.
+ * Joining a meeting's room: only its participants, only while it is open, and for a video visit's
+ * family member only having accepted the recording. A participant gets a join token for this room
+ * (used once, within a minute) and TURN credentials that last until shortly after the slot ends.
  */
 @Service
 public class JoiningMeetings {
@@ -51,19 +51,22 @@ public class JoiningMeetings {
     }
 
     @Transactional
-    public Outcome join(UUID id, Actor actor) {
+    public Outcome join(UUID id, Actor actor, boolean recordingAccepted) {
         var meeting = of(id, actor).orElse(null);
         if (meeting == null) return new Outcome.Refused(MeetingError.NOT_FOUND);
         var now = clock.instant();
         var refused = closed(meeting, now);
         if (refused.isPresent()) return new Outcome.Refused(refused.get());
+        if (meeting.needsRecordingAccepted(actor) && !recordingAccepted) {
+            return new Outcome.Refused(MeetingError.RECORDING_NOT_ACCEPTED);
+        }
         var expires = now.plus(properties.tokenTtl());
         var token = tokens.issue(id, actor.username(), meeting.isHost(actor), now, expires);
         var turn = properties.turnUrls().isEmpty() ? List.<TurnCredentials.IceServer>of()
                 : List.of(TurnCredentials.issue(properties.turnUrls(), properties.turnSecret(), actor.username(),
                         meeting.endsAt().plus(properties.turnGrace())));
         audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "meeting.join", meeting.person(),
-                null, meeting.id().toString(), actor.department()));
+                null, meeting.id() + (recordingAccepted ? " recording accepted" : ""), actor.department()));
         return new Outcome.Joined(meeting, token, expires, turn);
     }
 

@@ -28,6 +28,11 @@ public record Meeting(UUID id, Kind kind, String booking, String person, Role ho
         return isPerson(actor) || isHost(actor);
     }
 
+    /** A video visit is recorded as its condition: the family member joins only having accepted it. */
+    public boolean needsRecordingAccepted(Actor actor) {
+        return kind == Kind.VIDEO_VISIT && isPerson(actor);
+    }
+
     public boolean isPerson(Actor actor) {
         return !actor.isStaff() && person.equals(actor.nationalId());
     }

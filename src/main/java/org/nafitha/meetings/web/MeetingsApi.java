@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,6 +62,12 @@ class MeetingsApi {
                        @Nullable String endedBy) {
     }
 
+    /** What the person says on joining: a video visit's family member accepts its recording. */
+    @Schema(name = "JoinMeeting", example = """
+            {"recordingAccepted": true}""")
+    record JoinRequest(@Nullable Boolean recordingAccepted) {
+    }
+
     record JoinView(long room, String token, List<TurnCredentials.IceServer> iceServers, Instant expiresAt) {
     }
 
@@ -82,7 +89,8 @@ class MeetingsApi {
     }
 
     @Operation(summary = "Join a video meeting's room: a one-use join token for the room and TURN credentials. "
-            + "404 for anyone not taking part, 409 before the room opens or after it closed")
+            + "404 for anyone not taking part, 409 before the room opens or after it closed; a video visit is recorded "
+            + "as its condition, so its family member joins with recordingAccepted=true (422 otherwise)")
     @ApiResponse(responseCode = "200",
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
             examples = @ExampleObject(value = """
@@ -90,10 +98,12 @@ class MeetingsApi {
              "iceServers": [{"urls": ["turn:turn.nafitha.moi.gov.sa:3478?transport=udp"], "username": "1774800060:1047382914",
                              "credential": "bWVldGluZy10dXJuLWNyZWRlbnRpYWw="}]}""")))
     @PostMapping({"/api/v1/meetings/{id}/join", "/meetings/{id}/join"})
-    ResponseEntity<?> join(@PathVariable String id, Actor actor) {
+    ResponseEntity<?> join(@PathVariable String id, @RequestBody(required = false) @Nullable JoinRequest body,
+                           Actor actor) {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
-        return switch (joining.join(uuid.get(), actor)) {
+        var accepted = body != null && Boolean.TRUE.equals(body.recordingAccepted());
+        return switch (joining.join(uuid.get(), actor, accepted)) {
             case JoiningMeetings.Outcome.Joined j -> ResponseEntity.ok(
                     new JoinView(j.meeting().room(), j.token(), j.iceServers(), j.expiresAt()));
             case JoiningMeetings.Outcome.Refused r -> problems.of(r.error());
