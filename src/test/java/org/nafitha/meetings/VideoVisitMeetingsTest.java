@@ -128,6 +128,9 @@ class VideoVisitMeetingsTest {
         var visits = officer.perform(get("/staff/detention/visits").param("day", day.toString())).getResponse()
                 .getContentAsString();
         assertThat(visits).contains("id=\"video-" + reference + "\"", "href=\"/staff/meetings/" + id + "\"");
+        var hostPage = officer.perform(get("/staff/meetings/" + id)).getResponse();
+        assertThat(hostPage.getStatus()).as("the officer opens the visit's call page").isEqualTo(200);
+        assertThat(hostPage.getContentAsString()).contains("data-side=\"HOST\"");
 
         var early = api.post("/api/v1/meetings/" + id + "/join", brother, "{\"recordingAccepted\":true}");
         assertThat(early.status()).isEqualTo(409);
