@@ -27,6 +27,7 @@ import org.nafitha.detention.internal.Facilities;
 import org.nafitha.detention.internal.Looks;
 import org.nafitha.detention.internal.ManagingContacts;
 import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -176,6 +177,8 @@ class StaffQueuePages {
         model.addAttribute("day", on);
         model.addAttribute("visits", requests.visitsOn(facility, on));
         model.addAttribute("videoVisits", requests.videoVisitsOn(facility, on));
+        // security watches a visit live; officers host it
+        model.addAttribute("watcher", actor.has(Role.PRISON_SECURITY) && !actor.has(Role.PRISON_OFFICER));
         model.addAttribute("names", names(facility));
         return "detention/staff-visits";
     }

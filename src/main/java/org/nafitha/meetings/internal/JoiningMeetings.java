@@ -50,6 +50,31 @@ public class JoiningMeetings {
         return meetings.find(id).filter(m -> m.hasParticipant(actor));
     }
 
+    /** The video visit if the actor may watch it. */
+    public Optional<Meeting> toWatch(UUID id, Actor actor) {
+        return meetings.find(id).filter(m -> m.isViewer(actor));
+    }
+
+    /** The meeting if the actor takes part in it or may watch it. */
+    Optional<Meeting> reachable(UUID id, Actor actor) {
+        return meetings.find(id).filter(m -> m.hasParticipant(actor) || m.isViewer(actor));
+    }
+
+    /**
+     * A security officer opens a video visit's room to watch it: a join token and TURN credentials as a
+     * participant gets, and an audit entry for every watch. Anyone else cannot tell the visit exists.
+     */
+    @Transactional
+    public Outcome watch(UUID id, Actor actor) {
+        var meeting = toWatch(id, actor).orElse(null);
+        if (meeting == null) return new Outcome.Refused(MeetingError.NOT_FOUND);
+        var refused = closed(meeting, clock.instant());
+        if (refused.isPresent()) return new Outcome.Refused(refused.get());
+        audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "meeting.watch", meeting.person(),
+                meeting.booking(), meeting.id().toString(), actor.department()));
+        return admitted(meeting, actor);
+    }
+
     @Transactional
     public Outcome join(UUID id, Actor actor, boolean recordingAccepted) {
         var meeting = of(id, actor).orElse(null);
@@ -60,13 +85,18 @@ public class JoiningMeetings {
         if (meeting.needsRecordingAccepted(actor) && !recordingAccepted) {
             return new Outcome.Refused(MeetingError.RECORDING_NOT_ACCEPTED);
         }
+        audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "meeting.join", meeting.person(),
+                null, meeting.id() + (recordingAccepted ? " recording accepted" : ""), actor.department()));
+        return admitted(meeting, actor);
+    }
+
+    private Outcome.Joined admitted(Meeting meeting, Actor actor) {
+        var now = clock.instant();
         var expires = now.plus(properties.tokenTtl());
-        var token = tokens.issue(id, actor.username(), meeting.isHost(actor), now, expires);
+        var token = tokens.issue(meeting.id(), actor.username(), meeting.isHost(actor), now, expires);
         var turn = properties.turnUrls().isEmpty() ? List.<TurnCredentials.IceServer>of()
                 : List.of(TurnCredentials.issue(properties.turnUrls(), properties.turnSecret(), actor.username(),
                         meeting.endsAt().plus(properties.turnGrace())));
-        audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "meeting.join", meeting.person(),
-                null, meeting.id() + (recordingAccepted ? " recording accepted" : ""), actor.department()));
         return new Outcome.Joined(meeting, token, expires, turn);
     }
 
