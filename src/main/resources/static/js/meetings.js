@@ -6,11 +6,16 @@
   if (!root) return;
   var base = "/meetings/" + root.dataset.meeting;
   var host = root.dataset.side === "HOST";
+  // Security watching a video visit: no camera, never a publisher; it lists the room's feeds and subscribes to each.
+  var viewer = root.dataset.side === "VIEWER";
   var text = document.getElementById("messages").dataset;
   var status = document.getElementById("call-status");
   var buttons = {};
   ["join", "admit", "mute", "camera", "leave", "end"].forEach(function (id) { buttons[id] = document.getElementById(id); });
   var call = window.nafithaCall = { publisher: null, subscriber: null, connection: null, stream: null, left: false };
+  // A video visit's family member joins only having accepted its recording (the server checks it too).
+  var accept = document.getElementById("accept-recording");
+  function mayJoin() { return !accept || accept.checked; }
 
   function say(message) { status.textContent = message; }
 
@@ -42,7 +47,8 @@
     call.stream = stream;
     document.getElementById("local-video").srcObject = stream;
     say(text.ready);
-    buttons.join.disabled = false;
+    call.ready = true;
+    buttons.join.disabled = !mayJoin();
     if (buttons.admit) buttons.admit.disabled = false;
     return stream;
   }
@@ -50,7 +56,7 @@
   function join() {
     buttons.join.disabled = true;
     say(text.connecting);
-    api("POST", "/join").then(function (r) {
+    api("POST", viewer ? "/watch" : "/join", viewer ? undefined : { recordingAccepted: mayJoin() }).then(function (r) {
       if (r.status !== 200) return failed(r);
       return api("POST", "/connections", { token: r.body.token }).then(function (c) {
         if (c.status === 409 && c.body.code === "meetings.WAITING_TO_BE_ADMITTED") {
@@ -75,7 +81,39 @@
     call.publisherHandle = connection.handle;
     ["mute", "camera", "leave", "end"].forEach(function (b) { if (buttons[b]) buttons[b].disabled = false; });
     poll();
+    if (viewer) return watchFeeds();
     message(connection.handle, { request: "join", ptype: "publisher" });
+  }
+
+  // The viewer's side: every few seconds the room's publishers, each new one watched on its own handle
+  // (the family member's in the main video, the officer's in the second).
+  function watchFeeds() {
+    if (call.left) return;
+    call.watched = call.watched || {};
+    message(call.publisherHandle, { request: "listparticipants" }).then(function (r) {
+      var data = r.body.plugindata && r.body.plugindata.data || {};
+      (data.participants || []).forEach(function (p) {
+        if (!p.publisher || call.watched[p.id]) return;
+        call.watched[p.id] = true;
+        api("POST", "/connections/" + call.connection + "/handles").then(function (h) {
+          var handle = h.body.handle;
+          call.views = call.views || {};
+          call.views[handle] = p.display === "HOST" ? "second-video" : "remote-video";
+          message(handle, { request: "join", ptype: "subscriber", streams: [{ feed: p.id }] });
+        });
+      });
+      setTimeout(watchFeeds, 5000);
+    });
+  }
+
+  function view(handle, jsep) {
+    var pc = peer(handle);
+    (call.viewers = call.viewers || []).push(pc);
+    pc.ontrack = function (e) { document.getElementById(call.views[handle]).srcObject = e.streams[0]; };
+    pc.setRemoteDescription(jsep).then(function () { return pc.createAnswer(); }).then(function (a) {
+      return pc.setLocalDescription(a).then(function () { return message(handle, { request: "start" }, a); });
+    });
+    say(text.inCall);
   }
 
   function path(handle, what) { return "/connections/" + call.connection + "/handles/" + handle + "/" + what; }
@@ -121,6 +159,10 @@
 
   function onEvent(e) {
     var data = e.plugindata && e.plugindata.data || {};
+    if (viewer) {
+      if (call.views && call.views[e.sender] && e.jsep && e.jsep.type === "offer") view(e.sender, e.jsep);
+      return;
+    }
     if (e.sender === call.publisherHandle) {
       if (data.videoroom === "joined") publish();
       if (e.jsep && e.jsep.type === "answer") call.publisher.setRemoteDescription(e.jsep);
@@ -161,7 +203,7 @@
   function leave() {
     call.left = true;
     if (call.connection) api("DELETE", "/connections/" + call.connection);
-    [call.publisher, call.subscriber].forEach(function (pc) { if (pc) pc.close(); });
+    [call.publisher, call.subscriber].concat(call.viewers || []).forEach(function (pc) { if (pc) pc.close(); });
     if (call.stream) call.stream.getTracks().forEach(function (t) { t.stop(); });
     ["mute", "camera", "leave", "end"].forEach(function (b) { if (buttons[b]) buttons[b].disabled = true; });
     say(text.left);
@@ -175,8 +217,11 @@
   }
 
   buttons.join.addEventListener("click", join);
-  buttons.mute.addEventListener("click", function () { toggle("audio", buttons.mute, text.mute, text.unmute); });
-  buttons.camera.addEventListener("click", function () { toggle("video", buttons.camera, text.cameraOff, text.cameraOn); });
+  if (accept) accept.addEventListener("change", function () {
+    if (call.ready && !call.connection) buttons.join.disabled = !mayJoin();
+  });
+  if (buttons.mute) buttons.mute.addEventListener("click", function () { toggle("audio", buttons.mute, text.mute, text.unmute); });
+  if (buttons.camera) buttons.camera.addEventListener("click", function () { toggle("video", buttons.camera, text.cameraOff, text.cameraOn); });
   buttons.leave.addEventListener("click", leave);
   if (buttons.admit) buttons.admit.addEventListener("click", function () {
     api("POST", "/admit").then(function (r) { if (r.status !== 200) failed(r); });
@@ -186,5 +231,6 @@
   });
   setInterval(countdown, 1000);
   countdown();
-  checkDevices();
+  if (viewer) buttons.join.disabled = false;
+  else checkDevices();
 })();

@@ -22,7 +22,13 @@ public enum DetentionError {
     REASON_REQUIRED(422),
     NOT_A_RELATIVE(422),
     CONTACT_EXISTS(409),
-    ALREADY_DECIDED(409);
+    ALREADY_DECIDED(409),
+    /** A video visit is approved with its start time; the time given could not be read as HH:MM. */
+    TIME_REQUIRED(422),
+    TIME_UNREADABLE(422),
+    TIME_PASSED(422),
+    /** Message arguments: the video visiting hours' opening and closing time. */
+    OUTSIDE_VISITING_HOURS(422);
 
     private final int status;
 

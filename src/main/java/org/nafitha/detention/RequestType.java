@@ -7,7 +7,7 @@ import org.nafitha.identity.Role;
 /** What a family may ask for, and which prison staff decide it. */
 public enum RequestType {
     VISIT(Role.PRISON_OFFICER),
-    /** Booked and shown; the call itself waits for the video meetings service. */
+    /** Approved with its start time; it is then a recorded call (the meetings module's {@code VIDEO_VISIT}). */
     VIDEO_VISIT(Role.PRISON_OFFICER),
     ASSISTANCE(Role.PRISON_SOCIAL),
     /** Four eyes: proposed by social services or an officer, approved by the head. */

@@ -14,6 +14,10 @@ public enum MeetingError {
     REQUEST_NOT_ALLOWED(422),
     /** A chat message that is empty or longer than the chat takes. */
     CHAT_TEXT(422),
+    /** A video visit's family member joins only having accepted that the visit is recorded (and may be watched). */
+    RECORDING_NOT_ACCEPTED(422),
+    /** A security officer watching a visit subscribes to its feeds and never sends media or takes part. */
+    VIEWERS_ONLY_WATCH(403),
     MEDIA_SERVER_DOWN(503);
 
     private final int status;

@@ -1,6 +1,7 @@
 package org.nafitha.detention.internal;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.nafitha.detention.DetentionError;
 import org.nafitha.detention.DetentionRequestDecided;
 import org.nafitha.detention.RequestStatus;
 import org.nafitha.detention.RequestType;
+import org.nafitha.detention.VideoVisitScheduled;
 import org.nafitha.identity.Actor;
 import org.nafitha.payments.DueKind;
 import org.nafitha.payments.DueOpening;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Staff decide a request; the request itself says whether they may. The family is told either way.
- * An approved deposit becomes a due the family pays through the payments module.
+ * An approved deposit becomes a due the family pays through the payments module; an approved video
+ * visit is given its time of day by the officer and becomes a call (the meetings module books it).
  */
 @Service
 public class DecidingRequests {
@@ -39,10 +42,12 @@ public class DecidingRequests {
     private final DueOpening payments;
     private final MessageSource messages;
     private final Currency currency;
+    private final VideoVisitTimes times;
 
     DecidingRequests(DetentionRequests requests, Detainees detainees, AuditTrail audit,
                      ApplicationEventPublisher events, Clock clock, DueOpening payments, MessageSource messages,
-                     CountryProperties country) {
+                     CountryProperties country, VideoVisitTimes times) {
+        this.times = times;
         this.payments = payments;
         this.messages = messages;
         this.currency = Currency.getInstance(country.currency());
@@ -56,6 +61,13 @@ public class DecidingRequests {
     /** Empty when done; otherwise why not. */
     @Transactional
     public Optional<DetentionError> decide(Actor staff, String reference, boolean approve, @Nullable String reason) {
+        return decide(staff, reference, approve, reason, null);
+    }
+
+    /** As above; approving a video visit needs {@code startTime}, its start on the visit's day. */
+    @Transactional
+    public Optional<DetentionError> decide(Actor staff, String reference, boolean approve, @Nullable String reason,
+                                           @Nullable LocalTime startTime) {
         var request = requests.find(reference).orElse(null);
         if (request == null) return Optional.of(DetentionError.NOT_FOUND);
         var decision = request.decide(staff, approve, reason);
@@ -63,7 +75,17 @@ public class DecidingRequests {
         var to = ((DetentionRequest.Moved) decision).to();
         var now = clock.instant();
         var note = reason == null || reason.isBlank() ? null : reason.strip();
-        if (!requests.move(request, to, staff.username(), note, now)) return Optional.of(DetentionError.ALREADY_DECIDED);
+        var video = to == RequestStatus.APPROVED && request.type() == RequestType.VIDEO_VISIT;
+        var placed = video ? times.place(request.visitOn(), startTime) : null;
+        if (placed instanceof VideoVisitTimes.Placed.Refused refused) return Optional.of(refused.error());
+        var moved = placed instanceof VideoVisitTimes.Placed.At at
+                ? requests.schedule(request, staff.username(), note, now, at.startsAt(), at.minutes())
+                : requests.move(request, to, staff.username(), note, now);
+        if (!moved) return Optional.of(DetentionError.ALREADY_DECIDED);
+        if (placed instanceof VideoVisitTimes.Placed.At at) {
+            events.publishEvent(new VideoVisitScheduled(request.id(), reference, request.requester(), request.facility(),
+                    at.startsAt(), at.minutes()));
+        }
         var d = detainees.find(request.detainee()).orElseThrow();
         audit.record(new AuditEntry(staff.username(), staff.primaryRole().name(), "detention.request." + to.name().toLowerCase(),
                 d.nationalId().value(), reference, note, staff.department()));

@@ -17,7 +17,7 @@ import org.nafitha.identity.Role;
 /**
  * A family's request and its decision. It guards its own transitions: staff of the detainee's facility
  * with the right role decide; a temporary release needs two different people (proposed, then approved
- * by the head), and a refusal always says why.
+ * by the head), and a refusal always says why. An approved video visit has its start time and length.
  */
 public record DetentionRequest(UUID id, String reference, UUID detainee, String facility, String requester,
                                Relation relation, RequestType type, RequestStatus status, @Nullable LocalDate visitOn,
@@ -25,7 +25,7 @@ public record DetentionRequest(UUID id, String reference, UUID detainee, String 
                                @Nullable String documentName, @Nullable String proposedBy,
                                @Nullable String proposedReason, @Nullable String decidedBy,
                                @Nullable String decidedReason, Instant createdAt, int version,
-                               @Nullable Instant creditedAt) {
+                               @Nullable Instant creditedAt, @Nullable Instant visitAt, @Nullable Integer visitMinutes) {
 
     /** Where a decision leads, or why it may not be taken. */
     public sealed interface Decision {
@@ -40,6 +40,11 @@ public record DetentionRequest(UUID id, String reference, UUID detainee, String 
     /** An approved deposit the family has not paid yet (it is owed through the payments module). */
     public boolean awaitingPayment() {
         return type == RequestType.DEPOSIT && status == RequestStatus.APPROVED && creditedAt == null;
+    }
+
+    /** An approved video visit with its time: the call the family joins (the meeting has the request's id). */
+    public boolean videoVisitScheduled() {
+        return type == RequestType.VIDEO_VISIT && status == RequestStatus.APPROVED && visitAt != null;
     }
 
     /** A deposit's amount in the currency's units. */

@@ -26,7 +26,7 @@ public class DetentionRequests {
     private static final String COLUMNS = """
             id, reference, detainee_id, facility, requester, relation, type, status, visit_on, details, occasion,
             amount_minor, document_name, proposed_by, proposed_reason, decided_by, decided_reason, created_at, version,
-            credited_at""";
+            credited_at, visit_at, visit_minutes""";
 
     private final JdbcClient jdbc;
 
@@ -123,6 +123,25 @@ public class DetentionRequests {
                 .param("version", r.version()).param("at", Timestamp.from(at)).update() == 1;
     }
 
+    /** Approves a video visit with its time, conditional on the version as {@link #move} is. */
+    public boolean schedule(DetentionRequest r, String by, @Nullable String reason, Instant at, Instant visitAt, int minutes) {
+        return jdbc.sql("""
+                        UPDATE detention_requests SET status = 'APPROVED', decided_by = :by, decided_reason = :reason,
+                               decided_at = :at, visit_at = :visitAt, visit_minutes = :minutes, version = version + 1
+                        WHERE id = :id AND version = :version AND type = 'VIDEO_VISIT'""")
+                .param("by", by).param("reason", reason).param("at", Timestamp.from(at))
+                .param("visitAt", Timestamp.from(visitAt)).param("minutes", minutes).param("id", r.id())
+                .param("version", r.version()).update() == 1;
+    }
+
+    /** The video visits of one day at a facility that have their time, earliest first. */
+    public List<DetentionRequest> videoVisitsOn(String facility, LocalDate day) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM detention_requests WHERE facility = :f AND type = 'VIDEO_VISIT' AND visit_on = :day
+                        AND status = 'APPROVED' AND visit_at IS NOT NULL ORDER BY visit_at""")
+                .param("f", facility).param("day", day).query(DetentionRequests::request).list();
+    }
+
     /** An approved deposit paid by the family: credited once, whatever the retries. */
     public boolean credit(String reference, Instant at) {
         return jdbc.sql("""
@@ -152,6 +171,11 @@ public class DetentionRequests {
                 rs.getString("document_name"), rs.getString("proposed_by"), rs.getString("proposed_reason"),
                 rs.getString("decided_by"), rs.getString("decided_reason"),
                 rs.getTimestamp("created_at").toInstant(), rs.getInt("version"),
-                rs.getTimestamp("credited_at") == null ? null : rs.getTimestamp("credited_at").toInstant());
+                instant(rs.getTimestamp("credited_at")), instant(rs.getTimestamp("visit_at")),
+                rs.getObject("visit_minutes", Integer.class));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.Calendars;
+import org.nafitha.detention.DetentionError;
+import org.nafitha.detention.DetentionProperties;
 import org.nafitha.detention.RequestType;
 import org.nafitha.detention.internal.DecidingRequests;
 import org.nafitha.detention.internal.DetaineeContacts;
@@ -24,6 +27,8 @@ import org.nafitha.detention.internal.Facilities;
 import org.nafitha.detention.internal.Looks;
 import org.nafitha.detention.internal.ManagingContacts;
 import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,7 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Prison staff's work queues for their own facility (their department): contacts to approve, each
- * request type's open requests with approve/refuse and a reason, and the day's visit list to print.
+ * request type's open requests with approve/refuse and a reason (a video visit is approved with its start
+ * time; a time refused is shown beside its field with what was typed), and the day's visits to print,
+ * with the day's video visits and their calls.
  */
 @Controller
 class StaffQueuePages {
@@ -55,10 +62,15 @@ class StaffQueuePages {
     private final Clock clock;
     private final EditingVisitRules rules;
     private final Looks looks;
+    private final DetentionProperties.VideoVisitHours hours;
+    private final MessageSource messages;
 
     StaffQueuePages(DetentionRequests requests, DecidingRequests deciding, DetaineeContacts contacts,
                     ManagingContacts managing, Detainees detainees, Facilities facilities, Calendars calendars,
-                    Clock clock, EditingVisitRules rules, Looks looks) {
+                    Clock clock, EditingVisitRules rules, Looks looks, DetentionProperties properties,
+                    MessageSource messages) {
+        this.hours = properties.videoVisit();
+        this.messages = messages;
         this.rules = rules;
         this.looks = looks;
         this.requests = requests;
@@ -72,7 +84,7 @@ class StaffQueuePages {
     }
 
     @GetMapping("/staff/detention")
-    String queues(Actor actor, Model model) {
+    String queues(Actor actor, Model model, Locale locale) {
         var facility = String.valueOf(actor.department());
         var queues = new LinkedHashMap<RequestType, List<DetentionRequest>>();
         for (var type : RequestType.values()) queues.put(type, requests.open(facility, type));
@@ -82,16 +94,51 @@ class StaffQueuePages {
         model.addAttribute("detainees", detainees.inFacility(facility));
         model.addAttribute("names", names(facility));
         model.addAttribute("today", calendars.today(clock));
+        model.addAttribute("timeHint", messages.getMessage("detention.staff.startTimeHint", new Object[] {
+                clock(hours.opens(), locale), clock(hours.closes(), locale), calendars.digits(hours.minutes() + "", locale)}, locale));
+        if (!model.containsAttribute("timeErrors")) model.addAttribute("timeErrors", Map.of());
+        if (!model.containsAttribute("typed")) model.addAttribute("typed", Map.of());
         return "detention/staff-queues";
     }
 
     @PostMapping("/staff/detention/requests/{reference}")
     String decide(@PathVariable String reference, @RequestParam String decision, @RequestParam(required = false)
-                  @Nullable String reason, Actor actor, RedirectAttributes redirect) {
-        deciding.decide(actor, reference, "approve".equals(decision), reason)
-                .ifPresentOrElse(e -> redirect.addFlashAttribute("problem", e.messageKey()),
-                        () -> redirect.addFlashAttribute("done", reference));
+                  @Nullable String reason, @RequestParam(required = false) @Nullable String time, Actor actor,
+                  Model model, Locale locale, RedirectAttributes redirect) {
+        var approve = "approve".equals(decision);
+        DetentionError refused;
+        try {
+            var start = approve ? StartTime.read(time) : null;
+            refused = deciding.decide(actor, reference, approve, reason, start).orElse(null);
+        } catch (DateTimeException unreadable) {
+            refused = DetentionError.TIME_UNREADABLE;
+        }
+        if (refused == null) {
+            redirect.addFlashAttribute("done", reference);
+        } else if (timeField(refused)) {
+            // the officer sees the refusal beside the time, with the time and reason as typed
+            model.addAttribute("timeErrors", Map.of(reference, timeMessage(refused, locale)));
+            model.addAttribute("typed", Map.of("time-" + reference, String.valueOf(time), "reason-" + reference,
+                    reason == null ? "" : reason));
+            return queues(actor, model, locale);
+        } else {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
         return "redirect:/staff/detention";
+    }
+
+    private static boolean timeField(DetentionError e) {
+        return e == DetentionError.TIME_REQUIRED || e == DetentionError.TIME_UNREADABLE || e == DetentionError.TIME_PASSED
+                || e == DetentionError.OUTSIDE_VISITING_HOURS;
+    }
+
+    private String timeMessage(DetentionError e, Locale locale) {
+        return messages.getMessage(e.messageKey(), new Object[] {clock(hours.opens(), locale), clock(hours.closes(), locale)},
+                locale);
+    }
+
+    private String clock(LocalTime time, Locale locale) {
+        return calendars.digits(time.toString(), locale);
     }
 
     /** The supporting document of a request at the staff's own facility, as a download; opening it is a look. */
@@ -129,6 +176,9 @@ class StaffQueuePages {
         model.addAttribute("facility", facilities.find(facility).orElse(null));
         model.addAttribute("day", on);
         model.addAttribute("visits", requests.visitsOn(facility, on));
+        model.addAttribute("videoVisits", requests.videoVisitsOn(facility, on));
+        // security watches a visit live; officers host it
+        model.addAttribute("watcher", actor.has(Role.PRISON_SECURITY) && !actor.has(Role.PRISON_OFFICER));
         model.addAttribute("names", names(facility));
         return "detention/staff-visits";
     }

@@ -3,6 +3,7 @@ package org.nafitha.identity.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 import org.nafitha.identity.Role;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,10 @@ class SecurityConfiguration {
 
     private static final String[] PRISON_STAFF = {Role.PRISON_OFFICER.name(), Role.PRISON_SOCIAL.name(),
             Role.PRISON_SECURITY.name(), Role.PRISON_HEAD.name()};
+
+    /** Who hosts video meetings: the back office (officials) and the prison officers of video visits. */
+    private static final String[] MEETING_HOSTS = Stream.concat(Arrays.stream(STAFF), Stream.of(Role.PRISON_OFFICER.name()))
+            .toArray(String[]::new);
 
     /** The joint municipal platform: municipalities, mukhtars, the ministry's municipal affairs and the operations room. */
     private static final String[] MUNICIPAL = {Role.MUNICIPAL_STAFF.name(), Role.MUKHTAR.name(),
@@ -190,6 +195,9 @@ class SecurityConfiguration {
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/detention", "/staff/detention/**").hasAnyRole(PRISON_STAFF)
+                        // the call page of a video visit: its officers host it, security watches it (meetings checks the facility)
+                        .requestMatchers("/staff/meetings/*/watch").hasRole(Role.PRISON_SECURITY.name())
+                        .requestMatchers("/staff/meetings/**").hasAnyRole(MEETING_HOSTS)
                         .requestMatchers("/municipal/reviews", "/municipal/reviews/**").hasRole(Role.MUNICIPAL_AFFAIRS.name())
                         .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(Role.HEAD.name(), Role.LEADERSHIP.name())
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)

@@ -5,14 +5,16 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.nafitha.appointments.OfficialMeetingAccepted;
+import org.nafitha.detention.VideoVisitScheduled;
 import org.nafitha.identity.Role;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A room exists only for a booking: an accepted video meeting with an official becomes a meeting
- * (with the request's id, so the person finds it by the id they already know). In-person meetings
- * have no room.
+ * A room exists only for a booking: an accepted video meeting with an official, or a family's video
+ * visit approved with its time, becomes a meeting with the request's id, so the person finds it by the
+ * id they already know. In-person meetings have no room. A visit is hosted by the prison officers of
+ * the detainee's facility, who admit the family member from the waiting room.
  */
 @Component
 class BookingRooms {
@@ -35,7 +37,19 @@ class BookingRooms {
         var starts = accepted.startsAt();
         meetings.book(new Meeting(accepted.request(), Meeting.Kind.OFFICIAL, accepted.request().toString(),
                 accepted.person(), Role.OFFICIAL, accepted.department(), starts,
-                starts.plus(Duration.ofMinutes(accepted.minutes())), 1 + random.nextLong(ROOMS - 1), false, null, null,
+                starts.plus(Duration.ofMinutes(accepted.minutes())), room(), false, null, null,
                 null, null, Meeting.Recording.PLANNED), clock.instant());
+    }
+
+    @ApplicationModuleListener
+    void on(VideoVisitScheduled visit) {
+        var starts = visit.startsAt();
+        meetings.book(new Meeting(visit.request(), Meeting.Kind.VIDEO_VISIT, visit.reference(), visit.familyMember(),
+                Role.PRISON_OFFICER, visit.facility(), starts, starts.plus(Duration.ofMinutes(visit.minutes())), room(),
+                false, null, null, null, null, Meeting.Recording.PLANNED), clock.instant());
+    }
+
+    private long room() {
+        return 1 + random.nextLong(ROOMS - 1);
     }
 }

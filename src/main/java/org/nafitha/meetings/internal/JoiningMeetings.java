@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Joining a meeting's room: only its participants, only while it is open. A participant gets a
- * join token for this room (used once, within a minute) and TURN credentials that last until
- * shortly after the slot ends.
+ * Joining a meeting's room: only its participants, only while it is open, and for a video visit's
+ * family member only having accepted the recording. A participant gets a join token for this room
+ * (used once, within a minute) and TURN credentials that last until shortly after the slot ends.
  */
 @Service
 public class JoiningMeetings {
@@ -50,20 +50,53 @@ public class JoiningMeetings {
         return meetings.find(id).filter(m -> m.hasParticipant(actor));
     }
 
+    /** The video visit if the actor may watch it. */
+    public Optional<Meeting> toWatch(UUID id, Actor actor) {
+        return meetings.find(id).filter(m -> m.isViewer(actor));
+    }
+
+    /** The meeting if the actor takes part in it or may watch it. */
+    Optional<Meeting> reachable(UUID id, Actor actor) {
+        return meetings.find(id).filter(m -> m.hasParticipant(actor) || m.isViewer(actor));
+    }
+
+    /**
+     * A security officer opens a video visit's room to watch it: a join token and TURN credentials as a
+     * participant gets, and an audit entry for every watch. Anyone else cannot tell the visit exists.
+     */
     @Transactional
-    public Outcome join(UUID id, Actor actor) {
+    public Outcome watch(UUID id, Actor actor) {
+        var meeting = toWatch(id, actor).orElse(null);
+        if (meeting == null) return new Outcome.Refused(MeetingError.NOT_FOUND);
+        var refused = closed(meeting, clock.instant());
+        if (refused.isPresent()) return new Outcome.Refused(refused.get());
+        audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "meeting.watch", meeting.person(),
+                meeting.booking(), meeting.id().toString(), actor.department()));
+        return admitted(meeting, actor);
+    }
+
+    @Transactional
+    public Outcome join(UUID id, Actor actor, boolean recordingAccepted) {
         var meeting = of(id, actor).orElse(null);
         if (meeting == null) return new Outcome.Refused(MeetingError.NOT_FOUND);
         var now = clock.instant();
         var refused = closed(meeting, now);
         if (refused.isPresent()) return new Outcome.Refused(refused.get());
+        if (meeting.needsRecordingAccepted(actor) && !recordingAccepted) {
+            return new Outcome.Refused(MeetingError.RECORDING_NOT_ACCEPTED);
+        }
+        audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "meeting.join", meeting.person(),
+                null, meeting.id() + (recordingAccepted ? " recording accepted" : ""), actor.department()));
+        return admitted(meeting, actor);
+    }
+
+    private Outcome.Joined admitted(Meeting meeting, Actor actor) {
+        var now = clock.instant();
         var expires = now.plus(properties.tokenTtl());
-        var token = tokens.issue(id, actor.username(), meeting.isHost(actor), now, expires);
+        var token = tokens.issue(meeting.id(), actor.username(), meeting.isHost(actor), now, expires);
         var turn = properties.turnUrls().isEmpty() ? List.<TurnCredentials.IceServer>of()
                 : List.of(TurnCredentials.issue(properties.turnUrls(), properties.turnSecret(), actor.username(),
                         meeting.endsAt().plus(properties.turnGrace())));
-        audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "meeting.join", meeting.person(),
-                null, meeting.id().toString(), actor.department()));
         return new Outcome.Joined(meeting, token, expires, turn);
     }
 

@@ -28,8 +28,25 @@ public record Meeting(UUID id, Kind kind, String booking, String person, Role ho
         return isPerson(actor) || isHost(actor);
     }
 
+    /** A video visit is recorded as its condition: the family member joins only having accepted it. */
+    public boolean needsRecordingAccepted(Actor actor) {
+        return kind == Kind.VIDEO_VISIT && isPerson(actor);
+    }
+
     public boolean isPerson(Actor actor) {
         return !actor.isStaff() && person.equals(actor.nationalId());
+    }
+
+    /**
+     * Security staff of the facility may watch a video visit live: they see and hear it, are never
+     * seen in it, and the participants are told that the visit may be watched.
+     */
+    public boolean isViewer(Actor actor) {
+        return mayBeWatched() && actor.has(Role.PRISON_SECURITY) && hostDepartment.equals(actor.department());
+    }
+
+    public boolean mayBeWatched() {
+        return kind == Kind.VIDEO_VISIT;
     }
 
     public boolean isHost(Actor actor) {

@@ -1,6 +1,7 @@
 package org.nafitha.meetings.internal;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RunningMeetings {
 
-    public enum Side { PERSON, HOST }
+    /** A VIEWER (security watching a video visit) subscribes only, and is not listed among those present. */
+    public enum Side { PERSON, HOST, VIEWER }
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningMeetings.class);
 
@@ -88,11 +90,12 @@ public class RunningMeetings {
 
     @Transactional
     public Connected connect(UUID id, Actor actor, String token) {
-        var meeting = joining.of(id, actor).orElse(null);
+        var meeting = joining.reachable(id, actor).orElse(null);
         if (meeting == null) return new Connected.Refused(MeetingError.NOT_FOUND);
         var closed = joining.closed(meeting, clock.instant());
         if (closed.isPresent()) return new Connected.Refused(closed.get());
-        if (!meeting.isHost(actor) && !meeting.admitted()) return new Connected.Refused(MeetingError.WAITING_TO_BE_ADMITTED);
+        var side = side(meeting, actor);
+        if (side == Side.PERSON && !meeting.admitted()) return new Connected.Refused(MeetingError.WAITING_TO_BE_ADMITTED);
         var holder = tokens.use(id, token, clock.instant()).filter(h -> h.participant().equals(actor.username()));
         if (holder.isEmpty()) return new Connected.Refused(MeetingError.TOKEN_REFUSED);
         if (!meeting.roomCreated()) {
@@ -101,8 +104,7 @@ public class RunningMeetings {
         }
         var session = janus.createSession();
         var handle = janus.attach(session);
-        var side = meeting.isHost(actor) ? Side.HOST : Side.PERSON;
-        record(actor, meeting, "meeting.connect");
+        record(actor, meeting, side == Side.VIEWER ? "meeting.watch.connect" : "meeting.connect");
         return new Connected.Done(connections.open(id, actor.username(), side, session, handle), handle, meeting.room());
     }
 
@@ -124,8 +126,17 @@ public class RunningMeetings {
         });
     }
 
+    /** Who is connected, of the participants: a viewer watching is never listed. */
     public Set<Side> present(UUID meeting) {
-        return connections.present(meeting);
+        var present = EnumSet.noneOf(Side.class);
+        present.addAll(connections.present(meeting));
+        present.remove(Side.VIEWER);
+        return present;
+    }
+
+    private static Side side(Meeting meeting, Actor actor) {
+        if (meeting.isHost(actor)) return Side.HOST;
+        return meeting.isPerson(actor) ? Side.PERSON : Side.VIEWER;
     }
 
     private Optional<MeetingError> hosting(UUID id, Actor actor) {

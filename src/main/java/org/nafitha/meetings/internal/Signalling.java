@@ -16,12 +16,16 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The browser's signalling with Janus, relayed: only through its own connection and handles, only
  * the VideoRoom requests a participant needs, always in its meeting's room, and as the side the
- * booking says (a browser cannot name itself or pick another room).
+ * booking says (a browser cannot name itself or pick another room). A viewer only lists the room's
+ * feeds and subscribes to them: it never joins as a publisher, so it sends no media and Janus does
+ * not announce it to the participants.
  */
 @Service
 public class Signalling {
 
-    private static final Set<String> ALLOWED = Set.of("join", "configure", "publish", "unpublish", "start", "pause", "leave");
+    private static final Set<String> ALLOWED = Set.of("join", "configure", "publish", "unpublish", "start", "pause", "leave",
+            "listparticipants");
+    private static final Set<String> VIEWING = Set.of("join", "start", "pause", "leave", "listparticipants");
 
     public sealed interface Relayed {
         @Schema(name = "SignallingAnswer")
@@ -56,9 +60,12 @@ public class Signalling {
     public Relayed message(UUID meeting, UUID connection, long handle, Actor actor, JsonNode body, @Nullable JsonNode jsep) {
         var request = body.path("request").asString("");
         if (!ALLOWED.contains(request) || !body.isObject()) return new Relayed.Refused(MeetingError.REQUEST_NOT_ALLOWED);
+        var publishing = !VIEWING.contains(request) || "join".equals(request) && !"subscriber".equals(body.path("ptype").asString(""));
+        var viewer = connections.find(meeting, connection, actor.username()).filter(c -> c.side() == RunningMeetings.Side.VIEWER);
+        if (viewer.isPresent() && publishing) return new Relayed.Refused(MeetingError.VIEWERS_ONLY_WATCH);
         return within(meeting, connection, actor, c -> {
             if (!c.owns(handle)) return null;
-            var room = joining.of(meeting, actor).orElseThrow().room();
+            var room = joining.reachable(meeting, actor).orElseThrow().room();
             var forced = ((ObjectNode) body.deepCopy()).put("room", room);
             if ("join".equals(request) && "publisher".equals(body.path("ptype").asString(""))) {
                 forced.put("display", c.side().name()).remove("id");
@@ -82,7 +89,7 @@ public class Signalling {
 
     private Relayed within(UUID meeting, UUID connection, Actor actor, Call call) {
         var found = connections.find(meeting, connection, actor.username());
-        var m = joining.of(meeting, actor);
+        var m = joining.reachable(meeting, actor);
         if (found.isEmpty() || m.isEmpty()) return new Relayed.Refused(MeetingError.CONNECTION_GONE);
         var closed = joining.closed(m.get(), clock.instant());
         if (closed.isPresent()) return new Relayed.Refused(closed.get());

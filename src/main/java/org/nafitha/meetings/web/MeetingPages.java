@@ -25,7 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The call's pages: the person's waiting room and call ({@code /meetings/{id}}), and the host's,
  * with the case brief beside the call and the notes kept with the meeting
- * ({@code /staff/meetings/{id}}). The media needs JavaScript; the page says so when it is off.
+ * ({@code /staff/meetings/{id}}), and the security officer's watching a video visit
+ * ({@code /staff/meetings/{id}/watch}). The media needs JavaScript; the page says so when it is off.
  */
 @Controller
 class MeetingPages {
@@ -65,6 +66,15 @@ class MeetingPages {
         return call(meeting, true, ice, model, locale);
     }
 
+    /** A security officer watches a video visit: the call page without a camera, a chat or notes. */
+    @GetMapping("/staff/meetings/{id}/watch")
+    String viewer(@PathVariable UUID id, @RequestParam(defaultValue = "all") String ice, Actor actor, Model model,
+                  Locale locale) {
+        var meeting = joining.toWatch(id, actor).orElseThrow(MeetingPages::notFound);
+        model.addAttribute("viewer", true);
+        return call(meeting, false, ice, model, locale);
+    }
+
     @PostMapping("/staff/meetings/{id}/notes")
     String note(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Actor actor) {
         if (notes.write(id, actor, text).isPresent()) throw notFound();
@@ -74,6 +84,7 @@ class MeetingPages {
     /** {@code ice=relay} sends the media through TURN only, as behind a strict firewall (and to test TURN). */
     private String call(Meeting meeting, boolean host, String ice, Model model, Locale locale) {
         model.addAttribute("meeting", meeting);
+        if (!model.containsAttribute("viewer")) model.addAttribute("viewer", false);
         model.addAttribute("relay", "relay".equals(ice) ? "only" : "all");
         model.addAttribute("host", host);
         model.addAttribute("status", meeting.status(clock.instant(), properties.opensBefore()).name());

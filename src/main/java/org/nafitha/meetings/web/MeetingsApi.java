@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,9 +57,16 @@ class MeetingsApi {
     record Participant(String role, @Nullable String person, @Nullable String department, boolean connected) {
     }
 
+    /** {@code mayBeWatched}: a video visit, which the facility's security may watch live without being listed. */
     record MeetingView(UUID id, String kind, String status, Instant opensAt, Instant startsAt, Instant endsAt,
                        boolean admitted, List<Participant> participants, String recording, @Nullable Instant endedAt,
-                       @Nullable String endedBy) {
+                       @Nullable String endedBy, boolean mayBeWatched) {
+    }
+
+    /** What the person says on joining: a video visit's family member accepts its recording. */
+    @Schema(name = "JoinMeeting", example = """
+            {"recordingAccepted": true}""")
+    record JoinRequest(@Nullable Boolean recordingAccepted) {
     }
 
     record JoinView(long room, String token, List<TurnCredentials.IceServer> iceServers, Instant expiresAt) {
@@ -73,7 +81,8 @@ class MeetingsApi {
              "admitted": true,
              "participants": [{"role": "PERSON", "person": "1047382914", "department": null, "connected": true},
                               {"role": "HOST", "person": null, "department": "passports", "connected": true}],
-             "recording": "RECORDING", "endedAt": null, "endedBy": null}""")))
+             "recording": "RECORDING", "endedAt": null, "endedBy": null,
+             "mayBeWatched": false}""")))
     @GetMapping({"/api/v1/meetings/{id}", "/meetings/{id}/state"})
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
         return parse(id).flatMap(uuid -> joining.of(uuid, actor))
@@ -82,7 +91,8 @@ class MeetingsApi {
     }
 
     @Operation(summary = "Join a video meeting's room: a one-use join token for the room and TURN credentials. "
-            + "404 for anyone not taking part, 409 before the room opens or after it closed")
+            + "404 for anyone not taking part, 409 before the room opens or after it closed; a video visit is recorded "
+            + "as its condition, so its family member joins with recordingAccepted=true (422 otherwise)")
     @ApiResponse(responseCode = "200",
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
             examples = @ExampleObject(value = """
@@ -90,10 +100,32 @@ class MeetingsApi {
              "iceServers": [{"urls": ["turn:turn.nafitha.moi.gov.sa:3478?transport=udp"], "username": "1774800060:1047382914",
                              "credential": "bWVldGluZy10dXJuLWNyZWRlbnRpYWw="}]}""")))
     @PostMapping({"/api/v1/meetings/{id}/join", "/meetings/{id}/join"})
-    ResponseEntity<?> join(@PathVariable String id, Actor actor) {
+    ResponseEntity<?> join(@PathVariable String id, @RequestBody(required = false) @Nullable JoinRequest body,
+                           Actor actor) {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
-        return switch (joining.join(uuid.get(), actor)) {
+        var accepted = body != null && Boolean.TRUE.equals(body.recordingAccepted());
+        return switch (joining.join(uuid.get(), actor, accepted)) {
+            case JoiningMeetings.Outcome.Joined j -> ResponseEntity.ok(
+                    new JoinView(j.meeting().room(), j.token(), j.iceServers(), j.expiresAt()));
+            case JoiningMeetings.Outcome.Refused r -> problems.of(r.error());
+        };
+    }
+
+    @Operation(summary = "A security officer of the facility watches a video visit live: a one-use join token and TURN "
+            + "credentials to subscribe to its feeds (never to publish; not listed among the participants). Every watch "
+            + "is audited. 404 for anyone else and for other meetings, 409 outside the window")
+    @ApiResponse(responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"room": 5821, "token": "jt_4HvN8qT2mW6yB1xK9cR3", "expiresAt": "2026-04-02T10:29:00+03:00",
+             "iceServers": [{"urls": ["turn:turn.nafitha.moi.gov.sa:3478?transport=udp"], "username": "1775115300:prison-security1",
+                             "credential": "c2VjdXJpdHktd2F0Y2gtdHVybg=="}]}""")))
+    @PostMapping({"/api/v1/meetings/{id}/watch", "/meetings/{id}/watch"})
+    ResponseEntity<?> watch(@PathVariable String id, Actor actor) {
+        var uuid = parse(id);
+        if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
+        return switch (joining.watch(uuid.get(), actor)) {
             case JoiningMeetings.Outcome.Joined j -> ResponseEntity.ok(
                     new JoinView(j.meeting().room(), j.token(), j.iceServers(), j.expiresAt()));
             case JoiningMeetings.Outcome.Refused r -> problems.of(r.error());
@@ -109,7 +141,8 @@ class MeetingsApi {
              "admitted": true,
              "participants": [{"role": "PERSON", "person": "1047382914", "department": null, "connected": true},
                               {"role": "HOST", "person": null, "department": "passports", "connected": true}],
-             "recording": "RECORDING", "endedAt": null, "endedBy": null}""")))
+             "recording": "RECORDING", "endedAt": null, "endedBy": null,
+             "mayBeWatched": false}""")))
     @PostMapping({"/api/v1/meetings/{id}/admit", "/meetings/{id}/admit"})
     ResponseEntity<?> admit(@PathVariable String id, Actor actor) {
         return done(parse(id).map(uuid -> running.admit(uuid, actor)).orElse(Optional.of(MeetingError.NOT_FOUND)), id, actor);
@@ -124,7 +157,8 @@ class MeetingsApi {
              "admitted": true,
              "participants": [{"role": "PERSON", "person": "1047382914", "department": null, "connected": true},
                               {"role": "HOST", "person": null, "department": "passports", "connected": true}],
-             "recording": "PROCESSING", "endedAt": "2026-03-29T19:18:42+03:00", "endedBy": "HOST"}""")))
+             "recording": "PROCESSING", "endedAt": "2026-03-29T19:18:42+03:00", "endedBy": "HOST",
+             "mayBeWatched": false}""")))
     @PostMapping({"/api/v1/meetings/{id}/end", "/meetings/{id}/end"})
     ResponseEntity<?> end(@PathVariable String id, Actor actor) {
         return done(parse(id).map(uuid -> running.end(uuid, actor)).orElse(Optional.of(MeetingError.NOT_FOUND)), id, actor);
@@ -141,7 +175,7 @@ class MeetingsApi {
                 new Participant(m.hostRole().name(), null, m.hostDepartment(), present.contains(RunningMeetings.Side.HOST)));
         return new MeetingView(m.id(), m.kind().name(), m.status(clock.instant(), properties.opensBefore()).name(),
                 m.opensAt(properties.opensBefore()), m.startsAt(), m.endsAt(), m.admitted(), participants,
-                m.recording().name(), m.endedAt(), m.endedBy());
+                m.recording().name(), m.endedAt(), m.endedBy(), m.mayBeWatched());
     }
 
     static Optional<UUID> parse(String id) {
