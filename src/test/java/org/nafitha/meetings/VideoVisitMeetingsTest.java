@@ -122,6 +122,17 @@ class VideoVisitMeetingsTest {
         assertThat(meeting.path("participants").get(1).path("role").asString()).isEqualTo("PRISON_OFFICER");
         assertThat(meeting.path("participants").get(1).path("department").asString()).isEqualTo("ruh-malaz");
 
+        // The app finds the call through the API too: the request carries its time and the meeting's id.
+        var mine = api.get("/api/v1/detainees/" + fahd + "/requests", brother).body().valueStream()
+                .filter(r -> r.path("reference").asString().equals(reference)).toList();
+        assertThat(mine).singleElement().satisfies(r -> {
+            assertThat(r.path("meeting").asString()).isEqualTo(id.toString());
+            assertThat(Instant.parse(r.path("visitAt").asString())).isEqualTo(at(day, 10, 30));
+            assertThat(r.path("visitMinutes").asInt()).isEqualTo(30);
+        });
+        assertThat(api.get("/api/v1/detainees/" + fahd + "/requests", api.login("1000000016")).status())
+                .as("someone who does not follow him").isEqualTo(404);
+
         var family = MvcVisitor.signedInOnce(mvc, port, BROTHER)
                 .perform(get("/detainees/" + fahd).param("lang", "en")).getResponse().getContentAsString();
         assertThat(family).contains("id=\"video-" + reference + "\"", "href=\"/meetings/" + id + "\"", "30 minutes, recorded");

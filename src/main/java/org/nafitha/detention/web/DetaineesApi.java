@@ -3,8 +3,10 @@ package org.nafitha.detention.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import org.nafitha.detention.DetentionError;
 import org.nafitha.detention.Occasion;
 import org.nafitha.detention.RequestType;
 import org.nafitha.detention.Submission;
+import org.nafitha.detention.internal.DetentionRequest;
+import org.nafitha.detention.internal.DetentionRequests;
 import org.nafitha.detention.internal.Disclosing;
 import org.nafitha.detention.internal.Following;
 import org.nafitha.detention.internal.Looks;
@@ -32,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,10 +67,12 @@ class DetaineesApi {
     private final Disclosing disclosing;
     private final Looks looks;
     private final SubmittingRequests submitting;
+    private final DetentionRequests requests;
     private final DetentionProblems problems;
 
     DetaineesApi(Following following, Disclosing disclosing, Looks looks, SubmittingRequests submitting,
-                 DetentionProblems problems) {
+                 DetentionRequests requests, DetentionProblems problems) {
+        this.requests = requests;
         this.following = following;
         this.disclosing = disclosing;
         this.looks = looks;
@@ -103,6 +110,47 @@ class DetaineesApi {
         }
         looks.byFollower(actor, followed.get(), "api");
         return ResponseEntity.ok(DetaineeJson.of(disclosing.fileFor(followed.get()), locale));
+    }
+
+    /**
+     * @param visitAt  a video visit's start once an officer approved it with a time
+     * @param meeting  the video visit's call ({@code /api/v1/meetings/{meeting}}, to join within its window)
+     * @param reason   why it was refused or decided so, when staff wrote it
+     */
+    @Schema(name = "DetentionRequestView")
+    record RequestView(@Schema(example = "TWS-2026-000318") String reference, @Schema(example = "VIDEO_VISIT") String type,
+                       @Schema(example = "APPROVED") String status, @Schema(example = "2026-03-14") @Nullable LocalDate visitOn,
+                       @Schema(example = "2026-03-14T10:30:00+03:00") @Nullable Instant visitAt,
+                       @Schema(example = "30") @Nullable Integer visitMinutes,
+                       @Schema(example = "8f14e45f-ceea-4a67-9c1d-2b7c3e5a9d10") @Nullable UUID meeting,
+                       @Schema(example = "تمت الموافقة على الزيارة المرئية") @Nullable String reason,
+                       @Schema(example = "2026-03-02T19:05:00+03:00") Instant createdAt) {
+
+        static RequestView of(DetentionRequest r) {
+            var call = r.type() == RequestType.VIDEO_VISIT && r.visitAt() != null ? r.id() : null;
+            return new RequestView(r.reference(), r.type().name(), r.status().name(), r.visitOn(), r.visitAt(),
+                    r.visitMinutes(), call, r.decidedReason(), r.createdAt());
+        }
+    }
+
+    @Operation(summary = "My requests about a detainee I follow, the latest first: a video visit approved with its "
+            + "time carries the call's meeting id; a detainee I may not follow is not found")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = RequestView.class)),
+            examples = @ExampleObject(value = """
+            [{"reference": "TWS-2026-000318", "type": "VIDEO_VISIT", "status": "APPROVED", "visitOn": "2026-03-14",
+              "visitAt": "2026-03-14T10:30:00+03:00", "visitMinutes": 30, "meeting": "8f14e45f-ceea-4a67-9c1d-2b7c3e5a9d10",
+              "reason": null, "createdAt": "2026-03-02T19:05:00+03:00"}]""")))
+    @GetMapping("/{id}/requests")
+    ResponseEntity<?> requests(@PathVariable String id, Actor actor) {
+        var followed = parse(id).flatMap(uuid -> actor.nationalId() == null ? Optional.empty()
+                : following.follow(actor.nationalId(), uuid));
+        if (followed.isEmpty()) {
+            looks.refused(actor, id, "api-requests");
+            return problems.of(DetentionError.NOT_FOUND);
+        }
+        return ResponseEntity.ok(requests.by(actor.nationalId(), UUID.fromString(id)).stream()
+                .sorted(Comparator.comparing(DetentionRequest::createdAt).reversed()).map(RequestView::of).toList());
     }
 
     @Operation(summary = "Ask for a visit, a video visit, assistance, a temporary release or a deposit. "
