@@ -85,14 +85,7 @@ class CompanyRepresentativesApi {
         if (actor.nationalId() == null) return notFound();
         var outcome = appointing.appoint(actor, actor.nationalId(), crNumber, nationalId);
         if (AppointingRepresentatives.NOT_OWNER.equals(outcome.refusal())) return notFound();
-        if (outcome.refusal() != null) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    messages.getMessage("api.invalid", null, "api.invalid", locale));
-            problem.setProperty("code", "api.invalid");
-            problem.setProperty("errors", Map.of("nationalId",
-                    messages.getMessage(outcome.refusal(), null, outcome.refusal(), locale)));
-            return ResponseEntity.unprocessableContent().body(problem);
-        }
+        if (outcome.refusal() != null) return FieldErrors.of(messages, Map.of("nationalId", outcome.refusal()), locale);
         var view = representatives.ofCompaniesOwnedBy(actor.nationalId()).stream()
                 .filter(r -> r.crNumber().equals(crNumber) && r.nationalId().equals(outcome.representative()))
                 .map(RepresentativeView::of).findFirst().orElseThrow();

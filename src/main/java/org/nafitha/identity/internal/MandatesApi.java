@@ -2,7 +2,6 @@ package org.nafitha.identity.internal;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,13 +146,7 @@ class MandatesApi {
     }
 
     private ResponseEntity<ProblemDetail> invalid(Map<String, String> errors, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("api.invalid", null, "api.invalid", locale));
-        problem.setProperty("code", "api.invalid");
-        var fields = new LinkedHashMap<String, String>();
-        errors.forEach((field, message) -> fields.put(field, messages.getMessage(message, null, message, locale)));
-        problem.setProperty("errors", fields);
-        return ResponseEntity.unprocessableContent().body(problem);
+        return FieldErrors.of(messages, errors, locale);
     }
 
     private static String orEmpty(@Nullable String value) {

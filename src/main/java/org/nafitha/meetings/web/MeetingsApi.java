@@ -105,11 +105,7 @@ class MeetingsApi {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
         var accepted = body != null && Boolean.TRUE.equals(body.recordingAccepted());
-        return switch (joining.join(uuid.get(), actor, accepted)) {
-            case JoiningMeetings.Outcome.Joined j -> ResponseEntity.ok(
-                    new JoinView(j.meeting().room(), j.token(), j.iceServers(), j.expiresAt()));
-            case JoiningMeetings.Outcome.Refused r -> problems.of(r.error());
-        };
+        return answer(joining.join(uuid.get(), actor, accepted));
     }
 
     @Operation(summary = "A security officer of the facility watches a video visit live: a one-use join token and TURN "
@@ -125,7 +121,12 @@ class MeetingsApi {
     ResponseEntity<?> watch(@PathVariable String id, Actor actor) {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
-        return switch (joining.watch(uuid.get(), actor)) {
+        return answer(joining.watch(uuid.get(), actor));
+    }
+
+    /** A join token and TURN credentials for a participant or a viewer alike, or the refusal. */
+    private ResponseEntity<?> answer(JoiningMeetings.Outcome outcome) {
+        return switch (outcome) {
             case JoiningMeetings.Outcome.Joined j -> ResponseEntity.ok(
                     new JoinView(j.meeting().room(), j.token(), j.iceServers(), j.expiresAt()));
             case JoiningMeetings.Outcome.Refused r -> problems.of(r.error());
