@@ -122,6 +122,16 @@ class VideoVisitMeetingsTest {
         assertThat(meeting.path("participants").get(1).path("role").asString()).isEqualTo("PRISON_OFFICER");
         assertThat(meeting.path("participants").get(1).path("department").asString()).isEqualTo("ruh-malaz");
 
+        // The brother is told when the call is, in his language, and that it is recorded.
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                        SELECT body FROM notification_messages WHERE case_reference = :r
+                        AND template_key = 'detention-request-decided' AND channel = 'SMS'""")
+                .param("r", reference).query(String.class).list(), list -> !list.isEmpty());
+        assertThat(jdbc.sql("""
+                        SELECT body FROM notification_messages WHERE case_reference = :r
+                        AND template_key = 'detention-request-decided' AND channel = 'SMS'""")
+                .param("r", reference).query(String.class).single()).contains("الزيارة المرئية يوم", "وتُسجَّل");
+
         // The app finds the call through the API too: the request carries its time and the meeting's id.
         var mine = api.get("/api/v1/detainees/" + fahd + "/requests", brother).body().valueStream()
                 .filter(r -> r.path("reference").asString().equals(reference)).toList();

@@ -96,8 +96,10 @@ public class DecidingRequests {
                     messages.getMessage("detention.deposit.line", new Object[] {d.nameEn()}, Locale.ENGLISH),
                     new Money(request.amountMinor(), currency))));
         }
+        var scheduled = placed instanceof VideoVisitTimes.Placed.At at ? at : null;
         events.publishEvent(new DetentionRequestDecided(reference, request.requester(), request.type(), to,
-                d.nameAr(), d.nameEn(), now));
+                d.nameAr(), d.nameEn(), now, scheduled == null ? null : scheduled.startsAt(),
+                scheduled == null ? null : scheduled.minutes()));
         return Optional.empty();
     }
 }

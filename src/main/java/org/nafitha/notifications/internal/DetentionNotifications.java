@@ -19,8 +19,10 @@ class DetentionNotifications {
     private final InboxMessages inbox;
     private final Notifier notifier;
     private final MessageSource messages;
+    private final MessageVariables variables;
 
-    DetentionNotifications(InboxMessages inbox, Notifier notifier, MessageSource messages) {
+    DetentionNotifications(InboxMessages inbox, Notifier notifier, MessageSource messages, MessageVariables variables) {
+        this.variables = variables;
         this.inbox = inbox;
         this.notifier = notifier;
         this.messages = messages;
@@ -34,7 +36,17 @@ class DetentionNotifications {
                 event.reference(), null, event.at(), Map.of(), dedupe, locale -> Map.of(
                 "detainee", name(locale, event.detaineeAr(), event.detaineeEn()),
                 "requestType", word("detention.type." + event.type(), locale),
-                "decision", word("detention.requestStatus." + event.status(), locale))));
+                "decision", decision(event, locale))));
+    }
+
+    /** The decision's word; an approved video visit's also says when the call is, how long, and that it is recorded. */
+    private String decision(DetentionRequestDecided event, Locale locale) {
+        var word = word("detention.requestStatus." + event.status(), locale);
+        if (event.visitAt() == null || event.visitMinutes() == null) return word;
+        var when = variables.dates("visit", event.visitAt(), locale);
+        return messages.getMessage("notifications.detention.videoVisitAt", new Object[] {word, when.get("visitWeekday"),
+                when.get("visitDate"), when.get("visitTime"),
+                variables.number(event.visitMinutes(), locale)}, locale);
     }
 
     @ApplicationModuleListener

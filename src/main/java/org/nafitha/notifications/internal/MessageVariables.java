@@ -51,6 +51,11 @@ public class MessageVariables {
                 name(prefix, "time"), calendars.digits(format(zoned, "HH:mm", locale), locale));
     }
 
+    /** A whole number in the reader's digits (Arabic-Indic where the profile says so). */
+    public String number(long value, Locale locale) {
+        return calendars.digits(Long.toString(value), locale);
+    }
+
     private static String hijri(ZonedDateTime zoned, Locale locale) {
         var date = HijrahDate.from(zoned.toLocalDate());
         var text = DateTimeFormatter.ofPattern("d MMMM y", locale).withChronology(HijrahChronology.INSTANCE)
