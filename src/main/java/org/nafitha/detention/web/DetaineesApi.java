@@ -149,7 +149,7 @@ class DetaineesApi {
             looks.refused(actor, id, "api-requests");
             return problems.of(DetentionError.NOT_FOUND);
         }
-        return ResponseEntity.ok(requests.by(actor.nationalId(), UUID.fromString(id)).stream()
+        return ResponseEntity.ok(requests.by(actor.nationalId(), parse(id).orElseThrow()).stream()
                 .sorted(Comparator.comparing(DetentionRequest::createdAt).reversed()).map(RequestView::of).toList());
     }
 
