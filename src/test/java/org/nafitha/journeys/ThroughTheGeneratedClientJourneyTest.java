@@ -72,7 +72,9 @@ class ThroughTheGeneratedClientJourneyTest {
         var application = map(applications.applicationsOne(reference));
         assertThat(application.get("status")).isNotNull();
         assertThat(list(application.get("timeline"))).isNotEmpty();
-        assertThat(applications.applicationsMine(null, null)).anyMatch(a -> reference.equals(a.getReference()));
+        // dates people read come with the Hijri form beside, in the request's language (Arabic by default)
+        assertThat(applications.applicationsMine(null, null)).anyMatch(a -> reference.equals(a.getReference())
+                && a.getSubmittedReadable().contains("هـ"));
 
         var appointments = new AppointmentsApi(client);
         var office = list(appointments.officesForService("passport-issue")).stream().map(ThroughTheGeneratedClientJourneyTest::map)
@@ -81,7 +83,8 @@ class ThroughTheGeneratedClientJourneyTest {
         var slot = map(list(appointments.appointmentsSlots("passport-issue", (String) office.get("code"), day, day)).getFirst());
         var booked = map(appointments.appointmentsBook(new NewAppointment().service("passport-issue")
                 .office((String) office.get("code")).start((String) slot.get("start")), UUID.randomUUID().toString()));
-        assertThat(appointments.myAppointmentsMine(null, null)).anyMatch(a -> booked.get("id").equals(a.getId()));
+        assertThat(appointments.myAppointmentsMine(null, null)).anyMatch(a -> booked.get("id").equals(a.getId())
+                && a.getStartReadable().contains("هـ"));
         appointments.appointmentsCancel((String) booked.get("id"));
         assertThatThrownBy(() -> appointments.appointmentsBook(new NewAppointment().service("passport-issue")
                 .office((String) office.get("code")).start("2020-01-01T06:00:00Z"), UUID.randomUUID().toString()))

@@ -99,11 +99,14 @@ class AppointmentsApi {
                 @Schema(example = "2026-03-22T09:45:00+03:00") Instant end,
                 @Schema(example = "BOOKED") String status,
                 @Schema(example = "PSI-2026-001207-3") @Nullable String caseReference,
-                @Schema(example = "1047382914") String person) {
+                @Schema(example = "1047382914") String person,
+                @Schema(description = "the start as people read it, Gregorian and Hijri, in the request's language",
+                        example = "الأحد ٢٢ مارس ٢٠٢٦ م — ٣ شوال ١٤٤٧ هـ، ٠٩:٣٠") String startReadable) {
 
-        static View of(Appointment a) {
+        /** @param calendars the country's: the readable start in the request's language (Accept-Language) */
+        static View of(Appointment a, Calendars calendars) {
             return new View(a.code(), a.serviceCode(), a.officeId(), a.startsAt(), a.endsAt(), a.status().name(),
-                    a.caseReference(), a.person());
+                    a.caseReference(), a.person(), calendars.dateTime(a.startsAt(), LocaleContextHolder.getLocale()));
         }
     }
 
@@ -164,7 +167,7 @@ class AppointmentsApi {
                 body.caseReference(), key));
         return switch (outcome) {
             case BookingOutcome.Booked b -> ResponseEntity.created(URI.create("/api/v1/appointments/" + b.appointment().code()))
-                    .header("Idempotent-Replayed", String.valueOf(b.replay())).body(View.of(b.appointment()));
+                    .header("Idempotent-Replayed", String.valueOf(b.replay())).body(View.of(b.appointment(), calendars));
             case BookingOutcome.EnteredDraw d -> ResponseEntity.accepted().body(new Entered("IN_DRAW", d.drawAt()));
             case BookingOutcome.Refused r -> problem(r.reason());
         };
@@ -179,7 +182,7 @@ class AppointmentsApi {
              "caseReference": "PSI-2026-001207-3", "person": "1047382914"}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
-        return changing.mine(actor, id).<ResponseEntity<?>>map(a -> ResponseEntity.ok(View.of(a)))
+        return changing.mine(actor, id).<ResponseEntity<?>>map(a -> ResponseEntity.ok(View.of(a, calendars)))
                 .orElseGet(() -> problem(Refusal.NOT_FOUND));
     }
 
@@ -203,7 +206,7 @@ class AppointmentsApi {
         if (start.isEmpty()) return problem(Refusal.INVALID_START);
         var refusal = changing.reschedule(actor, id, start.get());
         if (refusal.isPresent()) return problem(refusal.get());
-        return ResponseEntity.ok(View.of(changing.mine(actor, id).orElseThrow()));
+        return ResponseEntity.ok(View.of(changing.mine(actor, id).orElseThrow(), calendars));
     }
 
     private ResponseEntity<ProblemDetail> problem(Refusal refusal) {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.appointments.internal.Appointments;
 import org.nafitha.appointments.internal.Interpreters;
 import org.nafitha.identity.Actor;
+import org.nafitha.country.Calendars;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -34,8 +35,10 @@ class MyAppointmentsApi {
     private final Appointments appointments;
     private final Interpreters interpreters;
     private final MessageSource messages;
+    private final Calendars calendars;
 
-    MyAppointmentsApi(Appointments appointments, Interpreters interpreters, MessageSource messages) {
+    MyAppointmentsApi(Appointments appointments, Interpreters interpreters, MessageSource messages, Calendars calendars) {
+        this.calendars = calendars;
         this.appointments = appointments;
         this.interpreters = interpreters;
         this.messages = messages;
@@ -48,7 +51,7 @@ class MyAppointmentsApi {
     @GetMapping("/api/v1/appointments")
     List<AppointmentsApi.View> mine(Actor actor) {
         var person = actor.nationalId();
-        return person == null ? List.of() : appointments.of(person).stream().map(AppointmentsApi.View::of).toList();
+        return person == null ? List.of() : appointments.of(person).stream().map(a -> AppointmentsApi.View.of(a, calendars)).toList();
     }
 
     @Operation(summary = "Ask for a sign-language interpreter at my booked appointment (asking again keeps the first "

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.country.Calendars;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.internal.AttachOutcome;
 import org.nafitha.cases.internal.AttachingDocuments;
@@ -21,6 +22,7 @@ import org.nafitha.cases.internal.SubmissionOutcome;
 import org.nafitha.cases.internal.SubmittingCases;
 import org.nafitha.cases.internal.TimelineEntry;
 import org.nafitha.identity.Actor;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,9 +61,11 @@ class ApplicationsApi {
     private final AttachingDocuments attaching;
     private final DecidingCases deciding;
     private final CaseProblems problems;
+    private final Calendars calendars;
 
     ApplicationsApi(SubmittingCases submitting, ReadingCases reading, AttachingDocuments attaching,
-                    DecidingCases deciding, CaseProblems problems, Appeals appeals) {
+                    DecidingCases deciding, CaseProblems problems, Appeals appeals, Calendars calendars) {
+        this.calendars = calendars;
         this.submitting = submitting;
         this.reading = reading;
         this.attaching = attaching;
@@ -87,7 +91,9 @@ class ApplicationsApi {
     record Summary(@Schema(example = "PSP-2026-000123-3") String reference,
                    @Schema(example = "passport-renewal") String serviceCode,
                    @Schema(example = "PENDING_REVIEW") String status,
-                   @Schema(example = "2026-03-14T09:12:40+03:00") Instant submittedAt) {
+                   @Schema(example = "2026-03-14T09:12:40+03:00") Instant submittedAt,
+                   @Schema(description = "when it was submitted as people read it, Gregorian and Hijri, in the request's language",
+                           example = "السبت ١٤ مارس ٢٠٢٦ م — ٢٤ رمضان ١٤٤٧ هـ، ٠٩:١٢") String submittedReadable) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -148,7 +154,8 @@ class ApplicationsApi {
     @GetMapping
     List<Summary> mine(Actor actor) {
         return reading.mine(actor).stream()
-                .map(c -> new Summary(c.reference().value(), c.serviceCode(), c.status(), c.submittedAt())).toList();
+                .map(c -> new Summary(c.reference().value(), c.serviceCode(), c.status(), c.submittedAt(),
+                        calendars.dateTime(c.submittedAt(), LocaleContextHolder.getLocale()))).toList();
     }
 
     @Operation(summary = "One of my applications with its timeline; someone else's reference is not found")
