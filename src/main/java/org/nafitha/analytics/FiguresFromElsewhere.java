@@ -2,6 +2,8 @@ package org.nafitha.analytics;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,8 +20,15 @@ public interface FiguresFromElsewhere {
      * @param to         the period's end (exclusive)
      * @param service    a service code, or null for all
      * @param department a department, or null for all
+     * @param office     an office's code, or null for all (a section with no offices ignores it)
      */
-    Section figures(Instant from, Instant to, @Nullable String service, @Nullable String department);
+    Section figures(Instant from, Instant to, @Nullable String service, @Nullable String department,
+                    @Nullable String office);
+
+    /** The offices this section can be filtered by, code to name in the reader's language; none by default. */
+    default Map<String, String> offices(Locale locale) {
+        return Map.of();
+    }
 
     enum Unit { COUNT, SHARE, MINUTES }
 

@@ -95,9 +95,12 @@ class DashboardPagesTest {
                 "Notifications delivered", "Confirmed delivered by the operator");
 
         // A misspelt filter is named on the page, with the figures of everything instead.
-        var misspelt = html(leader, "/staff/analytics?lang=en&service=good-conduct&channel=POST&department=nowhere");
+        var misspelt = html(leader, "/staff/analytics?lang=en&service=good-conduct&channel=POST&department=nowhere"
+                + "&office=nowhere");
         assertThat(misspelt).contains("There is no service with this code", "There is no channel with this name",
-                "There is no department with this code", "error-summary");
+                "There is no department with this code", "There is no office with this code", "error-summary");
+        assertThat(html(leader, "/staff/analytics?lang=en")).contains("name=\"office\"",
+                "<option value=\"riyadh-passports-olaya\"");
     }
 
     @Test

@@ -75,6 +75,15 @@ class FiguresFromElsewhereTest {
         assertThat(notifications.path("email.arrived").asDouble()).isEqualTo(1.0);
         assertThat(notifications.path("push.arrived").isNull()).as("nothing pushed: no share").isTrue();
 
+        var atTheOffice = api.get("/api/v1/analytics/kpis?from=" + day + "&to=" + day + "&office=" + office, leader).body();
+        assertThat(atTheOffice.path("elsewhere").path("appointments").path("booked").asLong()).isEqualTo(5);
+        var elsewhere = api.get("/api/v1/analytics/kpis?from=" + day + "&to=" + day + "&office=riyadh-passports-olaya",
+                leader).body();
+        assertThat(elsewhere.path("elsewhere").path("appointments").path("booked").asLong()).as("another office").isZero();
+        var unknown = api.get("/api/v1/analytics/kpis?office=no-such-office", leader);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("code")).isEqualTo("analytics.UNKNOWN_OFFICE");
+
         var traffic = api.get("/api/v1/analytics/kpis?from=" + day + "&to=" + day + "&department=traffic", leader).body();
         assertThat(traffic.path("elsewhere").path("appointments").path("booked").asLong())
                 .as("the office is the passports department's").isZero();

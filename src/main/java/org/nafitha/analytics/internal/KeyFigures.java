@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import java.sql.Timestamp;
@@ -51,6 +52,15 @@ public class KeyFigures {
                           @Nullable BigDecimal costPerTransaction, Satisfaction satisfaction) {
     }
 
+    /** The offices the other modules' sections can be narrowed to, code to name in the reader's language. */
+    public Map<String, String> offices(Locale locale) {
+        var offices = new TreeMap<String, String>();
+        elsewhere.orderedStream().forEach(source -> offices.putAll(source.offices(locale)));
+        var byName = new LinkedHashMap<String, String>();
+        offices.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> byName.put(e.getKey(), e.getValue()));
+        return byName;
+    }
+
     /**
      * The cases open at the end of the period (submitted by then, not ended by then), and how long they
      * have been waiting: by bands of days ("0-7", "8-30", "31-90", "91+") and the median.
@@ -82,11 +92,15 @@ public class KeyFigures {
         this.elsewhere = elsewhere;
     }
 
-    /** The sections other modules keep for the same period and filters (appointments, notifications), by key. */
-    public List<FiguresFromElsewhere.Section> elsewhere(Filter filter) {
+    /**
+     * The sections other modules keep for the same period and filters (appointments, notifications), by key;
+     * {@code office} narrows the sections that know offices (cases are decided by department, not at an office).
+     */
+    public List<FiguresFromElsewhere.Section> elsewhere(Filter filter, @Nullable String office) {
         var from = filter.from().atStartOfDay(calendars.zone()).toInstant();
         var to = filter.to().plusDays(1).atStartOfDay(calendars.zone()).toInstant();
-        return elsewhere.orderedStream().map(source -> source.figures(from, to, filter.service(), filter.department()))
+        return elsewhere.orderedStream()
+                .map(source -> source.figures(from, to, filter.service(), filter.department(), office))
                 .sorted(Comparator.comparing(FiguresFromElsewhere.Section::key)).toList();
     }
 

@@ -62,15 +62,25 @@ class DashboardPages {
     String dashboard(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
                      @RequestParam(required = false) @Nullable String service,
                      @RequestParam(required = false) @Nullable String department,
-                     @RequestParam(required = false) @Nullable String channel, Actor actor, Model model, Locale locale) {
+                     @RequestParam(required = false) @Nullable String channel,
+                     @RequestParam(required = false) @Nullable String office, Actor actor, Model model, Locale locale) {
         var asked = asked(from, to, service, department, channel, actor, model, locale);
         var filter = asked.filter();
+        // Offices narrow what is counted at an office (appointments); cases are decided by department.
+        var offices = figures.offices(locale);
+        model.addAttribute("offices", offices);
+        var officeCode = blank(office);
+        if (officeCode != null && !offices.containsKey(officeCode)) {
+            asked.errors().put("office", message("analytics.dashboard.error.office", locale));
+            officeCode = null;
+        }
+        model.addAttribute("office", officeCode);
         var rtl = "ar".equals(locale.getLanguage());
         var key = figures.of(filter);
         model.addAttribute("figures", key);
         model.addAttribute("backlog", figures.backlog(filter));
         model.addAttribute("appeals", figures.appeals(filter));
-        model.addAttribute("elsewhere", figures.elsewhere(filter));
+        model.addAttribute("elsewhere", figures.elsewhere(filter, officeCode));
 
         var days = dashboards.days(filter);
         var volumes = new ArrayList<SvgCharts.Row>();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,7 +66,10 @@ class KeyFiguresApi {
                            @RequestParam(required = false) @Nullable String to,
                            @RequestParam(required = false) @Nullable String service,
                            @RequestParam(required = false) @Nullable String department,
-                           @RequestParam(required = false) @Nullable String channel, Actor actor) {
+                           @RequestParam(required = false) @Nullable String channel,
+                           @Parameter(description = "an office's code: narrows the appointments' figures (cases are decided "
+                                   + "by department, not at an office)")
+                           @RequestParam(required = false) @Nullable String office, Actor actor) {
         var scope = AnalyticsScope.of(actor, blankToNull(department));
         if (scope instanceof AnalyticsScope.Denied) {
             return problem(HttpStatus.FORBIDDEN, "analytics.OTHER_DEPARTMENT", "Figures of another department");
@@ -89,9 +94,13 @@ class KeyFiguresApi {
                 && catalogue.all().stream().noneMatch(s -> s.department().equals(allowed.department()))) {
             return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_DEPARTMENT", "No department " + allowed.department());
         }
+        var officeCode = blankToNull(office);
+        if (officeCode != null && !figures.offices(Locale.ENGLISH).containsKey(officeCode)) {
+            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_OFFICE", "No office " + officeCode);
+        }
         var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName);
         var elsewhere = new LinkedHashMap<String, Map<String, @Nullable Double>>();
-        for (var section : figures.elsewhere(filter)) {
+        for (var section : figures.elsewhere(filter, officeCode)) {
             var values = new LinkedHashMap<String, @Nullable Double>();
             section.figures().forEach(f -> values.put(f.key(), f.value()));
             elsewhere.put(section.key().replaceFirst("\\.figures$", ""), values);

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Appointments of a period at the offices: how many were kept, how many people did not come (of those
  * whose time has passed: seen, or marked no-show), and how long those who came waited between checking
- * in and being called (median and 90th percentile, in minutes). By service and by the office's department.
+ * in and being called (median and 90th percentile, in minutes). By service, the office's department and the office.
  */
 @Component
 class AppointmentFigures implements FiguresFromElsewhere {
@@ -27,7 +29,8 @@ class AppointmentFigures implements FiguresFromElsewhere {
     }
 
     @Override
-    public Section figures(Instant from, Instant to, @Nullable String service, @Nullable String department) {
+    public Section figures(Instant from, Instant to, @Nullable String service, @Nullable String department,
+                           @Nullable String office) {
         var where = new StringBuilder(" WHERE a.starts_at >= :from AND a.starts_at < :to");
         var params = new LinkedHashMap<String, Object>();
         params.put("from", Timestamp.from(from));
@@ -39,6 +42,10 @@ class AppointmentFigures implements FiguresFromElsewhere {
         if (department != null) {
             where.append(" AND o.department = :department");
             params.put("department", department);
+        }
+        if (office != null) {
+            where.append(" AND a.office_id = :office");
+            params.put("office", office);
         }
         var byStatus = new LinkedHashMap<String, Long>();
         jdbc.sql("SELECT a.status, COUNT(*) FROM appointments a JOIN appointment_offices o ON o.id = a.office_id" + where
@@ -63,6 +70,15 @@ class AppointmentFigures implements FiguresFromElsewhere {
                 new Figure("noShowRate", Unit.SHARE, seen + noShows == 0 ? null : (double) noShows / (seen + noShows)),
                 new Figure("medianWait", Unit.MINUTES, percentile(waits, 0.5)),
                 new Figure("p90Wait", Unit.MINUTES, percentile(waits, 0.9))), true);
+    }
+
+    @Override
+    public Map<String, String> offices(Locale locale) {
+        var column = "ar".equals(locale.getLanguage()) ? "name_ar" : "name_en";
+        var offices = new LinkedHashMap<String, String>();
+        jdbc.sql("SELECT id, " + column + " FROM appointment_offices ORDER BY " + column)
+                .query((rs, n) -> offices.put(rs.getString(1), rs.getString(2))).list();
+        return offices;
     }
 
     private static @Nullable Double percentile(TreeMap<Long, Long> histogram, double q) {

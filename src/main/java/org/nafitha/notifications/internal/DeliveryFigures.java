@@ -28,7 +28,8 @@ class DeliveryFigures implements FiguresFromElsewhere {
     }
 
     @Override
-    public Section figures(Instant from, Instant to, @Nullable String service, @Nullable String department) {
+    public Section figures(Instant from, Instant to, @Nullable String service, @Nullable String department,
+                           @Nullable String office) {
         var counts = new EnumMap<Channel, Map<OutgoingMessage.Status, Long>>(Channel.class);
         jdbc.sql("""
                         SELECT channel, status, COUNT(*) FROM notification_messages
