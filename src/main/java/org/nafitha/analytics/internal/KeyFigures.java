@@ -113,10 +113,11 @@ public class KeyFigures {
         var params = dimensions(filter, "", sql);
         params.put("end", Timestamp.from(end));
         var ages = new TreeMap<Long, Long>();
-        jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+        // counted as the rows stream by: one per open case, never held at once
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
             long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), calendars.zone()), asOf);
-            return ages.merge(Math.max(0, days), 1L, Long::sum);
-        }).list();
+            ages.merge(Math.max(0, days), 1L, Long::sum);
+        });
         var bands = new LinkedHashMap<String, Long>();
         AGE_BANDS.forEach(b -> bands.put(b, 0L));
         ages.forEach((days, cases) -> bands.merge(days <= 7 ? "0-7" : days <= 30 ? "8-30" : days <= 90 ? "31-90" : "91+",

@@ -48,15 +48,18 @@ public class TesseractOcr implements OcrEngine {
     Health health() {
         var degraded = Health.status(new Status("DEGRADED")).withDetail("command", properties.command().toString());
         if (!available()) return degraded.withDetail("reason", "not installed").build();
+        Path listing = null;
         try {
+            // the answer goes to a file, so a Tesseract that hangs is given up on after 10 s rather than
+            // holding the status check (or /actuator/health) on a pipe forever
+            listing = Files.createTempFile("nafitha-ocr-langs", ".txt");
             var process = new ProcessBuilder(properties.command().toString(), "--list-langs").redirectErrorStream(true)
-                    .start();
-            var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    .redirectOutput(listing.toFile()).start();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return degraded.withDetail("reason", "no answer in 10 s").build();
             }
-            var installed = Set.of(output.split("\\s+"));
+            var installed = Set.of(Files.readString(listing, StandardCharsets.UTF_8).split("\\s+"));
             var missing = Arrays.stream(properties.languages().split("\\+")).filter(l -> !installed.contains(l)).toList();
             if (!missing.isEmpty()) return degraded.withDetail("reason", "languages missing: " + missing).build();
             return Health.up().withDetail("languages", properties.languages()).build();
@@ -65,6 +68,8 @@ public class TesseractOcr implements OcrEngine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.unknown().build();
+        } finally {
+            if (listing != null) listing.toFile().delete();
         }
     }
 
