@@ -90,18 +90,28 @@ public class Dashboards {
         var params = new LinkedHashMap<String, Object>();
         params.put("from", filter.from());
         params.put("to", filter.to());
+        params.putAll(dimensions(filter, "", sql));
+        return new Where(sql.toString(), params);
+    }
+
+    /**
+     * Appends the filter's service, department and channel to {@code sql} (columns of {@code table}, e.g.
+     * {@code "c."}, or {@code ""}) and returns their parameters.
+     */
+    static Map<String, Object> dimensions(KeyFigures.Filter filter, String table, StringBuilder sql) {
+        var params = new LinkedHashMap<String, Object>();
         if (filter.service() != null) {
-            sql.append(" AND service_code = :service");
+            sql.append(" AND ").append(table).append("service_code = :service");
             params.put("service", filter.service());
         }
         if (filter.department() != null) {
-            sql.append(" AND department = :department");
+            sql.append(" AND ").append(table).append("department = :department");
             params.put("department", filter.department());
         }
         if (filter.channel() != null) {
-            sql.append(" AND channel = :channel");
+            sql.append(" AND ").append(table).append("channel = :channel");
             params.put("channel", filter.channel());
         }
-        return new Where(sql.toString(), params);
+        return params;
     }
 }

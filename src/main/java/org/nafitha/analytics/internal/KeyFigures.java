@@ -3,12 +3,12 @@ package org.nafitha.analytics.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.FiguresFromElsewhere;
+import org.nafitha.analytics.Histograms;
 import org.nafitha.country.Calendars;
 import org.springframework.beans.factory.ObjectProvider;
 import org.nafitha.analytics.AnalyticsProperties;
@@ -54,10 +55,9 @@ public class KeyFigures {
 
     /** The offices the other modules' sections can be narrowed to, code to name in the reader's language. */
     public Map<String, String> offices(Locale locale) {
-        var offices = new TreeMap<String, String>();
-        elsewhere.orderedStream().forEach(source -> offices.putAll(source.offices(locale)));
         var byName = new LinkedHashMap<String, String>();
-        offices.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> byName.put(e.getKey(), e.getValue()));
+        elsewhere.orderedStream().flatMap(source -> source.offices(locale).entrySet().stream())
+                .sorted(Map.Entry.comparingByValue()).forEach(e -> byName.put(e.getKey(), e.getValue()));
         return byName;
     }
 
@@ -97,8 +97,8 @@ public class KeyFigures {
      * {@code office} narrows the sections that know offices (cases are decided by department, not at an office).
      */
     public List<FiguresFromElsewhere.Section> elsewhere(Filter filter, @Nullable String office) {
-        var from = filter.from().atStartOfDay(calendars.zone()).toInstant();
-        var to = filter.to().plusDays(1).atStartOfDay(calendars.zone()).toInstant();
+        var from = start(filter);
+        var to = endOfLastDay(filter);
         return elsewhere.orderedStream()
                 .map(source -> source.figures(from, to, filter.service(), filter.department(), office))
                 .sorted(Comparator.comparing(FiguresFromElsewhere.Section::key)).toList();
@@ -110,7 +110,7 @@ public class KeyFigures {
         var sql = new StringBuilder("""
                 SELECT submitted_at FROM analytics_cases
                 WHERE submitted_at < :end AND (ended_at IS NULL OR ended_at >= :end)""");
-        var params = dimensions(filter, "", sql);
+        var params = Dashboards.dimensions(filter, "", sql);
         params.put("end", Timestamp.from(end));
         var ages = new TreeMap<Long, Long>();
         // counted as the rows stream by: one per open case, never held at once
@@ -122,9 +122,8 @@ public class KeyFigures {
         AGE_BANDS.forEach(b -> bands.put(b, 0L));
         ages.forEach((days, cases) -> bands.merge(days <= 7 ? "0-7" : days <= 30 ? "8-30" : days <= 90 ? "31-90" : "91+",
                 cases, Long::sum));
-        var histogram = ages.entrySet().stream().map(e -> new long[]{e.getKey(), e.getValue()}).toList();
         long open = ages.values().stream().mapToLong(Long::longValue).sum();
-        return new Backlog(open, percentile(histogram, 0.5), bands);
+        return new Backlog(open, percentile(ages, 0.5), bands);
     }
 
     public Appeals appeals(Filter filter) {
@@ -138,9 +137,9 @@ public class KeyFigures {
                       AND s.kind = 'WITHDRAWN' AND s.booked = TRUE) THEN 1 ELSE 0 END), 0)
                 FROM analytics_appeals a JOIN analytics_cases c ON c.case_reference = a.appeal_reference
                 WHERE a.lodged_at >= :start AND a.lodged_at < :end""");
-        var params = dimensions(filter, "c.", sql);
-        params.put("start", Timestamp.from(filter.from().atStartOfDay(calendars.zone()).toInstant()));
-        params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(calendars.zone()).toInstant()));
+        var params = Dashboards.dimensions(filter, "c.", sql);
+        params.put("start", Timestamp.from(start(filter)));
+        params.put("end", Timestamp.from(endOfLastDay(filter)));
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
             long lodged = rs.getLong(1), upheld = rs.getLong(2), dismissed = rs.getLong(3), withdrawn = rs.getLong(4);
             return new Appeals(lodged, upheld, dismissed, withdrawn, Math.max(0, lodged - upheld - dismissed - withdrawn));
@@ -149,26 +148,19 @@ public class KeyFigures {
 
     /** The end of the period: the end of its last day, or now while that day is today. */
     private Instant end(Filter filter) {
-        var endOfDay = filter.to().plusDays(1).atStartOfDay(calendars.zone()).toInstant();
+        var endOfDay = endOfLastDay(filter);
         var now = clock.instant();
         return now.isBefore(endOfDay) ? now : endOfDay;
     }
 
-    private static Map<String, Object> dimensions(Filter filter, String table, StringBuilder sql) {
-        var params = new LinkedHashMap<String, Object>();
-        if (filter.service() != null) {
-            sql.append(" AND ").append(table).append("service_code = :service");
-            params.put("service", filter.service());
-        }
-        if (filter.department() != null) {
-            sql.append(" AND ").append(table).append("department = :department");
-            params.put("department", filter.department());
-        }
-        if (filter.channel() != null) {
-            sql.append(" AND ").append(table).append("channel = :channel");
-            params.put("channel", filter.channel());
-        }
-        return params;
+    /** The period's first instant, in the country's time zone. */
+    private Instant start(Filter filter) {
+        return filter.from().atStartOfDay(calendars.zone()).toInstant();
+    }
+
+    /** The instant the period's last day ends, in the country's time zone. */
+    private Instant endOfLastDay(Filter filter) {
+        return filter.to().plusDays(1).atStartOfDay(calendars.zone()).toInstant();
     }
 
     public Figures of(Filter filter) {
@@ -186,7 +178,7 @@ public class KeyFigures {
     }
 
     private Figures empty() {
-        return figures(new long[9], new LinkedHashMap<>(), List.of());
+        return figures(new long[9], new LinkedHashMap<>(), new TreeMap<>());
     }
 
     /** @param group the column to group by, or null for one group under "" */
@@ -213,20 +205,20 @@ public class KeyFigures {
                 .query((rs, n) -> channels.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
                         .put(rs.getString(2), rs.getLong(3)))
                 .list();
-        var histograms = new LinkedHashMap<String, List<long[]>>();
+        var histograms = new LinkedHashMap<String, SortedMap<Long, Long>>();
         jdbc.sql("SELECT " + key + ", days_taken, SUM(cases) FROM analytics_daily_decision_days" + where + " GROUP BY "
                         + (group == null ? "" : group + ", ") + "days_taken ORDER BY days_taken")
                 .params(params)
-                .query((rs, n) -> histograms.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new long[]{rs.getLong(2), rs.getLong(3)}))
+                .query((rs, n) -> histograms.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                        .put(rs.getLong(2), rs.getLong(3)))
                 .list();
         var out = new TreeMap<String, Figures>();
         totals.forEach((k, t) -> out.put(k, figures(t, channels.getOrDefault(k, new LinkedHashMap<>()),
-                histograms.getOrDefault(k, List.of()))));
+                histograms.getOrDefault(k, new TreeMap<>()))));
         return out;
     }
 
-    private Figures figures(long[] totals, Map<String, Long> channels, List<long[]> histogram) {
+    private Figures figures(long[] totals, Map<String, Long> channels, SortedMap<Long, Long> histogram) {
         long submitted = totals[0], completed = totals[1], refused = totals[2], withdrawn = totals[3];
         long ended = completed + refused + withdrawn;
         long onTime = totals[4], late = totals[5];
@@ -238,17 +230,10 @@ public class KeyFigures {
                 share(channels.getOrDefault("ONLINE", 0L), submitted), cost(channels, submitted), satisfaction);
     }
 
-    /** Nearest rank: the smallest number of days within which at least {@code q} of the decisions fell. */
-    static @Nullable Integer percentile(List<long[]> histogram, double q) {
-        long total = histogram.stream().mapToLong(b -> b[1]).sum();
-        if (total == 0) return null;
-        long rank = (long) Math.ceil(q * total);
-        long seen = 0;
-        for (var bucket : histogram) {
-            seen += bucket[1];
-            if (seen >= rank) return (int) bucket[0];
-        }
-        return (int) histogram.getLast()[0];
+    /** The smallest number of days within which at least {@code q} of them fell (nearest rank). */
+    private static @Nullable Integer percentile(SortedMap<Long, Long> days, double q) {
+        var value = Histograms.nearestRank(days, q);
+        return value == null ? null : value.intValue();
     }
 
     private @Nullable BigDecimal cost(Map<String, Long> channels, long submitted) {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.FiguresFromElsewhere;
+import org.nafitha.analytics.Histograms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,8 +69,12 @@ class AppointmentFigures implements FiguresFromElsewhere {
                 new Figure("booked", Unit.COUNT, (double) booked),
                 new Figure("cancelled", Unit.COUNT, (double) byStatus.getOrDefault("CANCELLED", 0L)),
                 new Figure("noShowRate", Unit.SHARE, seen + noShows == 0 ? null : (double) noShows / (seen + noShows)),
-                new Figure("medianWait", Unit.MINUTES, percentile(waits, 0.5)),
-                new Figure("p90Wait", Unit.MINUTES, percentile(waits, 0.9))), true);
+                new Figure("medianWait", Unit.MINUTES, minutes(Histograms.nearestRank(waits, 0.5))),
+                new Figure("p90Wait", Unit.MINUTES, minutes(Histograms.nearestRank(waits, 0.9)))), true);
+    }
+
+    private static @Nullable Double minutes(@Nullable Long value) {
+        return value == null ? null : value.doubleValue();
     }
 
     @Override
@@ -79,17 +84,5 @@ class AppointmentFigures implements FiguresFromElsewhere {
         jdbc.sql("SELECT id, " + column + " FROM appointment_offices ORDER BY " + column)
                 .query((rs, n) -> offices.put(rs.getString(1), rs.getString(2))).list();
         return offices;
-    }
-
-    private static @Nullable Double percentile(TreeMap<Long, Long> histogram, double q) {
-        long total = histogram.values().stream().mapToLong(Long::longValue).sum();
-        if (total == 0) return null;
-        long rank = (long) Math.ceil(q * total);
-        long seen = 0;
-        for (var bucket : histogram.entrySet()) {
-            seen += bucket.getValue();
-            if (seen >= rank) return (double) bucket.getKey();
-        }
-        return (double) histogram.lastKey();
     }
 }
