@@ -35,7 +35,21 @@ public enum MunicipalError {
     FOUR_EYES(409),
     VERDICT_INVALID(400),
     /** Too many registrations from one address, or SMS codes to one number, within the hour. */
-    TOO_MANY_REGISTRATIONS(429);
+    TOO_MANY_REGISTRATIONS(429),
+
+    // complaints and the operations room
+    CATEGORY_UNKNOWN(400),
+    DESCRIPTION_REQUIRED(400),
+    DESCRIPTION_TOO_LONG(400),
+    POINT_INVALID(400),
+    CONTACT_NAME_TOO_LONG(400),
+    CHANNEL_INVALID(400),
+    TOO_MANY_ATTACHMENTS(400),
+    NOT_ALLOWED_TO_FILE(403),
+    NOT_ALLOWED_TO_CLOSE(403),
+    RESOLUTION_REQUIRED(400),
+    ALREADY_CLOSED(409),
+    STATUS_INVALID(400);
 
     private final int status;
 

@@ -1,5 +1,7 @@
 package org.nafitha.municipal;
 
+import java.time.LocalTime;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -7,10 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The beneficiary matcher's thresholds on the Fellegi–Sunter score (sum of log2 weights): at or
  * above {@code link} two records are linked automatically, at or above {@code review} two people
  * look at the pair, below it they are distinct. {@code maxCandidates} bounds one blocking query.
- * {@code registrations} limits the public registration.
+ * {@code registrations} limits the public registration. {@code reportAt}: the hour of the country's day
+ * at which the operations room's report of the day before is announced.
  */
 @ConfigurationProperties("nafitha.municipal")
-public record MunicipalProperties(@DefaultValue Matching matching, @DefaultValue Registrations registrations) {
+public record MunicipalProperties(@DefaultValue Matching matching, @DefaultValue Registrations registrations,
+                                  @DefaultValue("07:00") LocalTime reportAt) {
 
     /**
      * The public registration sends an SMS code to the number given: a brake on SMS pumping.

@@ -71,6 +71,10 @@ class SecurityConfiguration {
     private static final String[] MUNICIPAL = {Role.MUNICIPAL_STAFF.name(), Role.MUKHTAR.name(),
             Role.MUNICIPAL_AFFAIRS.name(), Role.OPERATIONS_ROOM.name()};
 
+    /** Who files and follows complaints: the municipal platform, citizens and the call centre's agents. */
+    private static final String[] COMPLAINANTS = Stream.concat(Arrays.stream(MUNICIPAL),
+            Stream.of(Role.APPLICANT.name(), Role.AGENT.name())).toArray(String[]::new);
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
@@ -120,6 +124,9 @@ class SecurityConfiguration {
                         // Officials and mukhtars register before they have an account.
                         .requestMatchers(HttpMethod.POST, "/api/v1/municipal/registrations",
                                 "/api/v1/municipal/registrations/*/mobile").permitAll()
+                        // complaints: citizens and call-centre agents file them too (the municipal module scopes each read)
+                        .requestMatchers("/api/v1/municipal/complaints", "/api/v1/municipal/complaints/**")
+                                .hasAnyRole(COMPLAINANTS)
                         .requestMatchers("/api/v1/municipal/**").hasAnyRole(MUNICIPAL)
                         .requestMatchers("/api/v1/staff/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
@@ -199,6 +206,8 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/meetings/*/watch").hasRole(Role.PRISON_SECURITY.name())
                         .requestMatchers("/staff/meetings/**").hasAnyRole(MEETING_HOSTS)
                         .requestMatchers("/municipal/reviews", "/municipal/reviews/**").hasRole(Role.MUNICIPAL_AFFAIRS.name())
+                        .requestMatchers("/municipal/operations", "/municipal/operations/**").hasRole(Role.OPERATIONS_ROOM.name())
+                        .requestMatchers("/municipal/complaints", "/municipal/complaints/**").hasAnyRole(COMPLAINANTS)
                         .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(Role.HEAD.name(), Role.LEADERSHIP.name())
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)
                         .anyRequest().hasAuthority(NafithaUser.SIGNED_IN))

@@ -24,6 +24,7 @@ class SignInController {
         }
         if (actor.has(Role.AGENT)) return "redirect:/call-centre";
         if (actor.isPrisonStaff()) return "redirect:/staff/detention";
+        if (actor.has(Role.OPERATIONS_ROOM)) return "redirect:/municipal/operations";
         if (actor.has(Role.MUNICIPAL_AFFAIRS)) return "redirect:/municipal/reviews";
         if (actor.has(Role.LEADERSHIP)) return "redirect:/staff/analytics";
         // The joint municipal platform works through its API for now: its other staff land on the home page.

@@ -29,7 +29,11 @@ public enum TemplateKey {
     /** The detainee window: a family's request decided (reference: the request's). */
     DETENTION_REQUEST_DECIDED("detention-request-decided", Audience.APPLICANT, "detainee", "requestType", "decision"),
     /** The detainee window: a followed detainee's legal status or trial changed (reference: the file number). */
-    DETENTION_STATUS_CHANGED("detention-status-changed", Audience.APPLICANT, "detainee", "legalStatus");
+    DETENTION_STATUS_CHANGED("detention-status-changed", Audience.APPLICANT, "detainee", "legalStatus"),
+    /** The national operations room's daily report, to its staff (reference: the report's day). */
+    MUNICIPAL_DAILY_REPORT("municipal-daily-report", Audience.STAFF, "reportLink", "csvLink"),
+    /** A citizen's complaint to a municipality or the ministry was closed (reference: the complaint's). */
+    COMPLAINT_CLOSED("complaint-closed", Audience.APPLICANT, "resolution", "complaintLink");
 
     public enum Audience { APPLICANT, STAFF }
 
