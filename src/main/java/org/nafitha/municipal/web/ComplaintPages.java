@@ -48,6 +48,8 @@ import org.springframework.http.HttpStatus;
 @Controller
 class ComplaintPages {
 
+    private static final int FIELD_MAX = 4000;
+
     private final FilingComplaints filing;
     private final Complaints complaints;
     private final ComplaintCategories categories;
@@ -69,9 +71,19 @@ class ComplaintPages {
         this.messages = messages;
     }
 
+    /**
+     * The empty form; an agent may come from a written conversation or a call with some of it
+     * filled in ({@code channel}, {@code contactName}, {@code description}).
+     */
     @GetMapping("/municipal/complaints/new")
-    String form(Actor actor, Model model, Locale locale) {
+    String form(@RequestParam Map<String, String> prefill, Actor actor, Model model, Locale locale) {
         var typed = new LinkedHashMap<String, String>();
+        if (actor.has(Role.AGENT) || actor.has(Role.OPERATIONS_ROOM)) {
+            for (var name : List.of("channel", "contactName", "contactMobile", "description")) {
+                var value = prefill.get(name);
+                if (value != null) typed.put(name, value.length() > FIELD_MAX ? value.substring(0, FIELD_MAX) : value);
+            }
+        }
         staff.municipalityOf(actor).ifPresent(m -> typed.put("municipality", m));
         return form(actor, typed, Map.of(), UUID.randomUUID().toString(), model, locale);
     }

@@ -89,6 +89,20 @@ class OperationsRoomTest {
     }
 
     @Test
+    void anAgentComingFromAWrittenConversationFindsTheFormFilledInAndACitizenCannotPrefillIt() throws Exception {
+        var agent = MvcVisitor.signedInOnce(mvc, port, "agent1");
+        var form = agent.perform(get("/municipal/complaints/new").param("lang", "en").param("channel", "WRITTEN")
+                .param("contactName", "مريم خليل").param("description", "انقطاع المياه عن الحي منذ ثلاثة أيام (WR-2026-000017)"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("<option value=\"WRITTEN\" selected=\"selected\">", "value=\"مريم خليل\"",
+                "انقطاع المياه عن الحي منذ ثلاثة أيام (WR-2026-000017)</textarea>");
+        var citizen = MvcVisitor.signedInOnce(mvc, port, "1000000016");
+        var own = citizen.perform(get("/municipal/complaints/new").param("description", "نص مدسوس"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(own).doesNotContain("نص مدسوس").doesNotContain("name=\"contactName\"");
+    }
+
+    @Test
     void theRoomSeesOpenAndLateComplaintsOnTheMapAndAMunicipalityCannotOpenTheRoom() throws Exception {
         var api = new ApiClient(port);
         var filed = api.post("/api/v1/municipal/complaints", api.login("municipality2"),
