@@ -14,6 +14,7 @@ import org.nafitha.ApiClient;
 import org.nafitha.Assignees;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestClock;
+import org.nafitha.cases.internal.CaseAssignments;
 import org.nafitha.cases.internal.Cases;
 import org.nafitha.cases.internal.ServiceLevelClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,8 @@ class CaseEngineTest {
     ServiceLevelClock deadlines;
     @Autowired
     Cases cases;
+    @Autowired
+    CaseAssignments caseAssignments;
     @Autowired
     org.nafitha.cases.internal.SubmittingCases submitting;
     ApiClient api;
@@ -75,7 +78,7 @@ class CaseEngineTest {
     @Test
     void aNewCaseIsDrawnToAnOfficerAndTheRecordedDrawVerifies() {
         var reference = licenceRenewal("1000000008");
-        var assignments = cases.assignments(new CaseReference(reference));
+        var assignments = caseAssignments.assignments(new CaseReference(reference));
         assertThat(assignments).singleElement().satisfies(a -> {
             assertThat(a.assignee()).isEqualTo("traffic1");
             assertThat(a.candidates()).isEqualTo("traffic1:" + a.candidates().split(":")[1]);
@@ -219,7 +222,7 @@ class CaseEngineTest {
         assertThat(put(path, "head1", "{\"assignee\":\"" + other + "\",\"reason\":\"الموظف في إجازة\"}").status())
                 .isEqualTo(204);
         assertThat(Assignees.of(jdbc, reference)).isEqualTo(other);
-        assertThat(cases.assignments(new CaseReference(reference)).getLast().reason()).isEqualTo("الموظف في إجازة");
+        assertThat(caseAssignments.assignments(new CaseReference(reference)).getLast().reason()).isEqualTo("الموظف في إجازة");
         var urgentPath = "/api/v1/staff/cases/" + reference + "/urgent";
         assertThat(put(urgentPath, other, "{\"reason\":\"\"}").status()).isEqualTo(422);
         assertThat(put(urgentPath, other, "{\"reason\":\"سفر علاجي خلال ثلاثة أيام\"}").status()).isEqualTo(204);

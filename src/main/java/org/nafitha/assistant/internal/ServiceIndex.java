@@ -14,7 +14,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
@@ -22,7 +21,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -46,7 +44,7 @@ public final class ServiceIndex {
     /** Where a word must be found for the service to be about it, not merely to mention it. */
         private static final int MAX_HITS = 8;
     /** Every word of a service, for the spelling fallback only (not scored). */
-    private static final String ALL = "all";
+    static final String ALL = "all";
     /** The share of the question's words a service must be about to be offered. */
     static final double ABOUT = 0.5;
 
@@ -68,21 +66,12 @@ public final class ServiceIndex {
     private final IndexSearcher searcher;
     private final Set<String> vocabulary = new HashSet<>();
     private final Map<String, Set<String>> strongWords = new HashMap<>();
-    private final IndexReader lexiconReader;
+    private final SpellingFallback spelling;
 
     ServiceIndex(List<ServiceDefinition> services, Lexicon source, QuestionAnalyzer analyzer, String signature) {
         this.signature = signature;
         this.analyzer = analyzer;
         this.lexicon = source.compile(analyzer);
-        var lexiconWords = lexicon.expansions().keySet().stream().filter(k -> k.size() == 1).map(k -> k.get(0)).toList();
-        var lexiconDirectory = new ByteBuffersDirectory();
-        try (var writer = new IndexWriter(lexiconDirectory, new IndexWriterConfig(analyzer.keeping()))) {
-            var doc = new Document();
-            add(doc, ALL, lexiconWords);
-            writer.addDocument(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer.keeping()))) {
             for (var s : services) writer.addDocument(document(s, source.services.getOrDefault(s.code(), List.of())));
@@ -90,7 +79,6 @@ public final class ServiceIndex {
             throw new UncheckedIOException(e);
         }
         try {
-            this.lexiconReader = DirectoryReader.open(lexiconDirectory);
             var reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
             for (var field : FIELDS.keySet()) {
@@ -102,6 +90,7 @@ public final class ServiceIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.spelling = new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader());
     }
 
     private Document document(ServiceDefinition s, List<String> phrases) {
@@ -137,7 +126,7 @@ public final class ServiceIndex {
         return words;
     }
 
-    private static void add(Document doc, String field, List<String> words) {
+    static void add(Document doc, String field, List<String> words) {
         doc.add(new TextField(field, String.join(" ", words), Field.Store.NO));
     }
 
@@ -177,52 +166,12 @@ public final class ServiceIndex {
                 }
             }
             if (taken == 0) {
-                groups.add(new Group(words.get(i), correct ? corrected(words.get(i)) : List.of(words.get(i))));
+                groups.add(new Group(words.get(i), correct ? spelling.corrected(words.get(i)) : List.of(words.get(i))));
                 taken = 1;
             }
             i += taken;
         }
         return new Parsed(groups, facts);
-    }
-
-    /**
-     * A word as typed, or the known words one (or, for long words, two) letters away, found with
-     * Lucene's FuzzyQuery over the term dictionaries. Short words are left alone: one letter turns
-     * «اشتري» into «اشتكي» and "cook" into "look".
-     */
-    private List<String> corrected(String word) {
-        if (vocabulary.contains(word) || word.length() < 5 || word.chars().allMatch(Character::isDigit)) return List.of(word);
-        var edits = word.length() >= 7 ? 2 : 1;
-        for (int distance = 1; distance <= edits; distance++) {
-            // the lexicon's own words are short dialect forms: only long words are matched to them
-            var fromLexicon = word.length() < 6 ? List.<String>of() : near(lexiconReader, word, distance, 1);
-            if (!fromLexicon.isEmpty()) {
-                var all = new ArrayList<String>(List.of(word));
-                all.addAll(lexicon.expansions().get(List.of(fromLexicon.getFirst())));
-                return all.stream().distinct().toList();
-            }
-            var fromCatalogue = near(searcher.getIndexReader(), word, distance, 3);
-            if (!fromCatalogue.isEmpty()) {
-                var all = new ArrayList<String>(List.of(word));
-                all.addAll(fromCatalogue);
-                return all;
-            }
-        }
-        return List.of(word);
-    }
-
-    /** The terms of the "all" field within so many edits of the word, in term order. */
-    private static List<String> near(IndexReader reader, String word, int distance, int limit) {
-        try {
-            var terms = MultiTerms.getTerms(reader, ALL);
-            if (terms == null) return List.of();
-            var matches = new FuzzyQuery(new Term(ALL, word), distance, 0, 50, true).getTermsEnum(terms);
-            var found = new ArrayList<String>();
-            for (var t = matches.next(); t != null && found.size() < limit; t = matches.next()) found.add(t.utf8ToString());
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

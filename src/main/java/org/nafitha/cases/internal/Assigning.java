@@ -28,12 +28,14 @@ class Assigning {
 
     private final StaffDirectory staff;
     private final Cases cases;
+    private final CaseAssignments assignments;
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    Assigning(StaffDirectory staff, Cases cases, AuditTrail audit) {
+    Assigning(StaffDirectory staff, Cases cases, CaseAssignments assignments, AuditTrail audit) {
         this.staff = staff;
         this.cases = cases;
+        this.assignments = assignments;
         this.audit = audit;
     }
 
@@ -61,8 +63,8 @@ class Assigning {
         if (workflow.waitsForApplicant(state)) return c.assignee();
         var eligible = eligible(c, workflow, state);
         var names = eligible.stream().map(StaffDirectory.Member::username).toList();
-        var previous = cases.assignments(reference).reversed().stream().filter(a -> a.state().equals(state))
-                .findFirst().map(Cases.Assignment::assignee);
+        var previous = assignments.assignments(reference).reversed().stream().filter(a -> a.state().equals(state))
+                .findFirst().map(CaseAssignments.Assignment::assignee);
         if (previous.isPresent() && names.contains(previous.get())) {
             if (!previous.get().equals(c.assignee())) cases.assign(reference, previous.get(), null, now);
             return previous.get();
@@ -72,11 +74,11 @@ class Assigning {
             cases.assign(reference, null, null, now);
             return null;
         }
-        var loads = cases.loads(names);
+        var loads = assignments.loads(names);
         var draw = FairDraw.draw(names.stream().map(n -> new FairDraw.Candidate(n, loads.getOrDefault(n, 0))).toList(),
                 random.nextLong());
         cases.assign(reference, draw.chosen(), null, now);
-        cases.recordAssignment(reference, state, draw.chosen(), draw, null, null, now);
+        assignments.recordAssignment(reference, state, draw.chosen(), draw, null, null, now);
         audit.record(new AuditEntry(SYSTEM, "SYSTEM", "case.assign", c.applicant(), reference.value(),
                 "draw " + draw.seed() + " among " + draw.recorded() + " → " + draw.chosen(), c.department()));
         return draw.chosen();

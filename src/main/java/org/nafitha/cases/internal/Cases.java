@@ -4,8 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +22,6 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 
 /** All cases, their timelines and attached documents. */
 @Repository
@@ -178,41 +176,6 @@ public class Cases {
                 .param("v", expectedVersion).update() == 1;
     }
 
-    void recordAssignment(CaseReference reference, String state, String assignee, @Nullable FairDraw draw,
-                          @Nullable String by, @Nullable String reason, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO case_assignments (case_reference, state, assignee, candidates, seed, assigned_by, reason, at)
-                        VALUES (:ref, :state, :assignee, :candidates, :seed, :by, :reason, :at)""")
-                .param("ref", reference.value()).param("state", state).param("assignee", assignee)
-                .param("candidates", draw == null ? null : draw.recorded()).param("seed", draw == null ? null : draw.seed())
-                .param("by", by).param("reason", reason).param("at", Timestamp.from(at))
-                .update();
-    }
-
-    /** An assignment as recorded: by a draw (candidates and seed) or by a head (who and why). */
-    public record Assignment(String state, String assignee, @Nullable String candidates, @Nullable Long seed,
-                             @Nullable String assignedBy, @Nullable String reason, Instant at) {
-
-        public boolean drawn() {
-            return candidates != null && seed != null;
-        }
-
-        /** Re-runs a recorded draw: true when it gives the recorded assignee. */
-        public boolean verifies() {
-            return !drawn() || FairDraw.replay(candidates, seed, assignee);
-        }
-    }
-
-    public List<Assignment> assignments(CaseReference reference) {
-        return jdbc.sql("""
-                        SELECT state, assignee, candidates, seed, assigned_by, reason, at FROM case_assignments
-                        WHERE case_reference = :ref ORDER BY id""")
-                .param("ref", reference.value())
-                .query((rs, n) -> new Assignment(rs.getString(1), rs.getString(2), rs.getString(3),
-                        (Long) rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
-                .list();
-    }
-
     void linkAppeal(CaseReference appeal, CaseReference refused, boolean womenSection) {
         jdbc.sql("UPDATE cases SET appeal_of = :of, women_section = :w WHERE reference = :ref")
                 .param("of", refused.value()).param("w", womenSection).param("ref", appeal.value()).update();
@@ -221,18 +184,6 @@ public class Cases {
     public Optional<CaseReference> appealFiledFor(CaseReference refused) {
         return jdbc.sql("SELECT reference FROM cases WHERE appeal_of = :ref").param("ref", refused.value())
                 .query((rs, n) -> new CaseReference(rs.getString(1))).optional();
-    }
-
-    /** Open cases each of these members of staff holds. */
-    Map<String, Integer> loads(Collection<String> usernames) {
-        var loads = new HashMap<String, Integer>();
-        if (usernames.isEmpty()) return loads;
-        jdbc.sql("SELECT assignee, COUNT(*) FROM cases WHERE assignee IN (:u) GROUP BY assignee")
-                .param("u", usernames)
-                .query(rs -> {
-                    loads.put(rs.getString(1), rs.getInt(2));
-                });
-        return loads;
     }
 
     boolean markUrgent(CaseReference reference, String reason, String by, Instant at, int expectedVersion) {
@@ -283,54 +234,6 @@ public class Cases {
         return jdbc.sql(SUMMARY + "WHERE applicant = :nid OR submitted_by = :u ORDER BY submitted_at DESC, reference DESC")
                 .param("nid", nationalId).param("u", username)
                 .query(Cases::summary).list();
-    }
-
-    /**
-     * A department's cases in the given states: urgent first, then the nearest deadline, then the
-     * oldest. Women's-section cases only for its staff.
-     */
-    public List<CaseSummary> queue(String department, Collection<String> statuses, QueueFilter filter, Instant now,
-                                   int limit) {
-        if (statuses.isEmpty()) return List.of();
-        var sql = new StringBuilder(SUMMARY + "WHERE department = :dept AND status IN (:statuses)");
-        var params = new HashMap<String, Object>();
-        params.put("dept", department);
-        params.put("statuses", filter.status() == null ? statuses
-                : statuses.contains(filter.status()) ? List.of(filter.status()) : List.of("-"));
-        if (!filter.womenSection()) sql.append(" AND women_section = FALSE");
-        if (filter.service() != null) {
-            sql.append(" AND service_code = :service");
-            params.put("service", filter.service());
-        }
-        if (filter.assignee() != null) {
-            sql.append(" AND assignee = :assignee");
-            params.put("assignee", filter.assignee());
-        }
-        if (filter.urgentOnly()) sql.append(" AND urgent_reason IS NOT NULL");
-        if (filter.breachedOnly()) sql.append(" AND (escalated_at IS NOT NULL OR due_at < :now)");
-        if (filter.olderThanDays() != null) {
-            sql.append(" AND submitted_at < :before");
-            params.put("before", Timestamp.from(now.minus(Duration.ofDays(filter.olderThanDays()))));
-        }
-        params.put("now", Timestamp.from(now));
-        params.put("limit", limit);
-        sql.append(" ORDER BY CASE WHEN urgent_reason IS NULL THEN 1 ELSE 0 END, due_at NULLS LAST, submitted_at, reference LIMIT :limit");
-        return jdbc.sql(sql.toString()).params(params).query(Cases::summary).list();
-    }
-
-    /** What narrows a queue; nulls and falses narrow nothing. */
-    public record QueueFilter(@Nullable String service, @Nullable String status, @Nullable String assignee,
-                              boolean urgentOnly, boolean breachedOnly, @Nullable Integer olderThanDays,
-                              boolean womenSection) {
-
-        public static QueueFilter none(boolean womenSection) {
-            return new QueueFilter(null, null, null, false, false, null, womenSection);
-        }
-
-        /** The same filter, for someone who does or does not see the women's section's cases. */
-        public QueueFilter seeingWomenSection(boolean seen) {
-            return new QueueFilter(service, status, assignee, urgentOnly, breachedOnly, olderThanDays, seen);
-        }
     }
 
     void attach(CaseReference reference, String field, UUID documentId) {

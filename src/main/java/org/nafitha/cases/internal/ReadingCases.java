@@ -27,16 +27,20 @@ import org.nafitha.catalogue.TransitionDefinition;
 public class ReadingCases {
 
     private final Cases cases;
+    private final CaseQueues queues;
+    private final CaseAssignments assignments;
     private final Catalogue catalogue;
     private final AuditTrail audit;
     private final CaseAccess access;
 
     private final Clock clock;
 
-    ReadingCases(Cases cases, Catalogue catalogue, AuditTrail audit, CaseAccess access, Clock clock) {
+    ReadingCases(Cases cases, CaseQueues queues, CaseAssignments assignments, Catalogue catalogue, AuditTrail audit, CaseAccess access, Clock clock) {
         this.clock = clock;
         this.access = access;
         this.cases = cases;
+        this.queues = queues;
+        this.assignments = assignments;
         this.catalogue = catalogue;
         this.audit = audit;
     }
@@ -63,28 +67,28 @@ public class ReadingCases {
 
     /** The department's open cases in the states where this member of staff has something to do. */
     public List<CaseSummary> queue(Actor actor) {
-        return queue(actor, Cases.QueueFilter.none(false));
+        return queue(actor, CaseQueues.QueueFilter.none(false));
     }
 
     /**
      * The department's cases in the states where this member of staff has something to do, narrowed
      * by the filter; women's-section cases only for its staff.
      */
-    public List<CaseSummary> queue(Actor actor, Cases.QueueFilter filter) {
+    public List<CaseSummary> queue(Actor actor, CaseQueues.QueueFilter filter) {
         if (actor.department() == null) return List.of();
         var roles = actor.roles().stream().map(Role::name).collect(Collectors.toSet());
         Set<String> states = catalogue.all().stream().filter(s -> s.department().equals(actor.department()))
                 .flatMap(s -> s.workflow().statesActionableBy(roles).stream()).collect(Collectors.toSet());
         var narrowed = filter.seeingWomenSection(access.womenSection(actor));
-        return cases.queue(actor.department(), states, narrowed, clock.instant(), 200);
+        return queues.queue(actor.department(), states, narrowed, clock.instant(), 200);
     }
 
     /** For a head: every open case of the department (all states but final ones), narrowed by the filter. */
-    public List<CaseSummary> team(Actor actor, Cases.QueueFilter filter) {
+    public List<CaseSummary> team(Actor actor, CaseQueues.QueueFilter filter) {
         if (actor.department() == null || !actor.has(Role.HEAD)) return List.of();
         var states = openStates(catalogue, actor.department());
         var narrowed = filter.seeingWomenSection(access.womenSection(actor));
-        return cases.queue(actor.department(), states, narrowed, clock.instant(), 500);
+        return queues.queue(actor.department(), states, narrowed, clock.instant(), 500);
     }
 
     /** The department's states that are not final in the workflow of the service they belong to. */
@@ -105,8 +109,8 @@ public class ReadingCases {
     }
 
     /** How a case came to be held by whom: draws (re-verifiable) and heads' reassignments. */
-    public List<Cases.Assignment> assignments(CaseReference reference) {
-        return cases.assignments(reference);
+    public List<CaseAssignments.Assignment> assignments(CaseReference reference) {
+        return assignments.assignments(reference);
     }
 
     /** IDs of the documents of a case the actor may see (staff of its department, or its applicant). */

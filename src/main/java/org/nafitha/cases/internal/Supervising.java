@@ -23,15 +23,17 @@ import org.nafitha.identity.StaffDirectory;
 public class Supervising {
 
     private final Cases cases;
+    private final CaseAssignments assignments;
     private final CaseAccess access;
     private final Assigning assigning;
     private final DecidingCases deciding;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Supervising(Cases cases, CaseAccess access, Assigning assigning, DecidingCases deciding, AuditTrail audit,
+    Supervising(Cases cases, CaseAssignments assignments, CaseAccess access, Assigning assigning, DecidingCases deciding, AuditTrail audit,
                 Clock clock) {
         this.cases = cases;
+        this.assignments = assignments;
         this.access = access;
         this.assigning = assigning;
         this.deciding = deciding;
@@ -59,7 +61,7 @@ public class Supervising {
         if (!eligible) return Refusal.NOT_ELIGIBLE;
         var now = clock.instant();
         if (!cases.assign(reference, assignee, c.version(), now)) return Refusal.CONFLICT;
-        cases.recordAssignment(reference, c.status(), assignee, null, actor.username(), reason.strip(), now);
+        assignments.recordAssignment(reference, c.status(), assignee, null, actor.username(), reason.strip(), now);
         audit.record(new AuditEntry(actor.username(), Role.HEAD.name(), "case.reassign", c.applicant(),
                 reference.value(), reason.strip() + " → " + assignee, c.department()));
         return null;

@@ -8,10 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.internal.Case;
 import org.nafitha.cases.internal.CaseNotes;
-import org.nafitha.cases.internal.CaseSummary;
-import org.nafitha.cases.internal.Cases;
 import org.nafitha.cases.internal.Supervising;
-import org.nafitha.identity.StaffDirectory;
 import org.nafitha.identity.StaffNames;
 import org.nafitha.cases.internal.DecidingCases;
 import org.nafitha.cases.internal.DecisionOutcome;
@@ -37,16 +34,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import org.nafitha.country.ArabicDigits;
 
-/** Department staff: the queue, the case file with its documents, and decision forms. */
+/** Department staff: the case file with its documents, decisions, reassignment, urgency and notes (the queue: {@link QueuePages}). */
 @Controller
 class StaffController {
 
@@ -59,16 +51,14 @@ class StaffController {
     private final Supervising supervising;
     private final CaseNotes caseNotes;
     private final StaffNames staffNames;
-    private final StaffDirectory staff;
     private final Clock clock;
 
     StaffController(ReadingCases reading, DecidingCases deciding, Catalogue catalogue, Documents documents,
                     AnswerDisplay display, FieldMessages messages, Supervising supervising, CaseNotes caseNotes,
-                    StaffNames staffNames, StaffDirectory staff, Clock clock) {
+                    StaffNames staffNames, Clock clock) {
         this.supervising = supervising;
         this.caseNotes = caseNotes;
         this.staffNames = staffNames;
-        this.staff = staff;
         this.clock = clock;
         this.reading = reading;
         this.deciding = deciding;
@@ -76,86 +66,6 @@ class StaffController {
         this.documents = documents;
         this.display = display;
         this.messages = messages;
-    }
-
-    @GetMapping("/staff/queue")
-    String queue(@RequestParam(required = false) @Nullable String service,
-                 @RequestParam(required = false) @Nullable String state,
-                 @RequestParam(required = false) @Nullable String age,
-                 @RequestParam(defaultValue = "false") boolean urgent,
-                 @RequestParam(defaultValue = "false") boolean breached,
-                 @RequestParam(defaultValue = "false") boolean mine, Actor actor, Model model, Locale locale) {
-        var filter = new Cases.QueueFilter(blankToNull(service), blankToNull(state), mine ? actor.username() : null,
-                urgent, breached, days(age), false);
-        var queue = reading.queue(actor, filter);
-        model.addAttribute("queue", queue);
-        model.addAttribute("filter", filter);
-        model.addAttribute("age", age == null ? "" : age);
-        model.addAttribute("mine", mine);
-        model.addAttribute("isHead", actor.has(Role.HEAD));
-        model.addAttribute("services", departmentServices(actor));
-        model.addAttribute("states", departmentStates(actor));
-        model.addAttribute("names", staffNames.of(assignees(queue), locale));
-        model.addAttribute("now", clock.instant());
-        model.addAttribute("catalogue", catalogue);
-        return "staff/queue";
-    }
-
-    /** A head's view of the department: who holds what, what is late, and bulk reassignment. */
-    @GetMapping("/staff/team")
-    String team(@RequestParam(required = false) @Nullable String assignee,
-                @RequestParam(defaultValue = "false") boolean breached, Actor actor, Model model, Locale locale) {
-        if (!actor.has(Role.HEAD)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        var filter = new Cases.QueueFilter(null, null, blankToNull(assignee), false, breached, null, false);
-        var cases = reading.team(actor, filter);
-        var all = blankToNull(assignee) == null && !breached ? cases
-                : reading.team(actor, Cases.QueueFilter.none(false));
-        var now = clock.instant();
-        var members = staff.department(actor.department()).stream()
-                .filter(m -> m.roles().stream().anyMatch(r -> r == Role.OFFICER || r == Role.REVIEWER || r == Role.HEAD))
-                .map(m -> new MemberLoad(m.username(), m.name(locale),
-                        all.stream().filter(c -> m.username().equals(c.assignee())).count(),
-                        all.stream().filter(c -> m.username().equals(c.assignee()) && c.breached(now)).count()))
-                .toList();
-        model.addAttribute("members", members);
-        model.addAttribute("cases", cases);
-        model.addAttribute("unassigned", all.stream().filter(c -> c.assignee() == null).count());
-        model.addAttribute("breachedCount", all.stream().filter(c -> c.breached(now)).count());
-        model.addAttribute("names", staffNames.of(assignees(cases), locale));
-        model.addAttribute("filterAssignee", assignee == null ? "" : assignee);
-        model.addAttribute("filterBreached", breached);
-        model.addAttribute("now", now);
-        model.addAttribute("catalogue", catalogue);
-        return "staff/team";
-    }
-
-    record MemberLoad(String username, String name, long open, long breached) {
-    }
-
-    @PostMapping("/staff/team/reassign")
-    String reassignMany(@RequestParam(name = "case", required = false) @Nullable List<String> references,
-                        @RequestParam(defaultValue = "") String assignee, @RequestParam(defaultValue = "") String reason,
-                        Actor actor, Locale locale, RedirectAttributes redirect) {
-        if (!actor.has(Role.HEAD)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        if (references == null || references.isEmpty()) {
-            redirect.addFlashAttribute("teamError", messages.message("staff.team.noneChosen", locale));
-            return "redirect:/staff/team";
-        }
-        if (reason.isBlank()) {
-            redirect.addFlashAttribute("teamError", messages.message("cases.refusal.REASON_REQUIRED", locale));
-            return "redirect:/staff/team";
-        }
-        int moved = 0;
-        var failed = new ArrayList<String>();
-        for (var text : references) {
-            var ref = CaseReference.parse(text);
-            var refusal = ref.isEmpty() ? Refusal.NOT_FOUND : supervising.reassign(ref.get(), assignee, reason, null, actor);
-            if (refusal == null) moved++;
-            else failed.add(text + " — " + messages.message(refusal.messageKey(), locale));
-        }
-        redirect.addFlashAttribute("teamMoved", moved);
-        redirect.addFlashAttribute("teamFailed", failed);
-        return "redirect:/staff/team";
     }
 
     @GetMapping("/staff/cases/{reference}")
@@ -269,39 +179,6 @@ class StaffController {
         var labels = new HashMap<String, String>();
         service.reasons().forEach(r -> labels.put(r.code(), r.label().in(locale)));
         return labels;
-    }
-
-    private List<ServiceDefinition> departmentServices(Actor actor) {
-        return catalogue.all().stream().filter(s -> s.department().equals(actor.department())).toList();
-    }
-
-    private SortedSet<String> departmentStates(Actor actor) {
-        var states = new TreeSet<String>();
-        departmentServices(actor).forEach(s -> s.workflow().states().stream().filter(st -> !s.workflow().isFinal(st))
-                .forEach(states::add));
-        return states;
-    }
-
-    private static Set<String> assignees(List<CaseSummary> cases) {
-        var names = new HashSet<String>();
-        cases.forEach(c -> {
-            if (c.assignee() != null) names.add(c.assignee());
-        });
-        return names;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static @Nullable Integer days(@Nullable String age) {
-        if (age == null || age.isBlank()) return null;
-        try {
-            var d = Integer.parseInt(ArabicDigits.toLatin(age).strip());
-            return d < 0 ? null : d;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** A document of a case, for staff of its department; the read lands in the audit trail. */
