@@ -1,4 +1,4 @@
-package org.nafitha.cases.api;
+package org.nafitha.cases.web;
 
 import java.io.IOException;
 import java.net.URI;
