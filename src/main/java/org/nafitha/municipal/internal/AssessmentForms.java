@@ -26,7 +26,8 @@ public class AssessmentForms {
     static final String LOCATION = "classpath*:municipal/forms/*.yml";
 
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private final Map<String, TreeMap<Integer, AssessmentForm>> forms = new TreeMap<>();
 
