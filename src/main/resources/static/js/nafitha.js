@@ -50,4 +50,13 @@
       bars[i].value = Math.round(e.detail.loaded * 100 / e.detail.total);
     }
   });
+  // A form saved as one types (data-unsaved) says so when a save did not reach the server — no connection in a
+  // basement must not leave "saved" on the screen; the "save draft" button, or the next change, sends it all again.
+  function unsaved(e) {
+    var form = e.detail && e.detail.elt && e.detail.elt.closest ? e.detail.elt.closest("form[data-unsaved]") : null;
+    var status = form ? form.querySelector("[role=status]") : null;
+    if (status) status.textContent = form.getAttribute("data-unsaved");
+  }
+  document.addEventListener("htmx:sendError", unsaved);
+  document.addEventListener("htmx:responseError", unsaved);
 })();
