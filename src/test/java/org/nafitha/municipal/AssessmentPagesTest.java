@@ -98,6 +98,11 @@ class AssessmentPagesTest {
         var decided = worker.perform(post(location + "/decision").with(csrf())
                 .param("outcome", "GRANTED").param("kind", "FOOD").param("amount", "١٠٠"));
         assertThat(decided.getFlashMap().get("decided")).isEqualTo(true);
+        // A second click on "file" shows the record; the page reads in English too.
+        assertThat(worker.perform(post(location).with(csrf()).param("action", "file")).getResponse().getRedirectedUrl())
+                .isEqualTo(location + "/household");
+        assertThat(worker.perform(get(location + "/household").param("lang", "en")).getResponse().getContentAsString())
+                .contains("Household assessment", "New in the register", "Granted: Food");
     }
 
     @Test
@@ -108,8 +113,9 @@ class AssessmentPagesTest {
         var colleague = MvcVisitor.signedInOnce(mvc, port, "mukhtar1");
         assertThat(colleague.perform(get(location)).getResponse().getRedirectedUrl()).isEqualTo(location + "/household");
         assertThat(colleague.perform(get(location + "/household")).getResponse().getStatus()).isEqualTo(404);
-        assertThat(colleague.perform(post(location).with(csrf()).param("f.displacedFrom", "الخيام")).getResponse().getStatus())
-                .isEqualTo(404);
+        assertThat(colleague.perform(post(location).with(csrf()).param("f.displacedFrom", "الخيام")).getResponse()
+                .getRedirectedUrl()).isEqualTo(location + "/household");
+        assertThat(author.perform(get(location)).getResponse().getContentAsString()).doesNotContain("الخيام");
         assertThat(colleague.perform(post(location + "/draft").with(csrf()).header("HX-Request", "true")
                 .param("f.displacedFrom", "الخيام")).getResponse().getStatus()).isEqualTo(404);
         var affairs = MvcVisitor.signedInOnce(mvc, port, "municipal-affairs1");

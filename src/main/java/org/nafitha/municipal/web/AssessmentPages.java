@@ -101,7 +101,11 @@ class AssessmentPages {
     String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                   @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) @Nullable Integer remove,
                   Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
-        var draft = parse(id).flatMap(uuid -> drafting.draft(actor, uuid)).orElseThrow(AssessmentPages::notFound);
+        var uuid = parse(id).orElseThrow(AssessmentPages::notFound);
+        var found = drafting.draft(actor, uuid);
+        // filed already (a second click on "file"): the record, or not found for whoever may not see it
+        if (found.isEmpty()) return "redirect:/municipal/assessments/" + uuid + "/household";
+        var draft = found.get();
         var answers = AssessmentParameters.answers(params);
         if (remove != null && remove >= 0 && remove < answers.members().size()) {
             var members = new ArrayList<>(answers.members());

@@ -124,6 +124,22 @@ class FormRulesTest {
         assertThatThrownBy(() -> new AssessmentForms(file("broken.v1.yml", misnamed))).hasMessageContaining("other.v2.yml");
     }
 
+    @Test
+    void newWorkStartsOnTheLatestVersionAndARecordIsReadWithItsOwn() {
+        var v1 = "id: survey\nversion: 1\ntitle: { ar: \"مسح\", en: \"Survey\" }\nfields:\n"
+                + "  - { name: income, type: number, required: true, label: { ar: \"الدخل\", en: \"Income\" } }\n";
+        var v2 = "id: survey\nversion: 2\ntitle: { ar: \"مسح\", en: \"Survey\" }\nfields:\n"
+                + "  - { name: income, type: choice, required: true, label: { ar: \"فئة الدخل\", en: \"Income band\" },\n"
+                + "      options: [ { value: low, label: { ar: \"منخفض\", en: \"Low\" } } ] }\n";
+        var both = new AssessmentForms(file("survey.v2.yml", v2), file("survey.v1.yml", v1));
+        assertThat(both.latest("survey").orElseThrow().version()).isEqualTo(2);
+        var first = both.version("survey", 1).orElseThrow();
+        // "120" filed on version 1 stays a number; version 2 would refuse it as an unknown band.
+        assertThat(rules.check(first, new Answers(Map.of("income", "١٢٠"), List.of()), BAABDA).problems()).isEmpty();
+        assertThat(fields(rules.check(both.latest("survey").orElseThrow(), new Answers(Map.of("income", "120"), List.of()), BAABDA)))
+                .containsExactly("income:FIELD_CHOICE_UNKNOWN");
+    }
+
     private static ByteArrayResource file(String name, String yaml) {
         return new ByteArrayResource(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             @Override
