@@ -95,7 +95,10 @@ class FileAHouseholdAssessmentJourneyTest {
         page.locator("label[for=m1-relation-spouse]").click();
         page.locator("#f-householdSize").fill("٢");
         page.locator("label[for=f-needs-food]").click();
+        // the health question is asked only once health is among the needs
+        assertThat(page.locator("#f-healthDetails")).isHidden();
         page.locator("label[for=f-needs-health]").click();
+        assertThat(page.locator("#f-healthDetails")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("قدّم التقييم")).click();
 
         // Not yet: the income and the health need are missing; all she typed is still there.

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
 import org.nafitha.municipal.MunicipalError;
 import org.nafitha.municipal.internal.Answers;
@@ -50,9 +51,11 @@ class AssessmentPages {
     private final MunicipalStaff staff;
     private final MessageSource messages;
     private final Clock clock;
+    private final Calendars calendars;
 
     AssessmentPages(DraftingAssessments drafting, FilingAssessments filing, Assessments assessments,
-                    AssessmentForms forms, MunicipalStaff staff, MessageSource messages, Clock clock) {
+                    AssessmentForms forms, MunicipalStaff staff, MessageSource messages, Clock clock,
+                    Calendars calendars) {
         this.drafting = drafting;
         this.filing = filing;
         this.assessments = assessments;
@@ -60,6 +63,7 @@ class AssessmentPages {
         this.staff = staff;
         this.messages = messages;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     @GetMapping("/municipal/assessments")
@@ -89,11 +93,11 @@ class AssessmentPages {
     }
 
     @GetMapping("/municipal/assessments/{id}")
-    String open(@PathVariable String id, Actor actor, Model model) {
+    String open(@PathVariable String id, Actor actor, Model model, Locale locale) {
         var uuid = parse(id).orElseThrow(AssessmentPages::notFound);
         var draft = drafting.draft(actor, uuid);
         if (draft.isEmpty()) return "redirect:/municipal/assessments/" + uuid + "/household";
-        return form(draft.get(), draft.get().answers(), Map.of(), model);
+        return form(draft.get(), draft.get().answers(), Map.of(), model, locale);
     }
 
     /** The plain form's buttons: save, add a member, remove member n, or file. */
@@ -127,7 +131,8 @@ class AssessmentPages {
                 redirect.addFlashAttribute("justFiled", true);
                 yield "redirect:/municipal/assessments/" + f.id() + "/household";
             }
-            case FilingAssessments.Refused r -> form(draft, answers, AssessmentParameters.errors(r.problems(), messages, locale), model);
+            case FilingAssessments.Refused r -> form(draft, answers, AssessmentParameters.errors(r.problems(), messages, locale), model,
+                    locale);
         };
     }
 
@@ -144,13 +149,14 @@ class AssessmentPages {
         return "municipal/assessment-form :: autosaved";
     }
 
-    private String form(Assessments.Assessment draft, Answers answers, Map<String, String> errors, Model model) {
+    private String form(Assessments.Assessment draft, Answers answers, Map<String, String> errors, Model model, Locale locale) {
         var form = forms.version(draft.formId(), draft.formVersion()).orElseThrow(AssessmentPages::notFound);
         model.addAttribute("assessment", draft);
         model.addAttribute("form", form);
         model.addAttribute("values", answers.fields());
         model.addAttribute("members", answers.members());
         model.addAttribute("errors", errors);
+        model.addAttribute("summary", AssessmentParameters.summary(errors, form, messages, calendars, locale));
         model.addAttribute("chosen", chosen(answers));
         return "municipal/assessment-form";
     }

@@ -5,10 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
+import org.nafitha.country.Calendars;
 import org.nafitha.municipal.FieldProblem;
 import org.nafitha.municipal.internal.Answers;
+import org.nafitha.municipal.internal.AssessmentForm;
 import org.springframework.context.MessageSource;
 import org.springframework.util.MultiValueMap;
 
@@ -52,8 +56,32 @@ final class AssessmentParameters {
         return errors;
     }
 
+    /**
+     * The error summary's lines: each problem with its question's label (and the member's number), so a
+     * list of "answer this question" still says which — the field itself shows the message alone.
+     */
+    static Map<String, String> summary(Map<String, String> errors, AssessmentForm form, MessageSource messages,
+                                       Calendars calendars, Locale locale) {
+        var summary = new LinkedHashMap<String, String>();
+        errors.forEach((id, message) -> summary.put(id, label(id, form, messages, calendars, locale).map(l -> l + ": " + message).orElse(message)));
+        return summary;
+    }
+
+    private static Optional<String> label(String id, AssessmentForm form, MessageSource messages, Calendars calendars,
+                                          Locale locale) {
+        var member = Pattern.compile("m(\\d+)-(.+)").matcher(id);
+        if (member.matches() && form.members() != null) {
+            var n = Integer.parseInt(member.group(1)) + 1;
+            var who = messages.getMessage("municipal.assessment.member",
+                    new Object[]{calendars.digits(String.valueOf(n), locale)}, locale);
+            return form.members().fields().stream().filter(f -> f.name().equals(member.group(2))).findFirst()
+                    .map(f -> who + " — " + f.label().in(locale));
+        }
+        return id.startsWith("f-") ? form.field(id.substring(2)).map(f -> f.label().in(locale)) : Optional.empty();
+    }
+
     static String htmlId(String field) {
-        var member = java.util.regex.Pattern.compile("members\\[(\\d+)]\\.(.+)").matcher(field);
+        var member = Pattern.compile("members\\[(\\d+)]\\.(.+)").matcher(field);
         if (member.matches()) return "m" + member.group(1) + "-" + member.group(2);
         return "members".equals(field) ? "members" : "f-" + field;
     }
