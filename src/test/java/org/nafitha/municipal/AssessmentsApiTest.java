@@ -192,6 +192,18 @@ class AssessmentsApiTest {
     }
 
     @Test
+    void theDemosHouseholdHelpedInSinElFilIsFlaggedWhenBaabdaFilesHerAgain() {
+        var filed = post("municipality1", """
+                {"form": "household-assessment", "answers": {"area": "حي السراي", "householdSize": 1, "monthlyIncome": 40,
+                  "needs": ["cash"]},
+                 "members": [{"firstName": "مريم", "fatherName": "يوسف", "grandfatherName": "جرجس", "familyName": "الحاج",
+                              "motherName": "تريز", "birthYear": "١٩٥٨", "relation": "head"}]}""", UUID.randomUUID().toString());
+        var flags = api.get(PATH + "/" + filed.text("id"), api.login("municipality1")).body().path("helpedElsewhere");
+        assertThat(flags.valueStream().map(f -> f.path("municipality").asString() + ":" + f.path("kind").asString() + ":"
+                + f.path("how").asString())).contains("ML-MATN-SIN-EL-FIL:FOOD:LINK");
+    }
+
+    @Test
     void aFormsDefinitionIsPublishedForAppsToRender() {
         var form = api.get("/api/v1/municipal/forms/household-assessment", api.login("municipality1"));
         assertThat(form.status()).isEqualTo(200);
