@@ -1,5 +1,6 @@
 package org.nafitha.municipal.internal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,6 @@ public record Answers(Map<String, String> fields, List<Map<String, String>> memb
     private static Map<String, String> unmodifiable(Map<String, String> values) {
         var kept = new LinkedHashMap<String, String>();
         if (values != null) values.forEach((k, v) -> { if (k != null && v != null) kept.put(k, v); });
-        return java.util.Collections.unmodifiableMap(kept);
+        return Collections.unmodifiableMap(kept);
     }
 }

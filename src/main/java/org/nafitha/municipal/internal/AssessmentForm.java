@@ -1,6 +1,7 @@
 package org.nafitha.municipal.internal;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,7 +127,7 @@ public record AssessmentForm(String id, int version, Text title, @Nullable Text 
     }
 
     private static void checkConditions(String where, List<Field> fields) {
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         for (var f : fields) {
             if (f.when() != null && !seen.contains(f.when().field())) {
                 throw new IllegalArgumentException(where + ": " + f.name() + " depends on " + f.when().field()
