@@ -192,6 +192,30 @@ class AssessmentsApiTest {
     }
 
     @Test
+    void aPairMunicipalAffairsFoundToBeTwoPeopleIsNoLongerFlagged() {
+        var family = family();
+        var elsewhere = post("municipality2", household("""
+                {"firstName": "غسان", "fatherName": "نبيل", "grandfatherName": "فؤاد", "familyName": "%s",
+                 "motherName": "سعاد حداد", "birthDate": "1966-02-02", "relation": "head"}""".formatted(family)),
+                UUID.randomUUID().toString()).text("id");
+        decide("municipality2", elsewhere, "{\"outcome\": \"GRANTED\", \"kind\": \"HEALTH\", \"amount\": 200}");
+        // Same names but the grandfather, born a year apart: the matcher cannot tell, two people must look.
+        var here = post("municipality1", household(member("غسان", "نبيل", family, null, "1967", "head")
+                .replace("}", ", \"grandfatherName\": \"سليم\"}")), UUID.randomUUID().toString());
+        var pair = here.body().path("members").path(0).path("matches").path(0);
+        assertThat(pair.path("decision").asString()).isEqualTo("REVIEW");
+        var path = PATH + "/" + here.text("id");
+        assertThat(api.get(path, api.login("municipality1")).body().path("helpedElsewhere").path(0).path("how").asString())
+                .isEqualTo("REVIEW");
+
+        var votes = "/api/v1/municipal/reviews/" + here.body().path("members").path(0).path("beneficiaryId").asString() + "/"
+                + pair.path("id").asString();
+        api.post(votes, api.login("municipal-affairs1"), "{\"verdict\": \"DIFFERENT\"}");
+        api.post(votes, api.login("municipal-affairs2"), "{\"verdict\": \"DIFFERENT\"}");
+        assertThat(api.get(path, api.login("municipality1")).body().path("helpedElsewhere").size()).isZero();
+    }
+
+    @Test
     void theDemosHouseholdHelpedInSinElFilIsFlaggedWhenBaabdaFilesHerAgain() {
         var filed = post("municipality1", """
                 {"form": "household-assessment", "answers": {"area": "حي السراي", "householdSize": 1, "monthlyIncome": 40,

@@ -60,12 +60,19 @@ public class AidDecisions {
                         rs.getString(7), rs.getTimestamp(8).toInstant())).optional();
     }
 
-    /** The records linked or sent to review with {@code beneficiary}, whichever of the two was filed first. */
+    /**
+     * The records linked or sent to review with {@code beneficiary}, whichever of the two was filed first;
+     * not a pair municipal affairs resolved as two different people.
+     */
     List<Pair> pairedWith(UUID beneficiary) {
         return jdbc.sql("""
-                        SELECT candidate_id, decision FROM municipal_beneficiary_matches WHERE beneficiary_id = :b
+                        SELECT m.candidate_id, m.decision FROM municipal_beneficiary_matches m WHERE m.beneficiary_id = :b
+                           AND NOT EXISTS (SELECT 1 FROM municipal_match_resolutions r WHERE r.beneficiary_id = m.beneficiary_id
+                                           AND r.candidate_id = m.candidate_id AND r.verdict = 'DIFFERENT')
                         UNION
-                        SELECT beneficiary_id, decision FROM municipal_beneficiary_matches WHERE candidate_id = :b""")
+                        SELECT m.beneficiary_id, m.decision FROM municipal_beneficiary_matches m WHERE m.candidate_id = :b
+                           AND NOT EXISTS (SELECT 1 FROM municipal_match_resolutions r WHERE r.beneficiary_id = m.beneficiary_id
+                                           AND r.candidate_id = m.candidate_id AND r.verdict = 'DIFFERENT')""")
                 .param("b", beneficiary)
                 .query((rs, n) -> new Pair(rs.getObject(1, UUID.class), MatchDecision.valueOf(rs.getString(2)))).list();
     }
