@@ -50,4 +50,32 @@
       bars[i].value = Math.round(e.detail.loaded * 100 / e.detail.total);
     }
   });
+  // A form saved as one types (data-unsaved) says so when a save did not reach the server — no connection in a
+  // basement must not leave "saved" on the screen; the "save draft" button, or the next change, sends it all again.
+  function unsaved(e) {
+    var form = e.detail && e.detail.elt && e.detail.elt.closest ? e.detail.elt.closest("form[data-unsaved]") : null;
+    var status = form ? form.querySelector("[role=status]") : null;
+    if (status) status.textContent = form.getAttribute("data-unsaved");
+  }
+  document.addEventListener("htmx:sendError", unsaved);
+  document.addEventListener("htmx:responseError", unsaved);
+  // A question asked only when another answer has a value (data-when: that answer's name, data-when-equals: the
+  // value) is hidden while it does not; without JavaScript every question shows, with its "only if" hint.
+  function conditions() {
+    var questions = document.querySelectorAll("[data-when]");
+    for (var i = 0; i < questions.length; i++) {
+      var q = questions[i], form = q.closest("form");
+      if (!form) continue;
+      var inputs = form.querySelectorAll("[name='" + q.getAttribute("data-when") + "']"), wanted = q.getAttribute("data-when-equals");
+      var holds = false;
+      for (var j = 0; j < inputs.length; j++) {
+        var input = inputs[j];
+        if ((input.type === "checkbox" || input.type === "radio") && !input.checked) continue;
+        if (input.value && (!wanted || input.value === wanted)) holds = true;
+      }
+      q.hidden = !holds;
+    }
+  }
+  document.addEventListener("DOMContentLoaded", conditions);
+  document.addEventListener("change", conditions);
 })();

@@ -49,7 +49,34 @@ public enum MunicipalError {
     NOT_ALLOWED_TO_CLOSE(403),
     RESOLUTION_REQUIRED(400),
     ALREADY_CLOSED(409),
-    STATUS_INVALID(400);
+    STATUS_INVALID(400),
+
+    // Household assessments and aid (issue 23): the form's rules, the filing and the aid decision.
+    FORM_UNKNOWN(400),
+    FORM_NOT_FOUND(404),
+    FIELD_REQUIRED(400),
+    FIELD_UNKNOWN(400),
+    FIELD_TOO_LONG(400),
+    FIELD_PATTERN(400),
+    FIELD_NOT_A_NUMBER(400),
+    FIELD_BELOW_MIN(400),
+    FIELD_ABOVE_MAX(400),
+    FIELD_NOT_A_DATE(400),
+    FIELD_DATE_IN_FUTURE(400),
+    FIELD_CHOICE_UNKNOWN(400),
+    FIELD_NOT_YES_NO(400),
+    MEMBERS_TOO_FEW(400),
+    MEMBERS_TOO_MANY(400),
+    ASSESSMENT_NOT_FOUND(404),
+    /** A filed assessment is a record: it is not edited, and filed once. */
+    ASSESSMENT_ALREADY_FILED(409),
+    ASSESSMENT_NOT_FILED(409),
+    NOT_AID_DECIDER(403),
+    AID_OUTCOME_INVALID(400),
+    AID_KIND_INVALID(400),
+    AID_AMOUNT_INVALID(400),
+    AID_REASON_REQUIRED(400),
+    AID_ALREADY_DECIDED(409);
 
     private final int status;
 

@@ -27,10 +27,8 @@ class SignInController {
         if (actor.has(Role.OPERATIONS_ROOM)) return "redirect:/municipal/operations";
         if (actor.has(Role.MUNICIPAL_AFFAIRS)) return "redirect:/municipal/reviews";
         if (actor.has(Role.LEADERSHIP)) return "redirect:/staff/analytics";
-        // The joint municipal platform works through its API for now: its other staff land on the home page.
-        if (actor.roles().stream().anyMatch(r -> r.isMunicipal() || r == Role.OPERATIONS_ROOM)) {
-            return "redirect:/";
-        }
+        // A municipality's field workers land on their household assessments (drafts first).
+        if (actor.roles().stream().anyMatch(Role::isMunicipal)) return "redirect:/municipal/assessments";
         return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The operations room's figures: the live board (open and late complaints per municipality and per
- * category) and a day's report per municipality — registrations verified, beneficiaries filed and
- * duplicates found and resolved, complaints opened, closed and escalated. Each figure is one
+ * category) and a day's report per municipality — registrations verified, assessments filed with
+ * the households and people they count, beneficiaries filed, duplicates found and resolved, aid
+ * granted, complaints opened, closed and escalated. Each figure is one
  * grouped query, whatever the number of municipalities.
  */
 @Service
@@ -24,21 +26,38 @@ public class MunicipalFigures {
     public record Load(int open, int late) {
     }
 
-    /** One municipality's day. */
-    public record Day(int registrationsVerified, int beneficiariesFiled, int duplicatesFound, int duplicatesResolved,
-                      int complaintsOpened, int complaintsClosed, int complaintsEscalated) {
+    /** The day's figures, in the order the report shows them. */
+    public static final List<String> FIGURES = List.of("registrationsVerified", "assessmentsFiled", "householdsAssessed",
+            "peopleAssessed", "beneficiariesFiled", "duplicatesFound", "duplicatesResolved", "aidGranted",
+            "complaintsOpened", "complaintsClosed", "complaintsEscalated");
 
-        static final Day NONE = new Day(0, 0, 0, 0, 0, 0, 0);
+    /** One municipality's day: each of {@link #FIGURES} and its count. */
+    public record Day(Map<String, Integer> counts) {
+
+        static final Day NONE = new Day(Map.of());
+
+        public Day {
+            counts = Map.copyOf(counts);
+        }
+
+        public int get(String figure) {
+            return counts.getOrDefault(figure, 0);
+        }
+
+        Day plus(String figure, int n) {
+            var more = new HashMap<>(counts);
+            more.merge(figure, n, Integer::sum);
+            return new Day(more);
+        }
 
         Day plus(Day o) {
-            return new Day(registrationsVerified + o.registrationsVerified, beneficiariesFiled + o.beneficiariesFiled,
-                    duplicatesFound + o.duplicatesFound, duplicatesResolved + o.duplicatesResolved,
-                    complaintsOpened + o.complaintsOpened, complaintsClosed + o.complaintsClosed,
-                    complaintsEscalated + o.complaintsEscalated);
+            var sum = this;
+            for (var e : o.counts.entrySet()) sum = sum.plus(e.getKey(), e.getValue());
+            return sum;
         }
 
         public boolean quiet() {
-            return equals(NONE);
+            return counts.values().stream().allMatch(n -> n == 0);
         }
     }
 
@@ -86,24 +105,36 @@ public class MunicipalFigures {
         var to = Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant());
         var days = new LinkedHashMap<String, Day>();
         organisations.municipalities().forEach(m -> days.put(m.code(), Day.NONE));
-        add(days, from, to, "SELECT municipality, COUNT(*) FROM municipal_registrations WHERE status = 'VERIFIED' "
-                + "AND decided_at >= :from AND decided_at < :to GROUP BY municipality", 0);
-        add(days, from, to, "SELECT municipality, COUNT(*) FROM municipal_beneficiaries WHERE filed_at >= :from "
-                + "AND filed_at < :to GROUP BY municipality", 1);
-        add(days, from, to, """
+        add(days, from, to, "registrationsVerified", "SELECT municipality, COUNT(*) FROM municipal_registrations "
+                + "WHERE status = 'VERIFIED' AND decided_at >= :from AND decided_at < :to GROUP BY municipality");
+        add(days, from, to, "assessmentsFiled", "SELECT municipality, COUNT(*) FROM municipal_assessments "
+                + "WHERE status = 'FILED' AND filed_at >= :from AND filed_at < :to GROUP BY municipality");
+        add(days, from, to, "householdsAssessed", "SELECT municipality, COUNT(*) FROM municipal_assessments "
+                + "WHERE status = 'FILED' AND form_id = 'household-assessment' AND filed_at >= :from AND filed_at < :to "
+                + "GROUP BY municipality");
+        add(days, from, to, "peopleAssessed", """
+                SELECT a.municipality, COUNT(*) FROM municipal_assessment_members m
+                JOIN municipal_assessments a ON a.id = m.assessment_id
+                WHERE a.status = 'FILED' AND a.form_id = 'household-assessment' AND a.filed_at >= :from AND a.filed_at < :to
+                GROUP BY a.municipality""");
+        add(days, from, to, "beneficiariesFiled", "SELECT municipality, COUNT(*) FROM municipal_beneficiaries "
+                + "WHERE filed_at >= :from AND filed_at < :to GROUP BY municipality");
+        add(days, from, to, "duplicatesFound", """
                 SELECT b.municipality, COUNT(*) FROM municipal_beneficiary_matches m
                 JOIN municipal_beneficiaries b ON b.id = m.beneficiary_id
-                WHERE b.filed_at >= :from AND b.filed_at < :to GROUP BY b.municipality""", 2);
-        add(days, from, to, """
+                WHERE b.filed_at >= :from AND b.filed_at < :to GROUP BY b.municipality""");
+        add(days, from, to, "duplicatesResolved", """
                 SELECT b.municipality, COUNT(*) FROM municipal_match_resolutions r
                 JOIN municipal_beneficiaries b ON b.id = r.beneficiary_id
-                WHERE r.resolved_at >= :from AND r.resolved_at < :to GROUP BY b.municipality""", 3);
-        add(days, from, to, "SELECT municipality, COUNT(*) FROM municipal_complaints WHERE filed_at >= :from "
-                + "AND filed_at < :to GROUP BY municipality", 4);
-        add(days, from, to, "SELECT municipality, COUNT(*) FROM municipal_complaints WHERE closed_at >= :from "
-                + "AND closed_at < :to GROUP BY municipality", 5);
-        add(days, from, to, "SELECT municipality, COUNT(*) FROM municipal_complaints WHERE escalated_at >= :from "
-                + "AND escalated_at < :to GROUP BY municipality", 6);
+                WHERE r.resolved_at >= :from AND r.resolved_at < :to GROUP BY b.municipality""");
+        add(days, from, to, "aidGranted", "SELECT municipality, COUNT(*) FROM municipal_aid_decisions "
+                + "WHERE outcome = 'GRANTED' AND decided_at >= :from AND decided_at < :to GROUP BY municipality");
+        add(days, from, to, "complaintsOpened", "SELECT municipality, COUNT(*) FROM municipal_complaints "
+                + "WHERE filed_at >= :from AND filed_at < :to GROUP BY municipality");
+        add(days, from, to, "complaintsClosed", "SELECT municipality, COUNT(*) FROM municipal_complaints "
+                + "WHERE closed_at >= :from AND closed_at < :to GROUP BY municipality");
+        add(days, from, to, "complaintsEscalated", "SELECT municipality, COUNT(*) FROM municipal_complaints "
+                + "WHERE escalated_at >= :from AND escalated_at < :to GROUP BY municipality");
         return days;
     }
 
@@ -112,20 +143,10 @@ public class MunicipalFigures {
         return days.values().stream().reduce(Day.NONE, Day::plus);
     }
 
-    private void add(Map<String, Day> days, Timestamp from, Timestamp to, String sql, int figure) {
+    private void add(Map<String, Day> days, Timestamp from, Timestamp to, String figure, String sql) {
         jdbc.sql(sql).param("from", from).param("to", to).query(rs -> {
             var code = rs.getString(1);
-            var n = rs.getInt(2);
-            var d = days.getOrDefault(code, Day.NONE);
-            var counts = new int[]{d.registrationsVerified(), d.beneficiariesFiled(), d.duplicatesFound(),
-                    d.duplicatesResolved(), d.complaintsOpened(), d.complaintsClosed(), d.complaintsEscalated()};
-            counts[figure] += n;
-            days.put(code, new Day(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]));
+            days.put(code, days.getOrDefault(code, Day.NONE).plus(figure, rs.getInt(2)));
         });
-    }
-
-    static List<String> figureNames() {
-        return List.of("registrationsVerified", "beneficiariesFiled", "duplicatesFound", "duplicatesResolved",
-                "complaintsOpened", "complaintsClosed", "complaintsEscalated");
     }
 }

@@ -57,6 +57,10 @@ class OperationsRoomPages {
     record District(String code, String name, String path) {
     }
 
+    /** A column of the day's report, named in both languages. */
+    record Header(String ar, String en) {
+    }
+
     /** One line of the day's report: a municipality (or the total, code null). */
     record Line(@Nullable String code, String nameAr, String nameEn, MunicipalFigures.Day day) {
     }
@@ -147,8 +151,12 @@ class OperationsRoomPages {
         model.put("lines", lines);
         var busiest = lines.stream().filter(l -> l.code() != null && !l.day().quiet()).toList();
         model.put("busiest", busiest);
-        model.put("scale", Math.max(1, busiest.stream().mapToInt(l -> Math.max(l.day().complaintsOpened(),
-                l.day().beneficiariesFiled())).max().orElse(1)));
+        model.put("figures", MunicipalFigures.FIGURES);
+        var ar = Locale.forLanguageTag("ar");
+        model.put("headers", MunicipalFigures.FIGURES.stream().map(f -> new Header(message("municipal.report." + f, ar),
+                message("municipal.report." + f, Locale.ENGLISH))).toList());
+        model.put("scale", Math.max(1, busiest.stream().mapToInt(l -> Math.max(l.day().get("complaintsOpened"),
+                l.day().get("peopleAssessed"))).max().orElse(1)));
         var url = issuance.publicBaseUrl().replaceAll("/+$", "") + "/municipal/operations/report.pdf?day=" + on;
         var pdf = pdfs.renderAndSign("municipal/pdf/daily-report", model, url, "Operations room daily report " + on);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -161,14 +169,13 @@ class OperationsRoomPages {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String day) {
         var on = day(day);
         var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("day", "municipality", "name_ar", "name_en",
-                "registrations_verified", "beneficiaries_filed", "duplicates_found", "duplicates_resolved",
-                "complaints_opened", "complaints_closed", "complaints_escalated").get())) {
+        var header = new ArrayList<>(List.of("day", "municipality", "name_ar", "name_en"));
+        MunicipalFigures.FIGURES.forEach(f -> header.add(f.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT)));
+        try (var csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (var l : lines(on)) {
-                var d = l.day();
-                csv.printRecord(on, l.code() == null ? "TOTAL" : l.code(), l.nameAr(), l.nameEn(), d.registrationsVerified(),
-                        d.beneficiariesFiled(), d.duplicatesFound(), d.duplicatesResolved(), d.complaintsOpened(),
-                        d.complaintsClosed(), d.complaintsEscalated());
+                var record = new ArrayList<Object>(List.of(on, l.code() == null ? "TOTAL" : l.code(), l.nameAr(), l.nameEn()));
+                MunicipalFigures.FIGURES.forEach(f -> record.add(l.day().get(f)));
+                csv.printRecord(record);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,9 +210,9 @@ class OperationsRoomPages {
 
     private Map<String, String> labels(Locale locale) {
         var labels = new HashMap<String, String>();
-        for (var key : List.of("title", "day", "municipality", "total", "registrationsVerified", "beneficiariesFiled",
-                "duplicatesFound", "duplicatesResolved", "complaintsOpened", "complaintsClosed", "complaintsEscalated",
-                "chart")) {
+        var keys = new ArrayList<>(List.of("title", "day", "municipality", "total", "chart"));
+        keys.addAll(MunicipalFigures.FIGURES);
+        for (var key : keys) {
             labels.put(key, message("municipal.report." + key, locale));
         }
         return labels;

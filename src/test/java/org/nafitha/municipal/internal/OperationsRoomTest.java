@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -133,9 +135,21 @@ class OperationsRoomTest {
         api.post("/api/v1/municipal/complaints", api.login("municipality2"),
                 "{\"category\":\"WASTE\",\"municipality\":\"ML-MATN-SIN-EL-FIL\",\"description\":\"حاويات ممتلئة في ساحة البلدية\"}",
                 "Idempotency-Key", UUID.randomUUID().toString());
+        var syllables = new String[]{"قر", "طا", "نو", "سي", "مر", "جا", "بو", "كي", "لا", "فو", "زي", "ها"};
+        var family = new StringBuilder();
+        for (int i = 0; i < 5; i++) family.append(syllables[ThreadLocalRandom.current().nextInt(syllables.length)]);
+        var assessed = api.post("/api/v1/municipal/assessments", api.login("municipality2"), """
+                {"form": "household-assessment", "version": 1,
+                 "answers": {"area": "حي مار مخايل", "householdSize": "2", "monthlyIncome": 150, "needs": ["food"], "disability": false},
+                 "members": [{"firstName": "طوني", "fatherName": "جرجس", "familyName": "%s", "birthDate": "1970-03-02", "relation": "head"},
+                             {"firstName": "ماري", "fatherName": "يوسف", "familyName": "%s", "birthYear": 1975, "relation": "spouse"}]}"""
+                .formatted(family, family), "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(assessed.status()).isEqualTo(201);
         var after = csvLine(today, "ML-MATN-SIN-EL-FIL");
-        assertThat(Integer.parseInt(after[8])).as("complaints opened").isEqualTo(Integer.parseInt(before[8]) + 1);
-        assertThat(after[2]).isEqualTo("سن الفيل");
+        assertThat(after.get("complaints_opened")).isEqualTo(before.get("complaints_opened") + 1);
+        assertThat(after.get("households_assessed")).isEqualTo(before.get("households_assessed") + 1);
+        assertThat(after.get("people_assessed")).isEqualTo(before.get("people_assessed") + 2);
+        assertThat(after.get("beneficiaries_filed")).isEqualTo(before.get("beneficiaries_filed") + 2);
 
         var room = MvcVisitor.signedInOnce(mvc, port, "opsroom1");
         var pdf = room.perform(get("/municipal/operations/report.pdf").param("day", today.toString())).getResponse();
@@ -143,7 +157,7 @@ class OperationsRoomTest {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         try (var document = Loader.loadPDF(pdf.getContentAsByteArray())) {
             var text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Operations room daily report", "Sin el Fil", "Complaints opened");
+            assertThat(text).contains("Operations room daily report", "Sin el Fil", "Complaints opened", "Households", "أسر");
             assertThat(document.getSignatureDictionaries()).as("signed like the ministry's documents").isNotEmpty();
         }
         assertThat(room.perform(get("/municipal/operations/report.csv").param("day", "yesterday")).getResponse().getStatus())
@@ -166,12 +180,18 @@ class OperationsRoomTest {
         assertThat(inbox).contains("/municipal/operations/report.pdf?day=" + day);
     }
 
-    private String[] csvLine(LocalDate day, String municipality) throws Exception {
+    /** A municipality's line of the day's CSV: each numeric column by its header's name. */
+    private Map<String, Integer> csvLine(LocalDate day, String municipality) throws Exception {
         var room = MvcVisitor.signedInOnce(mvc, port, "opsroom1");
         var csv = room.perform(get("/municipal/operations/report.csv").param("day", day.toString())).getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("day,municipality,name_ar,name_en,");
-        return csv.lines().filter(l -> l.contains("," + municipality + ",")).findFirst().orElseThrow().split(",");
+        var header = csv.lines().findFirst().orElseThrow().split(",");
+        var line = csv.lines().filter(l -> l.contains("," + municipality + ",")).findFirst().orElseThrow().split(",");
+        assertThat(line[2]).isEqualTo(municipality.equals("ML-MATN-SIN-EL-FIL") ? "سن الفيل" : line[2]);
+        var values = new HashMap<String, Integer>();
+        for (int i = 4; i < header.length; i++) values.put(header[i], Integer.parseInt(line[i]));
+        return values;
     }
 
     private SendingMunicipalReports node(LocalDate on, LocalTime at) {

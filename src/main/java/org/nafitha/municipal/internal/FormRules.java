@@ -1,0 +1,147 @@
+package org.nafitha.municipal.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.country.ArabicDigits;
+import org.nafitha.municipal.FieldProblem;
+import org.nafitha.municipal.MunicipalError;
+import org.nafitha.municipal.NewBeneficiary;
+import org.springframework.stereotype.Component;
+
+/**
+ * A form's answers against its definition, every problem at once: required and conditional
+ * questions (one whose condition does not hold is neither asked nor kept), types, ranges,
+ * patterns and choices; digits may be Arabic-Indic or Persian and are kept in Latin digits. Each
+ * member is also checked as the register checks a beneficiary (names, national ID, birth), and
+ * that check speaks first for the fields it knows. Problems name their field as the API does:
+ * {@code needs}, {@code members[0].firstName}.
+ */
+@Component
+public class FormRules {
+
+    /** The answers normalised, when {@code problems} is empty. */
+    public record Checked(Answers answers, List<FieldProblem> problems) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final BeneficiaryChecks beneficiaryChecks;
+    private final Clock clock;
+
+    FormRules(BeneficiaryChecks beneficiaryChecks, Clock clock) {
+        this.beneficiaryChecks = beneficiaryChecks;
+        this.clock = clock;
+    }
+
+    public Checked check(AssessmentForm form, Answers answers, String municipality) {
+        var problems = new ArrayList<FieldProblem>();
+        var fields = group(form.fields(), answers.fields(), "", problems);
+        var members = new ArrayList<Map<String, String>>();
+        var spec = form.members();
+        if (spec == null) {
+            if (!answers.members().isEmpty()) problems.add(new FieldProblem("members", MunicipalError.FIELD_UNKNOWN));
+        } else {
+            if (answers.members().size() < spec.min()) problems.add(new FieldProblem("members", MunicipalError.MEMBERS_TOO_FEW));
+            if (answers.members().size() > spec.max()) problems.add(new FieldProblem("members", MunicipalError.MEMBERS_TOO_MANY));
+            for (int i = 0; i < answers.members().size(); i++) {
+                var prefix = "members[" + i + "].";
+                var member = answers.members().get(i);
+                var personProblems = beneficiaryChecks.problems(beneficiary(member, municipality)).stream()
+                        .filter(p -> p.field() != null && !"municipality".equals(p.field()))
+                        .map(p -> new FieldProblem(prefix + p.field(), p.error())).toList();
+                problems.addAll(personProblems);
+                var own = new ArrayList<FieldProblem>();
+                var checked = group(spec.fields(), member, prefix, own);
+                own.stream().filter(p -> personProblems.stream().noneMatch(q -> q.field().equals(p.field())))
+                        .forEach(problems::add);
+                members.add(checked);
+            }
+        }
+        return new Checked(new Answers(fields, members), List.copyOf(problems));
+    }
+
+    /** A member as the register of beneficiaries takes it. */
+    public static NewBeneficiary beneficiary(Map<String, String> member, String municipality) {
+        return new NewBeneficiary(member.get("nationalId"), member.get("firstName"), member.get("fatherName"),
+                member.get("grandfatherName"), member.get("familyName"), member.get("motherName"),
+                member.get("birthDate"), member.get("birthYear"), member.get("birthPlace"), municipality);
+    }
+
+    private Map<String, String> group(List<AssessmentForm.Field> definition, Map<String, String> given, String prefix,
+                                      List<FieldProblem> problems) {
+        var kept = new LinkedHashMap<String, String>();
+        var cleaned = new LinkedHashMap<String, String>();
+        given.forEach((k, v) -> cleaned.put(k, clean(v)));
+        for (var field : definition) {
+            if (!field.askedFor(kept)) continue;
+            var raw = cleaned.getOrDefault(field.name(), "");
+            if (raw.isEmpty()) {
+                if (field.required()) problems.add(new FieldProblem(prefix + field.name(), MunicipalError.FIELD_REQUIRED));
+                continue;
+            }
+            var error = checkOne(field, raw, kept);
+            if (error != null) problems.add(new FieldProblem(prefix + field.name(), error));
+        }
+        given.keySet().stream().filter(name -> definition.stream().noneMatch(f -> f.name().equals(name))).sorted()
+                .forEach(name -> problems.add(new FieldProblem(prefix + name, MunicipalError.FIELD_UNKNOWN)));
+        return kept;
+    }
+
+    private @Nullable MunicipalError checkOne(AssessmentForm.Field field, String raw, Map<String, String> kept) {
+        if (raw.length() > field.effectiveMaxLength()) return MunicipalError.FIELD_TOO_LONG;
+        switch (field.type()) {
+            case TEXT -> {
+                var text = field.pattern() == null ? raw : ArabicDigits.toLatin(raw);
+                if (field.pattern() != null && !text.matches(field.pattern())) return MunicipalError.FIELD_PATTERN;
+                kept.put(field.name(), text);
+            }
+            case NUMBER -> {
+                BigDecimal number;
+                try {
+                    number = new BigDecimal(ArabicDigits.toLatin(raw).replace('٫', '.'));
+                } catch (NumberFormatException notANumber) {
+                    return MunicipalError.FIELD_NOT_A_NUMBER;
+                }
+                if (field.min() != null && number.compareTo(field.min()) < 0) return MunicipalError.FIELD_BELOW_MIN;
+                if (field.max() != null && number.compareTo(field.max()) > 0) return MunicipalError.FIELD_ABOVE_MAX;
+                kept.put(field.name(), number.stripTrailingZeros().toPlainString());
+            }
+            case DATE -> {
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(ArabicDigits.toLatin(raw));
+                } catch (DateTimeParseException notADate) {
+                    return MunicipalError.FIELD_NOT_A_DATE;
+                }
+                if (field.notFuture() && date.isAfter(LocalDate.now(clock))) return MunicipalError.FIELD_DATE_IN_FUTURE;
+                kept.put(field.name(), date.toString());
+            }
+            case CHOICE -> {
+                var values = field.multiple() ? List.of(raw.split("\\s*,\\s*")) : List.of(raw);
+                if (values.stream().anyMatch(v -> field.option(v).isEmpty())) return MunicipalError.FIELD_CHOICE_UNKNOWN;
+                // kept in the definition's order, once each: the same choices are the same answer
+                kept.put(field.name(), String.join(",", field.options().stream().map(AssessmentForm.Option::value)
+                        .filter(values::contains).toList()));
+            }
+            case BOOLEAN -> {
+                if (!raw.equals("true") && !raw.equals("false")) return MunicipalError.FIELD_NOT_YES_NO;
+                kept.put(field.name(), raw);
+            }
+        }
+        return null;
+    }
+
+    private static String clean(@Nullable String value) {
+        if (value == null) return "";
+        return value.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+    }
+}
