@@ -35,7 +35,15 @@ public enum MunicipalError {
     FOUR_EYES(409),
     VERDICT_INVALID(400),
     /** Too many registrations from one address, or SMS codes to one number, within the hour. */
-    TOO_MANY_REGISTRATIONS(429);
+    TOO_MANY_REGISTRATIONS(429),
+    // Verifying registrations with four eyes (proposal, then a second person's confirmation)
+    /** The registration is already proposed verified: a second person confirms it. */
+    ALREADY_PROPOSED(409),
+    /** A confirmation with no proposal to confirm. */
+    NOT_PROPOSED(409),
+    /** A bulk action with no registration ticked. */
+    NOTHING_CHOSEN(400),
+    REASON_TOO_LONG(400);
 
     private final int status;
 

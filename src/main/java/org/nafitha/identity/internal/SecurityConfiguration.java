@@ -191,7 +191,9 @@ class SecurityConfiguration {
                                 // the kiosk's sign-in steps (the kiosk module keeps its sessions inside /kiosk)
                                 "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout",
                                 // the public performance and status pages (analytics)
-                                "/performance", "/status").permitAll()
+                                "/performance", "/status",
+                                // a municipality's official or a mukhtar registers before any account exists
+                                "/municipal/register", "/municipal/register/**").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/detention", "/staff/detention/**").hasAnyRole(PRISON_STAFF)
@@ -199,6 +201,8 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/meetings/*/watch").hasRole(Role.PRISON_SECURITY.name())
                         .requestMatchers("/staff/meetings/**").hasAnyRole(MEETING_HOSTS)
                         .requestMatchers("/municipal/reviews", "/municipal/reviews/**").hasRole(Role.MUNICIPAL_AFFAIRS.name())
+                        .requestMatchers("/municipal/registrations", "/municipal/registrations/**").hasRole(Role.MUNICIPAL_AFFAIRS.name())
+                        .requestMatchers("/municipal/home").hasAnyRole(Role.MUNICIPAL_STAFF.name(), Role.MUKHTAR.name())
                         .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(Role.HEAD.name(), Role.LEADERSHIP.name())
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)
                         .anyRequest().hasAuthority(NafithaUser.SIGNED_IN))

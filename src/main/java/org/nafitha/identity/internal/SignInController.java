@@ -26,10 +26,10 @@ class SignInController {
         if (actor.isPrisonStaff()) return "redirect:/staff/detention";
         if (actor.has(Role.MUNICIPAL_AFFAIRS)) return "redirect:/municipal/reviews";
         if (actor.has(Role.LEADERSHIP)) return "redirect:/staff/analytics";
-        // The joint municipal platform works through its API for now: its other staff land on the home page.
-        if (actor.roles().stream().anyMatch(r -> r.isMunicipal() || r == Role.OPERATIONS_ROOM)) {
-            return "redirect:/";
-        }
+        // A municipality's official or mukhtar lands on their municipality's page.
+        if (actor.roles().stream().anyMatch(Role::isMunicipal)) return "redirect:/municipal/home";
+        // The operations room works through its API for now: it lands on the home page.
+        if (actor.has(Role.OPERATIONS_ROOM)) return "redirect:/";
         return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";
     }
 }
