@@ -81,7 +81,7 @@ class VerificationPagesTest {
         var detail = second.perform(get("/municipal/registrations/" + a.id()).param("lang", "en")).getResponse()
                 .getContentAsString();
         assertThat(detail).contains("Decree or appointment document", "/municipal/registrations/" + a.id() + "/decree/1",
-                "Proposed by municipal-affairs1", "Confirm and open the account");
+                "Proposed by Nada Fouad Chehab", "Confirm and open the account");
         var image = second.perform(get("/municipal/registrations/" + a.id() + "/decree/1")).getResponse();
         assertThat(image.getContentType()).isEqualTo("image/png");
         assertThat(image.getContentAsByteArray()).startsWith(0x89, 'P', 'N', 'G');
@@ -146,8 +146,11 @@ class VerificationPagesTest {
         assertThat(queue(staff, "place", "ML-NOWHERE")).contains("id=\"place-error\"", "Choose a municipality from the list.");
         assertThat(queue(staff, "role", "MAYOR")).contains("id=\"role-error\"");
         assertThat(queue(staff, "since", "yesterday")).contains("id=\"since-error\"", "Enter the date as year-month-day");
-        var nothing = staff.perform(post("/municipal/registrations/proposals").with(csrf()).param("lang", "en")).getFlashMap();
-        assertThat(nothing.get("problems")).asString().contains("Tick at least one registration.");
+        var nothing = staff.perform(post("/municipal/registrations/proposals").with(csrf()).param("lang", "en")
+                .param("place", HAZMIEH).param("role", "").param("page", "1"));
+        assertThat(nothing.getFlashMap().get("problems")).asString().contains("Tick at least one registration.");
+        assertThat(nothing.getResponse().getRedirectedUrl()).as("back to the same filter")
+                .isEqualTo("/municipal/registrations?place=" + HAZMIEH);
     }
 
     @Test

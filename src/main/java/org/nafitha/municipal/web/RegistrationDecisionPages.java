@@ -12,6 +12,7 @@ import org.nafitha.documents.Documents;
 import org.nafitha.documents.PageImages;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
+import org.nafitha.identity.StaffNames;
 import org.nafitha.municipal.MunicipalError;
 import org.nafitha.municipal.internal.Organisations;
 import org.nafitha.municipal.internal.RegistrationQueue;
@@ -47,9 +48,11 @@ class RegistrationDecisionPages {
     private final PageImages images;
     private final Organisations organisations;
     private final MessageSource messages;
+    private final StaffNames staffNames;
 
     RegistrationDecisionPages(RegistrationQueue queue, VerifyingRegistrations verifying, Documents documents,
-                              PageImages images, Organisations organisations, MessageSource messages) {
+                              PageImages images, Organisations organisations, MessageSource messages, StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.queue = queue;
         this.verifying = verifying;
         this.documents = documents;
@@ -116,6 +119,8 @@ class RegistrationDecisionPages {
         model.addAttribute("decreePages", Math.min(images.pageCount(decree), 10));
         model.addAttribute("decreeName", decree.document().filename());
         model.addAttribute("myName", actor.username());
+        model.addAttribute("proposerName", entry.proposedBy() == null ? null
+                : staffNames.of(List.of(entry.proposedBy()), locale).getOrDefault(entry.proposedBy(), entry.proposedBy()));
         model.addAttribute("reasonError", reasonError);
         model.addAttribute("reason", reason);
         return "municipal/registration";

@@ -2,10 +2,12 @@ package org.nafitha.municipal.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
+import org.nafitha.identity.StaffNames;
 import org.nafitha.municipal.MunicipalError;
 import org.nafitha.municipal.internal.Organisations;
 import org.nafitha.municipal.internal.RegistrationQueue;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Municipal affairs' queue of registrations waiting for a decision: filtered by municipality or
@@ -35,16 +39,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationQueuePages {
 
     static final int PAGE_SIZE = 20;
-    private static final String QUEUE = "redirect:/municipal/registrations";
 
     private final RegistrationQueue queue;
     private final VerificationBatches batches;
     private final Organisations organisations;
     private final Calendars calendars;
     private final MessageSource messages;
+    private final StaffNames staffNames;
 
     RegistrationQueuePages(RegistrationQueue queue, VerificationBatches batches, Organisations organisations,
-                           Calendars calendars, MessageSource messages) {
+                           Calendars calendars, MessageSource messages, StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.queue = queue;
         this.batches = batches;
         this.organisations = organisations;
@@ -74,34 +79,55 @@ class RegistrationQueuePages {
         model.addAttribute("filter", Map.of("place", place, "role", role, "since", since));
         model.addAttribute("errors", errors);
         model.addAttribute("districts", organisations.districts(locale));
-        model.addAttribute("batches", queue.openBatches());
+        var open = queue.openBatches();
+        model.addAttribute("batches", open);
+        var proposers = new HashSet<String>();
+        found.entries().forEach(e -> {
+            if (e.proposedBy() != null) proposers.add(e.proposedBy());
+        });
+        open.forEach(b -> proposers.add(b.proposedBy()));
+        model.addAttribute("staffNames", staffNames.of(proposers, locale));
         model.addAttribute("names", names(locale));
         model.addAttribute("myName", actor.username());
         return "municipal/registrations";
     }
 
     @PostMapping("/municipal/registrations/proposals")
-    String propose(@RequestParam(defaultValue = "") List<String> ids, Actor actor, RedirectAttributes redirect, Locale locale) {
+    String propose(@RequestParam(defaultValue = "") List<String> ids, Back back, Actor actor, RedirectAttributes redirect,
+                   Locale locale) {
         var chosen = ids(ids);
-        if (chosen.isEmpty()) return nothingChosen(redirect, locale);
+        if (chosen.isEmpty()) return nothingChosen(back, redirect, locale);
         report(batches.propose(actor, chosen), "municipal.registrations.proposed", redirect, locale);
-        return QUEUE;
+        return back.redirect();
     }
 
     @PostMapping("/municipal/registrations/confirmations")
-    String confirm(@RequestParam(defaultValue = "") List<String> ids, Actor actor, RedirectAttributes redirect, Locale locale) {
+    String confirm(@RequestParam(defaultValue = "") List<String> ids, Back back, Actor actor, RedirectAttributes redirect,
+                   Locale locale) {
         var chosen = ids(ids);
-        if (chosen.isEmpty()) return nothingChosen(redirect, locale);
+        if (chosen.isEmpty()) return nothingChosen(back, redirect, locale);
         report(batches.confirm(actor, chosen), "municipal.registrations.verified", redirect, locale);
-        return QUEUE;
+        return back.redirect();
     }
 
     @PostMapping("/municipal/registrations/batches/{batch}/confirmation")
-    String confirmBatch(@PathVariable String batch, Actor actor, RedirectAttributes redirect, Locale locale) {
+    String confirmBatch(@PathVariable String batch, Back back, Actor actor, RedirectAttributes redirect, Locale locale) {
         var id = ids(List.of(batch));
-        if (id.isEmpty()) return nothingChosen(redirect, locale);
+        if (id.isEmpty()) return nothingChosen(back, redirect, locale);
         report(batches.confirmBatch(actor, id.getFirst()), "municipal.registrations.verified", redirect, locale);
-        return QUEUE;
+        return back.redirect();
+    }
+
+    /** The queue's filter and page the person acted from, sent back with the form, to return to it. */
+    record Back(@Nullable String place, @Nullable String role, @Nullable String since, @Nullable Integer page) {
+        String redirect() {
+            return "redirect:" + UriComponentsBuilder.fromPath("/municipal/registrations")
+                    .queryParamIfPresent("place", Optional.ofNullable(place).filter(p -> !p.isBlank()))
+                    .queryParamIfPresent("role", Optional.ofNullable(role).filter(r -> !r.isBlank()))
+                    .queryParamIfPresent("since", Optional.ofNullable(since).filter(d -> !d.isBlank()))
+                    .queryParamIfPresent("page", Optional.ofNullable(page).filter(n -> n > 1))
+                    .encode().build().toUriString();
+        }
     }
 
     private void report(VerificationBatches.Outcome outcome, String doneKey, RedirectAttributes redirect, Locale locale) {
@@ -115,9 +141,9 @@ class RegistrationQueuePages {
                 .map(String::strip).toList());
     }
 
-    private String nothingChosen(RedirectAttributes redirect, Locale locale) {
+    private String nothingChosen(Back back, RedirectAttributes redirect, Locale locale) {
         redirect.addFlashAttribute("problems", List.of(message(MunicipalError.NOTHING_CHOSEN, locale)));
-        return QUEUE;
+        return back.redirect();
     }
 
     /** "" for all, a municipality's code, or "district:" and a district's code. */
