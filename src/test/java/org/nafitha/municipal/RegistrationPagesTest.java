@@ -7,9 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +23,7 @@ import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestImages;
 import org.nafitha.country.ArabicDigits;
+import org.nafitha.municipal.internal.Registering;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,6 +46,8 @@ class RegistrationPagesTest {
     int port;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Registering registering;
 
     @Test
     void aMukhtarRegistersWithArabicDigitsProvesTheCodeAndWaitsUnableToSignIn() throws Exception {
@@ -117,6 +125,46 @@ class RegistrationPagesTest {
         var html = register(Map.of(), null, "ar").getContentAsString();
         assertThat(html).contains("اختر بلدية من القائمة.", "أدخل الاسم الكامل للمسؤول.", "أدخل رقم جوال صحيحًا.",
                 "أرفق قرار التعيين أو مرسومه.", "id=\"municipality-error\"");
+    }
+
+    @Test
+    void aFormSentTwiceLeadsToTheCodeAlreadySentAndAnotherPersonIsToldTheUsernameIsTaken() throws Exception {
+        var fields = valid("twice-" + Registrants.suffix(), Registrants.mobile());
+        var first = register(fields, decree(), "en").getRedirectedUrl();
+        assertThat(first).matches("/municipal/register/[0-9a-f-]{36}/mobile");
+        assertThat(register(fields, decree(), "en").getRedirectedUrl()).as("sent again").isEqualTo(first);
+
+        var another = new LinkedHashMap<>(fields);
+        another.put("nationalId", Registrants.nationalId());
+        var taken = register(another, decree(), "en");
+        assertThat(taken.getStatus()).isEqualTo(200);
+        assertThat(taken.getContentAsString()).contains("id=\"username-error\"", "This username is taken");
+    }
+
+    @Test
+    void twoFormsRegisteringOneUsernameAtOnceMakeOneRegistrationAndNoError() {
+        var username = "race-" + Registrants.suffix();
+        var start = new CountDownLatch(1);
+        var outcomes = new ArrayList<CompletableFuture<Registering.Outcome>>();
+        for (int i = 0; i < 2; i++) {
+            var registration = new NewRegistration(HAZMIEH, "MUKHTAR", "مختار الحازمية", "إيلي " + Registrants.family(),
+                    Registrants.nationalId(), Registrants.mobile(), username, Registrants.PASSWORD, "decree.pdf",
+                    Registrants.decree());
+            outcomes.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return registering.register(registration);
+            }));
+        }
+        start.countDown();
+        var answers = outcomes.stream().map(f -> f.orTimeout(30, TimeUnit.SECONDS).join()).toList();
+        assertThat(answers).filteredOn(Registering.Registered.class::isInstance).hasSize(1);
+        assertThat(answers).filteredOn(Registering.Refused.class::isInstance).singleElement()
+                .extracting(a -> ((Registering.Refused) a).problems())
+                .isEqualTo(List.of(new FieldProblem("username", MunicipalError.USERNAME_TAKEN)));
     }
 
     @Test

@@ -78,11 +78,14 @@ class RegistrationPages {
             model.addAttribute("throttled", true);
             return form(form, Map.of(), chosen, model, locale);
         }
-        var outcome = registering.register(new NewRegistration(form.municipality(), form.role(), form.position(),
+        var registration = new NewRegistration(form.municipality(), form.role(), form.position(),
                 form.officialName(), form.nationalId(), form.mobile(), form.username(), password,
-                chosen ? decree.getOriginalFilename() : null, chosen ? decree.getBytes() : null));
-        return switch (outcome) {
+                chosen ? decree.getOriginalFilename() : null, chosen ? decree.getBytes() : null);
+        return switch (registering.register(registration)) {
             case Registering.Registered r -> "redirect:/municipal/register/" + r.id() + "/mobile";
+            case Registering.Refused r when r.problems().stream().allMatch(p -> p.error() == MunicipalError.USERNAME_TAKEN)
+                    && registering.repeated(registration).isPresent() ->
+                    "redirect:/municipal/register/" + registering.repeated(registration).get() + "/mobile";
             case Registering.Refused r -> form(form, localise(r.problems(), locale), chosen, model, locale);
         };
     }
