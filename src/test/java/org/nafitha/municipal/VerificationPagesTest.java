@@ -165,7 +165,7 @@ class VerificationPagesTest {
                 .param("m", place).query(Long.class).single();
         assertThat(waitingThere).isGreaterThanOrEqualTo(21);
         assertThat(first.split("name=\"ids\"", -1).length - 1).isEqualTo(20);
-        assertThat(first).contains("rel=\"next\"");
+        assertThat(first).as("the next page keeps the filter").contains("?place=" + place + "&amp;page=2\" rel=\"next\"");
         var pages = (waitingThere + 19) / 20;
         var last = queue(staff, "place", place, "page", String.valueOf(pages));
         assertThat(last).contains("id=\"registration-" + ids.getLast() + "\"");

@@ -75,7 +75,7 @@ class RegistrationQueuePages {
         model.addAttribute("total", found.total());
         model.addAttribute("page", shown);
         model.addAttribute("pages", (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("path", "/municipal/registrations?place=" + place + "&role=" + role + "&since=" + since);
+        model.addAttribute("path", new Back(place, role, since, null).uri());
         model.addAttribute("filter", Map.of("place", place, "role", role, "since", since));
         model.addAttribute("errors", errors);
         model.addAttribute("districts", organisations.districts(locale));
@@ -121,7 +121,12 @@ class RegistrationQueuePages {
     /** The queue's filter and page the person acted from, sent back with the form, to return to it. */
     record Back(@Nullable String place, @Nullable String role, @Nullable String since, @Nullable Integer page) {
         String redirect() {
-            return "redirect:" + UriComponentsBuilder.fromPath("/municipal/registrations")
+            return "redirect:" + uri();
+        }
+
+        /** The queue's address with this filter and page, encoded. */
+        String uri() {
+            return UriComponentsBuilder.fromPath("/municipal/registrations")
                     .queryParamIfPresent("place", Optional.ofNullable(place).filter(p -> !p.isBlank()))
                     .queryParamIfPresent("role", Optional.ofNullable(role).filter(r -> !r.isBlank()))
                     .queryParamIfPresent("since", Optional.ofNullable(since).filter(d -> !d.isBlank()))
