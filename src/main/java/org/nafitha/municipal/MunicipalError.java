@@ -76,7 +76,16 @@ public enum MunicipalError {
     AID_KIND_INVALID(400),
     AID_AMOUNT_INVALID(400),
     AID_REASON_REQUIRED(400),
-    AID_ALREADY_DECIDED(409);
+    AID_ALREADY_DECIDED(409),
+
+    // Verifying registrations with four eyes (proposal, then a second person's confirmation)
+    /** The registration is already proposed verified: a second person confirms it. */
+    ALREADY_PROPOSED(409),
+    /** A confirmation with no proposal to confirm. */
+    NOT_PROPOSED(409),
+    /** A bulk action with no registration ticked. */
+    NOTHING_CHOSEN(400),
+    REASON_TOO_LONG(400);
 
     private final int status;
 

@@ -30,7 +30,8 @@ class EveryCitizenPageTest {
     private static final List<String> ANONYMOUS = List.of(
             "home=/", "services=/services", "search=/services?q=%D8%A7%D9%84%D8%AC%D9%88%D8%A7%D8%B2",
             "sector=/services?sector=traffic", "service-start=/services/passport-renewal", "sign-in=/signin",
-            "register=/register", "verify=/verify", "design=/design", "design-forms=/design?tab=forms",
+            "register=/register", "municipal-register=/municipal/register", "verify=/verify", "design=/design",
+            "design-forms=/design?tab=forms",
             "not-found=/services/no-such-service");
 
     private static final List<String> SIGNED_IN = List.of(

@@ -14,6 +14,7 @@ import org.nafitha.NafithaTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -133,6 +134,9 @@ class FileAHouseholdAssessmentJourneyTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("أدخل رمز التحقق"))).isVisible();
         page.getByLabel("رمز التحقق").fill(new ApiClient(port).latestCode("municipality1"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
+        // she lands on her municipality's page, and goes to her assessments from there
+        page.locator("#main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("تقييم الأسر")).click();
         return page;
     }
 

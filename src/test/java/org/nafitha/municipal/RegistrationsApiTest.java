@@ -15,9 +15,9 @@ import org.nafitha.country.Luhn;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An official or a mukhtar registers, proves the mobile with the SMS code and is verified or
- * refused by municipal affairs; nobody signs in before being verified, and once verified the
- * account sees only its municipality.
+ * An official or a mukhtar registers, proves the mobile with the SMS code and is verified (one
+ * member of municipal affairs proposes, a second, different one confirms) or refused; nobody signs
+ * in before being verified, and once verified the account sees only its municipality.
  */
 @NafithaTest
 class RegistrationsApiTest {
@@ -59,9 +59,20 @@ class RegistrationsApiTest {
         assertThat(api.post("/api/v1/municipal/registrations/" + id + "/verification", api.login("municipality1"), "{}").status())
                 .isEqualTo(403);
 
-        var verified = api.post("/api/v1/municipal/registrations/" + id + "/verification", api.login("municipal-affairs1"), "{}");
+        // Four eyes: the first call proposes, the same person cannot confirm, a second person does.
+        var first = api.login("municipal-affairs1");
+        var proposed = api.post("/api/v1/municipal/registrations/" + id + "/verification", first, "{}");
+        assertThat(proposed.status()).isEqualTo(202);
+        assertThat(proposed.text("status")).isEqualTo("PROPOSED");
+        assertThat(signInStatus(username)).as("proposed is not verified").isEqualTo(401);
+        var own = api.post("/api/v1/municipal/registrations/" + id + "/verification", first, "{}");
+        assertThat(own.status()).isEqualTo(409);
+        assertThat(own.text("code")).isEqualTo("municipal.FOUR_EYES");
+        var second = api.login("municipal-affairs2");
+        var verified = api.post("/api/v1/municipal/registrations/" + id + "/verification", second, "{}");
         assertThat(verified.status()).isEqualTo(200);
-        var again = api.post("/api/v1/municipal/registrations/" + id + "/verification", api.login("municipal-affairs2"), "{}");
+        assertThat(verified.text("status")).isEqualTo("VERIFIED");
+        var again = api.post("/api/v1/municipal/registrations/" + id + "/verification", second, "{}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("code")).isEqualTo("municipal.ALREADY_DECIDED");
 
@@ -91,7 +102,8 @@ class RegistrationsApiTest {
                 "{\"reason\":\"القرار المرفق لا يحمل توقيع المحافظ\"}");
         assertThat(refused.status()).isEqualTo(200);
         assertThat(signInStatus(username)).isEqualTo(401);
-        assertThat(api.post("/api/v1/municipal/registrations/" + id + "/verification", token, "{}").status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/municipal/registrations/" + id + "/verification", token, "{}").text("code"))
+                .isEqualTo("municipal.ALREADY_DECIDED");
         assertThat(api.get("/api/v1/municipal/registrations", token).body().valueStream().map(r -> r.path("id").asString()))
                 .doesNotContain(id);
     }

@@ -150,7 +150,9 @@ class PortalApiParityTest {
             entry("/simulator/", "the payment gateway simulator (demo profile)"),
             entry("/dev/", "the development outbox"),
             entry("/design", "the design system's own page"),
-            entry("/municipal/", "the ministry's municipal affairs; the same reviews are /api/v1/municipal/reviews"),
+            entry("/municipal/", "the joint municipal platform: municipal affairs' reviews (/api/v1/municipal/reviews) and "
+                    + "registrations (/api/v1/municipal/registrations, whose public registration is the pages' twin), "
+                    + "a municipality's own page"),
             entry("/error", "error pages"));
 
     @Autowired

@@ -198,7 +198,9 @@ class SecurityConfiguration {
                                 // the kiosk's sign-in steps (the kiosk module keeps its sessions inside /kiosk)
                                 "/kiosk", "/kiosk/card", "/kiosk/code", "/kiosk/signout",
                                 // the public performance and status pages (analytics)
-                                "/performance", "/status").permitAll()
+                                "/performance", "/status",
+                                // a municipality's official or a mukhtar registers before any account exists
+                                "/municipal/register", "/municipal/register/**").permitAll()
                         .requestMatchers("/signin/code", "/signin/code/resend").hasAuthority(NafithaUser.CODE_PENDING)
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/detention", "/staff/detention/**").hasAnyRole(PRISON_STAFF)
@@ -211,6 +213,8 @@ class SecurityConfiguration {
                         // a municipality's field workers (MunicipalStaff scopes them to their municipality)
                         .requestMatchers("/municipal/assessments", "/municipal/assessments/**")
                                 .hasAnyRole(Role.MUNICIPAL_STAFF.name(), Role.MUKHTAR.name())
+                        .requestMatchers("/municipal/registrations", "/municipal/registrations/**").hasRole(Role.MUNICIPAL_AFFAIRS.name())
+                        .requestMatchers("/municipal/home").hasAnyRole(Role.MUNICIPAL_STAFF.name(), Role.MUKHTAR.name())
                         .requestMatchers("/staff/analytics", "/staff/analytics/**").hasAnyRole(Role.HEAD.name(), Role.LEADERSHIP.name())
                         .requestMatchers("/staff/**").hasAnyRole(STAFF)
                         .anyRequest().hasAuthority(NafithaUser.SIGNED_IN))

@@ -27,8 +27,8 @@ class SignInController {
         if (actor.has(Role.OPERATIONS_ROOM)) return "redirect:/municipal/operations";
         if (actor.has(Role.MUNICIPAL_AFFAIRS)) return "redirect:/municipal/reviews";
         if (actor.has(Role.LEADERSHIP)) return "redirect:/staff/analytics";
-        // A municipality's field workers land on their household assessments (drafts first).
-        if (actor.roles().stream().anyMatch(Role::isMunicipal)) return "redirect:/municipal/assessments";
+        // A municipality's official or mukhtar lands on their municipality's page (assessments, complaints).
+        if (actor.roles().stream().anyMatch(Role::isMunicipal)) return "redirect:/municipal/home";
         return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";
     }
 }

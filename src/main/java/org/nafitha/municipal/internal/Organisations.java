@@ -79,6 +79,18 @@ public class Organisations {
                 .findFirst().map(d -> "ar".equals(locale.getLanguage()) ? d.ar() : d.en());
     }
 
+    /** A district with its municipalities, named in the reader's language with its governorate, for a grouped choice. */
+    public record DistrictChoice(String code, String name, List<Municipality> municipalities) {
+    }
+
+    /** Every district in the file's order (governorate by governorate), its municipalities inside. */
+    public List<DistrictChoice> districts(Locale locale) {
+        var ar = "ar".equals(locale.getLanguage());
+        return governorates.stream().flatMap(g -> g.districts().stream().map(d -> new DistrictChoice(d.code(),
+                (ar ? g.ar() : g.en()) + " — " + (ar ? d.ar() : d.en()),
+                d.municipalities().stream().map(m -> municipalities.get(m.code())).toList()))).toList();
+    }
+
     public int governorateCount() {
         return governorates.size();
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -23,9 +24,11 @@ import org.nafitha.messaging.TextMessage;
 import org.nafitha.municipal.FieldProblem;
 import org.nafitha.municipal.MunicipalError;
 import org.nafitha.municipal.NewRegistration;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import java.time.Instant;
 import org.nafitha.country.ArabicDigits;
 
@@ -107,18 +110,24 @@ public class Registering {
         }
         var id = UUID.randomUUID();
         var code = code();
-        jdbc.sql("""
-                        INSERT INTO municipal_registrations (id, municipality, role, position, official_name, national_id,
-                            mobile, username, password_hash, decree_document, status, code_hash, code_expires_at,
-                            code_attempts, registered_at)
-                        VALUES (:id, :m, :role, :position, :name, :nid, :mobile, :u, :hash, :doc, 'PHONE_UNPROVEN', :code,
-                            :expires, 0, :at)""")
-                .param("id", id).param("m", r.municipality()).param("role", r.role()).param("position", r.position().strip())
-                .param("name", r.officialName().strip()).param("nid", nationalId).param("mobile", mobile)
-                .param("u", r.username()).param("hash", enrolment.hash(r.password()))
-                .param("doc", document.document().id()).param("code", hash(id, code))
-                .param("expires", Timestamp.from(clock.instant().plus(CODE_VALID)))
-                .param("at", Timestamp.from(clock.instant())).update();
+        try {
+            jdbc.sql("""
+                            INSERT INTO municipal_registrations (id, municipality, role, position, official_name, national_id,
+                                mobile, username, password_hash, decree_document, status, code_hash, code_expires_at,
+                                code_attempts, registered_at)
+                            VALUES (:id, :m, :role, :position, :name, :nid, :mobile, :u, :hash, :doc, 'PHONE_UNPROVEN', :code,
+                                :expires, 0, :at)""")
+                    .param("id", id).param("m", r.municipality()).param("role", r.role()).param("position", r.position().strip())
+                    .param("name", r.officialName().strip()).param("nid", nationalId).param("mobile", mobile)
+                    .param("u", r.username()).param("hash", enrolment.hash(r.password()))
+                    .param("doc", document.document().id()).param("code", hash(id, code))
+                    .param("expires", Timestamp.from(clock.instant().plus(CODE_VALID)))
+                    .param("at", Timestamp.from(clock.instant())).update();
+        } catch (DuplicateKeyException sameUsernameMeanwhile) {
+            // a double click: the other request registered this username a moment ago
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new Refused(List.of(new FieldProblem("username", MunicipalError.USERNAME_TAKEN)));
+        }
         sms.send(new TextMessage(mobile, mobile, "رمز التحقق لتسجيلكم في المنصة البلدية: " + code + " — Nafitha municipal registration code",
                 "municipal-registration-code"));
         return new Registered(id);
@@ -144,6 +153,23 @@ public class Registering {
                         UPDATE municipal_registrations SET status = 'SUBMITTED', code_hash = NULL
                         WHERE id = :id AND status = 'PHONE_UNPROVEN'""").param("id", id).update();
         return proven == 1 ? null : MunicipalError.NOT_AWAITING_CODE;
+    }
+
+    /**
+     * The registration this one repeats, if any: same username, national ID and mobile, still
+     * waiting for its code and made in the last ten minutes — a form sent twice (a double click,
+     * the back button), which should lead to the code already sent rather than to "username taken".
+     */
+    public Optional<UUID> repeated(NewRegistration r) {
+        if (blank(r.username()) || blank(r.nationalId()) || blank(r.mobile())) return Optional.empty();
+        var nationalId = nationalIds.check(r.nationalId()) instanceof NationalIds.Valid v ? v.id().value() : null;
+        var mobile = phones.normalise(r.mobile()).orElse(null);
+        if (nationalId == null || mobile == null) return Optional.empty();
+        return jdbc.sql("""
+                        SELECT id FROM municipal_registrations WHERE username = :u AND national_id = :nid AND mobile = :mobile
+                            AND status = 'PHONE_UNPROVEN' AND registered_at >= :since""")
+                .param("u", r.username()).param("nid", nationalId).param("mobile", mobile)
+                .param("since", Timestamp.from(clock.instant().minus(CODE_VALID))).query(UUID.class).optional();
     }
 
     private boolean usernameRegistered(String username) {

@@ -133,17 +133,28 @@ class RegistrationsApi {
         return ResponseEntity.ok(verifying.queue(municipality, 200));
     }
 
-    @Operation(summary = "Municipal affairs: verify a registration; the official's account is created for the municipality")
-    @ApiResponse(responseCode = "200",
+    @Operation(summary = "Municipal affairs: verify a registration, with four eyes",
+            description = "The first member of municipal affairs to call proposes the registration verified (202, "
+                    + "PROPOSED, no account yet); a second, different one calling confirms it (200, VERIFIED) and the "
+                    + "official's account is created for the municipality. The proposer calling again is refused "
+                    + "(409, municipal.FOUR_EYES).")
+    @ApiResponse(responseCode = "200", description = "confirmed by a second person: verified, the account exists",
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
             examples = @ExampleObject(value = """
             {"id": "f7a3c1e8-4d2b-4b69-8e05-2c9d6b1a7f53", "status": "VERIFIED"}""")))
+    @ApiResponse(responseCode = "202", description = "proposed: a second, different person confirms it",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+            examples = @ExampleObject(value = """
+            {"id": "f7a3c1e8-4d2b-4b69-8e05-2c9d6b1a7f53", "status": "PROPOSED"}""")))
     @PostMapping("/{id}/verification")
     ResponseEntity<?> verify(@PathVariable String id, Actor actor) {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
-        var error = verifying.verify(actor, uuid.get());
-        return error == null ? ResponseEntity.ok(new RegistrationStatusJson(uuid.get(), "VERIFIED")) : problems.of(error);
+        var decision = verifying.verify(actor, uuid.get());
+        if (decision.refused() != null) return problems.of(decision.refused());
+        return decision.step() == VerifyingRegistrations.Step.PROPOSED
+                ? ResponseEntity.accepted().body(new RegistrationStatusJson(uuid.get(), "PROPOSED"))
+                : ResponseEntity.ok(new RegistrationStatusJson(uuid.get(), "VERIFIED"));
     }
 
     @Operation(summary = "Municipal affairs: refuse a registration with a reason")

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.documents.DocumentContent;
 import org.nafitha.documents.DocumentRead;
 import org.nafitha.documents.Documents;
+import org.nafitha.documents.PageImages;
 import org.nafitha.documents.ocr.DocumentPages;
 import org.nafitha.documents.ocr.ReadPage;
 import org.nafitha.documents.search.ArchiveRecords;
