@@ -1,18 +1,16 @@
 package org.nafitha.analytics.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.nafitha.analytics.AnalyticsProperties;
 import org.nafitha.analytics.DailyReportReady;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Role;
 import org.nafitha.identity.StaffDirectory;
+import org.nafitha.operations.DailyClaims;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,17 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SendingDailyReports {
 
-    private final JdbcClient jdbc;
+    private final DailyClaims days;
     private final StaffDirectory staff;
     private final ApplicationEventPublisher events;
     private final AnalyticsProperties properties;
     private final Calendars calendars;
     private final Clock clock;
-    private final String node = UUID.randomUUID().toString();
 
-    SendingDailyReports(JdbcClient jdbc, StaffDirectory staff, ApplicationEventPublisher events,
+    SendingDailyReports(DailyClaims days, StaffDirectory staff, ApplicationEventPublisher events,
                         AnalyticsProperties properties, Calendars calendars, Clock clock) {
-        this.jdbc = jdbc;
+        this.days = days;
         this.staff = staff;
         this.events = events;
         this.properties = properties;
@@ -56,16 +53,9 @@ public class SendingDailyReports {
     @Transactional
     public Optional<LocalDate> sendIfDue() {
         var now = clock.instant().atZone(calendars.zone());
-        if (now.toLocalTime().isBefore(properties.reportAt())) return Optional.empty();
-        var day = now.toLocalDate().minusDays(1);
         var recipients = staff.holding(Role.LEADERSHIP).stream().map(StaffDirectory.Member::username).toList();
-        var claimed = jdbc.sql("""
-                        INSERT INTO analytics_daily_reports (report_day, sent_at, node, recipients)
-                        VALUES (:day, :at, :node, :recipients) ON CONFLICT DO NOTHING""")
-                .param("day", day).param("at", Timestamp.from(now.toInstant())).param("node", node)
-                .param("recipients", recipients.size()).update() == 1;
-        if (!claimed) return Optional.empty();
-        events.publishEvent(new DailyReportReady(day, recipients, now.toInstant()));
-        return Optional.of(day);
+        var day = days.claimYesterday("analytics_daily_reports", now, properties.reportAt(), recipients.size());
+        day.ifPresent(d -> events.publishEvent(new DailyReportReady(d, recipients, now.toInstant())));
+        return day;
     }
 }

@@ -1,18 +1,16 @@
 package org.nafitha.municipal.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Role;
 import org.nafitha.identity.StaffDirectory;
 import org.nafitha.municipal.MunicipalDailyReportReady;
 import org.nafitha.municipal.MunicipalProperties;
+import org.nafitha.operations.DailyClaims;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SendingMunicipalReports {
 
-    private final JdbcClient jdbc;
+    private final DailyClaims days;
     private final StaffDirectory staff;
     private final ApplicationEventPublisher events;
     private final MunicipalProperties properties;
     private final Calendars calendars;
     private final Clock clock;
-    private final String node = UUID.randomUUID().toString();
 
-    SendingMunicipalReports(JdbcClient jdbc, StaffDirectory staff, ApplicationEventPublisher events,
+    SendingMunicipalReports(DailyClaims days, StaffDirectory staff, ApplicationEventPublisher events,
                             MunicipalProperties properties, Calendars calendars, Clock clock) {
-        this.jdbc = jdbc;
+        this.days = days;
         this.staff = staff;
         this.events = events;
         this.properties = properties;
@@ -53,16 +50,9 @@ public class SendingMunicipalReports {
     @Transactional
     public Optional<LocalDate> sendIfDue() {
         var now = clock.instant().atZone(calendars.zone());
-        if (now.toLocalTime().isBefore(properties.reportAt())) return Optional.empty();
-        var day = now.toLocalDate().minusDays(1);
         var recipients = staff.holding(Role.OPERATIONS_ROOM).stream().map(StaffDirectory.Member::username).toList();
-        var claimed = jdbc.sql("""
-                        INSERT INTO municipal_daily_reports (report_day, sent_at, node, recipients)
-                        VALUES (:day, :at, :node, :recipients) ON CONFLICT DO NOTHING""")
-                .param("day", day).param("at", Timestamp.from(now.toInstant())).param("node", node)
-                .param("recipients", recipients.size()).update() == 1;
-        if (!claimed) return Optional.empty();
-        events.publishEvent(new MunicipalDailyReportReady(day, recipients, now.toInstant()));
-        return Optional.of(day);
+        var day = days.claimYesterday("municipal_daily_reports", now, properties.reportAt(), recipients.size());
+        day.ifPresent(d -> events.publishEvent(new MunicipalDailyReportReady(d, recipients, now.toInstant())));
+        return day;
     }
 }

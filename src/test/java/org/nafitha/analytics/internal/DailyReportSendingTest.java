@@ -22,6 +22,7 @@ import org.nafitha.NafithaTest;
 import org.nafitha.analytics.AnalyticsProperties;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.StaffDirectory;
+import org.nafitha.operations.DailyClaims;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -56,6 +57,8 @@ class DailyReportSendingTest {
     Calendars calendars;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    DailyClaims days;
 
     private final LocalDate day = LocalDate.of(2060, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5_000));
 
@@ -108,7 +111,7 @@ class DailyReportSendingTest {
 
     private SendingDailyReports node(LocalDate on, LocalTime at) {
         var clock = Clock.fixed(on.atTime(at).atZone(calendars.zone()).toInstant(), calendars.zone());
-        return new SendingDailyReports(jdbc, staff, events, properties, calendars, clock);
+        return new SendingDailyReports(days, staff, events, properties, calendars, clock);
     }
 
     private Optional<LocalDate> send(SendingDailyReports node) {

@@ -28,6 +28,7 @@ import org.nafitha.NafithaTest;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.StaffDirectory;
 import org.nafitha.municipal.MunicipalProperties;
+import org.nafitha.operations.DailyClaims;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -61,6 +62,8 @@ class OperationsRoomTest {
     Calendars calendars;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    DailyClaims days;
 
     @Test
     void theFormNamesTheBadFieldKeepsTheRestAndThenFilesWithAReference() throws Exception {
@@ -196,7 +199,7 @@ class OperationsRoomTest {
 
     private SendingMunicipalReports node(LocalDate on, LocalTime at) {
         var clock = Clock.fixed(on.atTime(at).atZone(calendars.zone()).toInstant(), calendars.zone());
-        return new SendingMunicipalReports(jdbc, staff, events, properties, calendars, clock);
+        return new SendingMunicipalReports(days, staff, events, properties, calendars, clock);
     }
 
     private Optional<LocalDate> send(SendingMunicipalReports node) {
