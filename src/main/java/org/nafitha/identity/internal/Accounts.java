@@ -12,7 +12,7 @@ import java.util.Set;
 
 /** Sign-in accounts of people and staff. */
 @Repository
-class Accounts {
+public class Accounts {
 
     private final JdbcClient jdbc;
 
@@ -32,12 +32,12 @@ class Accounts {
                 .optional();
     }
 
-    boolean exists(String username) {
+    public boolean exists(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE username = :u").param("u", username)
                 .query(Long.class).single() > 0;
     }
 
-    void create(String username, @Nullable String nationalId, String nameAr, String nameEn, String passwordHash,
+    public void create(String username, @Nullable String nationalId, String nameAr, String nameEn, String passwordHash,
                 Set<Role> roles, @Nullable String department, @Nullable String mobile) {
         jdbc.sql("""
                         INSERT INTO accounts (username, national_id, display_name_ar, display_name_en, password_hash,

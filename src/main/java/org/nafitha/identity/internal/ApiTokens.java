@@ -42,7 +42,7 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
  * as their account signs out everywhere or is disabled ({@link TokenGenerations}).
  */
 @Component
-class ApiTokens {
+public class ApiTokens {
 
     private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
     private static final String GENERATION = "gen";
@@ -74,10 +74,10 @@ class ApiTokens {
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token revoked", null));
     }
 
-    record Issued(String token, Instant expiresAt) {
+    public record Issued(String token, Instant expiresAt) {
     }
 
-    Issued issue(NafithaUser user) {
+    public Issued issue(NafithaUser user) {
         var now = clock.instant();
         var expires = now.plus(properties.tokenTtl());
         var claims = JwtClaimsSet.builder()

@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the owner's; each change is in the audit trail.
  */
 @Service
-class AppointingRepresentatives {
+public class AppointingRepresentatives {
 
-    static final String NOT_OWNER = "identity.representatives.notOwner";
+    public static final String NOT_OWNER = "identity.representatives.notOwner";
     static final String UNKNOWN_PERSON = "identity.mandates.delegate.invalid";
 
     private final CompanyRepresentatives representatives;
@@ -34,14 +34,14 @@ class AppointingRepresentatives {
     }
 
     /** What happened: the representative's ID as the register holds it, or the message key of the refusal. */
-    record Outcome(@Nullable String representative, @Nullable String refusal) {
+    public record Outcome(@Nullable String representative, @Nullable String refusal) {
     }
 
     /**
      * @param representative the ID as typed (Arabic-Indic or Persian digits accepted)
      */
     @Transactional
-    Outcome appoint(Actor actor, String owner, String crNumber, String representative) {
+    public Outcome appoint(Actor actor, String owner, String crNumber, String representative) {
         var check = nationalIds.check(representative);
         if (!(check instanceof NationalIds.Valid valid) || civil.find(valid.id()).isEmpty()) {
             return new Outcome(null, UNKNOWN_PERSON);
@@ -56,7 +56,7 @@ class AppointingRepresentatives {
 
     /** @return false when the company is not the owner's or the person does not represent it now */
     @Transactional
-    boolean dismiss(Actor actor, String owner, String crNumber, String representative) {
+    public boolean dismiss(Actor actor, String owner, String crNumber, String representative) {
         if (!representatives.remove(owner, crNumber, representative)) return false;
         audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.representative.remove", representative,
                 null, "company " + crNumber));

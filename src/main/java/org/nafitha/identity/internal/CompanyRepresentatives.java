@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The people a company's owner names to act for the company; only the owner adds or removes them. */
 @Repository
-class CompanyRepresentatives {
+public class CompanyRepresentatives {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -20,19 +20,19 @@ class CompanyRepresentatives {
         this.clock = clock;
     }
 
-    record Representative(String crNumber, String companyAr, String companyEn, String nationalId, String nameAr,
+    public record Representative(String crNumber, String companyAr, String companyEn, String nationalId, String nameAr,
                           String nameEn, boolean active) {
     }
 
     record Company(String crNumber, String nameAr, String nameEn) {
     }
 
-    List<Company> ownedBy(String owner) {
+    public List<Company> ownedBy(String owner) {
         return jdbc.sql("SELECT cr_number, name_ar, name_en FROM companies WHERE owner = :o ORDER BY cr_number")
                 .param("o", owner).query((rs, n) -> new Company(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
-    List<Representative> ofCompaniesOwnedBy(String owner) {
+    public List<Representative> ofCompaniesOwnedBy(String owner) {
         return jdbc.sql("""
                         SELECT r.cr_number, c.name_ar, c.name_en, r.national_id, p.full_name_ar, p.full_name_en, r.removed_at
                         FROM company_representatives r JOIN companies c ON c.cr_number = r.cr_number

@@ -10,13 +10,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /** Bad input through the identity API: 422 problem+json, each field's message in the request's language. */
-final class FieldErrors {
+public final class FieldErrors {
 
     private FieldErrors() {
     }
 
     /** @param errors message keys by field, in the order they are shown */
-    static ResponseEntity<ProblemDetail> of(MessageSource messages, Map<String, String> errors, Locale locale) {
+    public static ResponseEntity<ProblemDetail> of(MessageSource messages, Map<String, String> errors, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 messages.getMessage("api.invalid", null, "api.invalid", locale));
         problem.setProperty("code", "api.invalid");

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sponsoring company — for a resident it sponsors (SPONSOR), to a delegate known to the register.
  */
 @Service
-class GrantingMandates {
+public class GrantingMandates {
 
     private final JdbcMandates mandates;
     private final NationalIds nationalIds;
@@ -67,19 +67,19 @@ class GrantingMandates {
     }
 
     /** Residents the actor (or their company) sponsors: the people they may give mandates for. */
-    List<CivilRecord> sponsored(String nationalId) {
+    public List<CivilRecord> sponsored(String nationalId) {
         return residency.sponsoredBy(sponsorIdentities(nationalId)).stream()
                 .flatMap(id -> civil.find(id).stream()).toList();
     }
 
     /** Field → message key of each problem; empty when the mandate was granted. */
     @Transactional
-    Map<String, String> grant(Actor actor, String rawDelegate, String forWhom, List<String> services, String rawUntil) {
+    public Map<String, String> grant(Actor actor, String rawDelegate, String forWhom, List<String> services, String rawUntil) {
         return grant(actor, rawDelegate, forWhom, services, rawUntil, null).errors();
     }
 
     /** The problems (field → message key), or the mandate given (none when there were problems). */
-    record Granted(Map<String, String> errors, @Nullable UUID mandate) {
+    public record Granted(Map<String, String> errors, @Nullable UUID mandate) {
     }
 
     /**
@@ -87,7 +87,7 @@ class GrantingMandates {
      * answers the mandate given the first time, without giving another.
      */
     @Transactional
-    Granted grant(Actor actor, String rawDelegate, String forWhom, List<String> services, String rawUntil,
+    public Granted grant(Actor actor, String rawDelegate, String forWhom, List<String> services, String rawUntil,
                   @Nullable String key) {
         var scopedKey = key == null ? null : actor.nationalId() + ":" + key;
         if (scopedKey != null) {

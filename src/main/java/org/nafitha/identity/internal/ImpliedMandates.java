@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * sectors its relation is about.
  */
 @Component
-class ImpliedMandates {
+public class ImpliedMandates {
 
     static final Map<String, Set<String>> SECTORS = Map.of(
             "GUARDIAN", Set.of("passports", "civil-status"),
@@ -39,7 +39,7 @@ class ImpliedMandates {
     }
 
     /** A relation between the actor and a person; {@code ended} when a representative was removed. */
-    record Relation(String principal, String nameAr, String nameEn, String basis, boolean ended) {
+    public record Relation(String principal, String nameAr, String nameEn, String basis, boolean ended) {
 
         boolean covers(String sector) {
             return !ended && SECTORS.get(basis).contains(sector);
@@ -51,7 +51,7 @@ class ImpliedMandates {
         }
     }
 
-    List<Relation> of(String actor) {
+    public List<Relation> of(String actor) {
         var relations = new ArrayList<Relation>();
         var adultsBornBefore = calendars.today(clock).minusYears(AGE_OF_MAJORITY);
         jdbc.sql("SELECT national_id, full_name_ar, full_name_en, date_of_birth FROM civil_register WHERE guardian = :a")

@@ -22,7 +22,7 @@ import org.nafitha.catalogue.Catalogue;
 
 /** Mandates as rows: who (delegate) may act for whom (principal), in which services, until when. */
 @Service
-class JdbcMandates implements Mandates {
+public class JdbcMandates implements Mandates {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -40,7 +40,7 @@ class JdbcMandates implements Mandates {
         return catalogue.find(serviceCode).map(s -> s.sector()).orElse("");
     }
 
-    record Mandate(UUID id, String principal, String delegate, String grantedBy, String basis, List<String> scope,
+    public record Mandate(UUID id, String principal, String delegate, String grantedBy, String basis, List<String> scope,
                    Instant validFrom, @Nullable Instant validUntil, @Nullable Instant revokedAt,
                    String principalNameAr, String principalNameEn, String delegateNameAr, String delegateNameEn) {
 
@@ -102,13 +102,13 @@ class JdbcMandates implements Mandates {
     }
 
     /** Mandates where the person is the delegate (received) or the principal (about them). */
-    List<Mandate> received(String nationalId) {
+    public List<Mandate> received(String nationalId) {
         return jdbc.sql(SELECT + "WHERE m.delegate = :n ORDER BY m.created_at DESC").param("n", nationalId)
                 .query(JdbcMandates::row).list();
     }
 
     /** Mandates this person granted, themselves or through a company they own. */
-    List<Mandate> given(String nationalId) {
+    public List<Mandate> given(String nationalId) {
         return jdbc.sql(SELECT + """
                         WHERE m.granted_by = :n OR m.granted_by IN (SELECT cr_number FROM companies WHERE owner = :n)
                         ORDER BY m.created_at DESC""")

@@ -22,7 +22,7 @@ import java.util.Map;
  * is. A number that now belongs to someone else never blocks anyone: numbers are not unique.
  */
 @Service
-class MobileChanges {
+public class MobileChanges {
 
     static final String PURPOSE = "mobile-change";
 
@@ -41,14 +41,14 @@ class MobileChanges {
     }
 
     /** A change under way: the new number, and the challenges that must both be passed. */
-    record Pending(String username, String newMobile, UUID newCode, @Nullable UUID oldCode) implements Serializable {
+    public record Pending(String username, String newMobile, UUID newCode, @Nullable UUID oldCode) implements Serializable {
     }
 
     /**
      * @param proveOldNumber false only when the old phone need not be proven (national identity
      *                       sign-in, or a service centre after an ID check)
      */
-    Optional<Pending> start(String username, String typedMobile, boolean proveOldNumber) {
+    public Optional<Pending> start(String username, String typedMobile, boolean proveOldNumber) {
         var mobile = phones.normalise(typedMobile);
         var account = accounts.findByUsername(username);
         if (mobile.isEmpty() || account.isEmpty()) return Optional.empty();
@@ -60,7 +60,7 @@ class MobileChanges {
 
     /** Problem names of the codes that failed ({@code new}/{@code old} → problem), empty when the number changed. */
     @Transactional
-    Map<String, OneTimeCodes.Problem> confirm(Pending pending, String newCode, @Nullable String oldCode,
+    public Map<String, OneTimeCodes.Problem> confirm(Pending pending, String newCode, @Nullable String oldCode,
                                                          String actor, String actorRole, @Nullable String reason) {
         var failures = new LinkedHashMap<String, OneTimeCodes.Problem>();
         if (codes.verify(pending.newCode(), newCode) instanceof OneTimeCodes.Failed f) failures.put("newCode", f.problem());

@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import java.util.ArrayList;
 
 /** The signed-in principal of a browser session. */
-record NafithaUser(String username, @Nullable String nationalId, String nameAr, String nameEn,
+public record NafithaUser(String username, @Nullable String nationalId, String nameAr, String nameEn,
                    String passwordHash, Set<Role> roles, @Nullable String department, @Nullable String mobile,
                    boolean enabled)
         implements UserDetails {

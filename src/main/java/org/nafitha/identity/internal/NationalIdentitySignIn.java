@@ -73,7 +73,7 @@ class NationalIdentitySignIn implements AuthenticationSuccessHandler {
             return;
         }
         var next = sessions.establish(user.get(), request, response);
-        request.getSession().setAttribute(MobileChangeController.NATIONAL_IDENTITY, Boolean.TRUE);
+        request.getSession().setAttribute(SignedInSessions.NATIONAL_IDENTITY, Boolean.TRUE);
         audit.recordAlone(new AuditEntry(user.get().username(), Role.APPLICANT.name(), "identity.sign-in.national-identity",
                 user.get().nationalId(), null, oidc.getIssuer() == null ? null : oidc.getIssuer().toString()));
         response.sendRedirect(next);

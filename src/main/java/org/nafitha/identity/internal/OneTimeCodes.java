@@ -25,7 +25,7 @@ import org.nafitha.country.ArabicDigits;
  * minute. Only a salted hash of the code is stored; a replayed code finds nothing to match.
  */
 @Component
-class OneTimeCodes {
+public class OneTimeCodes {
 
     private static final Logger log = LoggerFactory.getLogger(OneTimeCodes.class);
 
@@ -52,9 +52,9 @@ class OneTimeCodes {
     }
 
     /** Each maps to message key {@code identity.otp.<name>}. */
-    enum Problem { WRONG, EXPIRED, LOCKED, UNKNOWN }
+    public enum Problem { WRONG, EXPIRED, LOCKED, UNKNOWN }
 
-    record Failed(Problem problem, int remainingAttempts) implements Check {
+    public record Failed(Problem problem, int remainingAttempts) implements Check {
     }
 
     @Transactional

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * rules: they make passwords harder to remember, not to guess.
  */
 @Component
-class PasswordPolicy {
+public class PasswordPolicy {
 
     private final PasswordValidator validator;
 
@@ -35,7 +35,7 @@ class PasswordPolicy {
     }
 
     /** Message keys {@code identity.password.<code>} of every rule the password breaks; empty when fine. */
-    List<String> problems(String username, String password) {
+    public List<String> problems(String username, String password) {
         var result = validator.validate(new PasswordData(username, password));
         return result.getDetails().stream().map(d -> switch (d.getErrorCode()) {
             case "TOO_SHORT" -> "tooShort";

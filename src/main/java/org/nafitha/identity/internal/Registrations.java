@@ -32,7 +32,7 @@ import org.nafitha.country.NationalId;
  * existing account's owner is warned by SMS while the stranger waits for a code that never comes.
  */
 @Service
-class Registrations {
+public class Registrations {
 
     static final String PURPOSE = "register";
 
@@ -60,14 +60,14 @@ class Registrations {
     }
 
     /** Kept in the session between the steps. */
-    record Draft(String nationalId, String msisdn, UUID challengeId, boolean mobileConfirmed) implements Serializable {
+    public record Draft(String nationalId, String msisdn, UUID challengeId, boolean mobileConfirmed) implements Serializable {
     }
 
     /** Field → message key suffix ({@code identity.register.<code>}), or the started draft. */
-    record Started(@Nullable Draft draft, Map<String, String> errors) {
+    public record Started(@Nullable Draft draft, Map<String, String> errors) {
     }
 
-    Started start(String rawId, String rawDateOfBirth, String rawMobile) {
+    public Started start(String rawId, String rawDateOfBirth, String rawMobile) {
         var errors = new LinkedHashMap<String, String>();
         var id = nationalIds.check(rawId);
         if (id instanceof NationalIds.Invalid(var problem)) errors.put("nationalId", "nationalId." + problem.name());
@@ -101,18 +101,18 @@ class Registrations {
     }
 
     /** The ID length in the reader's digits, for messages. */
-    String idLength(Locale locale) {
+    public String idLength(Locale locale) {
         var digits = String.valueOf(nationalIds.length());
         return "ar".equals(locale.getLanguage()) ? ArabicDigits.toArabicIndic(digits) : digits;
     }
 
-    OneTimeCodes.Check confirmMobile(Draft draft, String code) {
+    public OneTimeCodes.Check confirmMobile(Draft draft, String code) {
         return codes.verify(draft.challengeId(), code);
     }
 
     /** Creates the account; the empty list means done. */
     @Transactional
-    List<String> complete(Draft draft, String password, String confirmation) {
+    public List<String> complete(Draft draft, String password, String confirmation) {
         if (!draft.mobileConfirmed()) return List.of("notConfirmed");
         if (!password.equals(confirmation)) return List.of("mismatch");
         var problems = policy.problems(draft.nationalId(), password);

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Withdrawing a mandate, from the mandates page or the API: only its grantor, and always on the audit trail. */
 @Service
-class RevokingMandates {
+public class RevokingMandates {
 
     private final JdbcMandates mandates;
     private final AuditTrail audit;
@@ -22,7 +22,7 @@ class RevokingMandates {
 
     /** @return false when there is no such mandate the person may revoke (unknown, someone else's, already revoked) */
     @Transactional
-    boolean revoke(Actor actor, String by, UUID id) {
+    public boolean revoke(Actor actor, String by, UUID id) {
         var mandate = mandates.find(id);
         if (mandate.isEmpty() || !mandates.revoke(id, by)) return false;
         audit.record(new AuditEntry(actor.username(), "APPLICANT", "identity.mandate.revoke", mandate.get().principal(),

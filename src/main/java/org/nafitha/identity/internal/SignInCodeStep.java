@@ -15,9 +15,9 @@ import jakarta.servlet.http.HttpSession;
 
 /** After a right password in the browser: send the SMS code and ask for it. */
 @Component
-class SignInCodeStep implements AuthenticationSuccessHandler {
+public class SignInCodeStep implements AuthenticationSuccessHandler {
 
-    static final String CHALLENGE = "nafitha.signin.challenge";
+    public static final String CHALLENGE = "nafitha.signin.challenge";
 
     private final SignInCompletion completion;
 
@@ -39,7 +39,7 @@ class SignInCodeStep implements AuthenticationSuccessHandler {
         response.sendRedirect(request.getContextPath() + "/signin/code");
     }
 
-    static @Nullable UUID challenge(HttpSession session) {
+    public static @Nullable UUID challenge(HttpSession session) {
         return session.getAttribute(CHALLENGE) instanceof UUID id ? id : null;
     }
 }

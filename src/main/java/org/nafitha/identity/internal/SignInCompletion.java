@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * again does not work either.
  */
 @Service
-class SignInCompletion {
+public class SignInCompletion {
 
     static final String PURPOSE = "sign-in";
 
@@ -41,14 +41,14 @@ class SignInCompletion {
     sealed interface Started permits CodeSent, Refused {
     }
 
-    record CodeSent(UUID challengeId) implements Started {
+    public record CodeSent(UUID challengeId) implements Started {
     }
 
     /** {@code identity.signin.<reason>}: throttled, or noMobile (the account has no phone to send to). */
-    record Refused(String reason) implements Started {
+    public record Refused(String reason) implements Started {
     }
 
-    Started start(NafithaUser user) {
+    public Started start(NafithaUser user) {
         if (user.mobile() == null) return new Refused("noMobile");
         var since = Timestamp.from(clock.instant().minus(properties.throttleWindow()));
         var recent = jdbc.sql("SELECT COUNT(*) FROM otp_challenges WHERE username = :u AND purpose = :p AND created_at > :since")
@@ -58,10 +58,10 @@ class SignInCompletion {
     }
 
     /** The signed-in account when the code is right; the reason otherwise. */
-    record Completion(Optional<NafithaUser> user, OneTimeCodes.Check check) {
+    public record Completion(Optional<NafithaUser> user, OneTimeCodes.Check check) {
     }
 
-    Completion complete(UUID challengeId, String code) {
+    public Completion complete(UUID challengeId, String code) {
         var check = codes.verify(challengeId, code);
         if (!(check instanceof OneTimeCodes.Passed passed) || !PURPOSE.equals(passed.purpose())) {
             return new Completion(Optional.empty(), check);
@@ -72,7 +72,7 @@ class SignInCompletion {
         return new Completion(user, check);
     }
 
-    boolean resend(UUID challengeId) {
+    public boolean resend(UUID challengeId) {
         return codes.resend(challengeId);
     }
 }

@@ -17,10 +17,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * Password check behind the throttle. Unknown accounts and wrong passwords fail the same way and
  * take the same time (the DAO provider hashes a dummy password for unknown users).
  */
-final class ThrottledAuthenticationProvider implements AuthenticationProvider {
+public final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
-    static final int MAX_USERNAME = 128;
-    static final int MAX_PASSWORD = 128;
+    public static final int MAX_USERNAME = 128;
+    public static final int MAX_PASSWORD = 128;
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;

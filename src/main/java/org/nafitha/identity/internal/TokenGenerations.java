@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * node honours a revocation within that second.
  */
 @Component
-class TokenGenerations {
+public class TokenGenerations {
 
     private static final Duration FRESH = Duration.ofSeconds(1);
     private static final int MAX_REMEMBERED = 50_000;
@@ -46,7 +46,7 @@ class TokenGenerations {
     }
 
     /** Every API token issued to the account until now is refused from now on. */
-    void revokeAll(String username) {
+    public void revokeAll(String username) {
         jdbc.sql("UPDATE accounts SET token_generation = token_generation + 1 WHERE username = :u")
                 .param("u", username).update();
         seen.remove(username);

@@ -3,7 +3,7 @@ package org.nafitha.identity.internal;
 import org.springframework.security.core.AuthenticationException;
 
 /** Refused before the password is even looked at; the browser and the API both say "try later". */
-class TooManySignInAttempts extends AuthenticationException {
+public class TooManySignInAttempts extends AuthenticationException {
 
     TooManySignInAttempts() {
         super("too many sign-in attempts");

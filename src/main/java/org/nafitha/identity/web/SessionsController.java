@@ -1,4 +1,6 @@
-package org.nafitha.identity.internal;
+package org.nafitha.identity.web;
+
+import org.nafitha.identity.internal.*;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,7 +25,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 class SessionsController {
 
-    static final String DEVICE = "nafitha.device";
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditTrail audit;
@@ -44,7 +45,7 @@ class SessionsController {
     String list(Actor actor, HttpServletRequest request, Model model) {
         var current = request.getSession().getId();
         model.addAttribute("devices", sessions.findByPrincipalName(actor.username()).values().stream()
-                .map(s -> new Device(s.getId(), s.getAttributeOrDefault(DEVICE, "—"), s.getCreationTime(),
+                .map(s -> new Device(s.getId(), s.getAttributeOrDefault(SignedInSessions.DEVICE, "—"), s.getCreationTime(),
                         s.getLastAccessedTime(), s.getId().equals(current)))
                 .sorted(Comparator.comparing(Device::lastSeen).reversed()).toList());
         return "identity/sessions";
@@ -60,12 +61,5 @@ class SessionsController {
                 actor.nationalId(), null, all.size() + " sessions"));
         SecurityContextHolder.clearContext();
         return "redirect:/signin?logout";
-    }
-
-    /** A short description of the browser that signed in, kept with its session. */
-    static String describe(HttpServletRequest request) {
-        var agent = request.getHeader("User-Agent");
-        var browser = agent == null ? "?" : agent.length() > 120 ? agent.substring(0, 120) : agent;
-        return browser + " — " + request.getRemoteAddr();
     }
 }

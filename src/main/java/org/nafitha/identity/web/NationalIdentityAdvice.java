@@ -1,4 +1,6 @@
-package org.nafitha.identity.internal;
+package org.nafitha.identity.web;
+
+import org.nafitha.identity.internal.*;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;

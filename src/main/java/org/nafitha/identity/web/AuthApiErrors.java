@@ -1,4 +1,6 @@
-package org.nafitha.identity.internal;
+package org.nafitha.identity.web;
+
+import org.nafitha.identity.internal.*;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,4 +1,6 @@
-package org.nafitha.identity.internal;
+package org.nafitha.identity.web;
+
+import org.nafitha.identity.internal.*;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,7 +25,6 @@ import jakarta.servlet.http.HttpSession;
 @Controller
 class MobileChangeController {
 
-    static final String NATIONAL_IDENTITY = "nafitha.signedInWithNationalIdentity";
     private static final String PENDING = "nafitha.mobileChange";
 
     private final MobileChanges changes;
@@ -43,7 +44,7 @@ class MobileChangeController {
     @PostMapping("/account/mobile")
     String start(@RequestParam(defaultValue = "") String mobile, Actor actor, HttpSession session, Model model,
                  Locale locale) {
-        var proveOld = !Boolean.TRUE.equals(session.getAttribute(NATIONAL_IDENTITY));
+        var proveOld = !Boolean.TRUE.equals(session.getAttribute(SignedInSessions.NATIONAL_IDENTITY));
         return begin(actor.username(), mobile, proveOld, false, session, model, locale);
     }
 

@@ -1,4 +1,6 @@
-package org.nafitha.identity.internal;
+package org.nafitha.identity.web;
+
+import org.nafitha.identity.internal.*;
 
 import java.net.URI;
 import java.util.List;
