@@ -191,6 +191,16 @@ class ComplaintsApiTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'municipal.complaint.escalate' AND case_reference = :r")
                 .param("r", read.text("reference")).query(Long.class).single()).as("escalated exactly once").isEqualTo(1);
         assertThat(api.get("/api/v1/municipal/complaints?late=true", api.login("opsroom1")).body().toString()).contains(id);
+        for (var told : new String[]{"opsroom1", "municipality1"}) {
+            await(told + " told once").atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                            SELECT COUNT(*) FROM inbox_messages WHERE recipient = :u
+                            AND message_key = 'notifications.municipal.complaintEscalated' AND case_reference = :r""")
+                    .param("u", told).param("r", read.text("reference")).query(Long.class).single() == 1);
+        }
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM inbox_messages WHERE recipient = 'municipality2'
+                        AND message_key = 'notifications.municipal.complaintEscalated' AND case_reference = :r""")
+                .param("r", read.text("reference")).query(Long.class).single()).as("another municipality is not told").isZero();
     }
 
     private ApiClient.Response file(ApiClient api, String token, String body) {

@@ -3,9 +3,12 @@ package org.nafitha.municipal.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.nafitha.identity.Role;
+import org.nafitha.identity.StaffDirectory;
 import org.nafitha.municipal.ComplaintEscalated;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
@@ -20,20 +23,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for open complaints past their deadline, each escalation is claimed by a conditional update, so of
  * several nodes exactly one escalates a complaint, and as the deadline lives in the database a
  * restart loses nothing. An escalation is written on the audit trail and published
- * ({@link ComplaintEscalated}).
+ * ({@link ComplaintEscalated}) for the room's staff and the competent municipality's to be told.
  */
 @Service
 public class ComplaintDeadlines {
 
     private final JdbcClient jdbc;
+    private final MunicipalStaff staff;
+    private final StaffDirectory staffDirectory;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ComplaintDeadlines(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction,
-                       Clock clock) {
+    ComplaintDeadlines(JdbcClient jdbc, MunicipalStaff staff, StaffDirectory staffDirectory, AuditTrail audit,
+                       ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
+        this.staff = staff;
+        this.staffDirectory = staffDirectory;
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
@@ -68,8 +75,11 @@ public class ComplaintDeadlines {
                 .query((rs, n) -> Complaints.complaint(rs, List.of())).single();
         audit.record(new AuditEntry("SYSTEM", "SYSTEM", "municipal.complaint.escalate", c.complainant(), c.reference(),
                 "due " + c.dueAt() + ", routed to " + c.routedTo(), null));
+        var recipients = new LinkedHashSet<String>();
+        staffDirectory.holding(Role.OPERATIONS_ROOM).forEach(m -> recipients.add(m.username()));
+        if ("MUNICIPALITY".equals(c.routedKind())) recipients.addAll(staff.of(c.routedTo(), MunicipalStaff.Position.STAFF));
         events.publishEvent(new ComplaintEscalated(c.reference(), c.category(), c.municipality(), c.routedTo(),
-                c.complainant(), c.dueAt(), now));
+                c.complainant(), c.dueAt(), now, List.copyOf(recipients)));
         return true;
     }
 }

@@ -2,6 +2,7 @@ package org.nafitha.municipal.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.nafitha.identity.Actor;
@@ -28,6 +29,12 @@ public class MunicipalStaff {
         if (actor.roles().stream().noneMatch(Role::isMunicipal)) return Optional.empty();
         return jdbc.sql("SELECT municipality FROM municipal_staff WHERE username = :u").param("u", actor.username())
                 .query(String.class).optional();
+    }
+
+    /** The accounts of a municipality in a position (its staff, or its mukhtars). */
+    public List<String> of(String municipality, Position position) {
+        return jdbc.sql("SELECT username FROM municipal_staff WHERE municipality = :m AND position = :p ORDER BY username")
+                .param("m", municipality).param("p", position.name()).query(String.class).list();
     }
 
     /** Attaches an account to a municipality, once; an account already attached keeps its municipality. */

@@ -4,14 +4,16 @@ import java.util.Map;
 
 import org.nafitha.issuance.IssuanceProperties;
 import org.nafitha.municipal.ComplaintClosed;
+import org.nafitha.municipal.ComplaintEscalated;
 import org.nafitha.municipal.MunicipalDailyReportReady;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The joint municipal platform's messages: the operations room's daily report to its staff (an
- * inbox line and the links to its PDF and CSV by e-mail or SMS as they chose), and a citizen told
- * when the complaint they filed is closed, with what was done.
+ * inbox line and the links to its PDF and CSV by e-mail or SMS as they chose), a citizen told when
+ * the complaint they filed is closed, with what was done, and the room and the competent municipality
+ * told in their inbox when a complaint passes its deadline.
  */
 @Component
 class MunicipalNotifications {
@@ -46,6 +48,15 @@ class MunicipalNotifications {
         notifier.notify(new Notifier.Occurrence(TemplateKey.COMPLAINT_CLOSED, closed.complainant(), closed.reference(), null,
                 closed.at(), Map.of("resolution", closed.resolution(),
                 "complaintLink", base() + "/municipal/complaints/" + closed.reference()), dedupe));
+    }
+
+    /** A complaint past its deadline: an inbox line to the room's staff and the competent municipality's. */
+    @ApplicationModuleListener
+    void on(ComplaintEscalated escalated) {
+        for (var member : escalated.recipients()) {
+            inbox.deliver(member, "complaint-escalated|" + escalated.reference() + "|" + member,
+                    "notifications.municipal.complaintEscalated", escalated.reference(), null, escalated.escalatedAt());
+        }
     }
 
     private String base() {
