@@ -1,14 +1,11 @@
 package org.nafitha.appointments.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,11 +38,7 @@ class IdempotencyKeys {
     }
 
     static String hash(BookingRequest r) {
-        try {
-            var text = r.forPerson() + "|" + r.serviceCode() + "|" + r.officeId() + "|" + r.start() + "|" + r.caseReference();
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return DigestUtils.sha256Hex(r.forPerson() + "|" + r.serviceCode() + "|" + r.officeId() + "|" + r.start() + "|"
+                + r.caseReference());
     }
 }

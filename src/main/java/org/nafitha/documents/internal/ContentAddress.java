@@ -1,8 +1,6 @@
 package org.nafitha.documents.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** The SHA-256 of a document's bytes, in lower-case hex: its address in the store. */
 public final class ContentAddress {
@@ -11,10 +9,6 @@ public final class ContentAddress {
     }
 
     public static String of(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return DigestUtils.sha256Hex(bytes);
     }
 }
