@@ -108,8 +108,8 @@ public class Complaints {
 
     /** Closes an open complaint with what was done; null when closed, else why not. */
     @Transactional
-    public @Nullable MunicipalError close(Actor actor, UUID id, @Nullable String resolution) {
-        var c = find(id.toString()).filter(x -> mayRead(actor, x));
+    public @Nullable MunicipalError close(Actor actor, String idOrReference, @Nullable String resolution) {
+        var c = find(idOrReference).filter(x -> mayRead(actor, x));
         if (c.isEmpty()) return MunicipalError.NOT_FOUND;
         if (!mayClose(actor, c.get())) return MunicipalError.NOT_ALLOWED_TO_CLOSE;
         if (resolution == null || resolution.isBlank()) return MunicipalError.RESOLUTION_REQUIRED;
@@ -118,7 +118,7 @@ public class Complaints {
                         UPDATE municipal_complaints SET status = 'CLOSED', resolution = :r, closed_by = :by, closed_at = :at
                         WHERE id = :id AND status = 'OPEN'""")
                 .param("r", resolution.strip()).param("by", actor.username()).param("at", Timestamp.from(clock.instant()))
-                .param("id", id).update() == 1;
+                .param("id", c.get().id()).update() == 1;
         if (!closed) return MunicipalError.ALREADY_CLOSED;
         audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "municipal.complaint.close",
                 c.get().complainant(), c.get().reference(), resolution.strip(), null));
@@ -128,9 +128,10 @@ public class Complaints {
 
     /** The operations room sends an open complaint to another category or place: routed again, a new deadline. */
     @Transactional
-    public @Nullable MunicipalError route(Actor actor, UUID id, @Nullable String category, @Nullable String municipality) {
+    public @Nullable MunicipalError route(Actor actor, String idOrReference, @Nullable String category,
+                                          @Nullable String municipality) {
         if (!actor.has(Role.OPERATIONS_ROOM)) return MunicipalError.NOT_ALLOWED_TO_CLOSE;
-        var c = find(id.toString());
+        var c = find(idOrReference);
         if (c.isEmpty()) return MunicipalError.NOT_FOUND;
         var cat = category == null ? Optional.<ComplaintCategories.Category>empty() : categories.find(category);
         if (cat.isEmpty()) return MunicipalError.CATEGORY_UNKNOWN;
@@ -144,7 +145,7 @@ public class Complaints {
                         WHERE id = :id AND status = 'OPEN'""")
                 .param("c", cat.get().code()).param("m", place.get().code())
                 .param("kind", cat.get().toMunicipality() ? "MUNICIPALITY" : "DEPARTMENT").param("to", to)
-                .param("due", Timestamp.from(now.plus(Duration.ofHours(cat.get().hours())))).param("id", id).update() == 1;
+                .param("due", Timestamp.from(now.plus(Duration.ofHours(cat.get().hours())))).param("id", c.get().id()).update() == 1;
         if (!routed) return MunicipalError.ALREADY_CLOSED;
         audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "municipal.complaint.route",
                 c.get().complainant(), c.get().reference(), cat.get().code() + " at " + place.get().code() + ", routed to " + to, null));

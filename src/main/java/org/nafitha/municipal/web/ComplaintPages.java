@@ -148,18 +148,18 @@ class ComplaintPages {
         return "municipal/complaint";
     }
 
-    @PostMapping("/municipal/complaints/{id}/close")
-    String close(@PathVariable UUID id, @RequestParam(defaultValue = "") String resolution, Actor actor,
+    @PostMapping("/municipal/complaints/{reference}/close")
+    String close(@PathVariable String reference, @RequestParam(defaultValue = "") String resolution, Actor actor,
                  RedirectAttributes redirect) {
-        var error = complaints.close(actor, id, resolution);
-        return after(id, actor, error, "municipal.complaint.closed", redirect);
+        var error = complaints.close(actor, reference, resolution);
+        return after(reference, error, "municipal.complaint.closed", redirect);
     }
 
-    @PostMapping("/municipal/complaints/{id}/route")
-    String route(@PathVariable UUID id, @RequestParam(defaultValue = "") String category,
+    @PostMapping("/municipal/complaints/{reference}/route")
+    String route(@PathVariable String reference, @RequestParam(defaultValue = "") String category,
                  @RequestParam(defaultValue = "") String municipality, Actor actor, RedirectAttributes redirect) {
-        var error = complaints.route(actor, id, category, municipality);
-        return after(id, actor, error, "municipal.complaint.routed", redirect);
+        var error = complaints.route(actor, reference, category, municipality);
+        return after(reference, error, "municipal.complaint.routed", redirect);
     }
 
     @GetMapping("/municipal/complaints/{reference}/attachments/{document}")
@@ -176,11 +176,13 @@ class ComplaintPages {
                 .body(content.bytes());
     }
 
-    private String after(UUID id, Actor actor, @Nullable MunicipalError error, String done, RedirectAttributes redirect) {
-        var c = complaints.read(actor, id.toString()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** Back to the complaint's page with what happened; the page reads (and audits) it once, there. */
+    private String after(String reference, @Nullable MunicipalError error, String done, RedirectAttributes redirect) {
+        if (error == MunicipalError.NOT_FOUND) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         if (error == null) redirect.addFlashAttribute("done", done);
         else redirect.addFlashAttribute("problem", error.messageKey());
-        return "redirect:/municipal/complaints/" + c.reference();
+        redirect.addAttribute("reference", reference);
+        return "redirect:/municipal/complaints/{reference}";
     }
 
     private String form(Actor actor, Map<String, String> typed, Map<String, String> errors, String key, Model model, Locale locale) {

@@ -172,7 +172,7 @@ class ComplaintsApi {
     ResponseEntity<?> close(@PathVariable String id, @RequestBody ResolutionJson body, Actor actor) {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
-        var error = complaints.close(actor, uuid.get(), body.resolution());
+        var error = complaints.close(actor, uuid.get().toString(), body.resolution());
         if (error != null) return problems.of(error == MunicipalError.RESOLUTION_REQUIRED
                 ? List.of(new FieldProblem("resolution", error)) : List.of(new FieldProblem(null, error)));
         return one(id, actor);
@@ -186,7 +186,7 @@ class ComplaintsApi {
     ResponseEntity<?> route(@PathVariable String id, @RequestBody RouteJson body, Actor actor) {
         var uuid = parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
-        var error = complaints.route(actor, uuid.get(), body.category(), body.municipality());
+        var error = complaints.route(actor, uuid.get().toString(), body.category(), body.municipality());
         if (error == null) return one(id, actor);
         var field = switch (error) {
             case CATEGORY_UNKNOWN -> "category";
