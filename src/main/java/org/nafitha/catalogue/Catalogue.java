@@ -29,24 +29,34 @@ public class Catalogue {
     private volatile Map<String, ServiceDefinition> services;
     private final Map<String, ServiceDefinition> earlier = new ConcurrentHashMap<>();
     private final @Nullable ServiceVersions store;
+    private final @Nullable ServiceTranslations saved;
+    /** Key → language → text, from the translation files. */
+    private final Map<String, Map<String, String>> translations;
+    /** Key → language → text, translators' newest saved wordings (over the files'). */
+    private volatile Map<String, Map<String, String>> savedTranslations = Map.of();
+    private volatile long savedCount = -1;
 
     /** The catalogue of the files alone, without stored versions (for tools and tests of the files). */
     public Catalogue() {
-        this(FILES, null);
+        this(FILES, null, null);
     }
 
     @Autowired
-    Catalogue(ServiceVersions store) {
-        this(FILES, store);
+    Catalogue(ServiceVersions store, ServiceTranslations saved) {
+        this(FILES, store, saved);
     }
 
     /** A catalogue from other files, for tests of the loading rules. */
     Catalogue(String pattern) {
-        this(pattern, null);
+        this(pattern, null, null);
     }
 
-    private Catalogue(String pattern, @Nullable ServiceVersions store) {
-        this.services = CatalogueLoader.load(pattern);
+    private Catalogue(String pattern, @Nullable ServiceVersions store, @Nullable ServiceTranslations saved) {
+        this.saved = saved;
+        this.translations = CatalogueTranslations.load(CatalogueTranslations.FILES);
+        var loaded = new HashMap<String, ServiceDefinition>();
+        CatalogueLoader.load(pattern).forEach((code, d) -> loaded.put(code, translated(d)));
+        this.services = Map.copyOf(loaded);
         this.store = store;
     }
 
@@ -65,9 +75,18 @@ public class Catalogue {
         latest.forEach((code, version) -> {
             var known = current.get(code);
             if (known == null || known.version() != version) {
-                store.definition(code, version).ifPresent(d -> current.put(code, d));
+                store.definition(code, version).ifPresent(d -> current.put(code, translated(d)));
             }
         });
+        if (saved != null) {
+            var count = saved.count();
+            if (count != savedCount) {
+                savedTranslations = saved.latest();
+                savedCount = count;
+                current.replaceAll((code, d) -> translated(d));
+                earlier.clear();
+            }
+        }
         services = Map.copyOf(current);
     }
 
@@ -100,15 +119,33 @@ public class Catalogue {
         var key = code + "@" + version;
         var cached = earlier.get(key);
         if (cached != null) return Optional.of(cached);
-        var stored = store.definition(code, version);
+        var stored = store.definition(code, version).map(this::translated);
         stored.ifPresent(d -> earlier.put(key, d));
         return stored;
     }
 
     void replaced(ServiceDefinition edited) {
         var current = new HashMap<>(services);
-        current.put(edited.code(), edited);
+        current.put(edited.code(), translated(edited));
         services = Map.copyOf(current);
+    }
+
+    /**
+     * The definition with the translations of its texts: a translator's saved wording first, then the
+     * service file's own, then the translation files'.
+     */
+    private ServiceDefinition translated(ServiceDefinition definition) {
+        var texts = ServiceTexts.of(definition);
+        var savedNow = savedTranslations;
+        return ServiceTexts.translated(definition, key -> {
+            var own = texts.get(key);
+            var merged = new HashMap<String, String>();
+            translations.getOrDefault(key, Map.of()).forEach((language, text) -> {
+                if (own == null || !own.has(language)) merged.put(language, text);
+            });
+            merged.putAll(savedNow.getOrDefault(key, Map.of()));
+            return merged;
+        });
     }
 
     /** Who may reuse this reference prefix: nobody but the service that has it. */

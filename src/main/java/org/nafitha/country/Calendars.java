@@ -58,6 +58,14 @@ public class Calendars {
     }
 
     public String money(BigDecimal amount, Locale locale) {
+        var language = locale.getLanguage();
+        if (!"ar".equals(language) && !"en".equals(language)) {
+            // a residents' language: ICU writes the amount as that language does (separators, digits, symbol)
+            var format = com.ibm.icu.text.NumberFormat.getCurrencyInstance(com.ibm.icu.util.ULocale.forLocale(locale));
+            format.setCurrency(com.ibm.icu.util.Currency.getInstance(country.currency()));
+            if (amount.stripTrailingZeros().scale() <= 0) format.setMaximumFractionDigits(0);
+            return format.format(amount);
+        }
         var currency = Currency.getInstance(country.currency());
         return digits(amount.stripTrailingZeros().toPlainString() + " " + currency.getSymbol(locale), locale);
     }

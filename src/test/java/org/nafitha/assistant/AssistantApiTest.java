@@ -60,6 +60,21 @@ class AssistantApiTest {
         assertThat(english.body().path("facts").toString()).contains("LOST");
     }
 
+    /** A resident asks in Urdu or French and reads the catalogue's answer in that language. */
+    @Test
+    void aResidentAsksInTheirLanguageAndIsAnsweredInIt() {
+        var urdu = ask(null, "پاسپورٹ کی تجدید", "ur");
+        assertThat(urdu.status()).isEqualTo(200);
+        var first = urdu.body().path("answers").get(0);
+        assertThat(first.path("service").asString()).isEqualTo("passport-renewal");
+        assertThat(first.path("title").asString()).isEqualTo("پاسپورٹ کی تجدید");
+        assertThat(first.path("steps").get(0).asString()).contains("وزارت");
+
+        var french = ask(null, "renouveler mon passeport", "fr");
+        assertThat(french.body().path("answers").get(0).path("service").asString()).isEqualTo("passport-renewal");
+        assertThat(french.body().path("answers").get(0).path("title").asString()).isEqualTo("Renouvellement du passeport");
+    }
+
     @Test
     void twoServicesThatFitAlikeBringOneClarifyingQuestion() {
         var reply = ask(null, "جوازي", null);
@@ -155,7 +170,7 @@ class AssistantApiTest {
         assertThat(french.body().path("notFound").asBoolean()).isTrue();
         assertThat(french.body().path("message").asString()).contains("992");
 
-        var language = ask(null, "passport", "fr");
+        var language = ask(null, "passport", "de");
         assertThat(language.status()).isEqualTo(400);
         assertThat(language.text("field")).isEqualTo("lang");
     }

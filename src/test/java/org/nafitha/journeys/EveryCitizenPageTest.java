@@ -27,14 +27,14 @@ import com.microsoft.playwright.Page;
 @NafithaTest
 class EveryCitizenPageTest {
 
-    private static final List<String> ANONYMOUS = List.of(
+    static final List<String> ANONYMOUS = List.of(
             "home=/", "services=/services", "search=/services?q=%D8%A7%D9%84%D8%AC%D9%88%D8%A7%D8%B2",
             "sector=/services?sector=traffic", "service-start=/services/passport-renewal", "sign-in=/signin",
             "register=/register", "municipal-register=/municipal/register", "verify=/verify", "design=/design",
             "design-forms=/design?tab=forms",
             "not-found=/services/no-such-service");
 
-    private static final List<String> SIGNED_IN = List.of(
+    static final List<String> SIGNED_IN = List.of(
             "my-account=/my", "my-applications=/applications", "for-whom=/services/passport-renewal/apply",
             "appointments=/appointments", "book-appointment=/appointments/book", "inbox=/inbox",
             "mandates=/mandates", "my-records=/registers/mine", "what-i-owe=/payments", "who-looked=/account/access", "detainees=/detainees",
@@ -42,7 +42,7 @@ class EveryCitizenPageTest {
             "devices=/account/sessions");
 
     /** The innermost elements sticking out of the screen sideways, or null when the page fits. */
-    private static final String WIDER_THAN_SCREEN = """
+    static final String WIDER_THAN_SCREEN = """
             () => {
               const w = document.documentElement.clientWidth;
               if (document.documentElement.scrollWidth <= w + 1) return null;
@@ -122,7 +122,7 @@ class EveryCitizenPageTest {
         }
     }
 
-    private static void axe(Page page, String what, List<String> problems) {
+    static void axe(Page page, String what, List<String> problems) {
         var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
         results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
@@ -130,7 +130,7 @@ class EveryCitizenPageTest {
                         .map(n -> n.getHtml()).limit(3).toList()));
     }
 
-    private static void watch(BrowserContext context, String base, Set<String> foreign) {
+    static void watch(BrowserContext context, String base, Set<String> foreign) {
         context.onRequest(request -> {
             var url = request.url();
             if (!url.startsWith(base) && !url.startsWith("data:") && !url.startsWith("blob:")) foreign.add(url);

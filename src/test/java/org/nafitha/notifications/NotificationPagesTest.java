@@ -76,6 +76,32 @@ class NotificationPagesTest {
         assertThat(templates.history(TemplateKey.CASE_APPROVED, "ar", Channel.SMS)).hasSize(after.version());
     }
 
+    /**
+     * The SMS confirming an appointment, as the admin's page shows it in each language the country
+     * offers: rendered with sample values, its encoding and how many parts it costs (gathered in
+     * target/sms/appointment-booked.md). Scripts outside GSM's alphabet go out in UCS-2.
+     */
+    @Test
+    void theAppointmentSmsIsShownInEveryLanguageWithItsEncodingAndParts() throws Exception {
+        var admin = MvcVisitor.signedIn(mvc, port, "admin");
+        var report = new StringBuilder("# The SMS confirming an appointment, in every language\n\n"
+                + "| language | encoding | characters | parts | text |\n|---|---|---|---|---|\n");
+        for (var language : templates.languages()) {
+            var page = admin.perform(get("/admin/notifications/templates/appointment-booked/" + language + "/sms?lang=en")
+                    .header("Accept-Language", "en")).getResponse().getContentAsString();
+            var template = templates.current(TemplateKey.APPOINTMENT_BOOKED, language, Channel.SMS).orElseThrow();
+            var matcher = java.util.regex.Pattern.compile("(\\d+) characters, (\\d+) part\\(s\\) \\((GSM|Unicode UCS-2)").matcher(page);
+            assertThat(matcher.find()).as("the encoding line for " + language).isTrue();
+            var unicode = matcher.group(3).startsWith("Unicode");
+            if (java.util.List.of("ar", "ur", "hi", "bn", "ml").contains(language)) assertThat(unicode).as(language).isTrue();
+            assertThat(Integer.parseInt(matcher.group(2))).as("parts of the " + language + " SMS").isBetween(1, 4);
+            report.append("| %s | %s | %s | %s | %s |%n".formatted(language, unicode ? "UCS-2" : "GSM-7", matcher.group(1),
+                    matcher.group(2), template.body().replace("|", "\\|")));
+        }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "sms"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "sms", "appointment-booked.md"), report);
+    }
+
     @Test
     void staffSeeTheMessagesSentAboutACaseWithTheirStatus() throws Exception {
         var reference = org.nafitha.cases.CaseReference.of("PSP", 2026, 717171);

@@ -40,7 +40,7 @@ class PageModelTest {
 
     @Test
     void aLanguageThePortalDoesNotSpeakFallsBackToArabicNeverToMessageKeys() throws Exception {
-        for (var lang : new String[] {"fr", "xx", "zz-ZZ", "ar-SA", "en-GB"}) {
+        for (var lang : new String[] {"de", "xx", "zz-ZZ", "ar-SA", "en-GB"}) {
             var page = mvc.perform(get("/").param("lang", lang)).andReturn().getResponse();
             var html = page.getContentAsString();
             assertThat(html).as(lang).doesNotContain("??");
@@ -48,7 +48,14 @@ class PageModelTest {
             var cookie = page.getCookie("nafitha-lang");
             if (cookie != null && !cookie.getValue().isEmpty()) assertThat(cookie.getValue()).as(lang).isIn("ar", "en");
         }
-        var forged = mvc.perform(get("/").cookie(new jakarta.servlet.http.Cookie("nafitha-lang", "fr")))
+        // the residents' languages the country offers are spoken, each in its direction
+        for (var lang : new String[] {"ur", "hi", "bn", "fil", "ml", "fr"}) {
+            var html = mvc.perform(get("/").param("lang", lang)).andReturn().getResponse().getContentAsString();
+            assertThat(html).as(lang).doesNotContain("??");
+            assertThat(htmlLang(html)).as(lang).isEqualTo(lang);
+            assertThat(html).as(lang).contains("dir=\"" + ("ur".equals(lang) ? "rtl" : "ltr") + "\"");
+        }
+        var forged = mvc.perform(get("/").cookie(new jakarta.servlet.http.Cookie("nafitha-lang", "de")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(forged).doesNotContain("??");
         assertThat(htmlLang(forged)).isEqualTo("ar");

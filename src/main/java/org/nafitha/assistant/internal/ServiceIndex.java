@@ -120,9 +120,10 @@ public final class ServiceIndex {
         return doc;
     }
 
+    /** The text's words in every language it is written in: a resident may ask in Urdu or French. */
     private List<String> words(LocalizedText text) {
-        var words = new ArrayList<>(analyzer.words(text.ar()));
-        words.addAll(analyzer.words(text.en()));
+        var words = new ArrayList<String>();
+        text.byLanguage().values().forEach(t -> words.addAll(analyzer.words(t)));
         return words;
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.assistant.Assistant;
+import org.nafitha.country.Languages;
 import org.nafitha.identity.CurrentActor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,10 @@ class AssistantApi {
     private final CurrentActor current;
     private final MessageSource messages;
 
-    AssistantApi(Assistant assistant, CurrentActor current, MessageSource messages) {
+    private final Languages languages;
+
+    AssistantApi(Assistant assistant, CurrentActor current, MessageSource messages, Languages languages) {
+        this.languages = languages;
         this.assistant = assistant;
         this.current = current;
         this.messages = messages;
@@ -87,16 +91,17 @@ class AssistantApi {
             description = "Answers from the catalogue only: the services that fit, best first, each with its eligibility, "
                     + "documents, fee lines, steps, time in working days and where to start; a clarifying question when "
                     + "two services fit about equally; notFound with the written channel and the hotline when nothing "
-                    + "fits. lang is ar (default) or en.")
+                    + "fits. lang is ar (default), en or another language the country offers (ur, hi, bn, fil, ml, fr): "
+                    + "the answer's texts are the catalogue's in that language, English where a text is not translated yet.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The answer",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
                     schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AssistantReply.class)))
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
-            description = "An empty or over-long question, or a language other than ar or en (problem+json naming the field)")
+            description = "An empty or over-long question, or a language the country does not offer (problem+json naming the field)")
     @PostMapping("/ask")
     ResponseEntity<?> ask(@RequestBody AssistantQuestion body) {
         var lang = body.lang() == null || body.lang().isBlank() ? "ar" : body.lang().strip().toLowerCase(Locale.ROOT);
-        if (!lang.equals("ar") && !lang.equals("en")) {
+        if (!languages.codes().contains(lang)) {
             return problem("lang", "assistant.lang.unsupported", Locale.forLanguageTag("ar"), Assistant.MAX_QUESTION);
         }
         var locale = Locale.forLanguageTag(lang);

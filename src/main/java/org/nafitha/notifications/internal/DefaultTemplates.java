@@ -1,6 +1,8 @@
 package org.nafitha.notifications.internal;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
@@ -18,6 +20,10 @@ class DefaultTemplates implements SmartInitializingSingleton {
 
     static final String FILE = "notifications/templates.yml";
 
+    static String translationFile(String language) {
+        return "notifications/templates/" + language + ".yml";
+    }
+
     private final NotificationTemplates templates;
 
     DefaultTemplates(NotificationTemplates templates) {
@@ -26,16 +32,16 @@ class DefaultTemplates implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        JsonNode root;
-        try (var in = new ClassPathResource(FILE).getInputStream()) {
-            root = YAMLMapper.builder().build().readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + FILE, e);
-        }
+        var root = read(FILE);
         for (var key : TemplateKey.values()) {
-            for (var language : NotificationTemplates.LANGUAGES) {
-                var texts = root.path(key.key()).path(language);
-                if (texts.isMissingNode()) throw new IllegalStateException(FILE + " lacks " + key.key() + "/" + language);
+            for (var language : templates.languages()) {
+                var own = "ar".equals(language) || "en".equals(language);
+                // Arabic and English beside each other in templates.yml; each other language in its own file
+                var texts = own ? root.path(key.key()).path(language) : translations(language).path(key.key());
+                if (texts.isMissingNode() && own) throw new IllegalStateException(FILE + " lacks " + key.key() + "/" + language);
+                if (texts.isMissingNode()) {
+                    throw new IllegalStateException(translationFile(language) + " lacks " + key.key());
+                }
                 templates.seed(key, language, Channel.SMS, null, texts.path("sms").asString());
                 // a push shows as short a text as an SMS: the SMS wording unless the file has its own
                 var push = texts.path("push").isMissingNode() ? texts.path("sms") : texts.path("push");
@@ -44,6 +50,20 @@ class DefaultTemplates implements SmartInitializingSingleton {
                 templates.seed(key, language, Channel.EMAIL, email.path("subject").asString(),
                         email.path("body").asString());
             }
+        }
+    }
+
+    private final Map<String, JsonNode> translations = new HashMap<>();
+
+    private JsonNode translations(String language) {
+        return translations.computeIfAbsent(language, l -> read(translationFile(l)));
+    }
+
+    private static JsonNode read(String file) {
+        try (var in = new ClassPathResource(file).getInputStream()) {
+            return YAMLMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.nafitha.country.Languages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,14 +17,19 @@ import java.util.ArrayList;
 @Repository
 public class NotificationTemplates {
 
-    public static final List<String> LANGUAGES = List.of("ar", "en");
-
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Languages languages;
 
-    NotificationTemplates(JdbcClient jdbc, Clock clock) {
+    NotificationTemplates(JdbcClient jdbc, Clock clock, Languages languages) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.languages = languages;
+    }
+
+    /** The languages people may choose to be told in: those the country offers. */
+    public List<String> languages() {
+        return languages.codes();
     }
 
     public record Template(TemplateKey key, String language, Channel channel, int version, @Nullable String subject,
@@ -37,6 +43,14 @@ public class NotificationTemplates {
 
         record Refused(List<TemplateText.Problem> problems) implements Saved {
         }
+    }
+
+    /**
+     * The newest text in the language, or the English one while the language has none (a language
+     * offered before its texts were written): a reader is told something they may read, never nothing.
+     */
+    public Optional<Template> currentOrEnglish(TemplateKey key, String language, Channel channel) {
+        return current(key, language, channel).or(() -> current(key, "en", channel));
     }
 
     public Optional<Template> current(TemplateKey key, String language, Channel channel) {

@@ -82,7 +82,7 @@ class Notifier {
 
     private void enqueue(Occurrence o, Channel channel, String address, String language, Map<String, String> values,
                          Duration after) {
-        var template = templates.current(o.key(), language, channel)
+        var template = templates.currentOrEnglish(o.key(), language, channel)
                 .orElseThrow(() -> new IllegalStateException("no template " + o.key() + "/" + language + "/" + channel));
         var subject = template.subject() == null ? null : TemplateText.render(template.subject(), values);
         var dedupe = o.dedupeKey() + "|" + channel + (channel == Channel.PUSH ? "|" + address : "");

@@ -1,6 +1,7 @@
 package org.nafitha.notifications.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -15,9 +16,9 @@ public final class PreferenceRules {
     }
 
     /** Field → message key of each problem; empty when the choice may be saved. */
-    public static Map<String, String> problems(@Nullable String language, boolean byEmail, String email) {
+    public static Map<String, String> problems(@Nullable String language, boolean byEmail, String email, List<String> offered) {
         var problems = new LinkedHashMap<String, String>();
-        if (language == null || !NotificationTemplates.LANGUAGES.contains(language)) problems.put("language", "notify.preferences.error.language");
+        if (language == null || !offered.contains(language)) problems.put("language", "notify.preferences.error.language");
         if (byEmail && !EMAIL.matcher(email).matches()) problems.put("email", "notify.preferences.error.email");
         return problems;
     }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.identity.Actor;
 import org.nafitha.notifications.internal.InboxMessages;
+import org.nafitha.country.Languages;
 import org.nafitha.notifications.internal.PreferenceRules;
 import org.nafitha.notifications.internal.Preferences;
 import org.springframework.context.MessageSource;
@@ -44,9 +45,11 @@ class NotificationsApi {
     private final Catalogue catalogue;
     private final MessageSource messages;
     private final Clock clock;
+    private final Languages languages;
 
     NotificationsApi(InboxMessages inbox, Preferences preferences, Catalogue catalogue, MessageSource messages,
-                     Clock clock) {
+                     Clock clock, Languages languages) {
+        this.languages = languages;
         this.inbox = inbox;
         this.preferences = preferences;
         this.catalogue = catalogue;
@@ -111,7 +114,7 @@ class NotificationsApi {
     ResponseEntity<?> choose(@RequestBody Choice choice, Actor actor, Locale locale) {
         var email = choice.email() == null ? "" : choice.email().strip();
         boolean byEmail = Boolean.TRUE.equals(choice.byEmail());
-        var problems = PreferenceRules.problems(choice.language(), byEmail, email);
+        var problems = PreferenceRules.problems(choice.language(), byEmail, email, languages.codes());
         if (!problems.isEmpty()) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                     messages.getMessage("api.invalid", null, "api.invalid", locale));

@@ -8,6 +8,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
 import org.nafitha.notifications.internal.NotificationTemplates;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.nafitha.country.Languages;
+import org.springframework.web.servlet.LocaleResolver;
 import org.nafitha.notifications.internal.PreferenceRules;
 import org.nafitha.notifications.internal.Preferences;
 import org.springframework.context.MessageSource;
@@ -23,8 +28,13 @@ class PreferencesController {
     private final Preferences preferences;
     private final MessageSource messages;
     private final Clock clock;
+    private final Languages languages;
 
-    PreferencesController(Preferences preferences, MessageSource messages, Clock clock) {
+    private final LocaleResolver locales;
+
+    PreferencesController(Preferences preferences, MessageSource messages, Clock clock, Languages languages, LocaleResolver locales) {
+        this.locales = locales;
+        this.languages = languages;
         this.preferences = preferences;
         this.messages = messages;
         this.clock = clock;
@@ -56,10 +66,11 @@ class PreferencesController {
     }
 
     @PostMapping("/notifications/preferences")
-    String save(Actor actor, PreferencesForm form, Model model, Locale locale) {
+    String save(Actor actor, PreferencesForm form, Model model, Locale locale, HttpServletRequest request,
+                HttpServletResponse response) {
         var errors = new LinkedHashMap<String, String>();
         var email = form.email() == null ? "" : form.email().strip();
-        PreferenceRules.problems(form.language(), form.mail(), email)
+        PreferenceRules.problems(form.language(), form.mail(), email, languages.codes())
                 .forEach((field, key) -> errors.put(field, messages.getMessage(key, null, locale)));
         if (!errors.isEmpty()) {
             model.addAttribute("form", form);
@@ -67,12 +78,14 @@ class PreferencesController {
         }
         preferences.save(recipient(actor), new Preferences.Preference(form.language(), form.sms(), form.mail(),
                 email.isEmpty() ? null : email, form.push()), clock.instant());
+        // the pages follow: one language for every channel
+        languages.of(Locale.forLanguageTag(form.language())).ifPresent(l -> locales.setLocale(request, response, l.locale()));
         return "redirect:/notifications/preferences?saved";
     }
 
-    private static String show(Model model, Map<String, String> errors) {
+    private String show(Model model, Map<String, String> errors) {
         model.addAttribute("errors", errors);
-        model.addAttribute("languages", NotificationTemplates.LANGUAGES);
+        model.addAttribute("languages", languages.offered());
         return "notifications/preferences";
     }
 

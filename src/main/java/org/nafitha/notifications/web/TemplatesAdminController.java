@@ -48,10 +48,12 @@ class TemplatesAdminController {
 
     @GetMapping("/admin/notifications/templates")
     String list(Model model) {
-        var rows = Arrays.stream(TemplateKey.values()).flatMap(key -> NotificationTemplates.LANGUAGES.stream()
+        var rows = Arrays.stream(TemplateKey.values()).flatMap(key -> templates.languages().stream()
                         .flatMap(language -> Arrays.stream(Channel.values())
                                 .flatMap(channel -> templates.current(key, language, channel).stream())))
-                .map(t -> new Row(t.key(), t.language(), t.channel(), t.version(), SmsText.of(t.body())))
+                // the length a reader receives: the text with sample values in place of its variables
+                .map(t -> new Row(t.key(), t.language(), t.channel(), t.version(),
+                        SmsText.of(TemplateText.render(t.body(), sample(t.key(), Locale.forLanguageTag(t.language()))))))
                 .toList();
         model.addAttribute("rows", rows);
         return "notifications/admin/templates";
@@ -85,7 +87,7 @@ class TemplatesAdminController {
 
     private Id id(String key, String language, String channel) {
         var templateKey = TemplateKey.of(key).orElseThrow(this::notFound);
-        if (!NotificationTemplates.LANGUAGES.contains(language)) throw notFound();
+        if (!templates.languages().contains(language)) throw notFound();
         var ch = Arrays.stream(Channel.values()).filter(c -> c.name().equalsIgnoreCase(channel)).findFirst()
                 .orElseThrow(this::notFound);
         return new Id(templateKey, language, ch);

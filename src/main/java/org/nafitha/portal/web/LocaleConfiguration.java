@@ -1,7 +1,6 @@
 package org.nafitha.portal.web;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -9,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.country.Languages;
+import org.nafitha.country.Languages.Language;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Bean;
@@ -20,33 +21,34 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Arabic first. A chosen language (the {@code lang} parameter) is kept in a cookie; without one,
- * the browser's or API client's Accept-Language picks Arabic or English; anything else is Arabic.
- * A language the portal does not speak ({@code ?lang=fr}, an old or forged cookie) is never taken
- * as the page's language: its texts would be missing keys.
+ * The country's default language first (Arabic). A chosen language (the {@code lang} parameter) is
+ * kept in a cookie; without one, the browser's or API client's Accept-Language picks among the
+ * languages the country offers ({@link Languages}); anything else is the default. A language the
+ * portal does not speak ({@code ?lang=de}, an old or forged cookie) is never taken as the page's
+ * language: its texts would be missing keys.
  */
 @Configuration
 class LocaleConfiguration implements WebMvcConfigurer {
 
-    static final Locale ARABIC = Locale.forLanguageTag("ar");
-    static final List<Locale> SUPPORTED = List.of(ARABIC, Locale.ENGLISH);
-
     @Bean
-    LocaleResolver localeResolver() {
-        var resolver = new SupportedOnly("nafitha-lang", LocaleConfiguration::fromHeader);
+    LocaleResolver localeResolver(Languages languages) {
+        var resolver = new SupportedOnly("nafitha-lang", request -> fromHeader(request, languages), languages);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
 
-    /** Accept-Language's best supported match; Arabic without one. */
-    private static Locale fromHeader(HttpServletRequest request) {
+    /** Accept-Language's best offered match; the default language without one. */
+    private static Locale fromHeader(HttpServletRequest request, Languages languages) {
+        var fallback = languages.byDefault().locale();
         var header = request.getHeader("Accept-Language");
-        if (header == null || header.isBlank()) return ARABIC;
+        if (header == null || header.isBlank()) return fallback;
         try {
-            var match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-            return match == null ? ARABIC : match;
+            // Tagalog (tl) is what many phones send for Filipino
+            var ranges = Locale.LanguageRange.parse(header.replaceAll("\\btl\\b", "fil"));
+            var match = Locale.lookup(ranges, languages.locales());
+            return match == null ? fallback : match;
         } catch (IllegalArgumentException e) {
-            return ARABIC;
+            return fallback;
         }
     }
 
@@ -54,10 +56,12 @@ class LocaleConfiguration implements WebMvcConfigurer {
     private static final class SupportedOnly extends CookieLocaleResolver {
 
         private final Function<HttpServletRequest, Locale> byDefault;
+        private final Languages languages;
 
-        SupportedOnly(String cookieName, Function<HttpServletRequest, Locale> byDefault) {
+        SupportedOnly(String cookieName, Function<HttpServletRequest, Locale> byDefault, Languages languages) {
             super(cookieName);
             this.byDefault = byDefault;
+            this.languages = languages;
             setDefaultLocaleFunction(byDefault);
         }
 
@@ -80,9 +84,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
             super.setLocaleContext(request, response, spoken == null ? null : new SimpleLocaleContext(spoken));
         }
 
-        private static @Nullable Locale supported(@Nullable Locale locale) {
-            if (locale == null) return null;
-            return SUPPORTED.stream().filter(s -> s.getLanguage().equals(locale.getLanguage())).findFirst().orElse(null);
+        private @Nullable Locale supported(@Nullable Locale locale) {
+            return languages.of(locale).map(Language::locale).orElse(null);
         }
     }
 

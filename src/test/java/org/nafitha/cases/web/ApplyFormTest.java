@@ -157,8 +157,14 @@ class ApplyFormTest {
         assertThat(english.getResponse().getCookie("nafitha-lang")).isNotNull();
         mvc.perform(get("/").header("Accept-Language", "en-GB,en;q=0.9"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Online services")));
-        mvc.perform(get("/").header("Accept-Language", "fr"))
+        mvc.perform(get("/").header("Accept-Language", "de"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("الخدمات الإلكترونية")));
+        // a language the country offers, from the browser: a Filipino phone says Tagalog (tl)
+        mvc.perform(get("/").header("Accept-Language", "tl-PH,tl;q=0.9,en;q=0.5"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"fil\"")));
+        mvc.perform(get("/").header("Accept-Language", "ur-PK,ur;q=0.9"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("dir=\"rtl\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"ur\"")));
     }
 
     @Test
