@@ -61,7 +61,7 @@ public class TestDatabase implements EnvironmentPostProcessor {
             props.put("spring.session.jdbc.cleanup-cron", "-");
         } else {
             props.put("spring.datasource.url", "jdbc:h2:mem:nafitha_" + RUN
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         }
         properties = Map.copyOf(props);
         return properties;
