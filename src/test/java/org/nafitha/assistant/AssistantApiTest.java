@@ -70,6 +70,11 @@ class AssistantApiTest {
         assertThat(first.path("title").asString()).isEqualTo("پاسپورٹ کی تجدید");
         assertThat(first.path("steps").get(0).asString()).contains("وزارت");
 
+        var hindi = ask(null, "मुझे इक़ामा रिन्यूअल करना है", "hi");
+        assertThat(hindi.body().path("answers").get(0)).as(hindi.body().toString()).isNotNull();
+        assertThat(hindi.body().path("answers").get(0).path("service").asString()).isEqualTo("residence-renewal");
+        assertThat(hindi.body().path("answers").get(0).path("title").asString()).isEqualTo("इक़ामा रिन्यूअल");
+
         var french = ask(null, "renouveler mon passeport", "fr");
         assertThat(french.body().path("answers").get(0).path("service").asString()).isEqualTo("passport-renewal");
         assertThat(french.body().path("answers").get(0).path("title").asString()).isEqualTo("Renouvellement du passeport");

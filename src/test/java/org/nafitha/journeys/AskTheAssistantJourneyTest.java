@@ -89,5 +89,8 @@ class AskTheAssistantJourneyTest {
         ask(page, "Your question", "Ask", "my iqama expires next week");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Residence permit renewal").setExact(true))).isVisible();
         browsers.look(page, "kiosk-answer-en");
+        // a language chosen at the kiosk is the person's for every channel: back to his Arabic
+        page.navigate(base() + "/kiosk/home?lang=ar");
+        page.context().close();
     }
 }

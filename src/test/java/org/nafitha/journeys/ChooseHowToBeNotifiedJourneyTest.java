@@ -52,7 +52,8 @@ class ChooseHowToBeNotifiedJourneyTest {
         assertThat(resident.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("إشعاراتي"))).isVisible();
         browsers.look(resident, "preferences");
 
-        resident.getByLabel("الإنجليزية").check();
+        // each language is named in its own script, so a reader finds theirs whatever the page's language
+        resident.getByLabel("English").check();
         resident.getByLabel("بريد إلكتروني", new Page.GetByLabelOptions().setExact(true)).check();
         resident.getByLabel("البريد الإلكتروني", new Page.GetByLabelOptions().setExact(true)).fill("mohammed.khan");
         resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("حفظ")).click();
@@ -61,7 +62,9 @@ class ChooseHowToBeNotifiedJourneyTest {
 
         resident.getByLabel("البريد الإلكتروني", new Page.GetByLabelOptions().setExact(true)).fill("mohammed.khan@example.sa");
         resident.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("حفظ")).click();
-        assertThat(resident.locator(".banner--success")).containsText("حُفظت اختياراتك");
+        // one language for every channel: the pages now speak the English she chose for her messages
+        assertThat(resident.locator("html")).hasAttribute("lang", "en");
+        assertThat(resident.locator(".banner--success")).containsText("Your choices were saved");
         browsers.look(resident, "preferences-saved");
         resident.context().close();
 

@@ -194,8 +194,9 @@ class UseTheSelfServiceKioskJourneyTest {
                 assertLargeTargets(page);
             }
         }
-        page.navigate(base() + "/kiosk/home?lang=en");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        // a language chosen at the kiosk is the person's for every channel: back to his Arabic
+        page.navigate(base() + "/kiosk/home?lang=ar");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تسجيل الخروج")).click();
         for (var width : List.of(360, 1280)) {
             page.setViewportSize(width, 800);
             page.navigate(base() + "/kiosk?lang=en");

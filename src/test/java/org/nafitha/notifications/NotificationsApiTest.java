@@ -23,7 +23,7 @@ class NotificationsApiTest {
         var api = new ApiClient(port);
         var mohammed = api.login("2000000006");
         var refused = api.put("/api/v1/notifications/preferences", mohammed,
-                "{\"language\":\"fr\",\"bySms\":true,\"byEmail\":true,\"email\":\"not an address\"}", "Accept-Language", "ar");
+                "{\"language\":\"de\",\"bySms\":true,\"byEmail\":true,\"email\":\"not an address\"}", "Accept-Language", "ar");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.body().path("errors").has("language")).isTrue();

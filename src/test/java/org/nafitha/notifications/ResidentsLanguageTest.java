@@ -76,4 +76,21 @@ class ResidentsLanguageTest {
                     .param("byPush", "true"));
         }
     }
+
+    @Test
+    void aLanguageChosenAtTheKioskIsThePersonsForEveryChannelAndTheNextPersonFindsTheKioskAsItWas() throws Exception {
+        var kiosk = new MvcVisitor(mvc);
+        kiosk.perform(get("/kiosk"));
+        kiosk.perform(post("/kiosk/card").with(csrf()).param("nationalId", "2000000006"));
+        var signedIn = kiosk.perform(post("/kiosk/code").with(csrf()).param("code", new ApiClient(port).latestCode("2000000006")));
+        assertThat(signedIn.getResponse().getStatus()).isEqualTo(302);
+        try {
+            var home = kiosk.perform(get("/kiosk/home").param("lang", "bn"));
+            assertThat(home.getResponse().getContentAsString()).contains("lang=\"bn\"");
+            assertThat(jdbc.sql("SELECT language FROM notification_preferences WHERE recipient = '2000000006'")
+                    .query(String.class).single()).isEqualTo("bn");
+        } finally {
+            jdbc.sql("UPDATE notification_preferences SET language = 'ar' WHERE recipient = '2000000006'").update();
+        }
+    }
 }

@@ -33,8 +33,11 @@ class GuidanceAssistant implements Assistant {
 
     /** Two services whose scores are this close are offered as a choice. */
     static final double CLOSE = 0.9;
-    private static final Pattern LETTERS = Pattern.compile("[\\p{IsArabic}a-zA-Z]");
-    private static final Pattern ARABIC_OR_LATIN_WORD = Pattern.compile("[\\p{IsArabic}]{2,}|[a-zA-Z]{2,}");
+    // the scripts of the catalogue's languages: Arabic (and Urdu), Latin (English, French, Filipino),
+    // Devanagari, Bengali and Malayalam; a question in another script is not understood
+    private static final Pattern LETTERS = Pattern.compile("[\\p{IsArabic}a-zA-Z\\p{IsDevanagari}\\p{IsBengali}\\p{IsMalayalam}\\p{IsLatin}]");
+    private static final Pattern WORD_IN_A_KNOWN_SCRIPT = Pattern.compile(
+            "[\\p{IsArabic}]{2,}|[\\p{IsLatin}]{2,}|[\\p{IsDevanagari}]{2,}|[\\p{IsBengali}]{2,}|[\\p{IsMalayalam}]{2,}");
 
     private final Catalogue catalogue;
     private final PortalProperties portal;
@@ -64,7 +67,7 @@ class GuidanceAssistant implements Assistant {
         if (reference.isPresent() || lexicon.status.stream().anyMatch(p -> containsPhrase(folded, p))) {
             return status(reference, locale, actor);
         }
-        if (!LETTERS.matcher(text).find() || !ARABIC_OR_LATIN_WORD.matcher(text).find()) {
+        if (!LETTERS.matcher(text).find() || !WORD_IN_A_KNOWN_SCRIPT.matcher(text).find()) {
             return new Reply(List.of(), null, true, true, Set.of(), null, false);
         }
         var index = index();
