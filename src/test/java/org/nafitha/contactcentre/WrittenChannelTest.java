@@ -73,6 +73,16 @@ class WrittenChannelTest {
         return MvcVisitor.signedInOnce(mvc, port, username);
     }
 
+    /** The agent sees what the catalogue says about the person's own words, to point them to a service. */
+    @Test
+    void theAgentSeesTheAssistantsMatchesForThePersonsWordsAndThePersonCanAskItFirst() throws Exception {
+        var noura = visitor(NOURA);
+        assertThat(text(noura.perform(get("/communication")))).contains("action=\"/assistant\"");
+        var conversation = open(noura, "سؤال عن الجواز", "", "أبغى أجدد جوازي قبل السفر، وش أسوي؟");
+        var thread = text(visitor("commcentre1").perform(get("/staff/communication/" + conversation)));
+        assertThat(thread).contains("ما يقوله دليل الخدمات").contains("تجديد جواز السفر").contains("/services/passport-renewal");
+    }
+
     @Test
     void citizenWritesTheCentreAnswersAndSheReadsTheAnswerAndIsNotified() throws Exception {
         var reference = caseOf(NOURA);

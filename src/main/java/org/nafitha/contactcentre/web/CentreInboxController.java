@@ -1,8 +1,10 @@
 package org.nafitha.contactcentre.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.nafitha.assistant.Assistant;
 import org.nafitha.contactcentre.internal.Conversation;
 import org.nafitha.contactcentre.internal.WrittenChannel;
 import org.nafitha.identity.AccessibilityNeeds;
@@ -27,8 +29,11 @@ class CentreInboxController {
     private final Contacts contacts;
     private final AccessibilityNeeds needs;
     private final MessageSource messages;
+    private final Assistant assistant;
 
-    CentreInboxController(WrittenChannel channel, Contacts contacts, AccessibilityNeeds needs, MessageSource messages) {
+    CentreInboxController(WrittenChannel channel, Contacts contacts, AccessibilityNeeds needs, MessageSource messages,
+                          Assistant assistant) {
+        this.assistant = assistant;
         this.channel = channel;
         this.contacts = contacts;
         this.needs = needs;
@@ -76,13 +81,28 @@ class CentreInboxController {
     private String show(Conversation conversation, String body, Map<String, String> errors, Model model, Locale locale) {
         var person = contacts.find(conversation.person());
         model.addAttribute("conversation", conversation);
-        model.addAttribute("messages", channel.messages(conversation));
+        var messages = channel.messages(conversation);
+        model.addAttribute("messages", messages);
+        model.addAttribute("suggestions", suggestions(conversation, messages, locale));
         model.addAttribute("personName", person.map(c -> "ar".equals(locale.getLanguage()) ? c.nameAr() : c.nameEn())
                 .orElse(conversation.person()));
         model.addAttribute("needs", needs.of(conversation.person()));
         model.addAttribute("body", body);
         model.addAttribute("errors", errors);
         return "contactcentre/staff-thread";
+    }
+
+    /**
+     * What the guidance assistant finds in the catalogue for the person's own words (the topic and
+     * their latest message): services the agent may point them to, each with where to start. Nothing
+     * is sent to the person until the agent writes it.
+     */
+    private List<Assistant.Answer> suggestions(Conversation conversation, List<Conversation.Message> messages, Locale locale) {
+        var latest = messages.reversed().stream().filter(m -> !m.fromStaff()).map(Conversation.Message::body).findFirst().orElse("");
+        var words = (conversation.topic() + " " + latest).strip();
+        var question = words.length() > Assistant.MAX_QUESTION ? words.substring(0, Assistant.MAX_QUESTION) : words;
+        var reply = assistant.ask(question, locale, null);
+        return reply.notFound() || reply.notUnderstood() ? List.of() : reply.answers();
     }
 
     private static void requireCentre(Actor actor) {
