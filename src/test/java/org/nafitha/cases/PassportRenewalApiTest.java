@@ -63,6 +63,17 @@ class PassportRenewalApiTest {
         assertThat(unchanged.status()).isEqualTo(304);
         assertThat(unchanged.raw().body()).isEmpty();
 
+        // the cheapest read, for polling: where it stands, with an ETag that moves with each step
+        var standing = api.get("/api/v1/applications/" + reference + "/status", citizen);
+        assertThat(standing.status()).isEqualTo(200);
+        assertThat(standing.text("status")).isEqualTo("SUBMITTED");
+        assertThat(standing.text("serviceCode")).isEqualTo("passport-renewal");
+        var statusTag = standing.raw().headers().firstValue("ETag").orElseThrow();
+        assertThat(standing.raw().headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache").contains("private");
+        var stillSubmitted = api.get("/api/v1/applications/" + reference + "/status", citizen, "If-None-Match", statusTag);
+        assertThat(stillSubmitted.status()).isEqualTo(304);
+        assertThat(stillSubmitted.raw().body()).isEmpty();
+
         var officer = api.login(org.nafitha.Assignees.of(jdbc, reference));
         assertThat(api.get("/api/v1/staff/queue", officer).body().findValuesAsString("reference")).contains(reference);
         var file = api.get("/api/v1/staff/cases/" + reference, officer);
@@ -78,6 +89,11 @@ class PassportRenewalApiTest {
         var confirmed = api.post("/api/v1/staff/cases/" + reference + "/decisions", reviewer, "{\"action\":\"confirm\"}");
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.text("status")).isEqualTo("APPROVED");
+
+        var moved = api.get("/api/v1/applications/" + reference + "/status", citizen, "If-None-Match", statusTag);
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.text("status")).isEqualTo("APPROVED");
+        assertThat(moved.raw().headers().firstValue("ETag").orElseThrow()).isNotEqualTo(statusTag);
 
         var mine = api.get("/api/v1/applications/" + reference, citizen, "If-None-Match", etag);
         assertThat(mine.status()).as("the case changed since the app's copy").isEqualTo(200);
@@ -204,6 +220,11 @@ class PassportRenewalApiTest {
         assertThat(api.upload("/api/v1/applications/" + reference + "/documents", stranger, "photo", "p.png",
                 TestImages.portrait("png"), "image/png").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/applications/NOT-A-REF", stranger).status()).isEqualTo(404);
+        var theirStatus = api.get("/api/v1/applications/" + reference + "/status", stranger);
+        assertThat(theirStatus.status()).isEqualTo(404);
+        assertThat(theirStatus.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/applications/NOT-A-REF/status", stranger).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/applications/" + reference + "/status", null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/applications", null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/staff/queue", stranger).status()).isEqualTo(403);
     }

@@ -78,6 +78,20 @@ public class Cases {
     private record Step(TimelineEntry entry, String actor) {
     }
 
+    /** Where a case stands, from its row alone: what a status poll needs and nothing more. */
+    public record Standing(CaseReference reference, String serviceCode, String applicant, String status, int version,
+                           Instant updatedAt) {
+    }
+
+    /** One indexed read (the primary key), no timeline, no answers parsed. */
+    public Optional<Standing> standing(CaseReference reference) {
+        return jdbc.sql("SELECT service_code, applicant, status, version, updated_at FROM cases WHERE reference = :ref")
+                .param("ref", reference.value())
+                .query((rs, n) -> new Standing(reference, rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getTimestamp(5).toInstant()))
+                .optional();
+    }
+
     public Optional<CaseFile> findWithTimeline(CaseReference reference) {
         return jdbc.sql("""
                         SELECT service_code, service_version, department, applicant, submitted_by, status,

@@ -61,6 +61,23 @@ public class ReadingCases {
         });
     }
 
+    /**
+     * Where a case stands, for a status poll: the applicant's own case with one indexed read and no
+     * audit (it is their own); anyone else (a representative under a mandate, staff) through the full
+     * read, with its checks and, for staff, its audit entry.
+     */
+    public Optional<Cases.Standing> standing(CaseReference reference, Actor actor) {
+        var standing = cases.standing(reference);
+        if (standing.isEmpty()) return Optional.empty();
+        if (actor.nationalId() != null && !actor.isStaff() && standing.get().applicant().equals(actor.nationalId())) {
+            return standing;
+        }
+        return read(reference, actor, "status").map(view -> {
+            var c = view.caseFile();
+            return new Cases.Standing(reference, c.serviceCode(), c.applicant(), c.status(), c.version(), standing.get().updatedAt());
+        });
+    }
+
     public List<CaseSummary> mine(Actor actor) {
         return actor.nationalId() == null ? List.of() : cases.forApplicant(actor.nationalId(), actor.username());
     }
