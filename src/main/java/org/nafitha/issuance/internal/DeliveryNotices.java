@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Locale;
 
 import org.nafitha.identity.Contacts;
+import org.nafitha.identity.ReadingLanguage;
 import org.nafitha.issuance.DeliveryStatus;
 import org.nafitha.issuance.DeliveryStatusChanged;
 import org.nafitha.messaging.SmsGateway;
@@ -30,8 +31,10 @@ class DeliveryNotices {
     private final SmsGateway sms;
     private final Deliveries deliveries;
     private final MessageSource messages;
+    private final ReadingLanguage languages;
 
-    DeliveryNotices(Contacts contacts, SmsGateway sms, Deliveries deliveries, MessageSource messages) {
+    DeliveryNotices(Contacts contacts, SmsGateway sms, Deliveries deliveries, MessageSource messages, ReadingLanguage languages) {
+        this.languages = languages;
         this.contacts = contacts;
         this.sms = sms;
         this.deliveries = deliveries;
@@ -45,12 +48,13 @@ class DeliveryNotices {
             log.warn("Delivery {} of {}: the recipient has no mobile number for the notice", event.delivery(), event.reference());
             return;
         }
-        var arabic = Locale.forLanguageTag("ar");
-        var text = messages.getMessage("issuance.delivery.sms." + event.to().name(), new Object[]{event.reference().value()}, arabic);
+        // in the language the person reads (Urdu, French...), as every other notice
+        var language = Locale.forLanguageTag(languages.of(event.recipient()));
+        var text = messages.getMessage("issuance.delivery.sms." + event.to().name(), new Object[]{event.reference().value()}, language);
         if (event.to() == DeliveryStatus.OUT_FOR_DELIVERY || event.to() == DeliveryStatus.READY_FOR_PICKUP) {
             var code = "%06d".formatted(RANDOM.nextInt(1_000_000));
             deliveries.setCode(event.delivery(), Delivery.hash(event.delivery(), code));
-            text = text + " " + messages.getMessage("issuance.delivery.sms.code", new Object[]{code}, arabic);
+            text = text + " " + messages.getMessage("issuance.delivery.sms.code", new Object[]{code}, language);
         }
         // "notification:" like every other notice: the sign-in code readers of the dev outbox skip it
         sms.send(new TextMessage(mobile, event.recipient(), text, "notification:delivery-" + event.to().name()));
