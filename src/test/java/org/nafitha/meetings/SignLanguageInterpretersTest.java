@@ -207,8 +207,13 @@ class SignLanguageInterpretersTest {
         assertThat(api.post("/api/v1/meetings/" + notAsked + "/join", interpreter, "{}").status())
                 .as("a meeting that did not ask has no interpreter").isEqualTo(404);
 
-        // the host's page offers the list and the form; the interpreter's page lists the call
+        // the request shows the ask to the person and to the office that triages it
+        assertThat(MvcVisitor.signedInOnce(mvc, port, NOURA).perform(get("/appointments/officials/requests/" + asked))
+                .getResponse().getContentAsString()).contains("id=\"interpreter-asked\"", "أستخدم لغة الإشارة السعودية");
         var host = MvcVisitor.signedInOnce(mvc, port, BookedMeetings.OFFICE_STAFF);
+        assertThat(host.perform(get("/staff/officials/requests/" + asked)).getResponse().getContentAsString())
+                .contains("id=\"interpreter-asked\"", "أستخدم لغة الإشارة السعودية");
+        // the host's page offers the list and the form; the interpreter's page lists the call
         var page = host.perform(get("/staff/meetings/" + asked).param("lang", "en")).getResponse().getContentAsString();
         assertThat(page).contains("id=\"interpreting\"", "أستخدم لغة الإشارة السعودية", "value=\"interpreter1\"",
                 "Mona bint Saad Al-Qahtani", "id=\"video-INTERPRETER\"", "id=\"with-interpreter\"");
