@@ -8,11 +8,15 @@
   var host = root.dataset.side === "HOST";
   // Security watching a video visit: no camera, never a publisher; it lists the room's feeds and subscribes to each.
   var viewer = root.dataset.side === "VIEWER";
+  // Up to three publish in a room (the person, the host and a sign-language interpreter): each side subscribes
+  // to every other publisher on a handle of its own, and shows it in the video of that side (data-feed).
   var text = document.getElementById("messages").dataset;
   var status = document.getElementById("call-status");
   var buttons = {};
   ["join", "admit", "mute", "camera", "leave", "end"].forEach(function (id) { buttons[id] = document.getElementById(id); });
-  var call = window.nafithaCall = { publisher: null, subscriber: null, connection: null, stream: null, left: false };
+  // subscriber: the first feed's peer connection; feeds: every subscribed feed by its Janus id; byHandle: handle -> feed id
+  var call = window.nafithaCall = { publisher: null, subscriber: null, connection: null, stream: null, left: false,
+    feeds: {}, byHandle: {} };
   // A video visit's family member joins only having accepted its recording (the server checks it too).
   var accept = document.getElementById("accept-recording");
   function mayJoin() { return !accept || accept.checked; }
@@ -85,35 +89,14 @@
     message(connection.handle, { request: "join", ptype: "publisher" });
   }
 
-  // The viewer's side: every few seconds the room's publishers, each new one watched on its own handle
-  // (the family member's in the main video, the officer's in the second).
+  // The viewer's side: every few seconds the room's publishers, each new one watched on its own handle.
   function watchFeeds() {
     if (call.left) return;
-    call.watched = call.watched || {};
     message(call.publisherHandle, { request: "listparticipants" }).then(function (r) {
       var data = r.body.plugindata && r.body.plugindata.data || {};
-      (data.participants || []).forEach(function (p) {
-        if (!p.publisher || call.watched[p.id]) return;
-        call.watched[p.id] = true;
-        api("POST", "/connections/" + call.connection + "/handles").then(function (h) {
-          var handle = h.body.handle;
-          call.views = call.views || {};
-          call.views[handle] = p.display === "HOST" ? "second-video" : "remote-video";
-          message(handle, { request: "join", ptype: "subscriber", streams: [{ feed: p.id }] });
-        });
-      });
+      (data.participants || []).forEach(function (p) { if (p.publisher) subscribe(p); });
       setTimeout(watchFeeds, 5000);
     });
-  }
-
-  function view(handle, jsep) {
-    var pc = peer(handle);
-    (call.viewers = call.viewers || []).push(pc);
-    pc.ontrack = function (e) { document.getElementById(call.views[handle]).srcObject = e.streams[0]; };
-    pc.setRemoteDescription(jsep).then(function () { return pc.createAnswer(); }).then(function (a) {
-      return pc.setLocalDescription(a).then(function () { return message(handle, { request: "start" }, a); });
-    });
-    say(text.inCall);
   }
 
   function path(handle, what) { return "/connections/" + call.connection + "/handles/" + handle + "/" + what; }
@@ -141,44 +124,68 @@
     });
   }
 
-  function subscribe(feed) {
-    if (call.subscriber) return;
+  // A publisher of the room (Janus' id and display, the side the server named it), once each.
+  function subscribe(publisher) {
+    if (call.feeds[publisher.id]) return;
+    var feed = call.feeds[publisher.id] = { display: publisher.display, handle: null, pc: null };
     api("POST", "/connections/" + call.connection + "/handles").then(function (r) {
-      call.subscriberHandle = r.body.handle;
-      message(r.body.handle, { request: "join", ptype: "subscriber", streams: [{ feed: feed }] });
+      feed.handle = r.body.handle;
+      call.byHandle[r.body.handle] = publisher.id;
+      message(r.body.handle, { request: "join", ptype: "subscriber", streams: [{ feed: publisher.id }] });
     });
   }
 
-  function answer(jsep) {
-    var pc = call.subscriber = peer(call.subscriberHandle);
-    pc.ontrack = function (e) { document.getElementById("remote-video").srcObject = e.streams[0]; };
+  // The video showing a side: its own (data-feed), else one not showing anyone yet.
+  function videoOf(display) {
+    var own = root.querySelector('video[data-feed="' + display + '"]');
+    if (own) return own;
+    var free = Array.prototype.filter.call(root.querySelectorAll("video[data-feed]"), function (v) { return !v.srcObject; });
+    return free[0] || null;
+  }
+
+  function answer(id, jsep) {
+    var feed = call.feeds[id];
+    var pc = feed.pc = peer(feed.handle);
+    if (!call.subscriber) call.subscriber = pc;
+    (call.viewers = call.viewers || []).push(pc);
+    pc.ontrack = function (e) {
+      var video = videoOf(feed.display);
+      if (video) video.srcObject = e.streams[0];
+    };
     pc.setRemoteDescription(jsep).then(function () { return pc.createAnswer(); }).then(function (a) {
-      return pc.setLocalDescription(a).then(function () { return message(call.subscriberHandle, { request: "start" }, a); });
+      return pc.setLocalDescription(a).then(function () { return message(feed.handle, { request: "start" }, a); });
     });
+    if (viewer) say(text.inCall);
   }
 
   function onEvent(e) {
     var data = e.plugindata && e.plugindata.data || {};
-    if (viewer) {
-      if (call.views && call.views[e.sender] && e.jsep && e.jsep.type === "offer") view(e.sender, e.jsep);
+    var subscribed = call.byHandle[e.sender];
+    if (subscribed !== undefined) {
+      if (e.jsep && e.jsep.type === "offer") answer(subscribed, e.jsep);
+    } else if (viewer) {
       return;
-    }
-    if (e.sender === call.publisherHandle) {
+    } else if (e.sender === call.publisherHandle) {
       if (data.videoroom === "joined") publish();
       if (e.jsep && e.jsep.type === "answer") call.publisher.setRemoteDescription(e.jsep);
-      (data.publishers || []).forEach(function (p) { subscribe(p.id); });
-      if (data.unpublished || data.leaving) dropOther();
-    } else if (e.sender === call.subscriberHandle && e.jsep && e.jsep.type === "offer") {
-      answer(e.jsep);
+      (data.publishers || []).forEach(subscribe);
+      // another publisher stopped ("ok" is this side's own unpublishing)
+      [data.unpublished, data.leaving].forEach(function (id) { if (id !== undefined && id !== "ok") drop(id); });
     }
     if (e.janus === "webrtcup" || (data.videoroom === "event" && data.started === "ok")) say(text.inCall);
   }
 
-  function dropOther() {
-    if (!call.subscriber) return;
-    call.subscriber.close();
-    call.subscriber = null;
-    document.getElementById("remote-video").srcObject = null;
+  function drop(id) {
+    var feed = call.feeds[id];
+    if (!feed) return;
+    delete call.feeds[id];
+    if (feed.handle !== null) delete call.byHandle[feed.handle];
+    if (feed.pc) {
+      feed.pc.close();
+      if (call.subscriber === feed.pc) call.subscriber = null;
+    }
+    var video = root.querySelector('video[data-feed="' + feed.display + '"]');
+    if (video) video.srcObject = null;
     say(text.otherLeft);
   }
 
@@ -203,7 +210,7 @@
   function leave() {
     call.left = true;
     if (call.connection) api("DELETE", "/connections/" + call.connection);
-    [call.publisher, call.subscriber].concat(call.viewers || []).forEach(function (pc) { if (pc) pc.close(); });
+    [call.publisher].concat(call.viewers || []).forEach(function (pc) { if (pc) pc.close(); });
     if (call.stream) call.stream.getTracks().forEach(function (t) { t.stop(); });
     ["mute", "camera", "leave", "end"].forEach(function (b) { if (buttons[b]) buttons[b].disabled = true; });
     say(text.left);

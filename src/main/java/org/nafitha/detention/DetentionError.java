@@ -28,7 +28,9 @@ public enum DetentionError {
     TIME_UNREADABLE(422),
     TIME_PASSED(422),
     /** Message arguments: the video visiting hours' opening and closing time. */
-    OUTSIDE_VISITING_HOURS(422);
+    OUTSIDE_VISITING_HOURS(422),
+    /** The family member's words about the sign-language interpreting they need are longer than kept. */
+    INTERPRETER_NOTE_TOO_LONG(422);
 
     private final int status;
 

@@ -9,10 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A family's request as filled in, before any rule is checked. {@code visitOn} is the visit's day or,
  * for a temporary release, the occasion's; {@code amountMinor} a deposit in the currency's minor units.
+ * {@code interpreter}: a video visit's family member asks for a sign-language interpreter in the call
+ * (null when not said at all: then as their recorded accessibility needs say), with their note.
  */
 public record Submission(RequestType type, @Nullable LocalDate visitOn, @Nullable String details,
                          @Nullable Occasion occasion, @Nullable Long amountMinor, @Nullable String documentName,
-                         byte @Nullable [] document) {
+                         byte @Nullable [] document, @Nullable Boolean interpreter, @Nullable String interpreterNote) {
+
+    /** Longest note kept about the interpreting asked for. */
+    public static final int INTERPRETER_NOTE_LENGTH = 300;
 
     /** Every field the type needs and lacks, all at once, so a form shows each beside its field. */
     public List<DetentionError> missing() {
@@ -27,6 +32,9 @@ public record Submission(RequestType type, @Nullable LocalDate visitOn, @Nullabl
             missing.add(DetentionError.DOCUMENT_REQUIRED);
         }
         if (type == RequestType.DEPOSIT && (amountMinor == null || amountMinor <= 0)) missing.add(DetentionError.BAD_AMOUNT);
+        if (interpreterNote != null && interpreterNote.strip().length() > INTERPRETER_NOTE_LENGTH) {
+            missing.add(DetentionError.INTERPRETER_NOTE_TOO_LONG);
+        }
         return missing;
     }
 }

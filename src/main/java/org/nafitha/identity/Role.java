@@ -25,6 +25,11 @@ public enum Role {
     OPERATIONS_ROOM,
     /** The ministry's leadership and operations room: every department's figures (analytics). */
     LEADERSHIP,
+    /**
+     * A sign-language interpreter of the ministry: joins, as a third participant, the video calls a host
+     * assigned them to (meetings with officials, families' video visits) and sees only those.
+     */
+    INTERPRETER,
     ADMIN;
 
     public boolean isStaff() {

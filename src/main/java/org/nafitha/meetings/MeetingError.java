@@ -18,7 +18,13 @@ public enum MeetingError {
     RECORDING_NOT_ACCEPTED(422),
     /** A security officer watching a visit subscribes to its feeds and never sends media or takes part. */
     VIEWERS_ONLY_WATCH(403),
-    MEDIA_SERVER_DOWN(503);
+    MEDIA_SERVER_DOWN(503),
+    /** An interpreter is assigned only to a meeting whose person asked for one at booking. */
+    INTERPRETER_NOT_ASKED(409),
+    /** The one assigned must be an enabled member of staff with the interpreter's role. */
+    NOT_AN_INTERPRETER(422),
+    /** The chat beside the call is between the person and the host; the interpreter signs in the call. */
+    INTERPRETERS_DO_NOT_CHAT(403);
 
     private final int status;
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.nafitha.ApiClient;
 import org.nafitha.appointments.internal.officials.MeetingRequests;
 import org.nafitha.appointments.internal.officials.Officials;
@@ -27,8 +28,21 @@ public record BookedMeetings(ApiClient api, Officials officials, MeetingRequests
 
     /** A meeting of {@code minutes} starting at {@code startsAt} (to the second, kept apart from other slots). */
     public UUID book(String person, Instant startsAt, int minutes) {
+        return book(person, startsAt, minutes, "");
+    }
+
+    /**
+     * The same, the request saying whether the person asks for a sign-language interpreter ({@code null}: the
+     * request does not say, so the person's recorded needs do).
+     */
+    public UUID book(String person, Instant startsAt, int minutes, @Nullable Boolean interpreter, String note) {
+        return book(person, startsAt, minutes, (interpreter == null ? "" : ",\"interpreter\":" + interpreter)
+                + (note.isEmpty() ? "" : ",\"interpreterNote\":\"" + note + "\""));
+    }
+
+    private UUID book(String person, Instant startsAt, int minutes, String more) {
         var sent = api.post("/api/v1/meeting-requests", api.login(person), """
-                {"official":"minister","subject":"أرغب في مناقشة تأخر معاملة لمّ الشمل","mode":"VIDEO"}""",
+                {"official":"minister","subject":"أرغب في مناقشة تأخر معاملة لمّ الشمل","mode":"VIDEO"%s}""".formatted(more),
                 "Idempotency-Key", UUID.randomUUID().toString());
         if (sent.status() != 201) throw new IllegalStateException(sent.raw().body());
         var id = UUID.fromString(sent.text("id"));

@@ -86,13 +86,17 @@ class MeetingRequestsApi {
     record NewRequest(@Schema(example = "passports-director") @Nullable String official,
                       @Schema(example = "تأخر إصدار جواز ابني رغم اكتمال المستندات منذ شهرين") @Nullable String subject,
                       @Schema(example = "PSI-2026-001207-3") @Nullable String caseReference,
-                      @Schema(example = "IN_PERSON") @Nullable String mode) {
+                      @Schema(example = "IN_PERSON") @Nullable String mode,
+                      @Schema(description = "a sign-language interpreter in the video call; when left out, as the person's "
+                              + "recorded accessibility needs say (SIGN_LANGUAGE)", example = "true") @Nullable Boolean interpreter,
+                      @Schema(example = "لغة الإشارة السعودية") @Nullable String interpreterNote) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record RequestView(UUID id, String official, String subject, @Nullable String caseReference, String mode,
                        String status, Instant createdAt, @Nullable SessionView slot, @Nullable String reason,
-                       @Nullable String referredTo, @Nullable Instant decidedAt) {
+                       @Nullable String referredTo, @Nullable Instant decidedAt, boolean interpreter,
+                       @Nullable String interpreterNote) {
     }
 
     @Operation(summary = "The officials one may ask to meet")
@@ -154,7 +158,8 @@ class MeetingRequestsApi {
             return invalid(Map.of("Idempotency-Key", "api.meeting.idempotencyKey"), locale);
         }
         var form = new MeetingRequests.Form(orEmpty(body.official()), orEmpty(body.subject()),
-                orEmpty(body.caseReference()), body.mode() == null ? "IN_PERSON" : body.mode(), key);
+                orEmpty(body.caseReference()), body.mode() == null ? "IN_PERSON" : body.mode(), key, body.interpreter(),
+                orEmpty(body.interpreterNote()));
         return switch (requests.request(actor, form)) {
             case MeetingRequests.Outcome.Sent sent -> ResponseEntity
                     .created(URI.create("/api/v1/meeting-requests/" + sent.request().id())).body(view(sent.request()));
@@ -173,13 +178,17 @@ class MeetingRequestsApi {
     }
 
     private int limit(String key) {
-        return key.equals("officials.error.subjectTooLong") ? requests.subjectLength() : requests.maxOpen();
+        return switch (key) {
+            case "officials.error.subjectTooLong" -> requests.subjectLength();
+            case "officials.error.interpreterNoteTooLong" -> MeetingRequests.INTERPRETER_NOTE_LENGTH;
+            default -> requests.maxOpen();
+        };
     }
 
     private RequestView view(MeetingRequest r) {
         var slot = r.sessionId() == null ? null : officials.session(r.sessionId()).map(SessionView::of).orElse(null);
         return new RequestView(r.id(), r.officialId(), r.subject(), r.caseReference(), r.mode().name(), r.status().name(),
-                r.createdAt(), slot, r.reason(), r.referredTo(), r.decidedAt());
+                r.createdAt(), slot, r.reason(), r.referredTo(), r.decidedAt(), r.interpreter(), r.interpreterNote());
     }
 
     private static boolean notAPerson(Actor actor) {

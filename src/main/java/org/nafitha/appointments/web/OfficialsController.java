@@ -66,16 +66,19 @@ class OfficialsController {
     @GetMapping("/appointments/officials")
     String form(Actor actor, Model model, Locale locale) {
         person(actor);
-        return page(actor, model, locale, new MeetingRequests.Form("", "", "", "IN_PERSON", UUID.randomUUID().toString()),
-                Map.of());
+        var person = person(actor);
+        return page(actor, model, locale, new MeetingRequests.Form("", "", "", "IN_PERSON", UUID.randomUUID().toString(),
+                requests.signs(person), ""), Map.of());
     }
 
     @PostMapping("/appointments/officials")
     String send(@RequestParam(defaultValue = "") String official, @RequestParam(defaultValue = "") String subject,
                 @RequestParam(defaultValue = "") String caseReference, @RequestParam(defaultValue = "IN_PERSON") String mode,
-                @RequestParam(defaultValue = "") String submitKey, Actor actor, Model model, Locale locale) {
+                @RequestParam(defaultValue = "") String submitKey, @RequestParam(defaultValue = "false") boolean interpreter,
+                @RequestParam(defaultValue = "") String interpreterNote, Actor actor, Model model, Locale locale) {
         person(actor);
-        var form = new MeetingRequests.Form(official, subject, caseReference, mode, submitKey);
+        // the form says it either way: an unticked box is "no", whatever the recorded needs preset
+        var form = new MeetingRequests.Form(official, subject, caseReference, mode, submitKey, interpreter, interpreterNote);
         return switch (requests.request(actor, form)) {
             case MeetingRequests.Outcome.Sent sent -> "redirect:/appointments/officials/requests/" + sent.request().id() + "?sent";
             case MeetingRequests.Outcome.Invalid invalid -> {
@@ -115,7 +118,11 @@ class OfficialsController {
     }
 
     private int limit(String key) {
-        return key.equals("officials.error.subjectTooLong") ? requests.subjectLength() : requests.maxOpen();
+        return switch (key) {
+            case "officials.error.subjectTooLong" -> requests.subjectLength();
+            case "officials.error.interpreterNoteTooLong" -> MeetingRequests.INTERPRETER_NOTE_LENGTH;
+            default -> requests.maxOpen();
+        };
     }
 
     private Map<String, Official> byId() {

@@ -84,7 +84,7 @@ public class DecidingRequests {
         if (!moved) return Optional.of(DetentionError.ALREADY_DECIDED);
         if (placed instanceof VideoVisitTimes.Placed.At at) {
             events.publishEvent(new VideoVisitScheduled(request.id(), reference, request.requester(), request.facility(),
-                    at.startsAt(), at.minutes()));
+                    at.startsAt(), at.minutes(), request.interpreter(), request.interpreterNote()));
         }
         var d = detainees.find(request.detainee()).orElseThrow();
         audit.record(new AuditEntry(staff.username(), staff.primaryRole().name(), "detention.request." + to.name().toLowerCase(),

@@ -17,7 +17,8 @@ import org.nafitha.identity.Role;
 /**
  * A family's request and its decision. It guards its own transitions: staff of the detainee's facility
  * with the right role decide; a temporary release needs two different people (proposed, then approved
- * by the head), and a refusal always says why. An approved video visit has its start time and length.
+ * by the head), and a refusal always says why. An approved video visit has its start time and length,
+ * and a video visit may ask for a sign-language interpreter in its call.
  */
 public record DetentionRequest(UUID id, String reference, UUID detainee, String facility, String requester,
                                Relation relation, RequestType type, RequestStatus status, @Nullable LocalDate visitOn,
@@ -25,7 +26,8 @@ public record DetentionRequest(UUID id, String reference, UUID detainee, String 
                                @Nullable String documentName, @Nullable String proposedBy,
                                @Nullable String proposedReason, @Nullable String decidedBy,
                                @Nullable String decidedReason, Instant createdAt, int version,
-                               @Nullable Instant creditedAt, @Nullable Instant visitAt, @Nullable Integer visitMinutes) {
+                               @Nullable Instant creditedAt, @Nullable Instant visitAt, @Nullable Integer visitMinutes,
+                               boolean interpreter, @Nullable String interpreterNote) {
 
     /** Where a decision leads, or why it may not be taken. */
     public sealed interface Decision {

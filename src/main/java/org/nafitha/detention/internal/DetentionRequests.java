@@ -26,7 +26,7 @@ public class DetentionRequests {
     private static final String COLUMNS = """
             id, reference, detainee_id, facility, requester, relation, type, status, visit_on, details, occasion,
             amount_minor, document_name, proposed_by, proposed_reason, decided_by, decided_reason, created_at, version,
-            credited_at, visit_at, visit_minutes""";
+            credited_at, visit_at, visit_minutes, interpreter_asked, interpreter_note""";
 
     private final JdbcClient jdbc;
 
@@ -88,7 +88,8 @@ public class DetentionRequests {
     public record NewRequest(String reference, UUID detainee, String facility, String requester, Relation relation,
                              RequestType type, @Nullable LocalDate visitOn, @Nullable String details,
                              @Nullable Occasion occasion, @Nullable Long amountMinor, @Nullable String documentName,
-                             byte @Nullable [] document, String key, Instant at) {
+                             byte @Nullable [] document, String key, Instant at, boolean interpreter,
+                             @Nullable String interpreterNote) {
     }
 
     /**
@@ -99,16 +100,18 @@ public class DetentionRequests {
         return jdbc.sql("""
                         INSERT INTO detention_requests (id, reference, detainee_id, facility, requester, relation, type,
                             status, visit_on, details, occasion, amount_minor, document_name, document, idempotency_key,
-                            created_at, version)
+                            created_at, version, interpreter_asked, interpreter_note)
                         VALUES (:id, :reference, :detainee, :facility, :requester, :relation, :type, 'SUBMITTED',
-                            :visitOn, :details, :occasion, :amount, :documentName, :document, :key, :at, 0)
+                            :visitOn, :details, :occasion, :amount, :documentName, :document, :key, :at, 0,
+                            :interpreter, :interpreterNote)
                         ON CONFLICT DO NOTHING""")
                 .param("id", UUID.randomUUID()).param("reference", r.reference()).param("detainee", r.detainee())
                 .param("facility", r.facility()).param("requester", r.requester()).param("relation", r.relation().name())
                 .param("type", r.type().name()).param("visitOn", r.visitOn()).param("details", r.details())
                 .param("occasion", r.occasion() == null ? null : r.occasion().name()).param("amount", r.amountMinor())
                 .param("documentName", r.documentName()).param("document", r.document()).param("key", r.key())
-                .param("at", Timestamp.from(r.at())).update() == 1;
+                .param("at", Timestamp.from(r.at())).param("interpreter", r.interpreter())
+                .param("interpreterNote", r.interpreterNote()).update() == 1;
     }
 
     /** Conditional on the version the decision was taken on: a concurrent decision wins, this one does not. */
@@ -172,7 +175,8 @@ public class DetentionRequests {
                 rs.getString("decided_by"), rs.getString("decided_reason"),
                 rs.getTimestamp("created_at").toInstant(), rs.getInt("version"),
                 instant(rs.getTimestamp("credited_at")), instant(rs.getTimestamp("visit_at")),
-                rs.getObject("visit_minutes", Integer.class));
+                rs.getObject("visit_minutes", Integer.class), rs.getBoolean("interpreter_asked"),
+                rs.getString("interpreter_note"));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp t) {

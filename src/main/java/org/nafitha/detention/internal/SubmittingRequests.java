@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.nafitha.detention.DetentionError;
+import org.nafitha.detention.RequestType;
 import org.nafitha.detention.Submission;
+import org.nafitha.identity.AccessibilityNeeds;
 import org.nafitha.identity.Actor;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
@@ -34,10 +36,12 @@ public class SubmittingRequests {
     private final DetentionRequests requests;
     private final RequestRules rules;
     private final AuditTrail audit;
+    private final AccessibilityNeeds needs;
     private final Clock clock;
 
     SubmittingRequests(Following following, Detainees detainees, DetentionRequests requests, RequestRules rules,
-                       AuditTrail audit, Clock clock) {
+                       AuditTrail audit, AccessibilityNeeds needs, Clock clock) {
+        this.needs = needs;
         this.following = following;
         this.detainees = detainees;
         this.requests = requests;
@@ -60,14 +64,24 @@ public class SubmittingRequests {
         var broken = rules.check(d, s);
         if (broken.isPresent()) return new Rejected(List.of(broken.get()));
         var now = clock.instant();
+        // an interpreter joins a video visit's call; when the family member did not say, their recorded needs do
+        var interpreter = s.type() == RequestType.VIDEO_VISIT
+                && (s.interpreter() != null ? s.interpreter() : signs(person));
+        var note = interpreter && s.interpreterNote() != null && !s.interpreterNote().isBlank()
+                ? s.interpreterNote().strip() : null;
         var reference = "TWS-%d-%06d".formatted(clock.instant().atZone(clock.getZone()).getYear(), requests.nextNumber());
         if (!requests.insert(new DetentionRequests.NewRequest(reference, d.id(), d.facility(), person,
                 followed.relation(), s.type(), s.visitOn(), s.details(), s.occasion(), s.amountMinor(),
-                s.documentName(), s.document(), key, now))) {
+                s.documentName(), s.document(), key, now, interpreter, note))) {
             return new Submitted(requests.byKey(person, key).orElseThrow(), true);
         }
         audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "detention.request.submit",
                 d.nationalId().value(), reference, s.type().name()));
         return new Submitted(requests.find(reference).orElseThrow(), false);
+    }
+
+    /** Whether the person recorded that they need a sign-language interpreter: a video visit's preset. */
+    public boolean signs(String person) {
+        return needs.of(person).stream().anyMatch(n -> n.need() == AccessibilityNeeds.Need.SIGN_LANGUAGE);
     }
 }

@@ -52,12 +52,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Detainees")
 class DetaineesApi {
 
-    /** {@code date}: the visit's day or the occasion's; {@code amount}: a deposit, e.g. "250.00"; {@code document} base64. */
+    /**
+     * {@code date}: the visit's day or the occasion's; {@code amount}: a deposit, e.g. "250.00"; {@code document} base64;
+     * {@code interpreter}: a sign-language interpreter in a video visit's call (left out: as the family member's
+     * recorded accessibility needs say), {@code interpreterNote} their words about it.
+     */
     @Schema(name = "NewDetentionRequest", example = """
             {"type": "VISIT", "date": "2026-04-02", "details": "زيارة عائلية مع والدته وأخيه الأصغر",
              "occasion": null, "amount": null, "documentName": null, "document": null}""")
     record NewRequest(@Nullable String type, @Nullable String date, @Nullable String details, @Nullable String occasion,
-                      @Nullable String amount, @Nullable String documentName, @Nullable String document) {
+                      @Nullable String amount, @Nullable String documentName, @Nullable String document,
+                      @Nullable Boolean interpreter, @Nullable String interpreterNote) {
     }
 
     record Created(String reference, String status) {
@@ -191,7 +196,8 @@ class DetaineesApi {
             var amount = b.amount() == null || b.amount().isBlank() ? null
                     : new BigDecimal(ArabicDigits.toLatin(b.amount().strip())).movePointRight(2).longValueExact();
             var document = b.document() == null || b.document().isBlank() ? null : Base64.getDecoder().decode(b.document());
-            return Optional.of(new Submission(type, date, b.details(), occasion, amount, b.documentName(), document));
+            return Optional.of(new Submission(type, date, b.details(), occasion, amount, b.documentName(), document,
+                    b.interpreter(), b.interpreterNote()));
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException unreadable) {
             return Optional.empty();
         }

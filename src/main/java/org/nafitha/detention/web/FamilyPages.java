@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.detention.Occasion;
 import org.nafitha.detention.RequestType;
+import org.nafitha.detention.Submission;
 import org.nafitha.detention.internal.DetentionRequests;
 import org.nafitha.detention.internal.Disclosing;
 import org.nafitha.detention.internal.Followed;
@@ -78,6 +79,8 @@ class FamilyPages {
 
     @GetMapping("/detainees/{id}/requests/new")
     String form(@PathVariable String id, @RequestParam RequestType type, Actor actor, Model model, Locale locale) {
+        var person = actor.nationalId();
+        model.addAttribute("interpreter", type == RequestType.VIDEO_VISIT && person != null && submitting.signs(person));
         return page(followed(id, actor), type, Map.of(), Map.of(), model, locale);
     }
 
@@ -108,6 +111,9 @@ class FamilyPages {
         for (var o : Occasion.values()) occasions.put(o.name(), messages.getMessage("detention.occasion." + o, null, locale));
         model.addAttribute("occasions", occasions);
         model.addAttribute("key", typed.getOrDefault("key", UUID.randomUUID().toString()));
+        // a video visit's interpreter: as typed (a new form has it preset from the recorded needs)
+        if (!model.containsAttribute("interpreter")) model.addAttribute("interpreter", "true".equals(typed.get("interpreter")));
+        model.addAttribute("interpreterNoteLength", Submission.INTERPRETER_NOTE_LENGTH);
         return "detention/request";
     }
 

@@ -30,6 +30,7 @@ record RequestForm(RequestType type, Map<String, String> typed, @Nullable Multip
             case OCCASION_REQUIRED -> "occasion";
             case DOCUMENT_REQUIRED -> "document";
             case BAD_AMOUNT, DEPOSIT_CAP -> "amount";
+            case INTERPRETER_NOTE_TOO_LONG -> "interpreterNote";
             default -> "date";
         };
     }
@@ -54,7 +55,10 @@ record RequestForm(RequestType type, Map<String, String> typed, @Nullable Multip
         }
         var file = document == null || document.isEmpty() ? null : document;
         var submission = new Submission(type, day, typed.get("details"), occasion, amount,
-                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
+                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(),
+                // the form says it either way: an unticked box is "no", whatever the recorded needs preset
+                type == RequestType.VIDEO_VISIT && "true".equals(typed.get("interpreter")),
+                type == RequestType.VIDEO_VISIT ? typed.get("interpreterNote") : null);
         for (var e : submission.missing()) errors.putIfAbsent(fieldOf(e), messages.getMessage(e.messageKey(), null, locale));
         return new Read(submission, errors);
     }

@@ -138,7 +138,10 @@ class DemoAccounts implements ApplicationRunner {
                     Set.of(Role.OPERATIONS_ROOM), "operations-room", "+9613100205"),
             // The deputy minister's performance office: reads every department's figures.
             new Demo("leader1", null, "لمى بنت عبد الرحمن الفايز", "Lama bint Abdulrahman Al-Fayez",
-                    Set.of(Role.LEADERSHIP), "leadership", "+966500000135"));
+                    Set.of(Role.LEADERSHIP), "leadership", "+966500000135"),
+            // The ministry's sign-language interpreters: the hosts of video calls assign them to the calls asking for one.
+            new Demo("interpreter1", null, "منى بنت سعد القحطاني", "Mona bint Saad Al-Qahtani",
+                    Set.of(Role.INTERPRETER), "interpreting", "+966500000136"));
 
     private static final Set<String> WOMEN_SECTION = Set.of("reception2", "traffic-w1");
 

@@ -63,9 +63,12 @@ class SecurityConfiguration {
     private static final String[] PRISON_STAFF = {Role.PRISON_OFFICER.name(), Role.PRISON_SOCIAL.name(),
             Role.PRISON_SECURITY.name(), Role.PRISON_HEAD.name()};
 
-    /** Who hosts video meetings: the back office (officials) and the prison officers of video visits. */
-    private static final String[] MEETING_HOSTS = Stream.concat(Arrays.stream(STAFF), Stream.of(Role.PRISON_OFFICER.name()))
-            .toArray(String[]::new);
+    /**
+     * Who hosts video meetings — the back office (officials) and the prison officers of video visits — and
+     * the sign-language interpreters assigned to them (the meetings module checks which meeting is whose).
+     */
+    private static final String[] MEETING_HOSTS = Stream.concat(Arrays.stream(STAFF),
+            Stream.of(Role.PRISON_OFFICER.name(), Role.INTERPRETER.name())).toArray(String[]::new);
 
     /** The joint municipal platform: municipalities, mukhtars, the ministry's municipal affairs and the operations room. */
     private static final String[] MUNICIPAL = {Role.MUNICIPAL_STAFF.name(), Role.MUKHTAR.name(),

@@ -29,6 +29,7 @@ class SignInController {
         if (actor.has(Role.OPERATIONS_ROOM)) return "redirect:/municipal/operations";
         if (actor.has(Role.MUNICIPAL_AFFAIRS)) return "redirect:/municipal/reviews";
         if (actor.has(Role.LEADERSHIP)) return "redirect:/staff/analytics";
+        if (actor.has(Role.INTERPRETER)) return "redirect:/staff/meetings/interpreting";
         // A municipality's official or mukhtar lands on their municipality's page (assessments, complaints).
         if (actor.roles().stream().anyMatch(Role::isMunicipal)) return "redirect:/municipal/home";
         return actor.isStaff() ? "redirect:/staff/queue" : "redirect:/applications";

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * A room exists only for a booking: an accepted video meeting with an official, or a family's video
  * visit approved with its time, becomes a meeting with the request's id, so the person finds it by the
  * id they already know. In-person meetings have no room. A visit is hosted by the prison officers of
- * the detainee's facility, who admit the family member from the waiting room.
+ * the detainee's facility, who admit the family member from the waiting room. A sign-language
+ * interpreter asked for with the request is kept with the meeting, for its host to assign one.
  */
 @Component
 class BookingRooms {
@@ -38,7 +39,8 @@ class BookingRooms {
         meetings.book(new Meeting(accepted.request(), Meeting.Kind.OFFICIAL, accepted.request().toString(),
                 accepted.person(), Role.OFFICIAL, accepted.department(), starts,
                 starts.plus(Duration.ofMinutes(accepted.minutes())), room(), false, null, null,
-                null, null, Meeting.Recording.PLANNED), clock.instant());
+                null, null, Meeting.Recording.PLANNED,
+                Meeting.Interpreting.asked(accepted.interpreter(), accepted.interpreterNote())), clock.instant());
     }
 
     @ApplicationModuleListener
@@ -46,7 +48,8 @@ class BookingRooms {
         var starts = visit.startsAt();
         meetings.book(new Meeting(visit.request(), Meeting.Kind.VIDEO_VISIT, visit.reference(), visit.familyMember(),
                 Role.PRISON_OFFICER, visit.facility(), starts, starts.plus(Duration.ofMinutes(visit.minutes())), room(),
-                false, null, null, null, null, Meeting.Recording.PLANNED), clock.instant());
+                false, null, null, null, null, Meeting.Recording.PLANNED,
+                Meeting.Interpreting.asked(visit.interpreter(), visit.interpreterNote())), clock.instant());
     }
 
     private long room() {

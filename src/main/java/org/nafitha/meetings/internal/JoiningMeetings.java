@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Joining a meeting's room: only its participants, only while it is open, and for a video visit's
- * family member only having accepted the recording. A participant gets a join token for this room
+ * Joining a meeting's room: only its participants (the person, the host, and the interpreter the host
+ * assigned), only while it is open, and for a video visit's family member and interpreter only having
+ * accepted the recording. A participant gets a join token for this room
  * (used once, within a minute) and TURN credentials that last until shortly after the slot ends.
  */
 @Service
@@ -86,7 +87,8 @@ public class JoiningMeetings {
             return new Outcome.Refused(MeetingError.RECORDING_NOT_ACCEPTED);
         }
         audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "meeting.join", meeting.person(),
-                null, meeting.id() + (recordingAccepted ? " recording accepted" : ""), actor.department()));
+                null, meeting.id() + (meeting.isInterpreter(actor) ? " as interpreter" : "")
+                        + (recordingAccepted ? " recording accepted" : ""), actor.department()));
         return admitted(meeting, actor);
     }
 

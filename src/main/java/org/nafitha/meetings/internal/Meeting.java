@@ -10,12 +10,30 @@ import org.nafitha.identity.Role;
 
 /**
  * A booked video meeting: who attends (the person), who hosts (staff of a role in a department),
- * the slot, its Janus room and how far it went. It answers who may join and when.
+ * the slot, its Janus room and how far it went. It answers who may join and when. When the person
+ * asked for a sign-language interpreter at booking ({@code interpreter} asked, with their note), the
+ * host assigns one of the ministry's interpreters, who is then the call's third participant.
  */
 public record Meeting(UUID id, Kind kind, String booking, String person, Role hostRole, String hostDepartment,
                       Instant startsAt, Instant endsAt, long room, boolean roomCreated, @Nullable Instant admittedAt,
                       @Nullable String admittedBy, @Nullable Instant endedAt, @Nullable String endedBy,
-                      Recording recording) {
+                      Recording recording, Interpreting interpreting) {
+
+    /**
+     * The sign-language interpreting a meeting asked for at booking, and who was assigned to it.
+     *
+     * @param asked       the person asked for an interpreter (none is ever assigned otherwise)
+     * @param note        the person's own words about it (e.g. the sign language they use)
+     * @param interpreter the assigned interpreter's username, once the host assigned one
+     */
+    public record Interpreting(boolean asked, @Nullable String note, @Nullable String interpreter) {
+
+        public static final Interpreting NONE = new Interpreting(false, null, null);
+
+        public static Interpreting asked(boolean asked, @Nullable String note) {
+            return asked ? new Interpreting(true, note == null || note.isBlank() ? null : note.strip(), null) : NONE;
+        }
+    }
 
     public enum Kind { OFFICIAL, VIDEO_VISIT }
 
@@ -23,14 +41,23 @@ public record Meeting(UUID id, Kind kind, String booking, String person, Role ho
 
     public enum Recording { PLANNED, RECORDING, PROCESSING, STORED, FAILED, ERASED }
 
-    /** The person booked, or staff of the hosting role in the hosting department. */
+    /** The person booked, staff of the hosting role in the hosting department, or the assigned interpreter. */
     public boolean hasParticipant(Actor actor) {
-        return isPerson(actor) || isHost(actor);
+        return isPerson(actor) || isHost(actor) || isInterpreter(actor);
     }
 
-    /** A video visit is recorded as its condition: the family member joins only having accepted it. */
+    /**
+     * A video visit is recorded as its condition: the family member, and the interpreter who is recorded
+     * with them, join only having accepted it.
+     */
     public boolean needsRecordingAccepted(Actor actor) {
-        return kind == Kind.VIDEO_VISIT && isPerson(actor);
+        return kind == Kind.VIDEO_VISIT && (isPerson(actor) || isInterpreter(actor));
+    }
+
+    /** The interpreter assigned to this meeting (an interpreter by role, the one named, never the host). */
+    public boolean isInterpreter(Actor actor) {
+        return interpreting.interpreter() != null && actor.has(Role.INTERPRETER)
+                && interpreting.interpreter().equals(actor.username()) && !isHost(actor);
     }
 
     public boolean isPerson(Actor actor) {

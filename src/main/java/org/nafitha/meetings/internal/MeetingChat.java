@@ -59,6 +59,7 @@ public class MeetingChat {
         var status = m.status(now, properties.opensBefore());
         if (status == Meeting.Status.BOOKED) return new Said.Refused(MeetingError.NOT_OPEN_YET);
         if (status == Meeting.Status.ENDED) return new Said.Refused(MeetingError.OVER);
+        if (m.isInterpreter(actor)) return new Said.Refused(MeetingError.INTERPRETERS_DO_NOT_CHAT);
         if (!m.isHost(actor) && !m.admitted()) return new Said.Refused(MeetingError.WAITING_TO_BE_ADMITTED);
         var message = text.strip();
         var key = clientKey.strip();

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ public class Meetings {
 
     private static final String COLUMNS = """
             id, kind, booking, person, host_role, host_department, starts_at, ends_at, room, room_created,
-            admitted_at, admitted_by, ended_at, ended_by, recording""";
+            admitted_at, admitted_by, ended_at, ended_by, recording, interpreter_asked, interpreter_note, interpreter""";
 
     private final JdbcClient jdbc;
 
@@ -30,13 +31,35 @@ public class Meetings {
     public void book(Meeting m, Instant now) {
         jdbc.sql("""
                 INSERT INTO meetings (id, kind, booking, person, host_role, host_department, starts_at, ends_at, room,
-                                      recording, created_at)
-                SELECT :id, :kind, :booking, :person, :role, :department, :starts, :ends, :room, 'PLANNED', :now
+                                      recording, created_at, interpreter_asked, interpreter_note)
+                SELECT :id, :kind, :booking, :person, :role, :department, :starts, :ends, :room, 'PLANNED', :now,
+                       :asked, :note
                 WHERE NOT EXISTS (SELECT 1 FROM meetings WHERE booking = :booking)""")
                 .param("id", m.id()).param("kind", m.kind().name()).param("booking", m.booking())
                 .param("person", m.person()).param("role", m.hostRole().name()).param("department", m.hostDepartment())
                 .param("starts", Timestamp.from(m.startsAt())).param("ends", Timestamp.from(m.endsAt()))
-                .param("room", m.room()).param("now", Timestamp.from(now)).update();
+                .param("room", m.room()).param("now", Timestamp.from(now))
+                .param("asked", m.interpreting().asked()).param("note", m.interpreting().note()).update();
+    }
+
+    /**
+     * Assigns the interpreter to a meeting that asked for one and has not ended (another assignment
+     * replaces it): false for a meeting that did not ask, or ended.
+     */
+    public boolean assignInterpreter(UUID id, String interpreter, String by, Instant now) {
+        return jdbc.sql("""
+                UPDATE meetings SET interpreter = :interpreter, interpreter_assigned_by = :by, interpreter_assigned_at = :now
+                WHERE id = :id AND interpreter_asked AND ended_at IS NULL""")
+                .param("id", id).param("interpreter", interpreter).param("by", by).param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
+    /** The meetings the interpreter is assigned to that end after {@code from}, soonest first. */
+    public List<Meeting> interpretedBy(String interpreter, Instant from) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM meetings WHERE interpreter = :interpreter AND ends_at > :from AND ended_at IS NULL
+                        ORDER BY starts_at""")
+                .param("interpreter", interpreter).param("from", Timestamp.from(from)).query(Meetings::meeting).list();
     }
 
     public Optional<Meeting> find(UUID id) {
@@ -72,7 +95,9 @@ public class Meetings {
                 rs.getString("host_department"), rs.getTimestamp("starts_at").toInstant(),
                 rs.getTimestamp("ends_at").toInstant(), rs.getLong("room"), rs.getBoolean("room_created"),
                 instant(rs.getTimestamp("admitted_at")), rs.getString("admitted_by"), instant(rs.getTimestamp("ended_at")),
-                rs.getString("ended_by"), Meeting.Recording.valueOf(rs.getString("recording")));
+                rs.getString("ended_by"), Meeting.Recording.valueOf(rs.getString("recording")),
+                new Meeting.Interpreting(rs.getBoolean("interpreter_asked"), rs.getString("interpreter_note"),
+                        rs.getString("interpreter")));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp t) {

@@ -17,14 +17,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A meeting while it runs: the host admits the person waiting, participants connect with their
- * join token (each connection its own Janus session), the host ends it (or the slot's end does).
+ * A meeting while it runs: the host admits the person waiting (and the interpreter with them),
+ * participants connect with their join token (each connection its own Janus session), the host ends
+ * it (or the slot's end does).
  */
 @Service
 public class RunningMeetings {
 
-    /** A VIEWER (security watching a video visit) subscribes only, and is not listed among those present. */
-    public enum Side { PERSON, HOST, VIEWER }
+    /**
+     * An INTERPRETER is the third participant of a meeting that asked for one. A VIEWER (security watching a
+     * video visit) subscribes only, and is not listed among those present.
+     */
+    public enum Side { PERSON, HOST, INTERPRETER, VIEWER }
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningMeetings.class);
 
@@ -95,7 +99,10 @@ public class RunningMeetings {
         var closed = joining.closed(meeting, clock.instant());
         if (closed.isPresent()) return new Connected.Refused(closed.get());
         var side = side(meeting, actor);
-        if (side == Side.PERSON && !meeting.admitted()) return new Connected.Refused(MeetingError.WAITING_TO_BE_ADMITTED);
+        // the interpreter waits with the person until the host admits them
+        if ((side == Side.PERSON || side == Side.INTERPRETER) && !meeting.admitted()) {
+            return new Connected.Refused(MeetingError.WAITING_TO_BE_ADMITTED);
+        }
         var holder = tokens.use(id, token, clock.instant()).filter(h -> h.participant().equals(actor.username()));
         if (holder.isEmpty()) return new Connected.Refused(MeetingError.TOKEN_REFUSED);
         if (!meeting.roomCreated()) {
@@ -136,7 +143,8 @@ public class RunningMeetings {
 
     private static Side side(Meeting meeting, Actor actor) {
         if (meeting.isHost(actor)) return Side.HOST;
-        return meeting.isPerson(actor) ? Side.PERSON : Side.VIEWER;
+        if (meeting.isPerson(actor)) return Side.PERSON;
+        return meeting.isInterpreter(actor) ? Side.INTERPRETER : Side.VIEWER;
     }
 
     private Optional<MeetingError> hosting(UUID id, Actor actor) {

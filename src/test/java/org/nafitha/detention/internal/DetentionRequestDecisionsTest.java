@@ -26,7 +26,7 @@ class DetentionRequestDecisionsTest {
     private static DetentionRequest request(RequestType type, RequestStatus status, @Nullable String proposedBy) {
         return new DetentionRequest(UUID.randomUUID(), "TWS-2026-000001", UUID.randomUUID(), "ruh-malaz", "1000000008",
                 Relation.SIBLING, type, status, null, null, null, null, null, proposedBy, null, null, null,
-                Instant.now(), 0, null, null, null);
+                Instant.now(), 0, null, null, null, false, null);
     }
 
     private static Actor staff(Role role) {

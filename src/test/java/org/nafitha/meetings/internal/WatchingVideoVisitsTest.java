@@ -63,7 +63,7 @@ class WatchingVideoVisitsTest {
         var starts = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(5));
         meetings.book(new Meeting(visit, Meeting.Kind.VIDEO_VISIT, "TWS-2026-9" + (visit.hashCode() & 0xfffff), "1000000008",
                 Role.PRISON_OFFICER, "ruh-malaz", starts, starts.plus(Duration.ofMinutes(30)),
-                1 + (visit.getMostSignificantBits() >>> 12), false, null, null, null, null, Meeting.Recording.PLANNED),
+                1 + (visit.getMostSignificantBits() >>> 12), false, null, null, null, null, Meeting.Recording.PLANNED, Meeting.Interpreting.NONE),
                 Instant.now());
     }
 
@@ -122,7 +122,7 @@ class WatchingVideoVisitsTest {
         var starts = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         meetings.book(new Meeting(official, Meeting.Kind.OFFICIAL, official.toString(), "1000000008", Role.OFFICIAL,
                 "ruh-malaz", starts, starts.plus(Duration.ofMinutes(20)), 1 + (official.getMostSignificantBits() >>> 12),
-                false, null, null, null, null, Meeting.Recording.PLANNED), Instant.now());
+                false, null, null, null, null, Meeting.Recording.PLANNED, Meeting.Interpreting.NONE), Instant.now());
         var security = new Actor("prison-security1", null, "prison-security1", Set.of(Role.PRISON_SECURITY), "ruh-malaz");
         assertThat(meetings.find(official).orElseThrow().isViewer(security)).isFalse();
         assertThat(api.post("/api/v1/meetings/" + official + "/watch", api.login("prison-security1"), "{}").status())

@@ -6,11 +6,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import java.util.List;
 
-/** A person's request to meet an official, and what the official's office decided. */
+/**
+ * A person's request to meet an official, and what the official's office decided. A video meeting may
+ * ask for a sign-language {@code interpreter} (with the person's {@code interpreterNote}); the meeting
+ * booked from it keeps the ask.
+ */
 public record MeetingRequest(UUID id, String officialId, String person, String requestedBy, String subject,
                              @Nullable String caseReference, Mode mode, Status status, @Nullable Long sessionId,
                              @Nullable String reason, @Nullable String referredTo, Instant createdAt,
-                             @Nullable Instant decidedAt) {
+                             @Nullable Instant decidedAt, boolean interpreter, @Nullable String interpreterNote) {
 
     public enum Mode { IN_PERSON, VIDEO }
 

@@ -12,6 +12,7 @@ import org.nafitha.appointments.OfficialMeetingAccepted;
 import org.nafitha.appointments.OfficialsProperties;
 import org.nafitha.cases.CaseParties;
 import org.nafitha.cases.CaseReference;
+import org.nafitha.identity.AccessibilityNeeds;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.transparency.AuditEntry;
@@ -29,9 +30,21 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class MeetingRequests {
 
-    /** What was posted on the request form; {@code submitKey} is the form's one-time token. */
-    public record Form(String officialId, String subject, String caseReference, String mode, String submitKey) {
+    /**
+     * What was posted on the request form; {@code submitKey} is the form's one-time token. {@code interpreter}:
+     * a sign-language interpreter in a video meeting, asked or not; when not said at all (an API client that
+     * does not know of it) it is what the person's recorded accessibility needs say.
+     */
+    public record Form(String officialId, String subject, String caseReference, String mode, String submitKey,
+                       @Nullable Boolean interpreter, String interpreterNote) {
+
+        public Form(String officialId, String subject, String caseReference, String mode, String submitKey) {
+            this(officialId, subject, caseReference, mode, submitKey, null, "");
+        }
     }
+
+    /** Longest note the person writes about the interpreting they need. */
+    public static final int INTERPRETER_NOTE_LENGTH = 300;
 
     public sealed interface Outcome {
         record Sent(MeetingRequest request) implements Outcome {
@@ -45,15 +58,17 @@ public class MeetingRequests {
     public enum Decision { ACCEPTED, NOT_OPEN, SLOT_TAKEN, REASON_MISSING, REASON_TOO_LONG, UNKNOWN_DEPARTMENT }
 
     private final Officials officials;
+    private final AccessibilityNeeds needs;
     private final CaseParties parties;
     private final AuditTrail audit;
     private final OfficialsProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingRequests(Officials officials, CaseParties parties, AuditTrail audit, OfficialsProperties properties,
-                    ApplicationEventPublisher events, Clock clock) {
+    MeetingRequests(Officials officials, AccessibilityNeeds needs, CaseParties parties, AuditTrail audit,
+                    OfficialsProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.officials = officials;
+        this.needs = needs;
         this.parties = parties;
         this.audit = audit;
         this.properties = properties;
@@ -85,6 +100,8 @@ public class MeetingRequests {
             mode = MeetingRequest.Mode.IN_PERSON;
             errors.put("mode", "officials.error.mode");
         }
+        var note = form.interpreterNote().strip();
+        if (note.length() > INTERPRETER_NOTE_LENGTH) errors.put("interpreterNote", "officials.error.interpreterNoteTooLong");
         if (!form.submitKey().matches("[A-Za-z0-9-]{8,64}")) errors.put("subject", "officials.error.form");
         if (!errors.isEmpty()) return new Outcome.Invalid(errors);
         var earlier = officials.bySubmitKey(person, form.submitKey());
@@ -92,8 +109,12 @@ public class MeetingRequests {
         if (officials.openCount(person) >= properties.maxOpen()) {
             return new Outcome.Invalid(Map.of("official", "officials.error.tooManyOpen"));
         }
+        // an interpreter joins a video call; at an office in person, the office's own interpreters serve
+        var interpreter = mode == MeetingRequest.Mode.VIDEO
+                && (form.interpreter() != null ? form.interpreter() : signs(person));
         var request = new MeetingRequest(UUID.randomUUID(), form.officialId(), person, actor.username(), subject,
-                reference, mode, MeetingRequest.Status.OPEN, null, null, null, clock.instant(), null);
+                reference, mode, MeetingRequest.Status.OPEN, null, null, null, clock.instant(), null, interpreter,
+                interpreter && !note.isEmpty() ? note : null);
         if (!officials.insert(request, form.submitKey())) {
             // the same form was sent twice at once: the first one stands
             return new Outcome.Sent(officials.bySubmitKey(person, form.submitKey()).orElseThrow());
@@ -101,6 +122,11 @@ public class MeetingRequests {
         audit.record(new AuditEntry(actor.username(), Role.APPLICANT.name(), "official.request.sent", person,
                 reference, form.officialId()));
         return new Outcome.Sent(request);
+    }
+
+    /** Whether the person recorded that they need a sign-language interpreter: the form's preset. */
+    public boolean signs(String person) {
+        return needs.of(person).stream().anyMatch(n -> n.need() == AccessibilityNeeds.Need.SIGN_LANGUAGE);
     }
 
     /** The request if the actor may triage it: OFFICIAL staff of the official's office. */
@@ -134,7 +160,7 @@ public class MeetingRequests {
         var session = officials.session(slot).orElseThrow();
         var department = officials.find(r.officialId()).orElseThrow().department();
         events.publishEvent(new OfficialMeetingAccepted(r.id(), r.person(), r.officialId(), session.startsAt(),
-                session.minutes(), department, r.mode() == MeetingRequest.Mode.VIDEO));
+                session.minutes(), department, r.mode() == MeetingRequest.Mode.VIDEO, r.interpreter(), r.interpreterNote()));
         return Decision.ACCEPTED;
     }
 

@@ -18,7 +18,7 @@ public class Officials {
 
     private static final String REQUEST_COLUMNS = """
             id, official_id, person, requested_by, subject, case_reference, mode, status, session_id, reason,
-            referred_to, created_at, decided_at""";
+            referred_to, created_at, decided_at, interpreter_asked, interpreter_note""";
 
     private final JdbcClient jdbc;
 
@@ -76,11 +76,12 @@ public class Officials {
     boolean insert(MeetingRequest r, String submitKey) {
         return jdbc.sql("""
                         INSERT INTO official_requests (id, official_id, person, requested_by, submit_key, subject,
-                        case_reference, mode, status, created_at)
-                        VALUES (:id, :o, :p, :by, :k, :s, :c, :m, 'OPEN', :at) ON CONFLICT DO NOTHING""")
+                        case_reference, mode, status, created_at, interpreter_asked, interpreter_note)
+                        VALUES (:id, :o, :p, :by, :k, :s, :c, :m, 'OPEN', :at, :i, :n) ON CONFLICT DO NOTHING""")
                 .param("id", r.id()).param("o", r.officialId()).param("p", r.person()).param("by", r.requestedBy())
                 .param("k", submitKey).param("s", r.subject()).param("c", r.caseReference())
-                .param("m", r.mode().name()).param("at", Timestamp.from(r.createdAt())).update() == 1;
+                .param("m", r.mode().name()).param("at", Timestamp.from(r.createdAt()))
+                .param("i", r.interpreter()).param("n", r.interpreterNote()).update() == 1;
     }
 
     Optional<MeetingRequest> bySubmitKey(String person, String submitKey) {
@@ -140,6 +141,7 @@ public class Officials {
                 MeetingRequest.Mode.valueOf(rs.getString("mode")), MeetingRequest.Status.valueOf(rs.getString("status")),
                 session == null ? null : ((Number) session).longValue(), rs.getString("reason"),
                 rs.getString("referred_to"), rs.getTimestamp("created_at").toInstant(),
-                decided == null ? null : decided.toInstant());
+                decided == null ? null : decided.toInstant(), rs.getBoolean("interpreter_asked"),
+                rs.getString("interpreter_note"));
     }
 }
