@@ -89,6 +89,10 @@ class ResidentsLanguageTest {
             assertThat(home.getResponse().getContentAsString()).contains("lang=\"bn\"");
             assertThat(jdbc.sql("SELECT language FROM notification_preferences WHERE recipient = '2000000006'")
                     .query(String.class).single()).isEqualTo("bn");
+            // signing out forgets the kiosk's language: the next person finds the country's own
+            var out = kiosk.perform(post("/kiosk/signout").with(csrf()));
+            assertThat(out.getResponse().getCookie("nafitha-lang")).isNotNull();
+            assertThat(out.getResponse().getCookie("nafitha-lang").getValue()).as("the choice is cleared").isEmpty();
         } finally {
             jdbc.sql("UPDATE notification_preferences SET language = 'ar' WHERE recipient = '2000000006'").update();
         }

@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,9 +39,11 @@ class KioskSignInController {
     private final MessageSource messages;
     private final Clock clock;
     private final Calendars calendars;
+    private final LocaleResolver locales;
 
     KioskSignInController(CardReader cards, NationalIds nationalIds, KioskSignIn signIn, CurrentActor current,
-                          MessageSource messages, Clock clock, Calendars calendars) {
+                          MessageSource messages, Clock clock, Calendars calendars, LocaleResolver locales) {
+        this.locales = locales;
         this.calendars = calendars;
         this.cards = cards;
         this.nationalIds = nationalIds;
@@ -116,8 +119,11 @@ class KioskSignInController {
 
     /** The person's own button, and what the screen's countdown presses when time is up. */
     @PostMapping("/kiosk/signout")
-    String signOut(HttpServletRequest request) {
+    String signOut(HttpServletRequest request, HttpServletResponse response) {
         KioskSessions.endFor(request);
+        // the screen is shared: the next person finds it in the country's language, not this person's
+        // (whose choice is kept for them: RememberedLanguage)
+        locales.setLocale(request, response, null);
         return "redirect:/kiosk?signedOut";
     }
 
