@@ -198,6 +198,11 @@ class SignLanguageInterpretersTest {
                         AND reason = :r""").param("a", BookedMeetings.OFFICE_STAFF).param("r", asked + " interpreter1")
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(api.get("/api/v1/meetings/" + asked, interpreter).status()).as("now the interpreter's").isEqualTo(200);
+        // the interpreter is told in their inbox, once
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                        SELECT COUNT(*) FROM inbox_messages WHERE recipient = 'interpreter1'
+                        AND message_key = 'notifications.meetings.interpreterAssigned' AND dedupe_key LIKE :k""")
+                .param("k", "interpreter-assigned|" + asked + "|%").query(Long.class).single() == 1);
 
         var notAsked = booked.book(NOURA, Instant.now().plus(Duration.ofDays(2)), 20, false, "");
         var refused = api.put("/api/v1/meetings/" + notAsked + "/interpreter", office, "{\"interpreter\":\"interpreter1\"}");

@@ -8,10 +8,12 @@ import java.util.UUID;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.identity.StaffDirectory;
+import org.nafitha.meetings.InterpreterAssigned;
 import org.nafitha.meetings.MeetingError;
 import org.nafitha.meetings.MeetingsProperties;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +32,11 @@ public class Interpreting {
     private final AuditTrail audit;
     private final MeetingsProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Interpreting(Meetings meetings, JoiningMeetings joining, StaffDirectory staff, AuditTrail audit,
-                 MeetingsProperties properties, Clock clock) {
+                 MeetingsProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.meetings = meetings;
         this.joining = joining;
         this.staff = staff;
@@ -65,6 +69,7 @@ public class Interpreting {
         if (!meetings.assignInterpreter(id, interpreter, actor.username(), now)) return Optional.of(MeetingError.OVER);
         audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "meeting.interpreter.assign",
                 meeting.person(), null, meeting.id() + " " + interpreter, actor.department()));
+        events.publishEvent(new InterpreterAssigned(meeting.id(), meeting.booking(), interpreter, meeting.startsAt(), now));
         return Optional.empty();
     }
 
