@@ -15,6 +15,7 @@ import org.nafitha.analytics.internal.KeyFigures;
 import org.nafitha.cases.Channel;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.Calendars;
+import org.nafitha.country.Languages;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.springframework.context.MessageSource;
@@ -38,6 +39,7 @@ class DashboardPages {
     /** Past this many days the first chart counts months instead of days. */
     private static final int DAYS_IN_CHART = 62;
 
+    private final Languages languages;
     private final KeyFigures figures;
     private final Dashboards dashboards;
     private final Catalogue catalogue;
@@ -46,7 +48,8 @@ class DashboardPages {
     private final Clock clock;
 
     DashboardPages(KeyFigures figures, Dashboards dashboards, Catalogue catalogue, Calendars calendars,
-                   MessageSource messages, Clock clock) {
+                   MessageSource messages, Clock clock, Languages languages) {
+        this.languages = languages;
         this.figures = figures;
         this.dashboards = dashboards;
         this.catalogue = catalogue;
@@ -75,7 +78,7 @@ class DashboardPages {
             officeCode = null;
         }
         model.addAttribute("office", officeCode);
-        var rtl = "ar".equals(locale.getLanguage());
+        var rtl = languages.spoken(locale).rightToLeft();
         var key = figures.of(filter);
         model.addAttribute("figures", key);
         model.addAttribute("backlog", figures.backlog(filter));

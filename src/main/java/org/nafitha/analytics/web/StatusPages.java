@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.nafitha.analytics.internal.StatusChecks;
 import org.nafitha.country.Calendars;
+import org.nafitha.country.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +28,14 @@ class StatusPages {
                List<Cell> cells, List<LocalDate> outages) {
     }
 
+    private final Languages languages;
     private final StatusChecks checks;
     private final Calendars calendars;
     private final MessageSource messages;
     private final Clock clock;
 
-    StatusPages(StatusChecks checks, Calendars calendars, MessageSource messages, Clock clock) {
+    StatusPages(StatusChecks checks, Calendars calendars, MessageSource messages, Clock clock, Languages languages) {
+        this.languages = languages;
         this.checks = checks;
         this.calendars = calendars;
         this.messages = messages;
@@ -42,7 +45,7 @@ class StatusPages {
     @GetMapping("/status")
     String status(Model model, Locale locale) {
         var today = calendars.today(clock);
-        var rtl = "ar".equals(locale.getLanguage());
+        var rtl = languages.spoken(locale).rightToLeft();
         var rows = new ArrayList<Row>();
         for (var c : checks.components()) {
             var byDay = new HashMap<LocalDate, StatusChecks.Day>();

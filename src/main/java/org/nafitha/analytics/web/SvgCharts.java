@@ -28,7 +28,8 @@ final class SvgCharts {
     record Row(String category, List<Long> values) {
     }
 
-    record Chart(int width, int height, List<Bar> bars, List<Label> labels, List<String> series, List<Row> rows) {
+    /** @param rtl drawn right to left (Arabic, Urdu): the SVG's own direction */
+    record Chart(int width, int height, List<Bar> bars, List<Label> labels, List<String> series, List<Row> rows, boolean rtl) {
 
         /** The colour of each series, in order, for the legend. */
         public List<String> colours() {
@@ -68,7 +69,7 @@ final class SvgCharts {
         }
         labels.add(new Label(rtl ? WIDTH - PAD + 4 : PAD - 4, PAD, "end", Long.toString(max)));
         labels.add(new Label(rtl ? WIDTH - PAD + 4 : PAD - 4, HEIGHT - PAD, "end", "0"));
-        return new Chart(WIDTH, HEIGHT, bars, labels, series, rows);
+        return new Chart(WIDTH, HEIGHT, bars, labels, series, rows, rtl);
     }
 
     /** Horizontal bars, one per category, growing from the reading side. */
@@ -91,7 +92,7 @@ final class SvgCharts {
             labels.add(new Label(rtl ? WIDTH - PAD : PAD, textY, "start", row.category()));
             labels.add(new Label(rtl ? round(x - 6) : round(x + w + 6), textY, "start", Long.toString(value)));
         }
-        return new Chart(WIDTH, HEIGHT, bars, labels, List.of(series), rows);
+        return new Chart(WIDTH, HEIGHT, bars, labels, List.of(series), rows, rtl);
     }
 
     private static double round(double value) {
