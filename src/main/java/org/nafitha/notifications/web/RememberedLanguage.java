@@ -10,6 +10,7 @@ import org.nafitha.country.Languages;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.CurrentActor;
 import org.nafitha.notifications.internal.Preferences;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
@@ -34,10 +35,12 @@ class RememberedLanguage implements HandlerInterceptor, WebMvcConfigurer {
     private final CurrentActor actors;
     private final Preferences preferences;
     private final Languages languages;
-    private final LocaleResolver locales;
+    /** Looked up when used: the resolver's own configuration collects this configurer (a cycle when injected eagerly). */
+    private final ObjectProvider<LocaleResolver> locales;
     private final Clock clock;
 
-    RememberedLanguage(CurrentActor actors, Preferences preferences, Languages languages, LocaleResolver locales, Clock clock) {
+    RememberedLanguage(CurrentActor actors, Preferences preferences, Languages languages, ObjectProvider<LocaleResolver> locales,
+                       Clock clock) {
         this.actors = actors;
         this.preferences = preferences;
         this.languages = languages;
@@ -76,11 +79,11 @@ class RememberedLanguage implements HandlerInterceptor, WebMvcConfigurer {
         }
         var stored = preferences.stored(recipient);
         if (stored.isEmpty()) {
-            preferences.rememberLanguage(recipient, languages.spoken(locales.resolveLocale(request)).code(), clock.instant());
+            preferences.rememberLanguage(recipient, languages.spoken(locales.getObject().resolveLocale(request)).code(), clock.instant());
         } else if (WebUtils.getCookie(request, COOKIE) == null && !request.getRequestURI().startsWith("/kiosk")) {
             // (a kiosk is shared: the next person must not find it in this person's language)
             languages.of(Locale.forLanguageTag(stored.get().language()))
-                    .ifPresent(language -> locales.setLocale(request, response, language.locale()));
+                    .ifPresent(language -> locales.getObject().setLocale(request, response, language.locale()));
         }
         return true;
     }
