@@ -32,11 +32,7 @@ public class Preferences {
     }
 
     public Preference of(String recipient) {
-        return jdbc.sql("SELECT language, by_sms, by_email, email, by_push FROM notification_preferences WHERE recipient = :r")
-                .param("r", recipient)
-                .query((rs, n) -> new Preference(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getString(4),
-                        rs.getBoolean(5)))
-                .optional().orElse(Preference.DEFAULT);
+        return stored(recipient).orElse(Preference.DEFAULT);
     }
 
     /** What the person chose, if they ever chose (or registered in a language). */
@@ -53,9 +49,7 @@ public class Preferences {
      * defaults for someone who never chose). Safe when two requests remember at once.
      */
     public void rememberLanguage(String recipient, String language, Instant at) {
-        var updated = jdbc.sql("UPDATE notification_preferences SET language = :l, updated_at = :at WHERE recipient = :r")
-                .param("l", language).param("at", Timestamp.from(at)).param("r", recipient).update();
-        if (updated > 0) return;
+        if (updateLanguage(recipient, language, at)) return;
         var d = Preference.DEFAULT;
         try {
             jdbc.sql("""
@@ -63,9 +57,13 @@ public class Preferences {
                             VALUES (:r, :l, :sms, :mail, :email, :push, :at)""")
                     .params(params(recipient, new Preference(language, d.bySms(), d.byEmail(), d.email(), d.byPush()), at)).update();
         } catch (DuplicateKeyException another) {
-            jdbc.sql("UPDATE notification_preferences SET language = :l, updated_at = :at WHERE recipient = :r")
-                    .param("l", language).param("at", Timestamp.from(at)).param("r", recipient).update();
+            updateLanguage(recipient, language, at);
         }
+    }
+
+    private boolean updateLanguage(String recipient, String language, Instant at) {
+        return jdbc.sql("UPDATE notification_preferences SET language = :l, updated_at = :at WHERE recipient = :r")
+                .param("l", language).param("at", Timestamp.from(at)).param("r", recipient).update() > 0;
     }
 
     public void save(String recipient, Preference preference, Instant at) {
