@@ -50,8 +50,11 @@ public class AuditTrail {
         append(entry);
     }
 
-    /** For events with no business transaction of their own (sign-ins, reads). */
-    @Transactional
+    /**
+     * For events with no business transaction of their own (sign-ins, reads): the entry's one
+     * INSERT is atomic by itself, so outside a transaction it commits alone (one round trip, no
+     * BEGIN and COMMIT around it); inside one it joins it, as {@link #record} does.
+     */
     public void recordAlone(AuditEntry entry) {
         append(entry);
     }
