@@ -60,9 +60,10 @@ public class ApiTokens {
         this.generations = generations;
         var key = key(properties);
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        var decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), this::ofTheCurrentGeneration));
-        this.decoder = decoder;
+        var signatureOnly = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        signatureOnly.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+        this.decoder = new RememberedTokens(signatureOnly,
+                new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), this::ofTheCurrentGeneration));
     }
 
     /** Refuses a token of an earlier generation (signed out everywhere since) or of a disabled account. */
