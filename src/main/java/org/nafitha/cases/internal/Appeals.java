@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.Channel;
 import org.nafitha.cases.CaseStatusChanged;
 import org.nafitha.cases.CaseSubmitted;
 import org.nafitha.catalogue.Catalogue;
@@ -119,16 +120,17 @@ public class Appeals {
                 cases.decisionMakers(refused.reference()), "ONLINE", null, null, null, null);
         var appeal = new Case(reference, service.code(), service.version(), service.department(), refused.applicant(),
                 actor.username(), status, answers, now, 0, Map.of(), engine);
-        cases.insert(appeal, null);
+        var limit = service.workflow().limit(status, service.slaDays());
+        var draw = assigning.drawOnOpening(appeal, service.workflow(), status);
+        cases.open(appeal, null, Channel.ONLINE, null, refused.womenSection(), limit == null ? null : now.plus(limit),
+                draw == null ? null : draw.chosen());
         cases.linkAppeal(reference, refused.reference(), refused.womenSection());
         var role = refused.applicant().equals(actor.nationalId()) ? "APPLICANT" : "REPRESENTATIVE";
         cases.appendTimeline(new CaseStatusChanged(reference, service.code(), refused.applicant(), "appeal", "NEW", status,
                 role, grounds, now), actor.username(), now);
         cases.appendTimeline(new CaseStatusChanged(refused.reference(), service.code(), refused.applicant(), "appealed",
                 refused.status(), refused.status(), role, reference.value(), now), actor.username(), now);
-        var limit = service.workflow().limit(status, service.slaDays());
-        cases.startClock(reference, now, limit == null ? null : now.plus(limit));
-        assigning.afterEntering(appeal, service.workflow(), status, now);
+        if (draw != null) assigning.recordDraw(appeal, status, draw, now);
         audit.record(new AuditEntry(actor.username(), role, "case.appeal", refused.applicant(), reference.value(),
                 "appeal of " + refused.reference().value(), service.department()));
         events.publishEvent(new CaseSubmitted(reference, service.code(), refused.applicant(), service.department(), status, now));

@@ -69,19 +69,35 @@ class Assigning {
             if (!previous.get().equals(c.assignee())) cases.assign(reference, previous.get(), null, now);
             return previous.get();
         }
-        if (names.isEmpty()) {
-            // Nobody eligible (a small department, or all excluded): the heads see it unassigned.
-            cases.assign(reference, null, null, now);
-            return null;
-        }
-        var loads = assignments.loads(names);
-        var draw = FairDraw.draw(names.stream().map(n -> new FairDraw.Candidate(n, loads.getOrDefault(n, 0))).toList(),
-                random.nextLong());
-        cases.assign(reference, draw.chosen(), null, now);
-        assignments.recordAssignment(reference, state, draw.chosen(), draw, null, null, now);
-        audit.record(new AuditEntry(SYSTEM, "SYSTEM", "case.assign", c.applicant(), reference.value(),
+        var draw = draw(names);
+        // Nobody eligible (a small department, or all excluded): the heads see it unassigned.
+        cases.assign(reference, draw == null ? null : draw.chosen(), null, now);
+        if (draw != null) recordDraw(c, state, draw, now);
+        return draw == null ? null : draw.chosen();
+    }
+
+    /**
+     * Who will hold a case opening in this state, drawn before its row is written so that the row is
+     * written once, holder included; {@link #recordDraw} once the row exists. Null: nobody holds it
+     * (a state where the applicant acts, or nobody eligible).
+     */
+    @Nullable FairDraw drawOnOpening(Case c, WorkflowDefinition workflow, String state) {
+        if (workflow.isFinal(state) || workflow.waitsForApplicant(state)) return null;
+        return draw(eligible(c, workflow, state).stream().map(StaffDirectory.Member::username).toList());
+    }
+
+    /** The draw's record, replayable by anyone, and its audit entry; in the caller's transaction. */
+    void recordDraw(Case c, String state, FairDraw draw, Instant now) {
+        assignments.recordAssignment(c.reference(), state, draw.chosen(), draw, null, null, now);
+        audit.record(new AuditEntry(SYSTEM, "SYSTEM", "case.assign", c.applicant(), c.reference().value(),
                 "draw " + draw.seed() + " among " + draw.recorded() + " → " + draw.chosen(), c.department()));
-        return draw.chosen();
+    }
+
+    private @Nullable FairDraw draw(List<String> names) {
+        if (names.isEmpty()) return null;
+        var loads = assignments.loads(names);
+        return FairDraw.draw(names.stream().map(n -> new FairDraw.Candidate(n, loads.getOrDefault(n, 0))).toList(),
+                random.nextLong());
     }
 
 }

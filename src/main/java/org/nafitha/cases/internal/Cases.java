@@ -41,18 +41,19 @@ public class Cases {
         this.json = json;
     }
 
-    void insert(Case c, @Nullable UUID mandateId) {
-        insert(c, mandateId, Channel.ONLINE, null, false);
-    }
-
-    /** With how it came in: the channel, who entered it for the applicant, and the women's section flag. */
-    void insert(Case c, @Nullable UUID mandateId, Channel channel, @Nullable String enteredBy, boolean womenSection) {
+    /**
+     * Writes an opening case in one INSERT: how it came in (the channel, who entered it for the
+     * applicant, the women's section flag), its clock started at submission with its due time, and
+     * who holds it when one was drawn.
+     */
+    void open(Case c, @Nullable UUID mandateId, Channel channel, @Nullable String enteredBy, boolean womenSection,
+              @Nullable Instant dueAt, @Nullable String assignee) {
         jdbc.sql("""
                         INSERT INTO cases (reference, service_code, service_version, department, applicant, submitted_by,
                                            status, answers, version, submitted_at, updated_at, mandate_id,
-                                           channel, entered_by, women_section)
+                                           channel, entered_by, women_section, state_since, due_at, assignee)
                         VALUES (:ref, :service, :sv, :dept, :applicant, :by, :status, :answers, 0, :at, :at, :mandate,
-                                :channel, :enteredBy, :women)""")
+                                :channel, :enteredBy, :women, :at, :due, :assignee)""")
                 .param("mandate", mandateId)
                 .param("channel", channel.name()).param("enteredBy", enteredBy).param("women", womenSection)
                 .param("ref", c.reference().value()).param("service", c.serviceCode())
@@ -60,6 +61,8 @@ public class Cases {
                 .param("by", c.submittedBy()).param("status", c.status())
                 .param("answers", json.writeValueAsString(c.answers()))
                 .param("at", Timestamp.from(c.submittedAt()))
+                .param("due", dueAt == null ? null : Timestamp.from(dueAt))
+                .param("assignee", assignee)
                 .update();
     }
 
@@ -168,13 +171,6 @@ public class Cases {
                         ORDER BY submitted_at LIMIT :limit""")
                 .param("before", Timestamp.from(before)).param("limit", limit)
                 .query((rs, n) -> new CaseReference(rs.getString(1))).list();
-    }
-
-    /** Starts the clock of a newly opened case. */
-    void startClock(CaseReference reference, Instant at, @Nullable Instant dueAt) {
-        jdbc.sql("UPDATE cases SET state_since = :at, due_at = :due WHERE reference = :ref")
-                .param("at", Timestamp.from(at)).param("due", dueAt == null ? null : Timestamp.from(dueAt))
-                .param("ref", reference.value()).update();
     }
 
     /** Sets who holds the case; with {@code expectedVersion}, only if unchanged since (and counts as a change). */

@@ -134,14 +134,16 @@ public class SubmittingCases {
         var channel = submission.channel() == Channel.RECEPTION && !atReception
                 ? Channel.ONLINE : submission.channel();
         var enteredBy = atReception ? submission.enteredBy() : null;
+        var limit = service.workflow().limit(status, service.slaDays());
+        var due = limit == null ? null : now.plus(limit);
         var c = new Case(reference, service.code(), service.version(), service.department(), applicant,
                 actor.username(), status, answers, now, 0, Map.of(), new Case.Engine(null, null,
-                submission.womenSection(), null, Set.of(), channel.name(), enteredBy, null, null, null));
-        cases.insert(c, mandateId, channel, enteredBy, submission.womenSection());
-        var limit = service.workflow().limit(status, service.slaDays());
-        cases.startClock(reference, now, limit == null ? null : now.plus(limit));
+                submission.womenSection(), null, Set.of(), channel.name(), enteredBy, due, null, null));
         // Nobody in the department sees a case before its fee is paid.
-        if (!PaymentHold.AWAITING_PAYMENT.equals(status)) assigning.afterEntering(c, service.workflow(), status, now);
+        var draw = PaymentHold.AWAITING_PAYMENT.equals(status) ? null
+                : assigning.drawOnOpening(c, service.workflow(), status);
+        cases.open(c, mandateId, channel, enteredBy, submission.womenSection(), due, draw == null ? null : draw.chosen());
+        if (draw != null) assigning.recordDraw(c, status, draw, now);
         var role = atReception ? Role.RECEPTION.name() : mandateId == null ? Role.APPLICANT.name() : "REPRESENTATIVE";
         submission.documents().forEach((field, ids) -> ids.forEach(id -> cases.attach(reference, field, id)));
         var step = new CaseStatusChanged(reference, service.code(), c.applicant(), "submit", "NEW",
