@@ -46,6 +46,34 @@ class CaseworkApiTest {
         return api.post("/api/v1/staff/cases/" + reference + "/decisions", token, body);
     }
 
+    /** Which modules' listeners got an outbox entry for this case's events, as "event listener" pairs. */
+    private List<String> outboxEntries(String reference) {
+        return jdbc.sql("SELECT event_type, listener_id FROM event_publication WHERE serialized_event LIKE :ref")
+                .param("ref", "%\"" + reference + "\"%")
+                .query((rs, n) -> rs.getString(1).substring(rs.getString(1).lastIndexOf('.') + 1) + " "
+                        + rs.getString(2).replaceAll(".*\\.([A-Za-z]+)\\.on\\(.*", "$1"))
+                .list();
+    }
+
+    @Test
+    void aListenerWithNothingToDoForAStepGetsNoOutboxEntryForIt() {
+        var reference = submittedCase();
+        var entries = outboxEntries(reference);
+        assertThat(entries).as("a case that does not wait for its fee gives payments nothing to open")
+                .contains("CaseSubmitted CaseNotifications", "CaseSubmitted RecordingCaseEvents")
+                .doesNotContain("CaseSubmitted OpeningFeeDues");
+        assertThat(entries).as("completing the documents is a step the applicant is not told of")
+                .doesNotContain("CaseStatusChanged CaseNotifications");
+
+        assertThat(decide(api.login("head1"), reference, "{\"action\":\"approve\"}").status()).isEqualTo(200);
+        assertThat(outboxEntries(reference)).as("approved by one, not yet confirmed: nothing to issue")
+                .contains("CaseStatusChanged CaseNotifications").doesNotContain("CaseStatusChanged IssuingDocuments");
+        assertThat(decide(api.login("reviewer1"), reference, "{\"action\":\"confirm\"}").status()).isEqualTo(200);
+        assertThat(outboxEntries(reference)).as("confirmed: the passport is issued")
+                .contains("CaseStatusChanged IssuingDocuments")
+                .doesNotContain("CaseStatusChanged OpeningFeeDues");
+    }
+
     @Test
     void whoeverApprovedCannotAlsoConfirm() {
         var reference = submittedCase();

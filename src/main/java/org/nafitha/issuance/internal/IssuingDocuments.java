@@ -74,7 +74,8 @@ public class IssuingDocuments {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    // Checked as the event is published: other steps get no outbox entry for issuance at all.
+    @ApplicationModuleListener(condition = "#event.to() == 'APPROVED'")
     @Async(IssuanceExecutor.LISTENERS)
     void on(CaseStatusChanged event) {
         if (!APPROVED.equals(event.to())) return;

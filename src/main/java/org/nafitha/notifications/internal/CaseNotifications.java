@@ -38,7 +38,8 @@ class CaseNotifications {
                 event.reference().value(), event.serviceCode(), event.at(), Map.of(), dedupe));
     }
 
-    @ApplicationModuleListener
+    // Checked as the event is published: completing a step the applicant does not hear of gets no outbox entry.
+    @ApplicationModuleListener(condition = "#event.action() != 'complete'")
     void on(CaseStatusChanged event) {
         if ("complete".equals(event.action())) return;
         var dedupe = event.reference() + "|" + event.action() + "|" + event.at();

@@ -33,12 +33,14 @@ class OpeningFeeDues {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    // The conditions are checked as the event is published: a listener with nothing to do gets no
+    // outbox entry, no transaction and no thread (issue 27).
+    @ApplicationModuleListener(condition = "#changed.to() == T(org.nafitha.cases.PaymentHolds).PAYMENT_EXPIRED")
     void on(CaseStatusChanged changed) {
         if (PaymentHolds.PAYMENT_EXPIRED.equals(changed.to())) dues.cancel(DueKind.FEE, changed.reference().value());
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = "#submitted.status() == T(org.nafitha.cases.PaymentHolds).AWAITING_PAYMENT")
     void on(CaseSubmitted submitted) {
         if (!PaymentHolds.AWAITING_PAYMENT.equals(submitted.status())) return;
         holds.held(submitted.reference()).ifPresent(held -> {
