@@ -54,26 +54,29 @@ class Assigning {
                 .filter(m -> !excluded.contains(m.username())).toList();
     }
 
-    @Nullable String afterEntering(Case c, WorkflowDefinition workflow, String state, Instant now) {
-        var reference = c.reference();
-        if (workflow.isFinal(state)) {
-            cases.assign(reference, null, null, now);
-            return null;
-        }
-        if (workflow.waitsForApplicant(state)) return c.assignee();
-        var eligible = eligible(c, workflow, state);
-        var names = eligible.stream().map(StaffDirectory.Member::username).toList();
-        var previous = assignments.assignments(reference).reversed().stream().filter(a -> a.state().equals(state))
+    /** Who holds a case once it enters a state, and the draw that chose them if one did. */
+    record Holder(@Nullable String assignee, @Nullable FairDraw draw) {
+    }
+
+    /**
+     * Who holds the case once it enters this state, decided before the case is saved so that one
+     * UPDATE writes the state and its holder; {@link #held} records the draw afterwards.
+     */
+    Holder holderAfter(Case c, WorkflowDefinition workflow, String state) {
+        if (workflow.isFinal(state)) return new Holder(null, null);
+        if (workflow.waitsForApplicant(state)) return new Holder(c.assignee(), null);
+        var names = eligible(c, workflow, state).stream().map(StaffDirectory.Member::username).toList();
+        var previous = assignments.assignments(c.reference()).reversed().stream().filter(a -> a.state().equals(state))
                 .findFirst().map(CaseAssignments.Assignment::assignee);
-        if (previous.isPresent() && names.contains(previous.get())) {
-            if (!previous.get().equals(c.assignee())) cases.assign(reference, previous.get(), null, now);
-            return previous.get();
-        }
-        var draw = draw(names);
+        if (previous.isPresent() && names.contains(previous.get())) return new Holder(previous.get(), null);
         // Nobody eligible (a small department, or all excluded): the heads see it unassigned.
-        cases.assign(reference, draw == null ? null : draw.chosen(), null, now);
-        if (draw != null) recordDraw(c, state, draw, now);
-        return draw == null ? null : draw.chosen();
+        var draw = draw(names);
+        return new Holder(draw == null ? null : draw.chosen(), draw);
+    }
+
+    /** Once the case is saved with its holder: the draw's record, if one chose them. */
+    void held(Case c, String state, Holder holder, Instant now) {
+        if (holder.draw() != null) recordDraw(c, state, holder.draw(), now);
     }
 
     /**

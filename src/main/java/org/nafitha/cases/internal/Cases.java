@@ -153,12 +153,12 @@ public class Cases {
      * The state's clock restarts with it: {@code dueAt} when it runs, {@code pausedSeconds} while it waits.
      */
     boolean updateStatus(CaseReference reference, String status, int expectedVersion, Instant at,
-                         @Nullable Instant dueAt, @Nullable Long pausedSeconds) {
+                         @Nullable Instant dueAt, @Nullable Long pausedSeconds, @Nullable String assignee) {
         return jdbc.sql("""
                         UPDATE cases SET status = :status, version = version + 1, updated_at = :at, state_since = :at,
-                               due_at = :due, paused_remaining = :paused, escalated_at = NULL
+                               due_at = :due, paused_remaining = :paused, escalated_at = NULL, assignee = :assignee
                         WHERE reference = :ref AND version = :v""")
-                .param("status", status).param("at", Timestamp.from(at))
+                .param("status", status).param("at", Timestamp.from(at)).param("assignee", assignee)
                 .param("due", dueAt == null ? null : Timestamp.from(dueAt)).param("paused", pausedSeconds)
                 .param("ref", reference.value()).param("v", expectedVersion)
                 .update() == 1;

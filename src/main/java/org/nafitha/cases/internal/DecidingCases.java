@@ -71,14 +71,16 @@ public class DecidingCases {
         if (step instanceof Case.Refused(var refusal)) return new DecisionOutcome.Refused(refusal);
         var event = ((Case.Moved) step).event();
         var clockNext = next(workflow, service, c, event.to(), now);
-        if (!cases.updateStatus(reference, event.to(), c.version(), now, clockNext.dueAt(), clockNext.pausedSeconds())) {
+        var holder = assigning.holderAfter(c, workflow, event.to());
+        if (!cases.updateStatus(reference, event.to(), c.version(), now, clockNext.dueAt(), clockNext.pausedSeconds(),
+                holder.assignee())) {
             return new DecisionOutcome.Refused(Refusal.CONFLICT);
         }
         cases.appendTimeline(event, actor.username(), now);
         audit.record(new AuditEntry(actor.username(), event.actorRole(), "case." + action, c.applicant(),
                 reference.value(), event.reasonCode() == null ? event.note()
                 : event.reasonCode() + (event.note() == null ? "" : ": " + event.note()), c.department()));
-        assigning.afterEntering(c, workflow, event.to(), now);
+        assigning.held(c, event.to(), holder, now);
         events.publishEvent(event);
         return new DecisionOutcome.Taken(event.to(), c.version() + 1);
     }

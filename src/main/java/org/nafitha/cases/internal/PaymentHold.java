@@ -80,7 +80,7 @@ class PaymentHold implements PaymentHolds {
         if (found.isEmpty()) return false;
         var c = found.get();
         var now = clock.instant();
-        if (!cases.updateStatus(reference, PAYMENT_EXPIRED, c.version(), now, null, null)) return false;
+        if (!cases.updateStatus(reference, PAYMENT_EXPIRED, c.version(), now, null, null, c.assignee())) return false;
         var step = new CaseStatusChanged(reference, c.serviceCode(), c.applicant(), "expire-unpaid", AWAITING_PAYMENT,
                 PAYMENT_EXPIRED, "SYSTEM", null, now);
         cases.appendTimeline(step, Assigning.SYSTEM, now);
@@ -120,7 +120,9 @@ class PaymentHold implements PaymentHolds {
         var next = complete ? workflow.initial() : "AWAITING_DOCUMENTS";
         var now = clock.instant();
         var limit = workflow.limit(next, service.slaDays());
-        if (!cases.updateStatus(reference, next, c.version(), now, limit == null ? null : now.plus(limit), null)) {
+        var holder = assigning.holderAfter(c, workflow, next);
+        if (!cases.updateStatus(reference, next, c.version(), now, limit == null ? null : now.plus(limit), null,
+                holder.assignee())) {
             return new NotHeld(reference);
         }
         var step = new CaseStatusChanged(reference, c.serviceCode(), c.applicant(), "pay", AWAITING_PAYMENT, next,
@@ -128,7 +130,7 @@ class PaymentHold implements PaymentHolds {
         cases.appendTimeline(step, Assigning.SYSTEM, now);
         audit.record(new AuditEntry(Assigning.SYSTEM, "SYSTEM", "case.pay", c.applicant(), reference.value(),
                 "payment " + paymentId, c.department()));
-        assigning.afterEntering(c, workflow, next, now);
+        assigning.held(c, next, holder, now);
         events.publishEvent(step);
         return new Released(reference, next);
     }
