@@ -95,35 +95,46 @@ public class Cases {
                 .optional();
     }
 
+    /** The case's row and its timeline in one query (the row repeated beside each step, in order). */
     public Optional<CaseFile> findWithTimeline(CaseReference reference) {
-        return jdbc.sql("""
-                        SELECT service_code, service_version, department, applicant, submitted_by, status,
-                               answers, submitted_at, version, assignee, urgent_reason, women_section, appeal_of,
-                               channel, entered_by, due_at, paused_remaining, escalated_at
-                        FROM cases WHERE reference = :ref""")
+        var rows = new ArrayList<Row>(1);
+        var steps = new ArrayList<Step>();
+        jdbc.sql("""
+                        SELECT c.service_code, c.service_version, c.department, c.applicant, c.submitted_by, c.status,
+                               c.answers, c.submitted_at, c.version, c.assignee, c.urgent_reason, c.women_section,
+                               c.appeal_of, c.channel, c.entered_by, c.due_at, c.paused_remaining, c.escalated_at,
+                               t.at, t.action, t.to_status, t.actor_role, t.note, t.actor, t.reason_code
+                        FROM cases c LEFT JOIN case_timeline t ON t.case_reference = c.reference
+                        WHERE c.reference = :ref ORDER BY t.id""")
                 .param("ref", reference.value())
-                .query((rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getInt(9),
-                        new Case.Engine(rs.getString(10), rs.getString(11), rs.getBoolean(12),
+                .query(rs -> {
+                    if (rows.isEmpty()) {
+                        rows.add(new Row(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                                rs.getInt(9), new Case.Engine(rs.getString(10), rs.getString(11), rs.getBoolean(12),
                                 rs.getString(13) == null ? null : new CaseReference(rs.getString(13)), Set.of(),
                                 rs.getString(14), rs.getString(15), instant(rs.getTimestamp(16)),
-                                (Long) rs.getObject(17, Long.class), instant(rs.getTimestamp(18)))))
-                .optional()
-                .map(row -> {
-                    var steps = steps(reference);
-                    var lastActors = new HashMap<String, String>();
-                    steps.forEach(step -> lastActors.put(step.entry().action(), step.actor()));
-                    var engine = row.engine();
-                    if (engine.appealOf() != null) {
-                        engine = new Case.Engine(engine.assignee(), engine.urgentReason(), engine.womenSection(),
-                                engine.appealOf(), decisionMakers(engine.appealOf()), engine.channel(),
-                                engine.enteredBy(), engine.dueAt(), engine.pausedSeconds(), engine.escalatedAt());
+                                (Long) rs.getObject(17, Long.class), instant(rs.getTimestamp(18)))));
                     }
-                    var c = new Case(reference, row.serviceCode(), row.serviceVersion(), row.department(),
-                            row.applicant(), row.submittedBy(), row.status(), json.readValue(row.answers(), ANSWERS),
-                            row.submittedAt(), row.version(), lastActors, engine);
-                    return new CaseFile(c, steps.stream().map(Step::entry).toList());
+                    if (rs.getString(20) != null) {
+                        steps.add(new Step(new TimelineEntry(rs.getTimestamp(19).toInstant(), rs.getString(20),
+                                rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(25)), rs.getString(24)));
+                    }
                 });
+        if (rows.isEmpty()) return Optional.empty();
+        var row = rows.getFirst();
+        var lastActors = new HashMap<String, String>();
+        steps.forEach(step -> lastActors.put(step.entry().action(), step.actor()));
+        var engine = row.engine();
+        if (engine.appealOf() != null) {
+            engine = new Case.Engine(engine.assignee(), engine.urgentReason(), engine.womenSection(),
+                    engine.appealOf(), decisionMakers(engine.appealOf()), engine.channel(),
+                    engine.enteredBy(), engine.dueAt(), engine.pausedSeconds(), engine.escalatedAt());
+        }
+        var c = new Case(reference, row.serviceCode(), row.serviceVersion(), row.department(),
+                row.applicant(), row.submittedBy(), row.status(), json.readValue(row.answers(), ANSWERS),
+                row.submittedAt(), row.version(), lastActors, engine);
+        return Optional.of(new CaseFile(c, steps.stream().map(Step::entry).toList()));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp t) {
