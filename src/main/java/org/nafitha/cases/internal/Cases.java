@@ -184,12 +184,8 @@ public class Cases {
                 .query((rs, n) -> new CaseReference(rs.getString(1))).list();
     }
 
-    /** Sets who holds the case; with {@code expectedVersion}, only if unchanged since (and counts as a change). */
-    boolean assign(CaseReference reference, @Nullable String assignee, @Nullable Integer expectedVersion, Instant at) {
-        if (expectedVersion == null) {
-            return jdbc.sql("UPDATE cases SET assignee = :a WHERE reference = :ref")
-                    .param("a", assignee).param("ref", reference.value()).update() == 1;
-        }
+    /** A head gives the case to someone else, if it is unchanged since they saw it (and counts as a change). */
+    boolean assign(CaseReference reference, @Nullable String assignee, int expectedVersion, Instant at) {
         return jdbc.sql("""
                         UPDATE cases SET assignee = :a, version = version + 1, updated_at = :at
                         WHERE reference = :ref AND version = :v""")

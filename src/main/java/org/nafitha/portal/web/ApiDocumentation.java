@@ -1,5 +1,7 @@
 package org.nafitha.portal.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +42,18 @@ class ApiDocumentation {
     /**
      * Operation ids from the controller and the method ({@code applicationsApply}, {@code officesForService}) rather
      * than springdoc's numbered duplicates ({@code one3}, {@code one7}), which shift whenever an endpoint is added:
-     * a generated client's method names stay put.
+     * a generated client's method names stay put. An id given in {@code @Operation} is kept: an endpoint moved to
+     * another controller keeps the id clients were generated with.
      */
     @Bean
     OperationCustomizer stableOperationIds() {
-        return (operation, handler) -> operation.operationId(
-                StringUtils.uncapitalize(handler.getBeanType().getSimpleName().replaceFirst("Api$", ""))
-                        + StringUtils.capitalize(handler.getMethod().getName()));
+        return (operation, handler) -> {
+            var declared = handler.getMethodAnnotation(Operation.class);
+            if (declared != null && !declared.operationId().isBlank()) return operation.operationId(declared.operationId());
+            return operation.operationId(
+                    StringUtils.uncapitalize(handler.getBeanType().getSimpleName().replaceFirst("Api$", ""))
+                            + StringUtils.capitalize(handler.getMethod().getName()));
+        };
     }
 
     /** Every list says how it is paged: the two parameters, the total and the links ({@link ApiPaging}). */
