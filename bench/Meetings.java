@@ -13,7 +13,11 @@
 //          publishes a slot and accepts on its pages), both sides on the application's meeting page
 //          (meetings.js: signalling relayed by the application, Janus VideoRoom, the room recorded); at the
 //          end of each step the office ends every call and each recording must be stored and last as long as
-//          its call (ffprobe, within a second, as HoldARecordedVideoMeetingJourneyTest checks).
+//          its call (ffprobe, within a second, as HoldARecordedVideoMeetingJourneyTest checks; the call lasts
+//          from the first side connecting to the click on "end" or at most to the application's answer), or
+//          the step is not sustained; the CPU the app's children (janus-pp-rec, ffmpeg) take to mix them is
+//          printed per second of call.
+// The two alternate step by step (the echo test at a count, then ours), so both see the shared machine alike.
 //
 // CPU over each measured window from /proc/<pid>/stat (utime+stime), in cores: Janus, the application's JVM,
 // Chromium (its processes below this JVM) and the whole machine.
