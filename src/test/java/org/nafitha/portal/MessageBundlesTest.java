@@ -101,9 +101,10 @@ class MessageBundlesTest {
             "cases.status.", "cases.action.", "appointments.status.", "appointments.officeType.", "appointments.needs.",
             "detention.status.", "detention.type.", "detention.relation.", "detention.requestStatus.", "detention.hint.",
             "identity.register.", "identity.signin.", "identity.mandate.", "municipal.register.", "municipal.complaint.status.",
-            "needs.kind.", "notify.channel.", "notify.event.", "notify.status.", "officials.mode.", "officials.status.",
-            "portal.access.action.", "portal.service.days.", "catalogue.sector.", "commcentre.status.", "assistant.fact.",
-            "analytics.status.", "layout.", "error.", "form.");
+            "identity.needs.kind.", "notifications.notify.channel.", "notifications.notify.event.",
+            "notifications.notify.status.", "appointments.officials.mode.", "appointments.officials.status.",
+            "portal.access.action.", "portal.service.days.", "catalogue.sector.", "contactcentre.commcentre.status.",
+            "assistant.fact.", "analytics.status.", "portal.layout.", "portal.error.", "portal.form.", "cases.form.");
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();

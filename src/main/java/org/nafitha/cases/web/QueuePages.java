@@ -118,7 +118,7 @@ class QueuePages {
                         Actor actor, Locale locale, RedirectAttributes redirect) {
         if (!actor.has(Role.HEAD)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         if (references == null || references.isEmpty()) {
-            redirect.addFlashAttribute("teamError", messages.message("staff.team.noneChosen", locale));
+            redirect.addFlashAttribute("teamError", messages.message("cases.staff.team.noneChosen", locale));
             return "redirect:/staff/team";
         }
         if (reason.isBlank()) {

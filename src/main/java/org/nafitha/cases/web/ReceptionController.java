@@ -87,7 +87,7 @@ class ReceptionController {
         var lookUp = desk.lookUp(id.value(), actor);
         if (!(lookUp instanceof ReceptionDesk.Found found)) {
             session.removeAttribute(VISITOR);
-            return lookupError(id.value(), messages.message("reception.notInRegister", locale), model);
+            return lookupError(id.value(), messages.message("cases.reception.notInRegister", locale), model);
         }
         model.addAttribute("visitor", found.record());
         model.addAttribute("cases", found.cases());
@@ -126,7 +126,7 @@ class ReceptionController {
             return visitor("", actor, session, model, locale);
         }
         needs.replace(id, form.needs(), actor);
-        redirect.addFlashAttribute("banner", "reception.needs.saved");
+        redirect.addFlashAttribute("banner", "cases.reception.needs.saved");
         return "redirect:/reception/visitor";
     }
 

@@ -64,7 +64,7 @@ class ArchiveDocumentController {
         model.addAttribute("purpose", reason);
         if (purpose == null) return "archive/document";
         if (reason.isEmpty() || reason.length() > MAX_PURPOSE) {
-            model.addAttribute("purposeError", reason.isEmpty() ? "archive.purpose.required" : "archive.purpose.tooLong");
+            model.addAttribute("purposeError", reason.isEmpty() ? "documents.archive.purpose.required" : "documents.archive.purpose.tooLong");
             return "archive/document";
         }
         audit.recordAlone(new AuditEntry(actor.username(), actor.primaryRole().name(), "archive.document.text", filed.person(),
