@@ -53,7 +53,7 @@ class CallCentreController {
     String desk(Actor actor, Model model) {
         requireAgent(actor);
         model.addAttribute("errors", Map.of());
-        return "callcentre/desk";
+        return "cases/callcentre/desk";
     }
 
     @PostMapping("/call-centre/lookup")
@@ -74,14 +74,14 @@ class CallCentreController {
         model.addAttribute("catalogue", catalogue);
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
-            return "callcentre/desk";
+            return "cases/callcentre/desk";
         }
         model.addAttribute("errors", Map.of());
         if (reference.isPresent()) return whereabouts(reference.get(), reason, actor, model, locale);
         var id = ((NationalIds.Valid) person).id();
         model.addAttribute("person", ArabicDigits.digitsOnly(query));
         model.addAttribute("cases", callCentre.casesOf(id, reason, actor));
-        return "callcentre/desk";
+        return "cases/callcentre/desk";
     }
 
     @PostMapping("/call-centre/cases/{reference}/calls")
@@ -111,7 +111,7 @@ class CallCentreController {
         var found = callCentre.lookUp(reference, reason, actor);
         if (found.isEmpty()) {
             model.addAttribute("errors", Map.of("query", messages.message("cases.callcentre.notFound", locale)));
-            return "callcentre/desk";
+            return "cases/callcentre/desk";
         }
         var w = found.get();
         model.addAttribute("where", w);
@@ -120,7 +120,7 @@ class CallCentreController {
         if (w.assignee() != null) people.add(w.assignee());
         w.calls().forEach(c -> people.add(c.author()));
         model.addAttribute("names", staffNames.of(people, locale));
-        return "callcentre/case";
+        return "cases/callcentre/case";
     }
 
     private static void requireAgent(Actor actor) {

@@ -59,7 +59,7 @@ class ReceptionController {
     String start(Actor actor, Model model) {
         requireReception(actor);
         model.addAttribute("errors", Map.of());
-        return "reception/lookup";
+        return "cases/reception/lookup";
     }
 
     /** The number as typed (Arabic-Indic digits too) is checked before anything is read. */
@@ -98,7 +98,7 @@ class ReceptionController {
         model.addAttribute("suggestions", request.isBlank() ? List.of() : classifier.suggest(request, 5));
         model.addAttribute("serviceNames", catalogue.names(locale));
         model.addAttribute("services", catalogue.all().stream().filter(RequestClassifier::offeredAtReception).toList());
-        return "reception/visitor";
+        return "cases/reception/visitor";
     }
 
     /**
@@ -110,7 +110,7 @@ class ReceptionController {
         requireReception(actor);
         model.addAttribute("request", request);
         model.addAttribute("suggestions", request.isBlank() ? List.of() : classifier.suggest(request, 5));
-        return "reception/visitor :: suggestions";
+        return "cases/reception/visitor :: suggestions";
     }
 
     @PostMapping("/reception/visitor/needs")
@@ -148,7 +148,7 @@ class ReceptionController {
     private static String lookupError(String typed, String message, Model model) {
         model.addAttribute("errors", Map.of("nationalId", message));
         model.addAttribute("nationalId", typed);
-        return "reception/lookup";
+        return "cases/reception/lookup";
     }
 
     static @Nullable NationalId visitorIn(HttpSession session) {

@@ -101,7 +101,7 @@ class StaffController {
         model.addAttribute("notes", notes);
         model.addAttribute("now", clock.instant());
         model.addAttribute("appealOf", c.engine().appealOf());
-        return "staff/case";
+        return "cases/staff/case";
     }
 
     @PostMapping("/staff/cases/{reference}/decisions")

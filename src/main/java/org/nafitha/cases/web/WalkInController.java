@@ -124,7 +124,7 @@ class WalkInController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("entered", entered);
         model.addAttribute("service", catalogue.find(entered.serviceCode()).orElseThrow());
-        return "reception/submitted";
+        return "cases/reception/submitted";
     }
 
     private String render(ServiceDefinition service, NationalId visitor, Desk desk, Map<String, String> values,
@@ -147,7 +147,7 @@ class WalkInController {
         model.addAttribute("desk", desk);
         model.addAttribute("visitor", visitor.value());
         model.addAttribute("prefilledTitle", "cases.reception.form.prefilled");
-        return "reception/form";
+        return "cases/reception/form";
     }
 
     private static boolean validKey(String key) {
