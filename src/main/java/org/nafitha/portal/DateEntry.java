@@ -16,13 +16,13 @@ import java.util.Locale;
  * Latin, Arabic-Indic or Persian digits — what the {@code dateInput} component sends as
  * {@code <name>-day}, {@code <name>-month}, {@code <name>-year} and {@code <name>-calendar}. Read
  * into a Gregorian {@link LocalDate}, or refused with a {@link Problem} whose message key is
- * {@code design.date.error.<problem>}; the typed values are kept either way to show the form again.
+ * {@code portal.design.date.error.<problem>}; the typed values are kept either way to show the form again.
  */
 public final class DateEntry {
 
     public enum Problem { MISSING, INCOMPLETE, NOT_A_NUMBER, NOT_A_DATE, OUT_OF_RANGE;
         public String messageKey() {
-            return "design.date.error." + name().toLowerCase(Locale.ROOT);
+            return "portal.design.date.error." + name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,9 +103,10 @@ class MessageBundlesTest {
             "cases.status.", "cases.action.", "appointments.status.", "appointments.officeType.", "appointments.needs.",
             "detention.status.", "detention.type.", "detention.relation.", "detention.requestStatus.", "detention.hint.",
             "identity.register.", "identity.signin.", "identity.mandate.", "municipal.register.", "municipal.complaint.status.",
-            "needs.kind.", "notify.channel.", "notify.event.", "notify.status.", "officials.mode.", "officials.status.",
-            "portal.access.action.", "portal.service.days.", "catalogue.sector.", "commcentre.status.", "assistant.fact.",
-            "analytics.status.", "layout.", "error.", "form.");
+            "identity.needs.kind.", "notifications.notify.channel.", "notifications.notify.event.",
+            "notifications.notify.status.", "appointments.officials.mode.", "appointments.officials.status.",
+            "portal.access.action.", "portal.service.days.", "catalogue.sector.", "contactcentre.commcentre.status.",
+            "assistant.fact.", "analytics.status.", "portal.layout.", "portal.error.", "portal.form.", "cases.form.");
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();
@@ -118,6 +121,26 @@ class MessageBundlesTest {
         var ar = new TreeSet<>(load("messages_ar.properties").stringPropertyNames());
         var en = new TreeSet<>(load("messages_en.properties").stringPropertyNames());
         assertThat(ar).isEqualTo(en);
+    }
+
+    /**
+     * Every key starts with the module that owns it ({@code cases.staff.queue.title}): the modules are the
+     * top-level packages under org.nafitha, read from the sources, so a new module needs no list here.
+     */
+    @Test
+    void everyKeyStartsWithItsModule() throws IOException {
+        Set<String> modules;
+        try (var packages = Files.list(Path.of("src/main/java/org/nafitha"))) {
+            modules = packages.filter(Files::isDirectory).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+        assertThat(modules).contains("cases", "portal");
+        try (var bundles = Files.list(Path.of("src/main/resources/i18n"))) {
+            for (var bundle : bundles.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("messages")).sorted().toList()) {
+                var strays = load(bundle).stringPropertyNames().stream()
+                        .filter(k -> !modules.contains(k.substring(0, Math.max(k.indexOf('.'), 0)))).sorted().toList();
+                assertThat(strays).as("keys in %s not prefixed by a module (%s)", bundle, new TreeSet<>(modules)).isEmpty();
+            }
+        }
     }
 
     @Test

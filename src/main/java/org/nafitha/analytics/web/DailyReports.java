@@ -126,7 +126,7 @@ class DailyReports {
     }
 
     private String name(String department, Locale locale) {
-        return messages.getMessage("archive.department." + department, null, department, locale);
+        return messages.getMessage("documents.archive.department." + department, null, department, locale);
     }
 
     private Map<String, String> labels(Locale locale) {

@@ -184,7 +184,7 @@ class DashboardPages {
         model.addAttribute("services", services);
         var departments = new LinkedHashMap<String, String>();
         catalogue.all().stream().map(s -> s.department()).distinct().sorted()
-                .forEach(d -> departments.put(d, messages.getMessage("archive.department." + d, null, d, locale)));
+                .forEach(d -> departments.put(d, messages.getMessage("documents.archive.department." + d, null, d, locale)));
         model.addAttribute("departments", departments);
         var channels = new LinkedHashMap<String, String>();
         for (var c : Channel.values()) channels.put(c.name(), message("analytics.channel." + c.name(), locale));

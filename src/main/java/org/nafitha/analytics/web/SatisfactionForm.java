@@ -34,7 +34,7 @@ record SatisfactionForm(int score, @Nullable String comment, Map<String, String>
         }
 
         String invalid(Locale locale) {
-            return message("api.invalid", locale);
+            return message("portal.api.invalid", locale);
         }
 
         private String message(String key, Locale locale) {

@@ -43,12 +43,12 @@ public class Interpreters {
     public record Request(String requestedBy, @Nullable String note, Instant requestedAt) {
     }
 
-    /** Why not: {@code interpreter.refused.<code>}. */
+    /** Why not: {@code appointments.interpreter.refused.<code>}. */
     public enum Refusal {
         NOT_BOOKED, NOTE_TOO_LONG;
 
         public String messageKey() {
-            return "interpreter.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return "appointments.interpreter.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

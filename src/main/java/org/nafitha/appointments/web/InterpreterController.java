@@ -23,7 +23,7 @@ class InterpreterController {
                    RedirectAttributes redirect) {
         var refused = interpreters.request(actor, code, note);
         redirect.addFlashAttribute("interpreterOutcome", refused.map(Interpreters.Refusal::messageKey)
-                .orElse("interpreter.requested"));
+                .orElse("appointments.interpreter.requested"));
         if (refused.isPresent()) redirect.addFlashAttribute("interpreterNote", note);
         return "redirect:/appointments/" + code;
     }
@@ -31,7 +31,7 @@ class InterpreterController {
     @PostMapping("/appointments/{code}/interpreter/withdraw")
     String withdraw(@PathVariable String code, Actor actor, RedirectAttributes redirect) {
         interpreters.withdraw(actor, code);
-        redirect.addFlashAttribute("interpreterOutcome", "interpreter.withdrawn");
+        redirect.addFlashAttribute("interpreterOutcome", "appointments.interpreter.withdrawn");
         return "redirect:/appointments/" + code;
     }
 }

@@ -155,7 +155,7 @@ class MeetingRequestsApi {
                           @RequestBody NewRequest body, Actor actor, Locale locale) {
         if (notAPerson(actor)) return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatus(HttpStatus.FORBIDDEN));
         if (key == null || !key.matches("[A-Za-z0-9-]{8,64}")) {
-            return invalid(Map.of("Idempotency-Key", "api.meeting.idempotencyKey"), locale);
+            return invalid(Map.of("Idempotency-Key", "appointments.api.meeting.idempotencyKey"), locale);
         }
         var form = new MeetingRequests.Form(orEmpty(body.official()), orEmpty(body.subject()),
                 orEmpty(body.caseReference()), body.mode() == null ? "IN_PERSON" : body.mode(), key, body.interpreter(),
@@ -169,7 +169,7 @@ class MeetingRequestsApi {
 
     private ResponseEntity<ProblemDetail> invalid(Map<String, String> errors, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("api.invalid", null, "api.invalid", locale));
+                messages.getMessage("portal.api.invalid", null, "portal.api.invalid", locale));
         problem.setProperty("code", "api.invalid");
         var fields = new LinkedHashMap<String, String>();
         errors.forEach((field, key) -> fields.put(field, messages.getMessage(key, new Object[]{limit(key)}, key, locale)));
@@ -179,8 +179,8 @@ class MeetingRequestsApi {
 
     private int limit(String key) {
         return switch (key) {
-            case "officials.error.subjectTooLong" -> requests.subjectLength();
-            case "officials.error.interpreterNoteTooLong" -> MeetingRequests.INTERPRETER_NOTE_LENGTH;
+            case "appointments.officials.error.subjectTooLong" -> requests.subjectLength();
+            case "appointments.officials.error.interpreterNoteTooLong" -> MeetingRequests.INTERPRETER_NOTE_LENGTH;
             default -> requests.maxOpen();
         };
     }

@@ -87,7 +87,7 @@ class OfficialOfficeController {
         var form = new Publish(official, kind, date, time, minutes, placeAr, placeEn);
         var errors = new LinkedHashMap<String, String>();
         if (officials.find(official).filter(o -> o.department().equals(department)).isEmpty()) {
-            errors.put("publish-official", messages.getMessage("officials.error.official", null, locale));
+            errors.put("publish-official", messages.getMessage("appointments.officials.error.official", null, locale));
         }
         LocalDate day = null;
         LocalTime at = null;
@@ -95,18 +95,18 @@ class OfficialOfficeController {
             day = LocalDate.parse(ArabicDigits.toLatin(date).strip());
             at = LocalTime.parse(ArabicDigits.toLatin(time).strip());
         } catch (DateTimeParseException e) {
-            errors.put("date", messages.getMessage("officials.error.when", null, locale));
+            errors.put("date", messages.getMessage("appointments.officials.error.when", null, locale));
         }
         if (day != null && at != null && !day.atTime(at).atZone(calendars.zone()).toInstant().isAfter(clock.instant())) {
-            errors.put("date", messages.getMessage("officials.error.past", null, locale));
+            errors.put("date", messages.getMessage("appointments.officials.error.past", null, locale));
         }
         var length = ArabicDigits.digitsOnly(minutes);
         if (!length.matches("\\d{2,3}") || Integer.parseInt(length) < 10 || Integer.parseInt(length) > 480) {
-            errors.put("minutes", messages.getMessage("officials.error.minutes", null, locale));
+            errors.put("minutes", messages.getMessage("appointments.officials.error.minutes", null, locale));
         }
-        if (placeAr.isBlank() || placeAr.strip().length() > 300) errors.put("placeAr", messages.getMessage("officials.error.place", null, locale));
-        if (placeEn.isBlank() || placeEn.strip().length() > 300) errors.put("placeEn", messages.getMessage("officials.error.place", null, locale));
-        if (!kind.equals("PUBLIC") && !kind.equals("PRIVATE")) errors.put("kind", messages.getMessage("officials.error.kind", null, locale));
+        if (placeAr.isBlank() || placeAr.strip().length() > 300) errors.put("placeAr", messages.getMessage("appointments.officials.error.place", null, locale));
+        if (placeEn.isBlank() || placeEn.strip().length() > 300) errors.put("placeEn", messages.getMessage("appointments.officials.error.place", null, locale));
+        if (!kind.equals("PUBLIC") && !kind.equals("PRIVATE")) errors.put("kind", messages.getMessage("appointments.officials.error.kind", null, locale));
         if (!errors.isEmpty()) return queuePage(actor, model, errors, form);
         officials.publish(official, Session.Kind.valueOf(kind),
                 day.atTime(at).atZone(calendars.zone()).toInstant(), Integer.parseInt(length), placeAr.strip(), placeEn.strip());
@@ -137,7 +137,7 @@ class OfficialOfficeController {
                   Locale locale) {
         var r = load(id, actor);
         var digits = ArabicDigits.digitsOnly(slot);
-        if (!digits.matches("\\d{1,18}")) return triagePage(r, model, locale, error("slot", "officials.error.slotMissing", locale));
+        if (!digits.matches("\\d{1,18}")) return triagePage(r, model, locale, error("slot", "appointments.officials.error.slotMissing", locale));
         return done(r, requests.accept(actor, r, Long.parseLong(digits)), "slot", model, locale);
     }
 
@@ -185,12 +185,12 @@ class OfficialOfficeController {
     private String done(MeetingRequest r, MeetingRequests.Decision decision, String field, Model model, Locale locale) {
         return switch (decision) {
             case ACCEPTED -> "redirect:/staff/officials/requests/" + r.id() + "?done";
-            case NOT_OPEN -> triagePage(r, model, locale, error(field, "officials.error.notOpen", locale));
-            case SLOT_TAKEN -> triagePage(r, model, locale, error("slot", "officials.error.slotTaken", locale));
-            case REASON_MISSING -> triagePage(r, model, locale, error("reason", "officials.error.reasonMissing", locale));
+            case NOT_OPEN -> triagePage(r, model, locale, error(field, "appointments.officials.error.notOpen", locale));
+            case SLOT_TAKEN -> triagePage(r, model, locale, error("slot", "appointments.officials.error.slotTaken", locale));
+            case REASON_MISSING -> triagePage(r, model, locale, error("reason", "appointments.officials.error.reasonMissing", locale));
             case REASON_TOO_LONG -> triagePage(r, model, locale, error(field.equals("department") ? "note" : "reason",
-                    "officials.error.reasonTooLong", locale));
-            case UNKNOWN_DEPARTMENT -> triagePage(r, model, locale, error("department", "officials.error.department", locale));
+                    "appointments.officials.error.reasonTooLong", locale));
+            case UNKNOWN_DEPARTMENT -> triagePage(r, model, locale, error("department", "appointments.officials.error.department", locale));
         };
     }
 

@@ -113,14 +113,14 @@ class OfficialsController {
         model.addAttribute("mine", officials.ofPerson(person(actor)));
         model.addAttribute("officials", byId());
         model.addAttribute("modes", MeetingRequest.Mode.values());
-        model.addAttribute("maxOpen", calendars.digits(String.valueOf(limit("officials.error.tooManyOpen")), locale));
+        model.addAttribute("maxOpen", calendars.digits(String.valueOf(limit("appointments.officials.error.tooManyOpen")), locale));
         return "appointments/officials/ask";
     }
 
     private int limit(String key) {
         return switch (key) {
-            case "officials.error.subjectTooLong" -> requests.subjectLength();
-            case "officials.error.interpreterNoteTooLong" -> MeetingRequests.INTERPRETER_NOTE_LENGTH;
+            case "appointments.officials.error.subjectTooLong" -> requests.subjectLength();
+            case "appointments.officials.error.interpreterNoteTooLong" -> MeetingRequests.INTERPRETER_NOTE_LENGTH;
             default -> requests.maxOpen();
         };
     }

@@ -179,11 +179,11 @@ class ApplicationsController {
         var view = find(reference, actor);
         var outcome = notes.add(view.caseFile().reference(), actor, false, body);
         if (outcome != CaseNotes.Outcome.ADDED) {
-            model.addAttribute("messageError", messages.message("staff.note." + outcome.name(), locale));
+            model.addAttribute("messageError", messages.message("cases.staff.note." + outcome.name(), locale));
             model.addAttribute("messageBody", body);
             return detail(reference, actor, model, locale);
         }
-        redirect.addFlashAttribute("banner", "staff.message.sent");
+        redirect.addFlashAttribute("banner", "cases.staff.message.sent");
         return "redirect:/applications/" + view.caseFile().reference() + "#messages";
     }
 

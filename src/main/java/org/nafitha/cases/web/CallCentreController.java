@@ -53,7 +53,7 @@ class CallCentreController {
     String desk(Actor actor, Model model) {
         requireAgent(actor);
         model.addAttribute("errors", Map.of());
-        return "callcentre/desk";
+        return "cases/callcentre/desk";
     }
 
     @PostMapping("/call-centre/lookup")
@@ -61,27 +61,27 @@ class CallCentreController {
                   Actor actor, Model model, Locale locale) {
         requireAgent(actor);
         var errors = new HashMap<String, String>();
-        if (query.isBlank()) errors.put("query", messages.message("callcentre.query.required", locale));
-        if (reason.isBlank()) errors.put("reason", messages.message("callcentre.reason.required", locale));
-        else if (reason.strip().length() > REASON_LENGTH) errors.put("reason", messages.message("callcentre.reason.tooLong", locale));
+        if (query.isBlank()) errors.put("query", messages.message("cases.callcentre.query.required", locale));
+        if (reason.isBlank()) errors.put("reason", messages.message("cases.callcentre.reason.required", locale));
+        else if (reason.strip().length() > REASON_LENGTH) errors.put("reason", messages.message("cases.callcentre.reason.tooLong", locale));
         var reference = CaseReference.parse(query);
         var person = nationalIds.check(query);
         if (!query.isBlank() && reference.isEmpty() && !(person instanceof NationalIds.Valid)) {
-            errors.put("query", messages.message("callcentre.query.invalid", locale));
+            errors.put("query", messages.message("cases.callcentre.query.invalid", locale));
         }
         model.addAttribute("query", query);
         model.addAttribute("reason", reason);
         model.addAttribute("catalogue", catalogue);
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
-            return "callcentre/desk";
+            return "cases/callcentre/desk";
         }
         model.addAttribute("errors", Map.of());
         if (reference.isPresent()) return whereabouts(reference.get(), reason, actor, model, locale);
         var id = ((NationalIds.Valid) person).id();
         model.addAttribute("person", ArabicDigits.digitsOnly(query));
         model.addAttribute("cases", callCentre.casesOf(id, reason, actor));
-        return "callcentre/desk";
+        return "cases/callcentre/desk";
     }
 
     @PostMapping("/call-centre/cases/{reference}/calls")
@@ -93,8 +93,8 @@ class CallCentreController {
         // The note form carries the reason of the look-up it came from; without one, start again.
         if (reason.isBlank()) return "redirect:/call-centre";
         if (note.isBlank() || note.strip().length() > CallCentre.NOTE_LENGTH) {
-            model.addAttribute("noteError", messages.message(note.isBlank() ? "callcentre.note.required"
-                    : "callcentre.note.tooLong", locale));
+            model.addAttribute("noteError", messages.message(note.isBlank() ? "cases.callcentre.note.required"
+                    : "cases.callcentre.note.tooLong", locale));
             model.addAttribute("note", note);
             model.addAttribute("reason", reason);
             model.addAttribute("catalogue", catalogue);
@@ -102,7 +102,7 @@ class CallCentreController {
             return whereabouts(ref, reason, actor, model, locale);
         }
         if (!callCentre.logCall(ref, note, actor)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        redirect.addFlashAttribute("banner", "callcentre.logged");
+        redirect.addFlashAttribute("banner", "cases.callcentre.logged");
         redirect.addFlashAttribute("bannerReference", ref.value());
         return "redirect:/call-centre";
     }
@@ -110,8 +110,8 @@ class CallCentreController {
     private String whereabouts(CaseReference reference, String reason, Actor actor, Model model, Locale locale) {
         var found = callCentre.lookUp(reference, reason, actor);
         if (found.isEmpty()) {
-            model.addAttribute("errors", Map.of("query", messages.message("callcentre.notFound", locale)));
-            return "callcentre/desk";
+            model.addAttribute("errors", Map.of("query", messages.message("cases.callcentre.notFound", locale)));
+            return "cases/callcentre/desk";
         }
         var w = found.get();
         model.addAttribute("where", w);
@@ -120,7 +120,7 @@ class CallCentreController {
         if (w.assignee() != null) people.add(w.assignee());
         w.calls().forEach(c -> people.add(c.author()));
         model.addAttribute("names", staffNames.of(people, locale));
-        return "callcentre/case";
+        return "cases/callcentre/case";
     }
 
     private static void requireAgent(Actor actor) {

@@ -82,7 +82,8 @@ class CaseMessagesApi {
         return switch (outcome) {
             case ADDED -> ResponseEntity.noContent().build();
             case NOT_FOUND, NOT_PERMITTED -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
-            case EMPTY, TOO_LONG -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note." + outcome.name());
+            case EMPTY, TOO_LONG -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note." + outcome.name(),
+                    "cases.staff.note." + outcome.name());
         };
     }
 

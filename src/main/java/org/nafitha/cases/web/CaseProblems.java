@@ -25,8 +25,13 @@ class CaseProblems {
     }
 
     ResponseEntity<ProblemDetail> of(HttpStatus status, String messageKey) {
+        return of(status, messageKey, messageKey);
+    }
+
+    /** A problem whose published code is not its message key (staff.note.EMPTY, worded by cases.staff.note.EMPTY). */
+    ResponseEntity<ProblemDetail> of(HttpStatus status, String code, String messageKey) {
         var problem = ProblemDetail.forStatusAndDetail(status, message(messageKey, List.of()));
-        problem.setProperty("code", messageKey);
+        problem.setProperty("code", code);
         return ResponseEntity.status(status).body(problem);
     }
 

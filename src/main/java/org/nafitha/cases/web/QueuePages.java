@@ -78,7 +78,7 @@ class QueuePages {
         model.addAttribute("names", staffNames.of(assignees(queue), locale));
         model.addAttribute("now", clock.instant());
         model.addAttribute("catalogue", catalogue);
-        return "staff/queue";
+        return "cases/staff/queue";
     }
 
     /** A head's view of the department: who holds what, what is late, and bulk reassignment. */
@@ -106,7 +106,7 @@ class QueuePages {
         model.addAttribute("filterBreached", breached);
         model.addAttribute("now", now);
         model.addAttribute("catalogue", catalogue);
-        return "staff/team";
+        return "cases/staff/team";
     }
 
     record MemberLoad(String username, String name, long open, long breached) {
@@ -118,7 +118,7 @@ class QueuePages {
                         Actor actor, Locale locale, RedirectAttributes redirect) {
         if (!actor.has(Role.HEAD)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         if (references == null || references.isEmpty()) {
-            redirect.addFlashAttribute("teamError", messages.message("staff.team.noneChosen", locale));
+            redirect.addFlashAttribute("teamError", messages.message("cases.staff.team.noneChosen", locale));
             return "redirect:/staff/team";
         }
         if (reason.isBlank()) {

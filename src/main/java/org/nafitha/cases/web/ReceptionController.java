@@ -59,7 +59,7 @@ class ReceptionController {
     String start(Actor actor, Model model) {
         requireReception(actor);
         model.addAttribute("errors", Map.of());
-        return "reception/lookup";
+        return "cases/reception/lookup";
     }
 
     /** The number as typed (Arabic-Indic digits too) is checked before anything is read. */
@@ -87,7 +87,7 @@ class ReceptionController {
         var lookUp = desk.lookUp(id.value(), actor);
         if (!(lookUp instanceof ReceptionDesk.Found found)) {
             session.removeAttribute(VISITOR);
-            return lookupError(id.value(), messages.message("reception.notInRegister", locale), model);
+            return lookupError(id.value(), messages.message("cases.reception.notInRegister", locale), model);
         }
         model.addAttribute("visitor", found.record());
         model.addAttribute("cases", found.cases());
@@ -98,7 +98,7 @@ class ReceptionController {
         model.addAttribute("suggestions", request.isBlank() ? List.of() : classifier.suggest(request, 5));
         model.addAttribute("serviceNames", catalogue.names(locale));
         model.addAttribute("services", catalogue.all().stream().filter(RequestClassifier::offeredAtReception).toList());
-        return "reception/visitor";
+        return "cases/reception/visitor";
     }
 
     /**
@@ -110,7 +110,7 @@ class ReceptionController {
         requireReception(actor);
         model.addAttribute("request", request);
         model.addAttribute("suggestions", request.isBlank() ? List.of() : classifier.suggest(request, 5));
-        return "reception/visitor :: suggestions";
+        return "cases/reception/visitor :: suggestions";
     }
 
     @PostMapping("/reception/visitor/needs")
@@ -126,7 +126,7 @@ class ReceptionController {
             return visitor("", actor, session, model, locale);
         }
         needs.replace(id, form.needs(), actor);
-        redirect.addFlashAttribute("banner", "reception.needs.saved");
+        redirect.addFlashAttribute("banner", "cases.reception.needs.saved");
         return "redirect:/reception/visitor";
     }
 
@@ -148,7 +148,7 @@ class ReceptionController {
     private static String lookupError(String typed, String message, Model model) {
         model.addAttribute("errors", Map.of("nationalId", message));
         model.addAttribute("nationalId", typed);
-        return "reception/lookup";
+        return "cases/reception/lookup";
     }
 
     static @Nullable NationalId visitorIn(HttpSession session) {

@@ -176,9 +176,9 @@ class StaffCasesApi {
         return switch (notes.add(ref.get(), actor, body.internal(), body.body())) {
             case ADDED -> ResponseEntity.status(HttpStatus.CREATED).build();
             case NOT_FOUND -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
-            case NOT_PERMITTED -> problems.of(HttpStatus.FORBIDDEN, "staff.note.NOT_PERMITTED");
-            case EMPTY -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note.EMPTY");
-            case TOO_LONG -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note.TOO_LONG");
+            case NOT_PERMITTED -> problems.of(HttpStatus.FORBIDDEN, "staff.note.NOT_PERMITTED", "cases.staff.note.NOT_PERMITTED");
+            case EMPTY -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note.EMPTY", "cases.staff.note.EMPTY");
+            case TOO_LONG -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note.TOO_LONG", "cases.staff.note.TOO_LONG");
         };
     }
 }

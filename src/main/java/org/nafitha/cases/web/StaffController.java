@@ -101,7 +101,7 @@ class StaffController {
         model.addAttribute("notes", notes);
         model.addAttribute("now", clock.instant());
         model.addAttribute("appealOf", c.engine().appealOf());
-        return "staff/case";
+        return "cases/staff/case";
     }
 
     @PostMapping("/staff/cases/{reference}/decisions")
@@ -119,7 +119,7 @@ class StaffController {
             model.addAttribute("reasonCode", reasonCode);
             return caseFile(reference, actor, model, locale);
         }
-        redirect.addFlashAttribute("banner", "staff.decision.recorded");
+        redirect.addFlashAttribute("banner", "cases.staff.decision.recorded");
         redirect.addFlashAttribute("bannerReference", ref.value());
         return "redirect:/staff/queue";
     }
@@ -131,7 +131,7 @@ class StaffController {
         var ref = CaseReference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var refusal = supervising.reassign(ref, assignee, reason, version, actor);
         model.addAttribute("reassignTo", assignee);
-        return after(refusal, "staff.reassigned", "reassignError", reference, actor, model, locale, redirect,
+        return after(refusal, "cases.staff.reassigned", "reassignError", reference, actor, model, locale, redirect,
                 "reassignReason", reason);
     }
 
@@ -141,7 +141,7 @@ class StaffController {
                       Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
         var ref = CaseReference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var refusal = supervising.markUrgent(ref, reason, version, actor);
-        return after(refusal, "staff.urgent.marked", "urgentError", reference, actor, model, locale, redirect,
+        return after(refusal, "cases.staff.urgent.marked", "urgentError", reference, actor, model, locale, redirect,
                 "urgentReason", reason);
     }
 
@@ -153,11 +153,11 @@ class StaffController {
         var outcome = caseNotes.add(ref, actor, internal, body);
         if (outcome == CaseNotes.Outcome.NOT_FOUND) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         if (outcome != CaseNotes.Outcome.ADDED) {
-            model.addAttribute("noteError", messages.message("staff.note." + outcome.name(), locale));
+            model.addAttribute("noteError", messages.message("cases.staff.note." + outcome.name(), locale));
             model.addAttribute("noteBody", body);
             return caseFile(reference, actor, model, locale);
         }
-        redirect.addFlashAttribute("banner", internal ? "staff.note.added" : "staff.message.sent");
+        redirect.addFlashAttribute("banner", internal ? "cases.staff.note.added" : "cases.staff.message.sent");
         redirect.addFlashAttribute("bannerReference", ref.value());
         return "redirect:/staff/cases/" + ref.value() + "#notes";
     }

@@ -99,7 +99,7 @@ class WalkInController {
             else if (uploaded.containsKey(field.name())) docs.put(field.name(), List.of(uploaded.get(field.name()).id()));
         }
         var shown = new LinkedHashMap<>(messages.of(errors, locale));
-        if (!desk.idChecked()) shown.put("idChecked", messages.message("reception.idChecked.required", locale));
+        if (!desk.idChecked()) shown.put("idChecked", messages.message("cases.reception.idChecked.required", locale));
         if (!shown.isEmpty()) return render(service, visitor, desk, input, uploaded, shown, model, locale);
 
         var outcome = submitting.submit(Submission.atReception(actor, code, input, docs, "reception-" + desk.requestKey(),
@@ -124,7 +124,7 @@ class WalkInController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("entered", entered);
         model.addAttribute("service", catalogue.find(entered.serviceCode()).orElseThrow());
-        return "reception/submitted";
+        return "cases/reception/submitted";
     }
 
     private String render(ServiceDefinition service, NationalId visitor, Desk desk, Map<String, String> values,
@@ -146,8 +146,8 @@ class WalkInController {
         model.addAttribute("errors", errors);
         model.addAttribute("desk", desk);
         model.addAttribute("visitor", visitor.value());
-        model.addAttribute("prefilledTitle", "reception.form.prefilled");
-        return "reception/form";
+        model.addAttribute("prefilledTitle", "cases.reception.form.prefilled");
+        return "cases/reception/form";
     }
 
     private static boolean validKey(String key) {

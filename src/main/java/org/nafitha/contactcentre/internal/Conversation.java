@@ -45,7 +45,7 @@ public record Conversation(UUID id, String reference, String person, String topi
         NOT_YOURS, CLOSED;
 
         public String messageKey() {
-            return "commcentre.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return "contactcentre.commcentre.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -51,7 +51,7 @@ public class WrittenChannel {
     public record Opening(String topic, String caseReference, String body) {
     }
 
-    /** Each problem names the field and the message {@code commcentre.error.<code>}. */
+    /** Each problem names the field and the message {@code contactcentre.commcentre.error.<code>}. */
     public record Problem(String field, String code) {
     }
 
@@ -134,7 +134,7 @@ public class WrittenChannel {
         var refusal = conversation.refusalToWrite(actor);
         if (refusal != null) return new NotAdded(refusal.messageKey(), null);
         var problem = bodyProblem(body);
-        if (problem.isPresent()) return new NotAdded("commcentre.error." + problem.get().code(), "body");
+        if (problem.isPresent()) return new NotAdded("contactcentre.commcentre.error." + problem.get().code(), "body");
         var staff = !conversation.ownedBy(actor);
         var now = clock.instant();
         var next = staff ? Conversation.Status.ANSWERED : Conversation.Status.WAITING;

@@ -74,7 +74,7 @@ class CentreInboxController {
         var conversation = channel.readAsStaff(actor, reference.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var refused = channel.close(actor, conversation);
-        redirect.addFlashAttribute("banner", refused.map(Conversation.Refusal::messageKey).orElse("commcentre.closed"));
+        redirect.addFlashAttribute("banner", refused.map(Conversation.Refusal::messageKey).orElse("contactcentre.commcentre.closed"));
         return "redirect:/staff/communication";
     }
 

@@ -96,7 +96,7 @@ class ConversationsApi {
                 yield ResponseEntity.created(URI.create("/api/v1/conversations/" + started.reference())).body(thread(conversation));
             }
             case WrittenChannel.Refused refused -> {
-                var problem = problem(HttpStatus.BAD_REQUEST, "commcentre.error." + refused.problems().getFirst().code());
+                var problem = problem(HttpStatus.BAD_REQUEST, "contactcentre.commcentre.error." + refused.problems().getFirst().code());
                 var errors = new LinkedHashMap<String, String>();
                 refused.problems().forEach(p -> errors.putIfAbsent(p.field(), p.code()));
                 problem.getBody().setProperty("errors", errors);
@@ -118,7 +118,7 @@ class ConversationsApi {
     @GetMapping("/{reference}")
     ResponseEntity<?> one(@PathVariable String reference, Actor actor) {
         return channel.mine(actor, reference.toUpperCase(Locale.ROOT)).<ResponseEntity<?>>map(c -> ResponseEntity.ok(thread(c)))
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "commcentre.api.notFound"));
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "contactcentre.commcentre.api.notFound"));
     }
 
     @Operation(summary = "Write in one of my conversations; 409 when it is closed")
@@ -133,7 +133,7 @@ class ConversationsApi {
     @PostMapping("/{reference}/messages")
     ResponseEntity<?> write(@PathVariable String reference, @RequestBody NewMessage body, Actor actor) {
         var conversation = channel.mine(actor, reference.toUpperCase(Locale.ROOT));
-        if (conversation.isEmpty()) return problem(HttpStatus.NOT_FOUND, "commcentre.api.notFound");
+        if (conversation.isEmpty()) return problem(HttpStatus.NOT_FOUND, "contactcentre.commcentre.api.notFound");
         return switch (channel.write(actor, conversation.get(), text(body.body()))) {
             case WrittenChannel.Added added -> ResponseEntity.status(HttpStatus.CREATED)
                     .body(thread(channel.mine(actor, conversation.get().reference()).orElseThrow()));
@@ -150,7 +150,8 @@ class ConversationsApi {
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
         var problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
-        problem.setProperty("code", key);
+        // the API's codes stay as published (commcentre.…): the message key without the module's prefix
+        problem.setProperty("code", key.substring(key.indexOf('.') + 1));
         return ResponseEntity.status(status).body(problem);
     }
 

@@ -46,7 +46,7 @@ class ConversationsController {
             case WrittenChannel.Refused refused -> {
                 var errors = new LinkedHashMap<String, String>();
                 refused.problems().forEach(p -> errors.putIfAbsent(p.field(),
-                        messages.getMessage("commcentre.error." + p.code(), null, locale)));
+                        messages.getMessage("contactcentre.commcentre.error." + p.code(), null, locale)));
                 model.addAttribute("conversations", channel.mine(actor));
                 model.addAttribute("opening", opening);
                 model.addAttribute("errors", errors);

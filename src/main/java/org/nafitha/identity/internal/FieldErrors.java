@@ -18,7 +18,7 @@ public final class FieldErrors {
     /** @param errors message keys by field, in the order they are shown */
     public static ResponseEntity<ProblemDetail> of(MessageSource messages, Map<String, String> errors, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("api.invalid", null, "api.invalid", locale));
+                messages.getMessage("portal.api.invalid", null, "portal.api.invalid", locale));
         problem.setProperty("code", "api.invalid");
         var fields = new LinkedHashMap<String, String>();
         errors.forEach((field, message) -> fields.put(field, messages.getMessage(message, null, message, locale)));

@@ -87,11 +87,11 @@ class AccessibilityNeedsApi {
         var form = AccessibilityNeeds.Form.read(ticked, params);
         if (!form.tooLong().isEmpty()) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    messages.getMessage("api.invalid", null, "api.invalid", locale));
+                    messages.getMessage("portal.api.invalid", null, "portal.api.invalid", locale));
             problem.setProperty("code", "api.invalid");
             var errors = new LinkedHashMap<String, String>();
-            form.tooLong().forEach(n -> errors.put(n.name(), messages.getMessage("needs.noteTooLong",
-                    new Object[]{AccessibilityNeeds.NOTE_LENGTH}, "needs.noteTooLong", locale)));
+            form.tooLong().forEach(n -> errors.put(n.name(), messages.getMessage("identity.needs.noteTooLong",
+                    new Object[]{AccessibilityNeeds.NOTE_LENGTH}, "identity.needs.noteTooLong", locale)));
             problem.setProperty("errors", errors);
             return ResponseEntity.unprocessableContent().body(problem);
         }

@@ -43,7 +43,7 @@ class AccessibilityNeedsController {
             return "identity/needs";
         }
         needs.replace(person(actor), form.needs(), actor);
-        redirect.addFlashAttribute("banner", "needs.saved");
+        redirect.addFlashAttribute("banner", "identity.needs.saved");
         return "redirect:/account/needs";
     }
 

@@ -120,7 +120,7 @@ class MandatesApi {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatus(HttpStatus.FORBIDDEN));
         }
         if (key == null || !key.matches("[A-Za-z0-9-]{8,64}")) {
-            return invalid(Map.of("Idempotency-Key", "api.meeting.idempotencyKey"), locale);
+            return invalid(Map.of("Idempotency-Key", "appointments.api.meeting.idempotencyKey"), locale);
         }
         var granted = granting.grant(actor, orEmpty(body.delegate()),
                 body.forWhom() == null || body.forWhom().isBlank() ? "self" : body.forWhom(),

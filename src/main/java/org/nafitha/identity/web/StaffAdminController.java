@@ -77,11 +77,11 @@ class StaffAdminController {
                   RedirectAttributes redirect) {
         var errors = new LinkedHashMap<String, String>();
         var name = username.strip().toLowerCase(Locale.ROOT);
-        if (!name.matches("[a-z][a-z0-9._-]{2,31}")) errors.put("username", msg("admin.staff.username.invalid", locale));
-        else if (accounts.exists(name)) errors.put("username", msg("admin.staff.username.taken", locale));
+        if (!name.matches("[a-z][a-z0-9._-]{2,31}")) errors.put("username", msg("identity.admin.staff.username.invalid", locale));
+        else if (accounts.exists(name)) errors.put("username", msg("identity.admin.staff.username.taken", locale));
         if (nameAr.isBlank()) errors.put("nameAr", msg("catalogue.field.required", locale));
         var chosen = roles.stream().filter(STAFF_ROLES::contains).toList();
-        if (chosen.isEmpty()) errors.put("roles", msg("admin.staff.roles.required", locale));
+        if (chosen.isEmpty()) errors.put("roles", msg("identity.admin.staff.roles.required", locale));
         var phone = phones.normalise(mobile);
         if (phone.isEmpty()) errors.put("mobile", msg("identity.register.mobile.invalid", locale));
         var weak = policy.problems(name, password);
@@ -99,10 +99,10 @@ class StaffAdminController {
             });
         } catch (DuplicateKeyException raced) {
             // Another request created the same username a moment ago.
-            return page(model, Map.of("username", msg("admin.staff.username.taken", locale)),
+            return page(model, Map.of("username", msg("identity.admin.staff.username.taken", locale)),
                     Map.of("username", username, "nameAr", nameAr, "nameEn", nameEn, "department", department, "mobile", mobile));
         }
-        redirect.addFlashAttribute("banner", "admin.staff.created");
+        redirect.addFlashAttribute("banner", "identity.admin.staff.created");
         redirect.addFlashAttribute("bannerReference", name);
         return "redirect:/admin/staff";
     }

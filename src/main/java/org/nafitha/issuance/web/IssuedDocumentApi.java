@@ -132,7 +132,8 @@ class IssuedDocumentApi {
     private ResponseEntity<?> notFound(@Nullable String code, Locale locale) {
         var problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
         if (code != null) {
-            problem.setDetail(messages.getMessage(code, null, code, locale));
+            // the API's codes stay as published; their words are under the module's message key
+            problem.setDetail(messages.getMessage("issuance." + code, null, code, locale));
             problem.setProperty("code", code);
         }
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

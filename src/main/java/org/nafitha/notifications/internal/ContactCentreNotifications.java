@@ -20,6 +20,6 @@ class ContactCentreNotifications {
     @ApplicationModuleListener
     void on(ConversationAnswered event) {
         inbox.deliver(event.person(), "commcentre|" + event.reference() + "|answered|" + event.at(),
-                "commcentre.inbox.replied", event.reference(), null, event.at());
+                "contactcentre.commcentre.inbox.replied", event.reference(), null, event.at());
     }
 }

@@ -37,15 +37,15 @@ public final class DeviceRules {
     public static Map<String, String> problems(Registration r, boolean loopbackAllowed) {
         var problems = new LinkedHashMap<String, String>();
         if (r.platform() == null || !PLATFORMS.contains(r.platform())) {
-            problems.put("platform", "notify.devices.error.platform");
+            problems.put("platform", "notifications.notify.devices.error.platform");
             return problems;
         }
         if ("webpush".equals(r.platform())) {
-            if (!pushEndpoint(r.endpoint(), loopbackAllowed)) problems.put("endpoint", "notify.devices.error.endpoint");
-            if (!key(r.p256dh(), 65)) problems.put("keys.p256dh", "notify.devices.error.p256dh");
-            if (!key(r.auth(), 16)) problems.put("keys.auth", "notify.devices.error.auth");
+            if (!pushEndpoint(r.endpoint(), loopbackAllowed)) problems.put("endpoint", "notifications.notify.devices.error.endpoint");
+            if (!key(r.p256dh(), 65)) problems.put("keys.p256dh", "notifications.notify.devices.error.p256dh");
+            if (!key(r.auth(), 16)) problems.put("keys.auth", "notifications.notify.devices.error.auth");
         } else if (r.token() == null || r.token().isBlank() || r.token().length() > MAX_ADDRESS) {
-            problems.put("token", "notify.devices.error.token");
+            problems.put("token", "notifications.notify.devices.error.token");
         }
         return problems;
     }

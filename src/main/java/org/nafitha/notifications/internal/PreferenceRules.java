@@ -18,8 +18,8 @@ public final class PreferenceRules {
     /** Field → message key of each problem; empty when the choice may be saved. */
     public static Map<String, String> problems(@Nullable String language, boolean byEmail, String email, List<String> offered) {
         var problems = new LinkedHashMap<String, String>();
-        if (language == null || !offered.contains(language)) problems.put("language", "notify.preferences.error.language");
-        if (byEmail && !EMAIL.matcher(email).matches()) problems.put("email", "notify.preferences.error.email");
+        if (language == null || !offered.contains(language)) problems.put("language", "notifications.notify.preferences.error.language");
+        if (byEmail && !EMAIL.matcher(email).matches()) problems.put("email", "notifications.notify.preferences.error.email");
         return problems;
     }
 }

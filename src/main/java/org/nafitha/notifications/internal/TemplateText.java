@@ -19,7 +19,7 @@ public final class TemplateText {
     private TemplateText() {
     }
 
-    /** Why a template was refused; each maps to message key {@code notify.problem.<code>}. */
+    /** Why a template was refused; each maps to message key {@code notifications.notify.problem.<code>}. */
     public record Problem(String code, String detail) {
     }
 

@@ -105,7 +105,7 @@ class DevicesApi {
                                Actor actor, Locale locale) {
         if (key == null || !key.matches("[A-Za-z0-9-]{8,64}")) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    text("notify.devices.error.idempotencyKey", locale));
+                    text("notifications.notify.devices.error.idempotencyKey", locale));
             problem.setProperty("code", "notify.IDEMPOTENCY_KEY_REQUIRED");
             return ResponseEntity.badRequest().body(problem);
         }
@@ -116,7 +116,7 @@ class DevicesApi {
         var problems = DeviceRules.problems(registration, push.loopbackEndpoints());
         if (!problems.isEmpty()) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    text("api.invalid", locale));
+                    text("portal.api.invalid", locale));
             problem.setProperty("code", "api.invalid");
             var errors = new LinkedHashMap<String, String>();
             problems.forEach((field, k) -> errors.put(field, text(k, locale)));

@@ -117,7 +117,7 @@ class NotificationsApi {
         var problems = PreferenceRules.problems(choice.language(), byEmail, email, languages.codes());
         if (!problems.isEmpty()) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    messages.getMessage("api.invalid", null, "api.invalid", locale));
+                    messages.getMessage("portal.api.invalid", null, "portal.api.invalid", locale));
             problem.setProperty("code", "api.invalid");
             var errors = new LinkedHashMap<String, String>();
             problems.forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, locale)));
@@ -133,7 +133,7 @@ class NotificationsApi {
 
     private static String about(String messageKey) {
         if (messageKey.startsWith("appointments.")) return "appointment";
-        if (messageKey.startsWith("commcentre.")) return "conversation";
+        if (messageKey.startsWith("contactcentre.commcentre.")) return "conversation";
         return "application";
     }
 

@@ -115,9 +115,9 @@ class TemplatesAdminController {
     private Map<String, String> sample(TemplateKey key, Locale locale) {
         var at = Instant.parse("2026-11-23T08:00:00Z");
         var extra = new LinkedHashMap<String, String>();
-        extra.put("note", messages.getMessage("notify.sample.note", null, locale));
-        extra.put("office", messages.getMessage("notify.sample.office", null, locale));
-        extra.put("department", messages.getMessage("notify.sample.department", null, locale));
+        extra.put("note", messages.getMessage("notifications.notify.sample.note", null, locale));
+        extra.put("office", messages.getMessage("notifications.notify.sample.office", null, locale));
+        extra.put("department", messages.getMessage("notifications.notify.sample.department", null, locale));
         extra.put("dueDate", variables.dates("", at.plusSeconds(86_400 * 3), locale).get("date"));
         extra.putAll(variables.dates("appointment", at.plusSeconds(86_400 * 7), locale));
         var contact = new Contacts.Contact("1000000008", "1000000008", "أحمد بن علي الزهراني",
@@ -128,7 +128,7 @@ class TemplatesAdminController {
     private Map<String, String> errors(List<TemplateText.Problem> problems, Locale locale) {
         var errors = new LinkedHashMap<String, String>();
         for (var p : problems) {
-            errors.merge("body", messages.getMessage("notify.problem." + p.code(), new Object[]{p.detail()}, locale),
+            errors.merge("body", messages.getMessage("notifications.notify.problem." + p.code(), new Object[]{p.detail()}, locale),
                     (a, b) -> a + " " + b);
         }
         return errors;

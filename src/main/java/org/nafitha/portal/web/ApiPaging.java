@@ -98,10 +98,10 @@ class ApiPaging implements ResponseBodyAdvice<Object> {
     @ExceptionHandler(PageRefused.class)
     ResponseEntity<ProblemDetail> refused(PageRefused e, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("api.paging.refused", null, "api.paging.refused", locale));
+                messages.getMessage("portal.api.paging.refused", null, "portal.api.paging.refused", locale));
         problem.setProperty("code", "api.paging.refused");
-        problem.setProperty("errors", Map.of(e.field, messages.getMessage("api.paging." + e.field,
-                new Object[]{e.min, e.max}, "api.paging." + e.field, locale)));
+        problem.setProperty("errors", Map.of(e.field, messages.getMessage("portal.api.paging." + e.field,
+                new Object[]{e.min, e.max}, "portal.api.paging." + e.field, locale)));
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -64,22 +64,22 @@ class DesignController {
                 || current.get().map(a -> a.isStaff()).orElse(false);
         if (!open) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         model.addAttribute("tab", tab);
-        model.addAttribute("tabs", Map.of("components", text("design.tabs.components", locale),
-                "forms", text("design.tabs.forms", locale)).entrySet().stream()
+        model.addAttribute("tabs", Map.of("components", text("portal.design.tabs.components", locale),
+                "forms", text("portal.design.tabs.forms", locale)).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll));
         model.addAttribute("card", catalogue.find("passport-renewal").orElseThrow());
-        model.addAttribute("stepLabels", List.of(text("design.example.step1", locale), text("design.example.step2", locale),
-                text("design.example.step3", locale), text("design.example.step4", locale)));
+        model.addAttribute("stepLabels", List.of(text("portal.design.example.step1", locale), text("portal.design.example.step2", locale),
+                text("portal.design.example.step3", locale), text("portal.design.example.step4", locale)));
         var now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         model.addAttribute("timeline", List.of(
                 new Step(now.minus(3, ChronoUnit.DAYS), "submit", "SUBMITTED", "APPLICANT", null, null),
                 new Step(now.minus(1, ChronoUnit.DAYS), "approve", "PENDING_REVIEW", "OFFICER", null, null),
                 new Step(now, "confirm", "APPROVED", "REVIEWER", null, null)));
-        model.addAttribute("rows", List.of(new Row(text("design.example.name", locale), text("design.example.nameValue", locale)),
-                new Row(text("design.example.mobile", locale), "+966501234567")));
-        model.addAttribute("offices", Map.of("riyadh", text("design.example.officeRiyadh", locale),
-                "jeddah", text("design.example.officeJeddah", locale)));
-        model.addAttribute("sampleErrors", Map.of("full-name", text("design.example.nameError", locale)));
+        model.addAttribute("rows", List.of(new Row(text("portal.design.example.name", locale), text("portal.design.example.nameValue", locale)),
+                new Row(text("portal.design.example.mobile", locale), "+966501234567")));
+        model.addAttribute("offices", Map.of("riyadh", text("portal.design.example.officeRiyadh", locale),
+                "jeddah", text("portal.design.example.officeJeddah", locale)));
+        model.addAttribute("sampleErrors", Map.of("full-name", text("portal.design.example.nameError", locale)));
         model.addAttribute("tableRows", List.of(List.of("PSP-2026-000101-4", "SUBMITTED"), List.of("NID-2026-000017-2", "APPROVED"),
                 List.of("RES-2026-000033-9", "INFO_REQUESTED")));
         var typed = DateEntry.read(parameters, "birth");

@@ -82,15 +82,15 @@ public class MeetingRequests {
         if (person == null || actor.isStaff()) throw new IllegalArgumentException("only a person asks to meet an official");
         var errors = new LinkedHashMap<String, String>();
         var official = officials.find(form.officialId());
-        if (official.isEmpty()) errors.put("official", "officials.error.official");
+        if (official.isEmpty()) errors.put("official", "appointments.officials.error.official");
         var subject = form.subject().strip();
-        if (subject.isEmpty()) errors.put("subject", "officials.error.subjectMissing");
-        else if (subject.length() > properties.subjectLength()) errors.put("subject", "officials.error.subjectTooLong");
+        if (subject.isEmpty()) errors.put("subject", "appointments.officials.error.subjectMissing");
+        else if (subject.length() > properties.subjectLength()) errors.put("subject", "appointments.officials.error.subjectTooLong");
         String reference = null;
         if (!form.caseReference().isBlank()) {
             var parsed = CaseReference.parse(form.caseReference());
-            if (parsed.isEmpty()) errors.put("caseReference", "officials.error.caseInvalid");
-            else if (!parties.mayCite(actor, parsed.get())) errors.put("caseReference", "officials.error.caseNotYours");
+            if (parsed.isEmpty()) errors.put("caseReference", "appointments.officials.error.caseInvalid");
+            else if (!parties.mayCite(actor, parsed.get())) errors.put("caseReference", "appointments.officials.error.caseNotYours");
             else reference = parsed.get().value();
         }
         MeetingRequest.Mode mode;
@@ -98,16 +98,16 @@ public class MeetingRequests {
             mode = MeetingRequest.Mode.valueOf(form.mode());
         } catch (IllegalArgumentException e) {
             mode = MeetingRequest.Mode.IN_PERSON;
-            errors.put("mode", "officials.error.mode");
+            errors.put("mode", "appointments.officials.error.mode");
         }
         var note = form.interpreterNote().strip();
-        if (note.length() > INTERPRETER_NOTE_LENGTH) errors.put("interpreterNote", "officials.error.interpreterNoteTooLong");
-        if (!form.submitKey().matches("[A-Za-z0-9-]{8,64}")) errors.put("subject", "officials.error.form");
+        if (note.length() > INTERPRETER_NOTE_LENGTH) errors.put("interpreterNote", "appointments.officials.error.interpreterNoteTooLong");
+        if (!form.submitKey().matches("[A-Za-z0-9-]{8,64}")) errors.put("subject", "appointments.officials.error.form");
         if (!errors.isEmpty()) return new Outcome.Invalid(errors);
         var earlier = officials.bySubmitKey(person, form.submitKey());
         if (earlier.isPresent()) return new Outcome.Sent(earlier.get());
         if (officials.openCount(person) >= properties.maxOpen()) {
-            return new Outcome.Invalid(Map.of("official", "officials.error.tooManyOpen"));
+            return new Outcome.Invalid(Map.of("official", "appointments.officials.error.tooManyOpen"));
         }
         // an interpreter joins a video call; at an office in person, the office's own interpreters serve
         var interpreter = mode == MeetingRequest.Mode.VIDEO

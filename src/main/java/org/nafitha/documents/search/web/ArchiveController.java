@@ -59,7 +59,7 @@ class ArchiveController {
         model.addAttribute("cleared", clearance.level() != null);
         model.addAttribute("results", results);
         model.addAttribute("admin", actor.has(Role.ADMIN));
-        return htmx != null ? "archive/search :: results" : "archive/search";
+        return htmx != null ? "documents/archive/search :: results" : "documents/archive/search";
     }
 
     /** Rebuilds the index from the database: the button of the archive page for administrators. */

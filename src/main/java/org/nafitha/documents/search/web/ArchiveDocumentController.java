@@ -62,10 +62,10 @@ class ArchiveDocumentController {
         model.addAttribute("document", filed);
         var reason = purpose == null ? "" : purpose.strip();
         model.addAttribute("purpose", reason);
-        if (purpose == null) return "archive/document";
+        if (purpose == null) return "documents/archive/document";
         if (reason.isEmpty() || reason.length() > MAX_PURPOSE) {
-            model.addAttribute("purposeError", reason.isEmpty() ? "archive.purpose.required" : "archive.purpose.tooLong");
-            return "archive/document";
+            model.addAttribute("purposeError", reason.isEmpty() ? "documents.archive.purpose.required" : "documents.archive.purpose.tooLong");
+            return "documents/archive/document";
         }
         audit.recordAlone(new AuditEntry(actor.username(), actor.primaryRole().name(), "archive.document.text", filed.person(),
                 null, reason, actor.department()));
@@ -76,7 +76,7 @@ class ArchiveDocumentController {
         model.addAttribute("pageCount", count);
         model.addAttribute("text", read.stream().filter(p -> p.pageNo() == shown).findFirst().orElse(null));
         model.addAttribute("textStatus", pages.status(filed.id()).orElse(null));
-        return "archive/document";
+        return "documents/archive/document";
     }
 
     /** The page as an image, through {@link Documents#read} so the view is audited with its reason. */
