@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Appointments",
-        allowedDependencies = {"catalogue", "country", "identity", "transparency", "cases", "operations", "registers", "analytics"})
+        allowedDependencies = {"errors", "catalogue", "country", "identity", "transparency", "cases", "operations", "registers", "analytics"})
 package org.nafitha.appointments;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Cases",
-        allowedDependencies = {"catalogue", "country", "identity", "registers", "documents", "transparency"})
+        allowedDependencies = {"errors", "catalogue", "country", "identity", "registers", "documents", "transparency"})
 package org.nafitha.cases;
 
 import org.jspecify.annotations.NullMarked;

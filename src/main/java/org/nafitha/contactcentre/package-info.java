@@ -4,7 +4,7 @@
  * when given, answered from the centre's inbox, so that no journey needs a phone call.
  */
 @NullMarked
-@ApplicationModule(displayName = "Communication centre", allowedDependencies = {"identity", "cases", "transparency", "country", "assistant"})
+@ApplicationModule(displayName = "Communication centre", allowedDependencies = {"errors", "identity", "cases", "transparency", "country", "assistant"})
 package org.nafitha.contactcentre;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,9 @@
 package org.nafitha.detention;
 
+import org.nafitha.errors.ErrorCode;
+
 /** Why a detention request was refused: a stable code, its HTTP status, message key {@code detention.error.<code>}. */
-public enum DetentionError {
+public enum DetentionError implements ErrorCode {
     NOT_FOUND(404),
     BAD_TYPE(422),
     VISITS_NOT_ALLOWED(422),
@@ -38,10 +40,17 @@ public enum DetentionError {
         this.status = status;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
+    public String code() {
+        return "detention." + name();
+    }
+
+    @Override
     public String messageKey() {
         return "detention.error." + name();
     }

@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Detention",
-        allowedDependencies = {"country", "identity", "payments", "portal", "registers", "transparency"})
+        allowedDependencies = {"errors", "country", "identity", "payments", "portal", "registers", "transparency"})
 package org.nafitha.detention;
 
 import org.jspecify.annotations.NullMarked;

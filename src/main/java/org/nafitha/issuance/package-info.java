@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Issuance",
-        allowedDependencies = {"cases", "catalogue", "country", "identity", "messaging", "operations", "registers", "transparency"})
+        allowedDependencies = {"errors", "cases", "catalogue", "country", "identity", "messaging", "operations", "registers", "transparency"})
 package org.nafitha.issuance;
 
 import org.jspecify.annotations.NullMarked;

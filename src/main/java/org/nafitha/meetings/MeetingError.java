@@ -1,7 +1,9 @@
 package org.nafitha.meetings;
 
+import org.nafitha.errors.ErrorCode;
+
 /** Why a meeting refused: each has its HTTP status and message key ({@code meetings.error.<name>}). */
-public enum MeetingError {
+public enum MeetingError implements ErrorCode {
     /** Not a participant's meeting, or no such meeting: the same answer, so nothing leaks. */
     NOT_FOUND(404),
     NOT_OPEN_YET(409),
@@ -32,10 +34,17 @@ public enum MeetingError {
         this.status = status;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
+    public String code() {
+        return "meetings." + name();
+    }
+
+    @Override
     public String messageKey() {
         return "meetings.error." + name();
     }

@@ -8,7 +8,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Meetings",
-        allowedDependencies = {"appointments", "country", "detention", "identity", "transparency", "documents"})
+        allowedDependencies = {"errors", "appointments", "country", "detention", "identity", "transparency", "documents"})
 package org.nafitha.meetings;
 
 import org.jspecify.annotations.NullMarked;

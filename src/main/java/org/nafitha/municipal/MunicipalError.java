@@ -1,7 +1,9 @@
 package org.nafitha.municipal;
 
+import org.nafitha.errors.ErrorCode;
+
 /** Why a municipal request was refused: a stable code, its HTTP status, message key {@code municipal.error.<code>}. */
-public enum MunicipalError {
+public enum MunicipalError implements ErrorCode {
     NOT_FOUND(404),
     IDEMPOTENCY_KEY_REQUIRED(400),
     NOT_MUNICIPAL_STAFF(403),
@@ -93,10 +95,17 @@ public enum MunicipalError {
         this.status = status;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
+    public String code() {
+        return "municipal." + name();
+    }
+
+    @Override
     public String messageKey() {
         return "municipal.error." + name();
     }

@@ -5,7 +5,7 @@
  * municipalities, each new one matched against the whole register (national ID, else Arabic names).
  */
 @NullMarked
-@ApplicationModule(displayName = "Municipal", allowedDependencies = {"country", "documents", "identity", "issuance", "messaging", "operations", "transparency"})
+@ApplicationModule(displayName = "Municipal", allowedDependencies = {"errors", "country", "documents", "identity", "issuance", "messaging", "operations", "transparency"})
 package org.nafitha.municipal;
 
 import org.jspecify.annotations.NullMarked;

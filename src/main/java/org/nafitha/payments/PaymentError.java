@@ -1,10 +1,12 @@
 package org.nafitha.payments;
 
+import org.nafitha.errors.ErrorCode;
+
 /**
  * Why a payment request was refused: a stable code, its HTTP status and its message key
  * ({@code payments.error.<code>}).
  */
-public enum PaymentError {
+public enum PaymentError implements ErrorCode {
     NOT_FOUND(404),
     NO_DUES(422),
     UNKNOWN_DUE(422),
@@ -23,7 +25,9 @@ public enum PaymentError {
     FOUR_EYES(403),
     REFUND_DECIDED(409),
     RECONCILED_ALREADY(409),
-    NOT_PAID(409);
+    NOT_PAID(409),
+    /** A create without an Idempotency-Key header (or one over 100 characters). */
+    IDEMPOTENCY_KEY_REQUIRED(400);
 
     private final int status;
 
@@ -31,10 +35,17 @@ public enum PaymentError {
         this.status = status;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
+    public String code() {
+        return "payments." + name();
+    }
+
+    @Override
     public String messageKey() {
         return "payments.error." + name();
     }

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Payments",
-        allowedDependencies = {"cases", "catalogue", "country", "identity", "issuance", "registers", "transparency"})
+        allowedDependencies = {"errors", "cases", "catalogue", "country", "identity", "issuance", "registers", "transparency"})
 package org.nafitha.payments;
 
 import org.jspecify.annotations.NullMarked;

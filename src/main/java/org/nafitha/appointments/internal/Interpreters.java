@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.ErrorCode;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.transparency.AuditEntry;
@@ -44,9 +45,27 @@ public class Interpreters {
     }
 
     /** Why not: {@code appointments.interpreter.refused.<code>}. */
-    public enum Refusal {
-        NOT_BOOKED, NOTE_TOO_LONG;
+    public enum Refusal implements ErrorCode {
+        /** No booked appointment of the person's has this id. */
+        NOT_BOOKED(404), NOTE_TOO_LONG(422);
 
+        private final int status;
+
+        Refusal(int status) {
+            this.status = status;
+        }
+
+        @Override
+        public String code() {
+            return messageKey();
+        }
+
+        @Override
+        public int status() {
+            return status;
+        }
+
+        @Override
         public String messageKey() {
             return "appointments.interpreter.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

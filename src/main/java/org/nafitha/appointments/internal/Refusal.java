@@ -1,10 +1,12 @@
 package org.nafitha.appointments.internal;
 
+import org.nafitha.errors.ErrorCode;
+
 /**
  * Why a booking, change or check-in was refused: each has a message key
  * {@code appointments.refusal.<name>} and the HTTP status the API answers with.
  */
-public enum Refusal {
+public enum Refusal implements ErrorCode {
     UNKNOWN_SERVICE(404), NOT_BY_APPOINTMENT(422), UNKNOWN_OFFICE(404), NOT_OFFERED_HERE(422),
     NOT_AN_APPLICANT(403), NO_MANDATE(403), INVALID_CASE_REFERENCE(422), CASE_NOT_CITABLE(422), INVALID_START(422),
     PAST(422), HOLIDAY(422), CLOSED(422), CUT_OFF(409), NOT_OPEN_YET(409), FULL(409), ALREADY_BOOKED(409),
@@ -17,10 +19,17 @@ public enum Refusal {
         this.status = status;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
+    public String code() {
+        return messageKey();
+    }
+
+    @Override
     public String messageKey() {
         return "appointments.refusal." + name();
     }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +19,7 @@ import org.nafitha.appointments.internal.Offices;
 import org.nafitha.appointments.internal.Refusal;
 import org.nafitha.appointments.internal.Slots;
 import org.nafitha.country.Calendars;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,11 +64,12 @@ class AppointmentsApi {
     private final Calendars calendars;
     private final AppointmentsProperties properties;
     private final MessageSource messages;
+    private final Problems problems;
     private final Clock clock;
 
     AppointmentsApi(Offices offices, Slots slots, BookingAppointments booking, ChangingAppointments changing,
                     BookingThrottle throttle, Calendars calendars, AppointmentsProperties properties,
-                    MessageSource messages, Clock clock) {
+                    MessageSource messages, Problems problems, Clock clock) {
         this.offices = offices;
         this.slots = slots;
         this.booking = booking;
@@ -77,6 +78,7 @@ class AppointmentsApi {
         this.calendars = calendars;
         this.properties = properties;
         this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -210,7 +212,7 @@ class AppointmentsApi {
     }
 
     private ResponseEntity<ProblemDetail> problem(Refusal refusal) {
-        return problem(HttpStatus.valueOf(refusal.status()), refusal.messageKey());
+        return problems.of(refusal);
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {

@@ -1,14 +1,13 @@
 package org.nafitha.appointments.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.appointments.internal.Appointments;
 import org.nafitha.appointments.internal.Interpreters;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.nafitha.country.Calendars;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -34,14 +33,14 @@ class MyAppointmentsApi {
 
     private final Appointments appointments;
     private final Interpreters interpreters;
-    private final MessageSource messages;
+    private final Problems problems;
     private final Calendars calendars;
 
-    MyAppointmentsApi(Appointments appointments, Interpreters interpreters, MessageSource messages, Calendars calendars) {
+    MyAppointmentsApi(Appointments appointments, Interpreters interpreters, Problems problems, Calendars calendars) {
         this.calendars = calendars;
         this.appointments = appointments;
         this.interpreters = interpreters;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     record InterpreterRequest(@Schema(example = "أحتاج مترجم لغة إشارة للتحدث مع الموظف عن تجديد جوازي") @Nullable String note) {
@@ -59,14 +58,10 @@ class MyAppointmentsApi {
     @ApiResponse(responseCode = "204", description = "asked", content = @Content)
     @PutMapping("/api/v1/appointments/{id}/interpreter")
     ResponseEntity<?> ask(@PathVariable String id, @RequestBody(required = false) @Nullable InterpreterRequest body,
-                          Actor actor, Locale locale) {
+                          Actor actor) {
         var refused = interpreters.request(actor, id, body == null ? null : body.note());
         if (refused.isEmpty()) return ResponseEntity.noContent().build();
-        var status = refused.get() == Interpreters.Refusal.NOT_BOOKED ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_CONTENT;
-        var key = refused.get().messageKey();
-        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
-        problem.setProperty("code", key);
-        return ResponseEntity.status(status).body(problem);
+        return problems.of(refused.get());
     }
 
     @Operation(summary = "Withdraw the interpreter request of my booked appointment; 404 when there was none")

@@ -15,9 +15,8 @@ import org.nafitha.appointments.internal.Refusal;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.catalogue.LocalizedText;
 import org.nafitha.country.Calendars;
-import org.springframework.context.MessageSource;
+import org.nafitha.errors.Problems;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,14 +50,14 @@ class OfficesApi {
     private final Offices offices;
     private final FreeDays freeDays;
     private final Calendars calendars;
-    private final MessageSource messages;
+    private final Problems problems;
 
-    OfficesApi(Catalogue catalogue, Offices offices, FreeDays freeDays, Calendars calendars, MessageSource messages) {
+    OfficesApi(Catalogue catalogue, Offices offices, FreeDays freeDays, Calendars calendars, Problems problems) {
         this.catalogue = catalogue;
         this.offices = offices;
         this.freeDays = freeDays;
         this.calendars = calendars;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     /** A weekday's opening hours in the office's local time. */
@@ -117,11 +116,6 @@ class OfficesApi {
     }
 
     private ResponseEntity<ProblemDetail> problem(Refusal refusal) {
-        var status = HttpStatus.valueOf(refusal.status());
-        var key = refusal.messageKey();
-        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key,
-                LocaleContextHolder.getLocale()));
-        problem.setProperty("code", key);
-        return ResponseEntity.status(status).body(problem);
+        return problems.of(refusal);
     }
 }

@@ -1,10 +1,12 @@
 package org.nafitha.cases.internal;
 
+import org.nafitha.errors.ErrorCode;
+
 /**
  * Why a step on a case was refused. Each has a message {@code cases.refusal.<name>} and an HTTP
  * status for the API.
  */
-public enum Refusal {
+public enum Refusal implements ErrorCode {
     NOT_FOUND(404),
     NOT_ALLOWED_IN_STATE(409),
     ROLE_NOT_PERMITTED(403),
@@ -28,10 +30,17 @@ public enum Refusal {
         this.status = status;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
+    public String code() {
+        return messageKey();
+    }
+
+    @Override
     public String messageKey() {
         return "cases.refusal." + name();
     }

@@ -3,25 +3,28 @@ package org.nafitha.cases.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.nafitha.cases.internal.Refusal;
 import org.nafitha.catalogue.FieldError;
+import org.nafitha.errors.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import java.util.Objects;
 
 /** Expected refusals as problem+json, with messages in the client's language and a stable code. */
 @Component
 class CaseProblems {
 
     private final MessageSource messages;
+    private final Problems problems;
 
-    CaseProblems(MessageSource messages) {
+    CaseProblems(MessageSource messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     ResponseEntity<ProblemDetail> of(HttpStatus status, String messageKey) {
@@ -36,7 +39,7 @@ class CaseProblems {
     }
 
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
-        return of(HttpStatus.valueOf(refusal.status()), refusal.messageKey());
+        return problems.of(refusal);
     }
 
     /** A refusal with one more property, e.g. the steps that are allowed instead. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.ErrorCode;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import java.util.Locale;
@@ -41,9 +42,27 @@ public record Conversation(UUID id, String reference, String person, String topi
         return null;
     }
 
-    public enum Refusal {
-        NOT_YOURS, CLOSED;
+    public enum Refusal implements ErrorCode {
+        /** Not the person's conversation, nor the centre's: answered as if there were none. */
+        NOT_YOURS(404), CLOSED(409);
 
+        private final int status;
+
+        Refusal(int status) {
+            this.status = status;
+        }
+
+        @Override
+        public String code() {
+            return messageKey();
+        }
+
+        @Override
+        public int status() {
+            return status;
+        }
+
+        @Override
         public String messageKey() {
             return "contactcentre.commcentre.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

@@ -3,9 +3,7 @@ package org.nafitha.detention.web;
 import java.util.List;
 
 import org.nafitha.detention.DetentionError;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
+import org.nafitha.errors.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -14,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DetentionProblems {
 
-    private final MessageSource messages;
+    private final Problems problems;
 
-    DetentionProblems(MessageSource messages) {
-        this.messages = messages;
+    DetentionProblems(Problems problems) {
+        this.problems = problems;
     }
 
     ResponseEntity<ProblemDetail> of(DetentionError error) {
@@ -27,17 +25,11 @@ class DetentionProblems {
     /** The first error is the problem's; all of them are listed under {@code errors}. */
     ResponseEntity<ProblemDetail> of(List<DetentionError> errors) {
         var first = errors.getFirst();
-        var status = HttpStatus.valueOf(first.status());
-        var problem = ProblemDetail.forStatusAndDetail(status, message(first));
-        problem.setProperty("code", "detention." + first.name());
+        var problem = problems.detail(first);
         if (errors.size() > 1) {
-            problem.setProperty("errors", errors.stream().map(e -> new Error("detention." + e.name(), message(e))).toList());
+            problem.setProperty("errors", errors.stream().map(e -> new Error(e.code(), problems.message(e))).toList());
         }
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    private String message(DetentionError e) {
-        return messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale());
+        return ResponseEntity.status(first.status()).body(problem);
     }
 
     record Error(String code, String detail) {

@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.ErrorCode;
 import org.nafitha.issuance.IssuanceProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,25 @@ import java.util.Locale;
 @Component
 public class CourierSignatures {
 
-    public enum Refusal { UNKNOWN_COURIER, BAD_SIGNATURE, STALE, REPLAYED }
+    /** Every refusal is 401: the request does not prove it comes from a courier, now. */
+    public enum Refusal implements ErrorCode {
+        UNKNOWN_COURIER, BAD_SIGNATURE, STALE, REPLAYED;
+
+        @Override
+        public String code() {
+            return "issuance.courier.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        @Override
+        public int status() {
+            return 401;
+        }
+
+        @Override
+        public String messageKey() {
+            return code();
+        }
+    }
 
     private final IssuanceProperties properties;
     private final JdbcClient jdbc;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
+import org.nafitha.errors.ErrorCode;
 import org.nafitha.issuance.DeliveryStatus;
 import java.util.Locale;
 import org.nafitha.country.ArabicDigits;
@@ -24,11 +25,29 @@ public record Delivery(UUID id, CaseReference reference, String recipient, Strin
 
     public enum Method { HOME, PICKUP }
 
-    public enum Refusal {
-        NOT_ALLOWED_NOW, NOT_YOUR_DELIVERY, WRONG_CODE, TOO_MANY_WRONG_CODES, CODE_OR_ID_CHECK_REQUIRED;
+    public enum Refusal implements ErrorCode {
+        NOT_ALLOWED_NOW(409), NOT_YOUR_DELIVERY(404), WRONG_CODE(422), TOO_MANY_WRONG_CODES(429),
+        CODE_OR_ID_CHECK_REQUIRED(422);
 
+        private final int status;
+
+        Refusal(int status) {
+            this.status = status;
+        }
+
+        @Override
         public String code() {
             return "issuance.delivery.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        @Override
+        public int status() {
+            return status;
+        }
+
+        @Override
+        public String messageKey() {
+            return code();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
+import org.nafitha.errors.ErrorCode;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.issuance.DocumentStatus;
@@ -21,9 +22,26 @@ public record IssuedDocument(UUID id, VerificationCode code, CaseReference caseR
                              String holderNameEn, LocalDate issuedOn, Instant issuedAt, DocumentStatus status,
                              @Nullable String statusReason) {
 
-    public enum Refusal {
-        NOT_AUTHORISED, REASON_REQUIRED, NOT_VALID;
+    public enum Refusal implements ErrorCode {
+        NOT_AUTHORISED(403), REASON_REQUIRED(422), NOT_VALID(409);
 
+        private final int status;
+
+        Refusal(int status) {
+            this.status = status;
+        }
+
+        @Override
+        public String code() {
+            return messageKey();
+        }
+
+        @Override
+        public int status() {
+            return status;
+        }
+
+        @Override
         public String messageKey() {
             return "issuance.revoke.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

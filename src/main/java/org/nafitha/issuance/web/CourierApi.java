@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.nafitha.country.Calendars;
+import org.nafitha.errors.Problems;
 import org.nafitha.issuance.internal.CourierReports;
 import org.nafitha.issuance.internal.CourierSignatures;
 import org.nafitha.issuance.internal.Deliveries;
@@ -47,15 +48,17 @@ class CourierApi {
     private final Deliveries deliveries;
     private final Calendars calendars;
     private final MessageSource messages;
+    private final Problems problems;
     private final Clock clock;
 
     CourierApi(CourierSignatures signatures, CourierReports reports, Deliveries deliveries, Calendars calendars,
-               MessageSource messages, Clock clock) {
+               MessageSource messages, Problems problems, Clock clock) {
         this.signatures = signatures;
         this.reports = reports;
         this.deliveries = deliveries;
         this.calendars = calendars;
         this.messages = messages;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -73,7 +76,7 @@ class CourierApi {
     @Operation(summary = "Today's deliveries of the signing courier")
     ResponseEntity<?> today(HttpServletRequest request, Locale locale,
                             @RequestHeader(value = "X-Courier-Id", required = false) String courier) {
-        var refused = refused(request, new byte[0], locale);
+        var refused = refused(request, new byte[0]);
         if (refused != null) return refused;
         var startOfDay = LocalDate.now(clock.withZone(calendars.zone())).atStartOfDay(calendars.zone()).toInstant();
         return ResponseEntity.ok(deliveries.ofCourier(courier, startOfDay).stream()
@@ -91,7 +94,7 @@ class CourierApi {
                              @RequestBody(required = false) byte[] body, HttpServletRequest request,
                              Locale locale, @RequestHeader(value = "X-Courier-Id", required = false) String courier) {
         var bytes = body == null ? new byte[0] : body;
-        var refused = refused(request, bytes, locale);
+        var refused = refused(request, bytes);
         if (refused != null) return refused;
         CourierReports.Report report;
         try {
@@ -101,21 +104,15 @@ class CourierApi {
         }
         if (report.event() == null) return problem(HttpStatus.BAD_REQUEST, "issuance.courier.bad-request", locale);
         return reports.report(courier, id, report)
-                .<ResponseEntity<?>>map(r -> problem(switch (r) {
-                    case WRONG_CODE, CODE_OR_ID_CHECK_REQUIRED -> HttpStatus.UNPROCESSABLE_CONTENT;
-                    case TOO_MANY_WRONG_CODES -> HttpStatus.TOO_MANY_REQUESTS;
-                    case NOT_YOUR_DELIVERY -> HttpStatus.NOT_FOUND;
-                    case NOT_ALLOWED_NOW -> HttpStatus.CONFLICT;
-                }, r.code(), locale))
+                .<ResponseEntity<?>>map(problems::of)
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    private ResponseEntity<ProblemDetail> refused(HttpServletRequest request, byte[] body, Locale locale) {
+    private ResponseEntity<ProblemDetail> refused(HttpServletRequest request, byte[] body) {
         var path = request.getRequestURI();
         var refusal = signatures.check(request.getHeader("X-Courier-Id"), request.getHeader("X-Timestamp"),
                 request.getHeader("X-Nonce"), request.getMethod(), path, body, request.getHeader("X-Signature"));
-        return refusal.map(r -> problem(HttpStatus.UNAUTHORIZED,
-                "issuance.courier.refused." + r.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale)).orElse(null);
+        return refusal.map(problems::of).orElse(null);
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {

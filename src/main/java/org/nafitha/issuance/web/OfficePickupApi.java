@@ -1,16 +1,13 @@
 package org.nafitha.issuance.web;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.nafitha.issuance.internal.Delivery;
 import org.nafitha.issuance.internal.OfficePickups;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,11 +28,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class OfficePickupApi {
 
     private final OfficePickups pickups;
-    private final MessageSource messages;
+    private final Problems problems;
 
-    OfficePickupApi(OfficePickups pickups, MessageSource messages) {
+    OfficePickupApi(OfficePickups pickups, Problems problems) {
         this.pickups = pickups;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     record Handover(@Schema(example = "483920") @Nullable String code, @Schema(example = "false") @Nullable Boolean idChecked) {
@@ -44,28 +41,18 @@ class OfficePickupApi {
     @ApiResponse(responseCode = "204", description = "ready; the code was sent", content = @Content)
     @PostMapping("/api/v1/staff/deliveries/{id}/ready")
     @Operation(summary = "The document is at the office; the applicant gets the handover code by SMS")
-    ResponseEntity<?> ready(@PathVariable UUID id, Actor actor, Locale locale) {
-        return answer(pickups.ready(actor, id), locale);
+    ResponseEntity<?> ready(@PathVariable UUID id, Actor actor) {
+        return answer(pickups.ready(actor, id));
     }
 
     @ApiResponse(responseCode = "204", description = "handed over", content = @Content)
     @PostMapping("/api/v1/staff/deliveries/{id}/handover")
     @Operation(summary = "Hand the document over at the counter against the applicant's code or an ID check")
-    ResponseEntity<?> handOver(@PathVariable UUID id, @RequestBody Handover body, Actor actor, Locale locale) {
-        return answer(pickups.handOver(actor, id, body.code(), Boolean.TRUE.equals(body.idChecked())), locale);
+    ResponseEntity<?> handOver(@PathVariable UUID id, @RequestBody Handover body, Actor actor) {
+        return answer(pickups.handOver(actor, id, body.code(), Boolean.TRUE.equals(body.idChecked())));
     }
 
-    private ResponseEntity<?> answer(Optional<Delivery.Refusal> refusal, Locale locale) {
-        return refusal.<ResponseEntity<?>>map(r -> {
-            var status = switch (r) {
-                case WRONG_CODE, CODE_OR_ID_CHECK_REQUIRED -> HttpStatus.UNPROCESSABLE_CONTENT;
-                case TOO_MANY_WRONG_CODES -> HttpStatus.TOO_MANY_REQUESTS;
-                case NOT_YOUR_DELIVERY -> HttpStatus.NOT_FOUND;
-                case NOT_ALLOWED_NOW -> HttpStatus.CONFLICT;
-            };
-            var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(r.code(), null, locale));
-            problem.setProperty("code", r.code());
-            return ResponseEntity.status(status).body(problem);
-        }).orElseGet(() -> ResponseEntity.noContent().build());
+    private ResponseEntity<?> answer(Optional<Delivery.Refusal> refusal) {
+        return refusal.<ResponseEntity<?>>map(problems::of).orElseGet(() -> ResponseEntity.noContent().build());
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.nafitha.meetings.MeetingError;
 import org.nafitha.meetings.internal.MediaServerUnavailable;
@@ -42,9 +43,9 @@ class ConnectionsApi {
 
     private final RunningMeetings running;
     private final Signalling signalling;
-    private final MeetingProblems problems;
+    private final Problems problems;
 
-    ConnectionsApi(RunningMeetings running, Signalling signalling, MeetingProblems problems) {
+    ConnectionsApi(RunningMeetings running, Signalling signalling, Problems problems) {
         this.running = running;
         this.signalling = signalling;
         this.problems = problems;

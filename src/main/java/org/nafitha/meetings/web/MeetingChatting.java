@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.nafitha.meetings.MeetingError;
 import org.nafitha.meetings.internal.MeetingChat;
@@ -52,10 +53,10 @@ class MeetingChatting {
     }
 
     private final MeetingChat chat;
-    private final MeetingProblems problems;
+    private final Problems problems;
     private final MessageSource messages;
 
-    MeetingChatting(MeetingChat chat, MeetingProblems problems, MessageSource messages) {
+    MeetingChatting(MeetingChat chat, Problems problems, MessageSource messages) {
         this.chat = chat;
         this.problems = problems;
         this.messages = messages;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.meetings.MeetingError;
@@ -47,11 +48,11 @@ class MeetingsApi {
     private final JoiningMeetings joining;
     private final RunningMeetings running;
     private final Interpreting interpreting;
-    private final MeetingProblems problems;
+    private final Problems problems;
     private final MeetingsProperties properties;
     private final Clock clock;
 
-    MeetingsApi(JoiningMeetings joining, RunningMeetings running, Interpreting interpreting, MeetingProblems problems,
+    MeetingsApi(JoiningMeetings joining, RunningMeetings running, Interpreting interpreting, Problems problems,
                 MeetingsProperties properties, Clock clock) {
         this.joining = joining;
         this.running = running;

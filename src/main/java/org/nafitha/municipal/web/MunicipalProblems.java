@@ -3,11 +3,9 @@ package org.nafitha.municipal.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import org.nafitha.errors.Problems;
 import org.nafitha.municipal.FieldProblem;
 import org.nafitha.municipal.MunicipalError;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -16,33 +14,27 @@ import org.springframework.stereotype.Component;
 @Component
 class MunicipalProblems {
 
-    private final MessageSource messages;
+    private final Problems problems;
 
-    MunicipalProblems(MessageSource messages) {
-        this.messages = messages;
+    MunicipalProblems(Problems problems) {
+        this.problems = problems;
     }
 
     ResponseEntity<ProblemDetail> of(MunicipalError error) {
         return of(List.of(new FieldProblem(null, error)));
     }
 
-    ResponseEntity<ProblemDetail> of(List<FieldProblem> problems) {
-        var first = problems.getFirst().error();
-        var status = HttpStatus.valueOf(first.status());
-        var problem = ProblemDetail.forStatusAndDetail(status, message(first));
-        problem.setProperty("code", "municipal." + first.name());
-        var errors = problems.stream().filter(p -> p.field() != null).map(p -> {
+    ResponseEntity<ProblemDetail> of(List<FieldProblem> fieldProblems) {
+        var first = fieldProblems.getFirst().error();
+        var problem = problems.detail(first);
+        var errors = fieldProblems.stream().filter(p -> p.field() != null).map(p -> {
             var error = new LinkedHashMap<String, String>();
             error.put("field", p.field());
-            error.put("code", "municipal." + p.error().name());
-            error.put("message", message(p.error()));
+            error.put("code", p.error().code());
+            error.put("message", problems.message(p.error()));
             return error;
         }).toList();
         if (!errors.isEmpty()) problem.setProperty("errors", errors);
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    private String message(MunicipalError e) {
-        return messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale());
+        return ResponseEntity.status(first.status()).body(problem);
     }
 }

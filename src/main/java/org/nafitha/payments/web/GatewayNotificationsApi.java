@@ -1,6 +1,7 @@
 package org.nafitha.payments.web;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.payments.PaymentError;
 import org.nafitha.payments.internal.NotificationSignature;
 import org.nafitha.payments.internal.PaymentGateway;
@@ -30,9 +31,9 @@ class GatewayNotificationsApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ReceivingNotifications receiving;
-    private final PaymentProblems problems;
+    private final Problems problems;
 
-    GatewayNotificationsApi(ReceivingNotifications receiving, PaymentProblems problems) {
+    GatewayNotificationsApi(ReceivingNotifications receiving, Problems problems) {
         this.receiving = receiving;
         this.problems = problems;
     }

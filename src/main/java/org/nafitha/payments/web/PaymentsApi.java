@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.catalogue.LocalizedText;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.nafitha.payments.ChargeId;
 import org.nafitha.payments.PaymentError;
@@ -74,10 +75,10 @@ class PaymentsApi {
     private final OwedDues owed;
     private final CreatingCharges creating;
     private final Charges charges;
-    private final PaymentProblems problems;
+    private final Problems problems;
     private final IssuingReceipts receipts;
 
-    PaymentsApi(OwedDues owed, CreatingCharges creating, Charges charges, PaymentProblems problems,
+    PaymentsApi(OwedDues owed, CreatingCharges creating, Charges charges, Problems problems,
                 IssuingReceipts receipts) {
         this.receipts = receipts;
         this.owed = owed;
@@ -103,7 +104,7 @@ class PaymentsApi {
     @PostMapping
     ResponseEntity<?> pay(@Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false)
                           @Nullable String key, @RequestBody NewPayment body, Actor actor) {
-        if (key == null || key.isBlank() || key.length() > 100) return problems.idempotencyKeyRequired();
+        if (key == null || key.isBlank() || key.length() > 100) return problems.of(PaymentError.IDEMPOTENCY_KEY_REQUIRED);
         if (body.items() == null || body.items().isEmpty()) return problems.of(PaymentError.NO_DUES);
         var method = body.method() == null ? Charge.Method.CARD : body.method();
         return switch (creating.create(actor, key, body.items(), method)) {

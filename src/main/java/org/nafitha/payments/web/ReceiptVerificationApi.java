@@ -1,5 +1,6 @@
 package org.nafitha.payments.web;
 
+import org.nafitha.errors.Problems;
 import org.nafitha.payments.PaymentError;
 import org.nafitha.payments.internal.IssuingReceipts;
 import org.springframework.http.ResponseEntity;
@@ -20,9 +21,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ReceiptVerificationApi {
 
     private final IssuingReceipts receipts;
-    private final PaymentProblems problems;
+    private final Problems problems;
 
-    ReceiptVerificationApi(IssuingReceipts receipts, PaymentProblems problems) {
+    ReceiptVerificationApi(IssuingReceipts receipts, Problems problems) {
         this.receipts = receipts;
         this.problems = problems;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.payments.PaymentError;
@@ -40,9 +41,9 @@ class ReconciliationApi {
 
     private final Reconciling reconciling;
     private final DailyReconciliation daily;
-    private final PaymentProblems problems;
+    private final Problems problems;
 
-    ReconciliationApi(Reconciling reconciling, DailyReconciliation daily, PaymentProblems problems) {
+    ReconciliationApi(Reconciling reconciling, DailyReconciliation daily, Problems problems) {
         this.reconciling = reconciling;
         this.daily = daily;
         this.problems = problems;

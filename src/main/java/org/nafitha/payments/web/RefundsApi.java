@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.nafitha.payments.ChargeId;
 import org.nafitha.payments.PaymentError;
@@ -45,9 +46,9 @@ class RefundsApi {
     }
 
     private final RefundingCharges refunding;
-    private final PaymentProblems problems;
+    private final Problems problems;
 
-    RefundsApi(RefundingCharges refunding, PaymentProblems problems) {
+    RefundsApi(RefundingCharges refunding, Problems problems) {
         this.refunding = refunding;
         this.problems = problems;
     }
