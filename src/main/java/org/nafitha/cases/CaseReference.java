@@ -1,11 +1,11 @@
 package org.nafitha.cases;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.nafitha.country.Luhn;
-import java.util.Locale;
 import org.nafitha.country.ArabicDigits;
+import org.nafitha.country.Luhn;
 
 /**
  * A case's reference, e.g. {@code PSP-2026-000123-7}: the service's prefix, the year, a
@@ -15,6 +15,8 @@ import org.nafitha.country.ArabicDigits;
 public record CaseReference(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("([A-Z]{2,4})-(\\d{4})-(\\d{6,})-(\\d)");
+    /** Compiled once: String.replaceAll compiles its pattern at every call, on every status poll. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public CaseReference {
         var m = value == null ? null : FORMAT.matcher(value);
@@ -30,8 +32,7 @@ public record CaseReference(String value) {
 
     /** Accepts lower case, Arabic-Indic digits and stray spaces, as people type references. */
     public static Optional<CaseReference> parse(String text) {
-        var cleaned = ArabicDigits.toLatin(text).strip().toUpperCase(Locale.ROOT)
-                .replaceAll("\\s+", "");
+        var cleaned = SPACES.matcher(ArabicDigits.toLatin(text).strip().toUpperCase(Locale.ROOT)).replaceAll("");
         var m = FORMAT.matcher(cleaned);
         if (!m.matches() || Luhn.checkDigit(m.group(2) + m.group(3)) != m.group(4).charAt(0) - '0') {
             return Optional.empty();
