@@ -3,8 +3,10 @@ package org.nafitha.cases.internal;
 import org.nafitha.errors.ErrorCode;
 
 /**
- * Why a step on a case was refused. Each has a message {@code cases.refusal.<name>} and an HTTP
- * status for the API.
+ * Why something asked of a case was refused: an HTTP status for the API, a published code and a message
+ * key. A step's refusal has the code and key {@code cases.refusal.<name>}; the refusals the API published
+ * first under other codes keep them ({@code cases.notFound}, {@code staff.note.EMPTY} worded by
+ * {@code cases.staff.note.EMPTY}).
  */
 public enum Refusal implements ErrorCode {
     NOT_FOUND(404),
@@ -22,12 +24,41 @@ public enum Refusal implements ErrorCode {
     /** An appeal is decided by someone other than those who decided the case appealed. */
     FIRST_DECISION_MAKER(409),
     /** Only a head of the department may reassign; a reason is required; the new assignee must be eligible. */
-    NOT_ELIGIBLE(422);
+    NOT_ELIGIBLE(422),
+    /** No such case, or not one the caller may see: the same answer, so nothing leaks. */
+    CASE_NOT_FOUND(404, "cases.notFound"),
+    IDEMPOTENCY_KEY_REQUIRED(400, "cases.idempotencyKeyRequired"),
+    IDEMPOTENCY_KEY_REUSED(422, "cases.idempotencyKeyReused"),
+    SERVICE_CODE_REQUIRED(422, "cases.serviceCodeRequired"),
+    UNKNOWN_SERVICE(404, "cases.unknownService"),
+    NOT_AN_APPLICANT(403, "cases.notAnApplicant"),
+    /** The service is not open to someone with unpaid traffic fines; the fines are listed beside. */
+    UNPAID_FINES(422, "cases.unpaidFines"),
+    UNKNOWN_DOCUMENT_KIND(422, "cases.unknownDocumentKind"),
+    /** The case is closed: nothing more is attached to it. */
+    CLOSED(409, "cases.closed"),
+    NOTE_NOT_PERMITTED(403, "staff.note.NOT_PERMITTED", "cases.staff.note.NOT_PERMITTED"),
+    NOTE_EMPTY(422, "staff.note.EMPTY", "cases.staff.note.EMPTY"),
+    NOTE_TOO_LONG(422, "staff.note.TOO_LONG", "cases.staff.note.TOO_LONG");
 
     private final int status;
+    private final String code;
+    private final String messageKey;
 
     Refusal(int status) {
         this.status = status;
+        this.code = "cases.refusal." + name();
+        this.messageKey = code;
+    }
+
+    Refusal(int status, String code) {
+        this(status, code, code);
+    }
+
+    Refusal(int status, String code, String messageKey) {
+        this.status = status;
+        this.code = code;
+        this.messageKey = messageKey;
     }
 
     @Override
@@ -37,11 +68,11 @@ public enum Refusal implements ErrorCode {
 
     @Override
     public String code() {
-        return messageKey();
+        return code;
     }
 
     @Override
     public String messageKey() {
-        return "cases.refusal." + name();
+        return messageKey;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.internal.ReadingCases;
+import org.nafitha.cases.internal.Refusal;
 import org.nafitha.identity.Actor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -60,6 +61,6 @@ class ApplicationStatusApi {
             if (request.checkNotModified(etag)) return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
             return ResponseEntity.ok().eTag(etag).cacheControl(cache)
                     .body(new Status(s.reference().value(), s.serviceCode(), s.status(), s.version(), s.updatedAt()));
-        }).orElseGet(() -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound"));
+        }).orElseGet(() -> problems.refused(Refusal.CASE_NOT_FOUND));
     }
 }

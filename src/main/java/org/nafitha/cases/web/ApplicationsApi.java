@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.cases.internal.Refusal;
 import org.nafitha.country.Calendars;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.internal.AttachOutcome;
@@ -124,9 +125,9 @@ class ApplicationsApi {
     ResponseEntity<?> apply(@Parameter(required = true) @RequestHeader(name = "Idempotency-Key", required = false)
                             @Nullable String key, @RequestBody NewApplication body, Actor actor) {
         if (key == null || key.isBlank() || key.length() > 128) {
-            return problems.of(HttpStatus.BAD_REQUEST, "cases.idempotencyKeyRequired");
+            return problems.refused(Refusal.IDEMPOTENCY_KEY_REQUIRED);
         }
-        if (body.serviceCode() == null) return problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.serviceCodeRequired");
+        if (body.serviceCode() == null) return problems.refused(Refusal.SERVICE_CODE_REQUIRED);
         var input = new LinkedHashMap<String, String>();
         if (body.fields() != null) body.fields().forEach((k, v) -> input.put(k, v == null ? "" : v.toString()));
         var outcome = submitting.submit(new Submission(actor, body.serviceCode(), input, Map.of(), key,
@@ -137,12 +138,12 @@ class ApplicationsApi {
                     .header("Idempotent-Replayed", String.valueOf(s.replay()))
                     .body(new Created(s.reference().value(), s.status()));
             case SubmissionOutcome.Invalid invalid -> problems.invalid(invalid.errors());
-            case SubmissionOutcome.UnknownService u -> problems.of(HttpStatus.NOT_FOUND, "cases.unknownService");
-            case SubmissionOutcome.KeyReused r -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.idempotencyKeyReused");
-            case SubmissionOutcome.NotAnApplicant n -> problems.of(HttpStatus.FORBIDDEN, "cases.notAnApplicant");
+            case SubmissionOutcome.UnknownService u -> problems.refused(Refusal.UNKNOWN_SERVICE);
+            case SubmissionOutcome.KeyReused r -> problems.refused(Refusal.IDEMPOTENCY_KEY_REUSED);
+            case SubmissionOutcome.NotAnApplicant n -> problems.refused(Refusal.NOT_AN_APPLICANT);
             case SubmissionOutcome.MandateRefused m -> problems.of(HttpStatus.FORBIDDEN, "identity.mandate." + m.reason().name());
             case SubmissionOutcome.UnpaidFines u -> {
-                var refused = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.unpaidFines");
+                var refused = problems.refused(Refusal.UNPAID_FINES);
                 Objects.requireNonNull(refused.getBody()).setProperty("unpaidTotal", u.total());
                 refused.getBody().setProperty("pay", "/api/v1/payments/due");
                 yield refused;
@@ -175,7 +176,7 @@ class ApplicationsApi {
                 .<ResponseEntity<?>>map(view -> ResponseEntity.ok(new Application(view.caseFile().reference().value(),
                         view.caseFile().serviceCode(), view.caseFile().status(), view.caseFile().submittedAt(),
                         view.timeline().stream().map(ApplicationsApi::step).toList(), view.documents())))
-                .orElseGet(() -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound"));
+                .orElseGet(() -> problems.refused(Refusal.CASE_NOT_FOUND));
     }
 
     @Operation(summary = "Add a document (e.g. kind=photo) to my application; its type is checked by content")
@@ -189,7 +190,7 @@ class ApplicationsApi {
     ResponseEntity<?> document(@PathVariable String reference, @RequestPart("file") MultipartFile file,
                                @RequestParam("kind") String kind, Actor actor) throws IOException {
         var ref = CaseReference.parse(reference);
-        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        if (ref.isEmpty()) return problems.refused(Refusal.CASE_NOT_FOUND);
         var outcome = attaching.attach(ref.get(), kind,
                 file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), file.getBytes(), actor);
         return switch (outcome) {
@@ -202,9 +203,9 @@ class ApplicationsApi {
                 case SCAN_FAILED -> HttpStatus.SERVICE_UNAVAILABLE;
                 case ENCRYPTED, ACTIVE_CONTENT, UNREADABLE, INFECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
             }, "documents.refused." + r.reason().name());
-            case AttachOutcome.NotFound n -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
-            case AttachOutcome.UnknownKind u -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "cases.unknownDocumentKind");
-            case AttachOutcome.Closed c -> problems.of(HttpStatus.CONFLICT, "cases.closed");
+            case AttachOutcome.NotFound n -> problems.refused(Refusal.CASE_NOT_FOUND);
+            case AttachOutcome.UnknownKind u -> problems.refused(Refusal.UNKNOWN_DOCUMENT_KIND);
+            case AttachOutcome.Closed c -> problems.refused(Refusal.CLOSED);
         };
     }
 
@@ -216,7 +217,7 @@ class ApplicationsApi {
     @PostMapping("/{reference}/information")
     ResponseEntity<?> information(@PathVariable String reference, @RequestBody Information body, Actor actor) {
         var ref = CaseReference.parse(reference);
-        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        if (ref.isEmpty()) return problems.refused(Refusal.CASE_NOT_FOUND);
         var outcome = deciding.take(ref.get(), "provide-info", body.note(), null, actor);
         return switch (outcome) {
             case DecisionOutcome.Taken t -> ResponseEntity.ok(new Created(ref.get().value(), t.status()));
@@ -233,9 +234,9 @@ class ApplicationsApi {
     ResponseEntity<?> appeal(@PathVariable String reference,
                              @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
                              @RequestBody AppealRequest body, Actor actor) {
-        if (key == null || key.isBlank()) return problems.of(HttpStatus.BAD_REQUEST, "cases.idempotencyKeyRequired");
+        if (key == null || key.isBlank()) return problems.refused(Refusal.IDEMPOTENCY_KEY_REQUIRED);
         var ref = CaseReference.parse(reference);
-        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        if (ref.isEmpty()) return problems.refused(Refusal.CASE_NOT_FOUND);
         return switch (appeals.appeal(ref.get(), body.grounds(), actor)) {
             case Appeals.Outcome.Appealed a -> ResponseEntity.status(a.existing() ? HttpStatus.OK : HttpStatus.CREATED)
                     .location(URI.create("/api/v1/applications/" + a.appeal()))

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.internal.CaseNotes;
 import org.nafitha.cases.internal.ReadingCases;
+import org.nafitha.cases.internal.Refusal;
 import org.nafitha.identity.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -66,7 +67,7 @@ class CaseMessagesApi {
     ResponseEntity<?> read(@PathVariable String reference, Actor actor) {
         var ref = mine(reference, actor);
         var found = ref.flatMap(r -> notes.of(r, actor));
-        if (found.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        if (found.isEmpty()) return problems.refused(Refusal.CASE_NOT_FOUND);
         List<CaseMessage> shown = found.get().stream().filter(n -> !n.internal())
                 .map(n -> new CaseMessage(n.id(), n.authorRole(), n.body(), n.at())).toList();
         return ResponseEntity.ok(shown);
@@ -77,13 +78,13 @@ class CaseMessagesApi {
     @PostMapping
     ResponseEntity<?> write(@PathVariable String reference, @RequestBody NewCaseMessage body, Actor actor) {
         var ref = mine(reference, actor);
-        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        if (ref.isEmpty()) return problems.refused(Refusal.CASE_NOT_FOUND);
         var outcome = notes.add(ref.get(), actor, false, body.body() == null ? "" : body.body());
         return switch (outcome) {
             case ADDED -> ResponseEntity.noContent().build();
-            case NOT_FOUND, NOT_PERMITTED -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
-            case EMPTY, TOO_LONG -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note." + outcome.name(),
-                    "cases.staff.note." + outcome.name());
+            case NOT_FOUND, NOT_PERMITTED -> problems.refused(Refusal.CASE_NOT_FOUND);
+            case EMPTY -> problems.refused(Refusal.NOTE_EMPTY);
+            case TOO_LONG -> problems.refused(Refusal.NOTE_TOO_LONG);
         };
     }
 

@@ -125,7 +125,7 @@ class StaffCasesApi {
                         v.caseFile().serviceCode(), v.caseFile().status(), v.caseFile().version(),
                         v.caseFile().applicant(), v.caseFile().answers(), v.documents(),
                         v.timeline().stream().map(ApplicationsApi::step).toList())))
-                .orElseGet(() -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound"));
+                .orElseGet(() -> problems.refused(Refusal.CASE_NOT_FOUND));
     }
 
     @Operation(summary = "Take a workflow step: approve, reject, request-info, confirm, return")
@@ -136,7 +136,7 @@ class StaffCasesApi {
     @PostMapping("/cases/{reference}/decisions")
     ResponseEntity<?> decide(@PathVariable String reference, @RequestBody Decision decision, Actor actor) {
         var ref = CaseReference.parse(reference);
-        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        if (ref.isEmpty()) return problems.refused(Refusal.CASE_NOT_FOUND);
         if (decision.action() == null) return problems.refused(Refusal.UNKNOWN_ACTION);
         return switch (deciding.take(ref.get(), decision.action(), decision.reason(), decision.note(), decision.version(),
                 actor)) {
@@ -152,7 +152,7 @@ class StaffCasesApi {
     @PutMapping("/cases/{reference}/assignee")
     ResponseEntity<?> reassign(@PathVariable String reference, @RequestBody Reassignment body, Actor actor) {
         var ref = CaseReference.parse(reference);
-        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        if (ref.isEmpty()) return problems.refused(Refusal.CASE_NOT_FOUND);
         var refusal = supervising.reassign(ref.get(), String.valueOf(body.assignee()), body.reason(), body.version(), actor);
         return refusal == null ? ResponseEntity.noContent().build() : problems.refused(refusal);
     }
@@ -162,7 +162,7 @@ class StaffCasesApi {
     @PutMapping("/cases/{reference}/urgent")
     ResponseEntity<?> urgent(@PathVariable String reference, @RequestBody Urgency body, Actor actor) {
         var ref = CaseReference.parse(reference);
-        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        if (ref.isEmpty()) return problems.refused(Refusal.CASE_NOT_FOUND);
         var refusal = supervising.markUrgent(ref.get(), body.reason(), body.version(), actor);
         return refusal == null ? ResponseEntity.noContent().build() : problems.refused(refusal);
     }
@@ -172,13 +172,13 @@ class StaffCasesApi {
     @PostMapping("/cases/{reference}/notes")
     ResponseEntity<?> note(@PathVariable String reference, @RequestBody NewNote body, Actor actor) {
         var ref = CaseReference.parse(reference);
-        if (ref.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
+        if (ref.isEmpty()) return problems.refused(Refusal.CASE_NOT_FOUND);
         return switch (notes.add(ref.get(), actor, body.internal(), body.body())) {
             case ADDED -> ResponseEntity.status(HttpStatus.CREATED).build();
-            case NOT_FOUND -> problems.of(HttpStatus.NOT_FOUND, "cases.notFound");
-            case NOT_PERMITTED -> problems.of(HttpStatus.FORBIDDEN, "staff.note.NOT_PERMITTED", "cases.staff.note.NOT_PERMITTED");
-            case EMPTY -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note.EMPTY", "cases.staff.note.EMPTY");
-            case TOO_LONG -> problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "staff.note.TOO_LONG", "cases.staff.note.TOO_LONG");
+            case NOT_FOUND -> problems.refused(Refusal.CASE_NOT_FOUND);
+            case NOT_PERMITTED -> problems.refused(Refusal.NOTE_NOT_PERMITTED);
+            case EMPTY -> problems.refused(Refusal.NOTE_EMPTY);
+            case TOO_LONG -> problems.refused(Refusal.NOTE_TOO_LONG);
         };
     }
 }
