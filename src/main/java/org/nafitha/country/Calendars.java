@@ -1,5 +1,8 @@
 package org.nafitha.country;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,12 +10,11 @@ import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.Currency;
 
 /**
  * Dates as the country reads them: Gregorian and Hijri (Umm al-Qura, the JDK's
@@ -42,13 +44,28 @@ public class Calendars {
         return digits(date(zoned.toLocalDate(), locale) + "، " + time, locale);
     }
 
+    /**
+     * The day in both calendars; Gregorian alone outside the Umm al-Qura tables the JDK holds (1300–1600 AH,
+     * 1882–2174), e.g. an archived deed of 1875, rather than no page at all.
+     */
     public String date(LocalDate date, Locale locale) {
         var gregorian = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date);
-        var hijri = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .withChronology(HijrahChronology.INSTANCE)
-                .format(HijrahDate.from(date));
+        var hijri = hijri(date, locale);
+        if (hijri.isEmpty()) return digits(gregorian, locale);
         var suffix = isArabic(locale) ? " م — " : " — ";
-        return digits(gregorian + suffix + hijri, locale);
+        return digits(gregorian + suffix + hijri.get(), locale);
+    }
+
+    /** The Hijri (Umm al-Qura) date in words, or empty outside the years its tables cover. */
+    public static Optional<String> hijri(LocalDate date, Locale locale) {
+        HijrahDate hijrah;
+        try {
+            hijrah = HijrahDate.from(date);
+        } catch (DateTimeException outsideUmmAlQura) {
+            return Optional.empty();
+        }
+        return Optional.of(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .withChronology(HijrahChronology.INSTANCE).format(hijrah));
     }
 
     public String digits(String text, Locale locale) {

@@ -1,5 +1,6 @@
 package org.nafitha.notifications.internal;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.chrono.HijrahChronology;
@@ -56,8 +57,14 @@ public class MessageVariables {
         return calendars.digits(Long.toString(value), locale);
     }
 
+    /** Empty outside the Umm al-Qura tables (1882–2174): the message then says the Gregorian date alone. */
     private static String hijri(ZonedDateTime zoned, Locale locale) {
-        var date = HijrahDate.from(zoned.toLocalDate());
+        HijrahDate date;
+        try {
+            date = HijrahDate.from(zoned.toLocalDate());
+        } catch (DateTimeException outsideUmmAlQura) {
+            return "";
+        }
         var text = DateTimeFormatter.ofPattern("d MMMM y", locale).withChronology(HijrahChronology.INSTANCE)
                 .format(date);
         return text + ("ar".equals(locale.getLanguage()) ? " هـ" : " AH");
