@@ -99,6 +99,9 @@ class BookFromTheApiAloneTest {
                     "Accept-Language", "en").body(), "riyadh-passports-olaya");
             assertThat(english.path("nextFreeDayText").asString()).doesNotContain("هـ").matches(".*[A-Za-z].*");
         }
+        var signedOut = api.get("/api/v1/appointments/offices?service=passport-issue", null);
+        assertThat(signedOut.status()).as("offices and their hours are public, like the catalogue").isEqualTo(200);
+        assertThat(find(signedOut.body(), "riyadh-passports-olaya").path("address").path("ar").asString()).isNotBlank();
     }
 
     @Test
@@ -121,7 +124,8 @@ class BookFromTheApiAloneTest {
         var walkIn = api.get("/api/v1/appointments/offices?service=" + walkIns.get(0), token);
         assertThat(walkIn.status()).isEqualTo(422);
         assertThat(walkIn.text("code")).isEqualTo("appointments.refusal.NOT_BY_APPOINTMENT");
-        assertThat(api.get("/api/v1/appointments/offices?service=passport-issue", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/appointments/offices?service=no-such-service", null).status())
+                .as("signed out, the same answers").isEqualTo(404);
     }
 
     private static JsonNode find(JsonNode offices, String code) {

@@ -131,6 +131,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/otp").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/dev/outbox").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/services/**").permitAll()
+                        // where a service is received, with opening hours: public, as on the office's door
+                        .requestMatchers(HttpMethod.GET, "/api/v1/appointments/offices").permitAll()
                         // the guidance assistant is public like the catalogue; a token, if sent, is still read
                         .requestMatchers(HttpMethod.POST, "/api/v1/assistant/ask").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/transparency/tree-head", "/api/v1/transparency/tree-heads",
