@@ -78,6 +78,43 @@ class RecordingRetentionTest {
         assertThat(audited("meeting.recording.erased", "%" + expired + "%")).isEqualTo(1);
     }
 
+    @Test
+    void theChatOfAMeetingEndedLongerAgoThanTheRetentionIsErasedOnceAndARecentOneIsKept() {
+        var api = new ApiClient(port);
+        var booked = new BookedMeetings(api, officials, requests);
+        var old = booked.book("2000000006", Instant.now().plus(Duration.ofMinutes(5)), 15);
+        var recent = booked.book("2000000006", Instant.now().plus(Duration.ofMinutes(50)), 15);
+        ended(old, Instant.now().minus(Duration.ofDays(3 * 366)));
+        ended(recent, Instant.now().minus(Duration.ofDays(30)));
+        said(old, "السلام عليكم، أود الاستفسار عن معاملة تجديد الإقامة");
+        said(old, "وعليكم السلام، تفضل");
+        said(recent, "شكراً على وقتكم");
+
+        assertThat(erasing.eraseChats()).isGreaterThanOrEqualTo(1);
+
+        assertThat(chat(old)).as("the old meeting's chat is gone").isZero();
+        assertThat(chat(recent)).as("a meeting within the retention keeps its chat").isEqualTo(1);
+        assertThat(audited("meeting.chat.erased", "%" + old + ": 2 chat messages%")).isEqualTo(1);
+        assertThat(erasing.eraseChats()).as("nothing is erased twice").isZero();
+        assertThat(audited("meeting.chat.erased", "%" + old + "%")).isEqualTo(1);
+    }
+
+    private void ended(UUID meeting, Instant at) {
+        jdbc.sql("UPDATE meetings SET ended_at = :at WHERE id = :m").param("at", Timestamp.from(at)).param("m", meeting).update();
+    }
+
+    private void said(UUID meeting, String text) {
+        jdbc.sql("""
+                        INSERT INTO meeting_chat (meeting_id, author, side, text, client_key, written_at)
+                        VALUES (:m, '2000000006', 'PERSON', :t, :k, :at)""")
+                .param("m", meeting).param("t", text).param("k", UUID.randomUUID().toString())
+                .param("at", Timestamp.from(Instant.now())).update();
+    }
+
+    private long chat(UUID meeting) {
+        return jdbc.sql("SELECT COUNT(*) FROM meeting_chat WHERE meeting_id = :m").param("m", meeting).query(Long.class).single();
+    }
+
     /** As MakingRecordings leaves a meeting whose recording is stored, with the given end of retention. */
     private StoredDocument recorded(UUID meeting, Instant deleteAfter) {
         var outcome = documents.store(new Upload(MakingRecordings.KIND, "meeting-" + meeting + "-recording",
