@@ -3,6 +3,7 @@ package org.nafitha.municipal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class RegistrationThrottleTest {
     void anAddressStartsOnlySoManyRegistrationsAnHourAndDigitsOfAnyScriptAreOneNumber() {
         var throttle = new RegistrationThrottle(limits, new MunicipalProperties(
                 new MunicipalProperties.Matching(16, 11, 500), new MunicipalProperties.Registrations(3, 2),
-                LocalTime.of(7, 0)));
+                LocalTime.of(7, 0), Period.ofYears(2)));
         var address = "203.0.113." + UUID.randomUUID();
         for (int i = 0; i < 3; i++) assertThat(throttle.allow(address, "+96170" + i + UUID.randomUUID().hashCode())).isTrue();
         assertThat(throttle.allow(address, "+961701234567")).as("the address's fourth in the hour").isFalse();
