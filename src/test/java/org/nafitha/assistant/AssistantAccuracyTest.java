@@ -35,6 +35,9 @@ class AssistantAccuracyTest {
     @Autowired
     PortalProperties portal;
 
+    // Floors a little under what was measured, so that a change that breaks what generalises fails.
+    static final double BLIND_FIRST_FLOOR = 65.0, BLIND_TOP_THREE_FLOOR = 65.0, BLIND_NOT_FOUND_FLOOR = 60.0;
+
     record Question(String text, String expected) {
     }
 
@@ -67,7 +70,24 @@ class AssistantAccuracyTest {
         assertThat(figures.notFound()).as("held-out: out-of-scope answered not found").isGreaterThanOrEqualTo(50.0);
     }
 
+    /**
+     * The blind set, written before the second round of issue 25 and never used to tune anything. Only
+     * its figures are printed, never the questions it misses: a miss read is a miss tuned for, and the
+     * set would stop saying how the assistant meets a citizen's own words.
+     */
+    @Test
+    void aBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+        var figures = measure("blind set", questions("assistant/blind.tsv"), false);
+        assertThat(figures.first()).as("blind: right service first").isGreaterThanOrEqualTo(BLIND_FIRST_FLOOR);
+        assertThat(figures.topThree()).as("blind: right service in the first three").isGreaterThanOrEqualTo(BLIND_TOP_THREE_FLOOR);
+        assertThat(figures.notFound()).as("blind: out-of-scope answered not found").isGreaterThanOrEqualTo(BLIND_NOT_FOUND_FLOOR);
+    }
+
     private Figures measure(String name, List<Question> questions) {
+        return measure(name, questions, true);
+    }
+
+    private Figures measure(String name, List<Question> questions, boolean printMisses) {
         var staff = new Actor("assistant-accuracy-officer", null, "موظف", Set.of(Role.OFFICER), "passports");
         int inScope = 0, first = 0, topThree = 0, outOfScope = 0, notFound = 0;
         var misses = new ArrayList<String>();
@@ -89,7 +109,7 @@ class AssistantAccuracyTest {
         }
         var figures = new Figures(questions.size(), inScope, outOfScope, 100.0 * first / inScope,
                 100.0 * topThree / inScope, 100.0 * notFound / outOfScope);
-        misses.forEach(m -> System.out.println("assistant accuracy, " + name + ": " + m));
+        if (printMisses) misses.forEach(m -> System.out.println("assistant accuracy, " + name + ": " + m));
         System.out.printf(Locale.ROOT, "assistant accuracy, %s: %d questions (%d in scope, %d out of scope): right service "
                         + "first %.1f %% (%d), in the first three %.1f %% (%d), out of scope answered \"not found\" %.1f %% (%d)%n",
                 name, questions.size(), inScope, outOfScope, figures.first(), first, figures.topThree(), topThree,
