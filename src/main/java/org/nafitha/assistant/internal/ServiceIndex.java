@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -45,11 +46,25 @@ public final class ServiceIndex {
         private static final int MAX_HITS = 8;
     /** Every word of a service, for the spelling fallback only (not scored). */
     static final String ALL = "all";
-    /** The share of the question's words a service must be about to be offered. */
-    static final double ABOUT = 0.5;
+    /** The share of the question's weight a service must explain to be offered. */
+    static final double EXPLAINS = 0.45;
+    /** What a word nobody wrote weighs, in average known words. */
+    static final double UNKNOWN = 0.75;
+    /** What a word of another authority's business weighs, in average known words. */
+    static final double ELSEWHERE = 1.5;
 
-    /** A word looked for, with the catalogue words the lexicon or the spelling check gave for it. */
-    record Group(String said, List<String> words) {
+    /** A word looked for, with the catalogue words the lexicon, its forms or the spelling check gave for it. */
+    record Group(String said, List<String> words, Kind kind) {
+    }
+
+    /** What a word of the question is to the catalogue. */
+    enum Kind {
+        /** a word of the catalogue or the lexicon, or a form or misspelling of one */
+        KNOWN,
+        /** a word nobody wrote: it neither points at a service nor away from the catalogue */
+        UNKNOWN,
+        /** a word of another authority's business (a bill, a loan, a school): a question about it is not ours */
+        ELSEWHERE
     }
 
     /** The question in words: the groups looked for and the facts it carries. */
@@ -67,6 +82,7 @@ public final class ServiceIndex {
     private final Set<String> vocabulary = new HashSet<>();
     private final Map<String, Set<String>> strongWords = new HashMap<>();
     private final SpellingFallback spelling;
+    private final WordForms forms;
 
     ServiceIndex(List<ServiceDefinition> services, Lexicon source, QuestionAnalyzer analyzer, String signature) {
         this.signature = signature;
@@ -91,6 +107,9 @@ public final class ServiceIndex {
             throw new UncheckedIOException(e);
         }
         this.spelling = new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader());
+        var known = new HashSet<String>(vocabulary);
+        lexicon.expansions().keySet().stream().filter(k -> k.size() == 1).forEach(k -> known.add(k.get(0)));
+        this.forms = new WordForms(known);
     }
 
     private Document document(ServiceDefinition s, List<String> phrases) {
@@ -157,17 +176,20 @@ public final class ServiceIndex {
                 var fact = lexicon.facts().get(key);
                 if (fact != null) facts.add(fact);
                 var means = lexicon.expansions().get(key);
-                if (means != null) {
+                if (lexicon.elsewhere().contains(key)) {
+                    groups.add(new Group(String.join(" ", key), List.copyOf(key), Kind.ELSEWHERE));
+                    taken = length;
+                } else if (means != null) {
                     var all = new ArrayList<>(key);
                     all.addAll(means);
-                    groups.add(new Group(String.join(" ", key), all.stream().distinct().toList()));
+                    groups.add(new Group(String.join(" ", key), all.stream().distinct().toList(), Kind.KNOWN));
                     taken = length;
                 } else if (fact != null) {
                     taken = length;
                 }
             }
             if (taken == 0) {
-                groups.add(new Group(words.get(i), correct ? spelling.corrected(words.get(i)) : List.of(words.get(i))));
+                groups.add(correct ? word(words.get(i)) : new Group(words.get(i), List.of(words.get(i)), Kind.KNOWN));
                 taken = 1;
             }
             i += taken;
@@ -176,14 +198,61 @@ public final class ServiceIndex {
     }
 
     /**
-     * The services the question is about, best first: a service counts only when at least half of
-     * the question's words (one at least) are about it — found in its names, summary or the
-     * lexicon's phrases for it — so a question that shares a word with a service's steps is
-     * answered "not found" rather than guessed.
+     * A word the lexicon has no phrase for: a catalogue word as it is, else the known words it is a
+     * dialect form of («بتنتهي» → «انتهى»), else the known words a letter or two away.
+     */
+    private Group word(String word) {
+        Predicate<String> telling = w -> lexicon.expansions().containsKey(List.of(w));
+        // a catalogue word may still be a form of a lexicon phrase: «ينتهي» of «انتهى», which means renewing
+        var same = vocabulary.contains(word) ? forms.of(word, telling).stream().filter(telling).toList() : forms.of(word, telling);
+        if (vocabulary.contains(word) && same.isEmpty()) return new Group(word, List.of(word), Kind.KNOWN);
+        if (!same.isEmpty()) {
+            var all = new ArrayList<String>(List.of(word));
+            for (var form : same) {
+                all.add(form);
+                all.addAll(lexicon.expansions().getOrDefault(List.of(form), List.of()));
+            }
+            return new Group(word, all.stream().distinct().toList(), Kind.KNOWN);
+        }
+        var corrected = spelling.corrected(word);
+        return new Group(word, corrected, corrected.size() > 1 ? Kind.KNOWN : Kind.UNKNOWN);
+    }
+
+    /**
+     * The services the question is about, best first. A service is offered when it explains enough
+     * of the question: its score against the most any service could score for each word, where a
+     * rare word weighs more than a common one (BM25's own idf), a word of another authority's
+     * business weighs more than an average word and explains nothing, and a word
+     * nobody wrote weighs a share of an average word. At least one of the words must be one the
+     * service is about (its names or the lexicon's phrases for it), not one its steps merely mention.
      */
     List<Hit> find(List<Group> groups) {
-        var needed = Math.max(1, (int) Math.ceil(groups.size() * ABOUT));
-        return search(groups).stream().filter(h -> h.about() >= needed).toList();
+        var hits = search(groups);
+        if (hits.isEmpty()) return hits;
+        var known = new ArrayList<Double>();
+        for (var group : groups) {
+            if (group.kind() == Kind.KNOWN) known.add(best(group));
+        }
+        var average = known.stream().mapToDouble(Double::doubleValue).average().orElse(1);
+        var mass = known.stream().mapToDouble(Double::doubleValue).sum();
+        for (var group : groups) {
+            if (group.kind() == Kind.ELSEWHERE) mass += ELSEWHERE * average;
+            else if (group.kind() == Kind.UNKNOWN) mass += UNKNOWN * average;
+        }
+        var total = mass;
+        return hits.stream().filter(h -> h.about() >= 1 && total > 0 && h.score() / total >= EXPLAINS).toList();
+    }
+
+    /** The most any service scores for one word of the question. */
+    private double best(Group group) {
+        var query = query(List.of(group));
+        if (query == null) return 0;
+        try {
+            var top = searcher.search(query, 1);
+            return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The services the words are found in, best first. */
