@@ -59,15 +59,18 @@ class AssistantAccuracyTest {
     }
 
     /**
-     * Questions written after the lexicon was tuned and never used to tune it: phrasings the lexicon
-     * has not met. Far below the tuned set, as expected; the floor only catches a change that breaks
-     * what already generalises.
+     * Questions written after the lexicon was first tuned (57.5 % first, 62.5 % in the first three,
+     * 66.7 % not found then). Since issue 25's second round it is a development set like
+     * questions.tsv: its misses were read and the assistant changed for them (dialect forms, the
+     * "explains enough of the question" check, general vocabulary), so its figures no longer say how
+     * unseen phrasings fare — the blind set below does. The floors sit a little under what was measured.
      */
     @Test
-    void questionsNobodyTunedForArePrintedBesideAFloor() throws IOException {
+    void theHeldOutSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var figures = measure("held-out set", questions("assistant/held-out.tsv"));
-        assertThat(figures.first()).as("held-out: right service first").isGreaterThanOrEqualTo(50.0);
-        assertThat(figures.notFound()).as("held-out: out-of-scope answered not found").isGreaterThanOrEqualTo(50.0);
+        assertThat(figures.first()).as("held-out: right service first").isGreaterThanOrEqualTo(87.5);
+        assertThat(figures.topThree()).as("held-out: right service in the first three").isGreaterThanOrEqualTo(92.5);
+        assertThat(figures.notFound()).as("held-out: out-of-scope answered not found").isGreaterThanOrEqualTo(83.0);
     }
 
     /**

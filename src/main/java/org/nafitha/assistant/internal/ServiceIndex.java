@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -26,7 +25,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.nafitha.assistant.Assistant.Fact;
+import org.nafitha.assistant.internal.QuestionReader.Group;
+import org.nafitha.assistant.internal.QuestionReader.Kind;
+import org.nafitha.assistant.internal.QuestionReader.Parsed;
 import org.nafitha.catalogue.LocalizedText;
 import org.nafitha.catalogue.ServiceDefinition;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +43,7 @@ public final class ServiceIndex {
     /** Fields and how much a word found in each counts. */
     static final Map<String, Float> FIELDS = Map.of("name", 4f, "keywords", 3f, "summary", 1.5f,
             "eligibility", 0.4f, "steps", 0.4f, "documents", 0.6f);
-    /** Where a word must be found for the service to be about it, not merely to mention it. */
-        private static final int MAX_HITS = 8;
+    private static final int MAX_HITS = 8;
     /** Every word of a service, for the spelling fallback only (not scored). */
     static final String ALL = "all";
     /** The share of the question's weight a service must explain to be offered. */
@@ -53,44 +53,31 @@ public final class ServiceIndex {
     /** What a word of another authority's business weighs, in average known words. */
     static final double ELSEWHERE = 1.5;
 
-    /** A word looked for, with the catalogue words the lexicon, its forms or the spelling check gave for it. */
-    record Group(String said, List<String> words, Kind kind) {
-    }
-
-    /** What a word of the question is to the catalogue. */
-    enum Kind {
-        /** a word of the catalogue or the lexicon, or a form or misspelling of one */
-        KNOWN,
-        /** a word nobody wrote: it neither points at a service nor away from the catalogue */
-        UNKNOWN,
-        /** a word of another authority's business (a bill, a loan, a school): a question about it is not ours */
-        ELSEWHERE
-    }
-
-    /** The question in words: the groups looked for and the facts it carries. */
-    record Parsed(List<Group> groups, Set<Fact> facts) {
-    }
-
     /** A service found: its score and how many of the question's words it is about (found in its names or the lexicon's phrases for it). */
     record Hit(String code, double score, int about) {
     }
 
     final String signature;
     private final QuestionAnalyzer analyzer;
-    private final Lexicon.Compiled lexicon;
     private final IndexSearcher searcher;
     private final Set<String> vocabulary = new HashSet<>();
     private final Map<String, Set<String>> strongWords = new HashMap<>();
-    private final SpellingFallback spelling;
-    private final WordForms forms;
+    private final QuestionReader reader;
 
     ServiceIndex(List<ServiceDefinition> services, Lexicon source, QuestionAnalyzer analyzer, String signature) {
         this.signature = signature;
         this.analyzer = analyzer;
-        this.lexicon = source.compile(analyzer);
+        var lexicon = source.compile(analyzer);
+        // the lexicon's phrases for a service are read before the catalogue's words are known
+        var phrases = new QuestionReader(analyzer, lexicon, vocabulary, null);
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer.keeping()))) {
-            for (var s : services) writer.addDocument(document(s, source.services.getOrDefault(s.code(), List.of())));
+            for (var s : services) {
+                var keywords = new ArrayList<String>();
+                source.services.getOrDefault(s.code(), List.of())
+                        .forEach(p -> phrases.parse(p).groups().forEach(g -> keywords.addAll(g.words())));
+                writer.addDocument(document(s, keywords));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,19 +93,18 @@ public final class ServiceIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.spelling = new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader());
         var known = new HashSet<String>(vocabulary);
         lexicon.expansions().keySet().stream().filter(k -> k.size() == 1).forEach(k -> known.add(k.get(0)));
-        this.forms = new WordForms(known);
+        this.reader = new QuestionReader(analyzer, lexicon, vocabulary,
+                new QuestionReader.Unknown(new WordForms(known), new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader())));
     }
 
-    private Document document(ServiceDefinition s, List<String> phrases) {
+    /** @param keywords the analysed words of the lexicon's phrases for the service */
+    private Document document(ServiceDefinition s, List<String> keywords) {
         var doc = new Document();
         doc.add(new StringField("code", s.code(), Field.Store.YES));
         var name = words(s.name());
         var summary = words(s.summary());
-        var keywords = new ArrayList<String>();
-        phrases.forEach(p -> parse(p, false).groups().forEach(g -> keywords.addAll(g.words())));
         keywords.addAll(analyzer.words(s.code().replace('-', ' ')));
         add(doc, "name", name);
         add(doc, "summary", summary);
@@ -150,72 +136,9 @@ public final class ServiceIndex {
         doc.add(new TextField(field, String.join(" ", words), Field.Store.NO));
     }
 
-    /**
-     * The question in words: each phrase the lexicon knows brings the catalogue's words for it; a
-     * word neither the catalogue nor the lexicon knows is matched to one a letter or two away.
-     */
+    /** The question in words (for the assistant). */
     Parsed parse(String question) {
-        return parse(question, true);
-    }
-
-    /** @param correct whether unknown words are matched to known ones (not for the lexicon's own phrases) */
-    private Parsed parse(String question, boolean correct) {
-        // markup is not part of a question, a number alone says nothing about a service, and neither
-        // does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known word
-        var words = analyzer.words(question.replaceAll("<[^<>]{0,200}>", " ")).stream()
-                .filter(w -> !w.chars().allMatch(Character::isDigit))
-                .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w)))
-                .toList();
-        var facts = new HashSet<Fact>();
-        var groups = new ArrayList<Group>();
-        int longest = Math.max(lexicon.longest(), 1);
-        for (int i = 0; i < words.size(); ) {
-            int taken = 0;
-            for (int length = Math.min(longest, words.size() - i); length >= 1 && taken == 0; length--) {
-                var key = words.subList(i, i + length);
-                var fact = lexicon.facts().get(key);
-                if (fact != null) facts.add(fact);
-                var means = lexicon.expansions().get(key);
-                if (lexicon.elsewhere().contains(key)) {
-                    groups.add(new Group(String.join(" ", key), List.copyOf(key), Kind.ELSEWHERE));
-                    taken = length;
-                } else if (means != null) {
-                    var all = new ArrayList<>(key);
-                    all.addAll(means);
-                    groups.add(new Group(String.join(" ", key), all.stream().distinct().toList(), Kind.KNOWN));
-                    taken = length;
-                } else if (fact != null) {
-                    taken = length;
-                }
-            }
-            if (taken == 0) {
-                groups.add(correct ? word(words.get(i)) : new Group(words.get(i), List.of(words.get(i)), Kind.KNOWN));
-                taken = 1;
-            }
-            i += taken;
-        }
-        return new Parsed(groups, facts);
-    }
-
-    /**
-     * A word the lexicon has no phrase for: a catalogue word as it is, else the known words it is a
-     * dialect form of («بتنتهي» → «انتهى»), else the known words a letter or two away.
-     */
-    private Group word(String word) {
-        Predicate<String> telling = w -> lexicon.expansions().containsKey(List.of(w));
-        // a catalogue word may still be a form of a lexicon phrase: «ينتهي» of «انتهى», which means renewing
-        var same = vocabulary.contains(word) ? forms.of(word, telling).stream().filter(telling).toList() : forms.of(word, telling);
-        if (vocabulary.contains(word) && same.isEmpty()) return new Group(word, List.of(word), Kind.KNOWN);
-        if (!same.isEmpty()) {
-            var all = new ArrayList<String>(List.of(word));
-            for (var form : same) {
-                all.add(form);
-                all.addAll(lexicon.expansions().getOrDefault(List.of(form), List.of()));
-            }
-            return new Group(word, all.stream().distinct().toList(), Kind.KNOWN);
-        }
-        var corrected = spelling.corrected(word);
-        return new Group(word, corrected, corrected.size() > 1 ? Kind.KNOWN : Kind.UNKNOWN);
+        return reader.parse(question);
     }
 
     /**
@@ -298,7 +221,7 @@ public final class ServiceIndex {
 
     /** The codes of the services a question is about, best first: what the assistant answers with. */
     public List<String> codes(String question) {
-        return find(parse(question).groups()).stream().map(Hit::code).toList();
+        return find(reader.parse(question).groups()).stream().map(Hit::code).toList();
     }
 
     /** The bare comparison for the benchmark: one TermQuery per analysed word on the names, top three. */
