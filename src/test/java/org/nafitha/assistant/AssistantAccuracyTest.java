@@ -35,8 +35,10 @@ class AssistantAccuracyTest {
     @Autowired
     PortalProperties portal;
 
-    // Floors a little under what was measured, so that a change that breaks what generalises fails.
-    static final double BLIND_FIRST_FLOOR = 65.0, BLIND_TOP_THREE_FLOOR = 65.0, BLIND_NOT_FOUND_FLOOR = 60.0;
+    // The blind set measured before issue 25's second round: 69.0 % first, 69.8 % in the first three,
+    // 66.7 % not found; after it: 87.1 %, 88.8 %, 74.1 %. The floors sit a little under the latter, so
+    // that a change that breaks what generalises fails; the issue's goals are not reached on this set.
+    static final double BLIND_FIRST_FLOOR = 85.0, BLIND_TOP_THREE_FLOOR = 86.0, BLIND_NOT_FOUND_FLOOR = 70.0;
 
     record Question(String text, String expected) {
     }
