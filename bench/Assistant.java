@@ -1,8 +1,9 @@
 ///usr/bin/env java "$0" "$@"; exit $?
 // The guidance assistant's retrieval (org.nafitha.assistant): the questions of the accuracy test
 // (src/test/resources/assistant/questions.tsv), asked in turn on one thread against the catalogue's
-// index as the application builds it — analysis, the dialect lexicon, the spelling fallback, BM25
-// over six fields and the "is it about this service" check — beside the limit measured on the same
+// index as the application builds it — analysis, the dialect lexicon, dialect forms, the spelling
+// fallback, BM25 over six fields and the "explains enough of the question" check (one more search per
+// word of the question) — beside the limit measured on the same
 // index in the same run: a bare Lucene TermQuery per analysed word on the names, top three, nothing
 // else. The answer's assembly (copying the definition, the fee lines) is not part of either side.
 // Run by `bench/run assistant`; needs the application's classpath plus target/classes.
@@ -30,8 +31,8 @@ public class Assistant {
         run(questions, index::bare, Math.max(1, seconds / 3));
         var ours = run(questions, index::codes, seconds);
         var bare = run(questions, index::bare, seconds);
-        System.out.printf("ours: %.0f questions/s, p50 %.3f ms p95 %.3f ms (lexicon, spelling fallback, BM25 on 6 fields, "
-                + "about-check)%n", ours.rate(), ours.p50(), ours.p95());
+        System.out.printf("ours: %.0f questions/s, p50 %.3f ms p95 %.3f ms (lexicon, dialect forms, spelling fallback, "
+                + "BM25 on 6 fields, explains-check)%n", ours.rate(), ours.p50(), ours.p95());
         System.out.printf("limit: bare TermQuery on the names %.0f questions/s, p50 %.3f ms p95 %.3f ms%n",
                 bare.rate(), bare.p50(), bare.p95());
         System.out.printf("(%d distinct questions, %d services)%n", questions.size(), new Catalogue().all().size());

@@ -35,6 +35,11 @@ class AssistantAccuracyTest {
     @Autowired
     PortalProperties portal;
 
+    // The blind set measured before issue 25's second round: 69.0 % first, 69.8 % in the first three,
+    // 66.7 % not found; after it: 87.1 %, 88.8 %, 74.1 %. The floors sit a little under the latter, so
+    // that a change that breaks what generalises fails; the issue's goals are not reached on this set.
+    static final double BLIND_FIRST_FLOOR = 85.0, BLIND_TOP_THREE_FLOOR = 86.0, BLIND_NOT_FOUND_FLOOR = 70.0;
+
     record Question(String text, String expected) {
     }
 
@@ -56,18 +61,38 @@ class AssistantAccuracyTest {
     }
 
     /**
-     * Questions written after the lexicon was tuned and never used to tune it: phrasings the lexicon
-     * has not met. Far below the tuned set, as expected; the floor only catches a change that breaks
-     * what already generalises.
+     * Questions written after the lexicon was first tuned (57.5 % first, 62.5 % in the first three,
+     * 66.7 % not found then). Since issue 25's second round it is a development set like
+     * questions.tsv: its misses were read and the assistant changed for them (dialect forms, the
+     * "explains enough of the question" check, general vocabulary), so its figures no longer say how
+     * unseen phrasings fare — the blind set below does. The floors sit a little under what was measured.
      */
     @Test
-    void questionsNobodyTunedForArePrintedBesideAFloor() throws IOException {
+    void theHeldOutSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var figures = measure("held-out set", questions("assistant/held-out.tsv"));
-        assertThat(figures.first()).as("held-out: right service first").isGreaterThanOrEqualTo(50.0);
-        assertThat(figures.notFound()).as("held-out: out-of-scope answered not found").isGreaterThanOrEqualTo(50.0);
+        assertThat(figures.first()).as("held-out: right service first").isGreaterThanOrEqualTo(87.5);
+        assertThat(figures.topThree()).as("held-out: right service in the first three").isGreaterThanOrEqualTo(92.5);
+        assertThat(figures.notFound()).as("held-out: out-of-scope answered not found").isGreaterThanOrEqualTo(83.0);
+    }
+
+    /**
+     * The blind set, written before the second round of issue 25 and never used to tune anything. Only
+     * its figures are printed, never the questions it misses: a miss read is a miss tuned for, and the
+     * set would stop saying how the assistant meets a citizen's own words.
+     */
+    @Test
+    void aBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+        var figures = measure("blind set", questions("assistant/blind.tsv"), false);
+        assertThat(figures.first()).as("blind: right service first").isGreaterThanOrEqualTo(BLIND_FIRST_FLOOR);
+        assertThat(figures.topThree()).as("blind: right service in the first three").isGreaterThanOrEqualTo(BLIND_TOP_THREE_FLOOR);
+        assertThat(figures.notFound()).as("blind: out-of-scope answered not found").isGreaterThanOrEqualTo(BLIND_NOT_FOUND_FLOOR);
     }
 
     private Figures measure(String name, List<Question> questions) {
+        return measure(name, questions, true);
+    }
+
+    private Figures measure(String name, List<Question> questions, boolean printMisses) {
         var staff = new Actor("assistant-accuracy-officer", null, "موظف", Set.of(Role.OFFICER), "passports");
         int inScope = 0, first = 0, topThree = 0, outOfScope = 0, notFound = 0;
         var misses = new ArrayList<String>();
@@ -89,7 +114,7 @@ class AssistantAccuracyTest {
         }
         var figures = new Figures(questions.size(), inScope, outOfScope, 100.0 * first / inScope,
                 100.0 * topThree / inScope, 100.0 * notFound / outOfScope);
-        misses.forEach(m -> System.out.println("assistant accuracy, " + name + ": " + m));
+        if (printMisses) misses.forEach(m -> System.out.println("assistant accuracy, " + name + ": " + m));
         System.out.printf(Locale.ROOT, "assistant accuracy, %s: %d questions (%d in scope, %d out of scope): right service "
                         + "first %.1f %% (%d), in the first three %.1f %% (%d), out of scope answered \"not found\" %.1f %% (%d)%n",
                 name, questions.size(), inScope, outOfScope, figures.first(), first, figures.topThree(), topThree,

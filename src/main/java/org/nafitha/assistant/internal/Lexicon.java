@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.assistant.Assistant.Fact;
@@ -30,7 +32,7 @@ final class Lexicon {
 
     /** The file as written. */
     record Data(@Nullable List<String> ignore, @Nullable List<Word> words, @Nullable Map<String, List<String>> services,
-                @Nullable Map<String, List<String>> facts, @Nullable List<String> status) {
+                @Nullable Map<String, List<String>> facts, @Nullable List<String> status, @Nullable List<String> elsewhere) {
     }
 
     /** @param means the catalogue's words; @param said the ways people say it */
@@ -40,6 +42,7 @@ final class Lexicon {
     final List<String> ignore;
     final Map<String, List<String>> services;
     final List<String> status;
+    final List<String> elsewhere;
     private final Map<Fact, List<String>> facts = new EnumMap<>(Fact.class);
     private final List<Word> words;
 
@@ -47,6 +50,7 @@ final class Lexicon {
         this.ignore = data.ignore() == null ? List.of() : data.ignore();
         this.words = data.words() == null ? List.of() : data.words();
         this.services = data.services() == null ? Map.of() : data.services();
+        this.elsewhere = data.elsewhere() == null ? List.of() : data.elsewhere();
         this.status = data.status() == null ? List.of() : data.status().stream().map(ArabicText::fold).toList();
         if (data.facts() != null) {
             data.facts().forEach((name, said) -> facts.put(Fact.valueOf(name.toUpperCase().replace('-', '_')), said));
@@ -69,7 +73,9 @@ final class Lexicon {
             var means = analyzer.words(word.means());
             for (var said : word.said()) {
                 var key = analyzer.words(said);
-                if (key.isEmpty()) continue;
+                // an English phrase that analyses to one of its words ("for good" → "good") would stand for
+                // every use of that word; Arabic ones keep their particles' meaning («راح مني» → «راح»)
+                if (key.isEmpty() || key.size() == 1 && said.strip().contains(" ") && said.matches("[\\p{IsLatin}\\s'’-]+")) continue;
                 expansions.computeIfAbsent(key, k -> new ArrayList<>()).addAll(means);
             }
         }
@@ -78,17 +84,24 @@ final class Lexicon {
             var key = analyzer.words(s);
             if (!key.isEmpty()) factPhrases.put(key, fact);
         }));
-        return new Compiled(expansions, factPhrases);
+        var otherBusiness = new HashSet<List<String>>();
+        for (var said : elsewhere) {
+            var key = analyzer.words(said);
+            if (!key.isEmpty()) otherBusiness.add(key);
+        }
+        return new Compiled(expansions, factPhrases, otherBusiness);
     }
 
     /**
      * @param expansions the analysed words of a phrase people say → the catalogue's words it stands for
      * @param facts      the analysed words of a phrase → the fact it tells
+     * @param elsewhere  the analysed words of another authority's business
      */
-    record Compiled(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts) {
+    record Compiled(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts, Set<List<String>> elsewhere) {
 
         int longest() {
-            return expansions.keySet().stream().mapToInt(List::size).max().orElse(1);
+            return Math.max(expansions.keySet().stream().mapToInt(List::size).max().orElse(1),
+                    elsewhere.stream().mapToInt(List::size).max().orElse(1));
         }
     }
 }

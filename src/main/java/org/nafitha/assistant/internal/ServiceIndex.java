@@ -25,7 +25,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.nafitha.assistant.Assistant.Fact;
+import org.nafitha.assistant.internal.QuestionReader.Group;
+import org.nafitha.assistant.internal.QuestionReader.Kind;
+import org.nafitha.assistant.internal.QuestionReader.Parsed;
 import org.nafitha.catalogue.LocalizedText;
 import org.nafitha.catalogue.ServiceDefinition;
 import org.jspecify.annotations.Nullable;
@@ -41,20 +43,15 @@ public final class ServiceIndex {
     /** Fields and how much a word found in each counts. */
     static final Map<String, Float> FIELDS = Map.of("name", 4f, "keywords", 3f, "summary", 1.5f,
             "eligibility", 0.4f, "steps", 0.4f, "documents", 0.6f);
-    /** Where a word must be found for the service to be about it, not merely to mention it. */
-        private static final int MAX_HITS = 8;
+    private static final int MAX_HITS = 8;
     /** Every word of a service, for the spelling fallback only (not scored). */
     static final String ALL = "all";
-    /** The share of the question's words a service must be about to be offered. */
-    static final double ABOUT = 0.5;
-
-    /** A word looked for, with the catalogue words the lexicon or the spelling check gave for it. */
-    record Group(String said, List<String> words) {
-    }
-
-    /** The question in words: the groups looked for and the facts it carries. */
-    record Parsed(List<Group> groups, Set<Fact> facts) {
-    }
+    /** The share of the question's weight a service must explain to be offered. */
+    static final double EXPLAINS = 0.45;
+    /** What a word nobody wrote weighs, in average known words. */
+    static final double UNKNOWN = 0.75;
+    /** What a word of another authority's business weighs, in average known words. */
+    static final double ELSEWHERE = 1.5;
 
     /** A service found: its score and how many of the question's words it is about (found in its names or the lexicon's phrases for it). */
     record Hit(String code, double score, int about) {
@@ -62,19 +59,25 @@ public final class ServiceIndex {
 
     final String signature;
     private final QuestionAnalyzer analyzer;
-    private final Lexicon.Compiled lexicon;
     private final IndexSearcher searcher;
     private final Set<String> vocabulary = new HashSet<>();
     private final Map<String, Set<String>> strongWords = new HashMap<>();
-    private final SpellingFallback spelling;
+    private final QuestionReader reader;
 
     ServiceIndex(List<ServiceDefinition> services, Lexicon source, QuestionAnalyzer analyzer, String signature) {
         this.signature = signature;
         this.analyzer = analyzer;
-        this.lexicon = source.compile(analyzer);
+        var lexicon = source.compile(analyzer);
+        // the lexicon's phrases for a service are read before the catalogue's words are known
+        var phrases = new QuestionReader(analyzer, lexicon, vocabulary, null);
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer.keeping()))) {
-            for (var s : services) writer.addDocument(document(s, source.services.getOrDefault(s.code(), List.of())));
+            for (var s : services) {
+                var keywords = new ArrayList<String>();
+                source.services.getOrDefault(s.code(), List.of())
+                        .forEach(p -> phrases.parse(p).groups().forEach(g -> keywords.addAll(g.words())));
+                writer.addDocument(document(s, keywords));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,16 +93,18 @@ public final class ServiceIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.spelling = new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader());
+        var known = new HashSet<String>(vocabulary);
+        lexicon.expansions().keySet().stream().filter(k -> k.size() == 1).forEach(k -> known.add(k.get(0)));
+        this.reader = new QuestionReader(analyzer, lexicon, vocabulary,
+                new QuestionReader.Unknown(new WordForms(known), new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader())));
     }
 
-    private Document document(ServiceDefinition s, List<String> phrases) {
+    /** @param keywords the analysed words of the lexicon's phrases for the service */
+    private Document document(ServiceDefinition s, List<String> keywords) {
         var doc = new Document();
         doc.add(new StringField("code", s.code(), Field.Store.YES));
         var name = words(s.name());
         var summary = words(s.summary());
-        var keywords = new ArrayList<String>();
-        phrases.forEach(p -> parse(p, false).groups().forEach(g -> keywords.addAll(g.words())));
         keywords.addAll(analyzer.words(s.code().replace('-', ' ')));
         add(doc, "name", name);
         add(doc, "summary", summary);
@@ -131,59 +136,46 @@ public final class ServiceIndex {
         doc.add(new TextField(field, String.join(" ", words), Field.Store.NO));
     }
 
-    /**
-     * The question in words: each phrase the lexicon knows brings the catalogue's words for it; a
-     * word neither the catalogue nor the lexicon knows is matched to one a letter or two away.
-     */
+    /** The question in words (for the assistant). */
     Parsed parse(String question) {
-        return parse(question, true);
-    }
-
-    /** @param correct whether unknown words are matched to known ones (not for the lexicon's own phrases) */
-    private Parsed parse(String question, boolean correct) {
-        // markup is not part of a question, a number alone says nothing about a service, and neither
-        // does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known word
-        var words = analyzer.words(question.replaceAll("<[^<>]{0,200}>", " ")).stream()
-                .filter(w -> !w.chars().allMatch(Character::isDigit))
-                .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w)))
-                .toList();
-        var facts = new HashSet<Fact>();
-        var groups = new ArrayList<Group>();
-        int longest = Math.max(lexicon.longest(), 1);
-        for (int i = 0; i < words.size(); ) {
-            int taken = 0;
-            for (int length = Math.min(longest, words.size() - i); length >= 1 && taken == 0; length--) {
-                var key = words.subList(i, i + length);
-                var fact = lexicon.facts().get(key);
-                if (fact != null) facts.add(fact);
-                var means = lexicon.expansions().get(key);
-                if (means != null) {
-                    var all = new ArrayList<>(key);
-                    all.addAll(means);
-                    groups.add(new Group(String.join(" ", key), all.stream().distinct().toList()));
-                    taken = length;
-                } else if (fact != null) {
-                    taken = length;
-                }
-            }
-            if (taken == 0) {
-                groups.add(new Group(words.get(i), correct ? spelling.corrected(words.get(i)) : List.of(words.get(i))));
-                taken = 1;
-            }
-            i += taken;
-        }
-        return new Parsed(groups, facts);
+        return reader.parse(question);
     }
 
     /**
-     * The services the question is about, best first: a service counts only when at least half of
-     * the question's words (one at least) are about it — found in its names, summary or the
-     * lexicon's phrases for it — so a question that shares a word with a service's steps is
-     * answered "not found" rather than guessed.
+     * The services the question is about, best first. A service is offered when it explains enough
+     * of the question: its score against the most any service could score for each word, where a
+     * rare word weighs more than a common one (BM25's own idf), a word of another authority's
+     * business weighs more than an average word and explains nothing, and a word
+     * nobody wrote weighs a share of an average word. At least one of the words must be one the
+     * service is about (its names or the lexicon's phrases for it), not one its steps merely mention.
      */
     List<Hit> find(List<Group> groups) {
-        var needed = Math.max(1, (int) Math.ceil(groups.size() * ABOUT));
-        return search(groups).stream().filter(h -> h.about() >= needed).toList();
+        var hits = search(groups);
+        if (hits.isEmpty()) return hits;
+        var known = new ArrayList<Double>();
+        for (var group : groups) {
+            if (group.kind() == Kind.KNOWN) known.add(best(group));
+        }
+        var average = known.stream().mapToDouble(Double::doubleValue).average().orElse(1);
+        var mass = known.stream().mapToDouble(Double::doubleValue).sum();
+        for (var group : groups) {
+            if (group.kind() == Kind.ELSEWHERE) mass += ELSEWHERE * average;
+            else if (group.kind() == Kind.UNKNOWN) mass += UNKNOWN * average;
+        }
+        var total = mass;
+        return hits.stream().filter(h -> h.about() >= 1 && total > 0 && h.score() / total >= EXPLAINS).toList();
+    }
+
+    /** The most any service scores for one word of the question. */
+    private double best(Group group) {
+        var query = query(List.of(group));
+        if (query == null) return 0;
+        try {
+            var top = searcher.search(query, 1);
+            return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The services the words are found in, best first. */
@@ -229,7 +221,7 @@ public final class ServiceIndex {
 
     /** The codes of the services a question is about, best first: what the assistant answers with. */
     public List<String> codes(String question) {
-        return find(parse(question).groups()).stream().map(Hit::code).toList();
+        return find(reader.parse(question).groups()).stream().map(Hit::code).toList();
     }
 
     /** The bare comparison for the benchmark: one TermQuery per analysed word on the names, top three. */

@@ -1,0 +1,125 @@
+package org.nafitha.assistant.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.nafitha.assistant.Assistant.Fact;
+
+/**
+ * Reads a question into the words looked for: each phrase the lexicon knows brings the catalogue's
+ * words for it, a phrase of another authority's business is marked as such, and a word neither the
+ * catalogue nor the lexicon knows is met with the known word it is a dialect form of, else with the
+ * known words a letter or two away, else left as a word nobody wrote.
+ */
+final class QuestionReader {
+
+    /** A word looked for, with the catalogue words the lexicon, its forms or the spelling check gave for it. */
+    record Group(String said, List<String> words, Kind kind) {
+    }
+
+    /** What a word of the question is to the catalogue. */
+    enum Kind {
+        /** a word of the catalogue or the lexicon, or a form or misspelling of one */
+        KNOWN,
+        /** a word nobody wrote: it neither points at a service nor away from the catalogue */
+        UNKNOWN,
+        /** a word of another authority's business (a bill, a loan, a school): a question about it is not ours */
+        ELSEWHERE
+    }
+
+    /** The question in words: the groups looked for and the facts it carries. */
+    record Parsed(List<Group> groups, Set<Fact> facts) {
+    }
+
+    /** How words the lexicon has no phrase for are met with known ones. */
+    record Unknown(WordForms forms, SpellingFallback spelling) {
+    }
+
+    private final QuestionAnalyzer analyzer;
+    private final Lexicon.Compiled lexicon;
+    private final Set<String> vocabulary;
+    private final @Nullable Unknown unknown;
+
+    /**
+     * @param vocabulary the catalogue's analysed words
+     * @param unknown    how to meet an unknown word with known ones; none for the lexicon's own phrases,
+     *                   which are read as written
+     */
+    QuestionReader(QuestionAnalyzer analyzer, Lexicon.Compiled lexicon, Set<String> vocabulary, @Nullable Unknown unknown) {
+        this.analyzer = analyzer;
+        this.lexicon = lexicon;
+        this.vocabulary = vocabulary;
+        this.unknown = unknown;
+    }
+
+    Parsed parse(String question) {
+        // markup is not part of a question, a number alone says nothing about a service, nor does the
+        // word that labels a number the person gives («هويتي 1000000016», "my phone 0551234567"), and
+        // neither does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known word
+        var text = question.replaceAll("<[^<>]{0,200}>", " ").replaceAll("[\\p{L}\\p{M}]+[\\s:：-]*[\\d٠-٩]{6,}", " ");
+        var words = analyzer.words(text).stream()
+                .filter(w -> !w.chars().allMatch(Character::isDigit))
+                .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w)))
+                .toList();
+        var facts = new HashSet<Fact>();
+        var groups = new ArrayList<Group>();
+        for (int i = 0; i < words.size(); ) {
+            int taken = phrase(words, i, groups, facts);
+            if (taken == 0) {
+                groups.add(word(words.get(i)));
+                taken = 1;
+            }
+            i += taken;
+        }
+        return new Parsed(groups, facts);
+    }
+
+    /** The longest phrase of the lexicon at this word, if any: how many words it took. */
+    private int phrase(List<String> words, int at, List<Group> groups, Set<Fact> facts) {
+        for (int length = Math.min(Math.max(lexicon.longest(), 1), words.size() - at); length >= 1; length--) {
+            var key = words.subList(at, at + length);
+            var fact = lexicon.facts().get(key);
+            if (fact != null) facts.add(fact);
+            var means = lexicon.expansions().get(key);
+            if (lexicon.elsewhere().contains(key)) {
+                groups.add(new Group(String.join(" ", key), List.copyOf(key), Kind.ELSEWHERE));
+                return length;
+            } else if (means != null) {
+                var all = new ArrayList<>(key);
+                all.addAll(means);
+                groups.add(new Group(String.join(" ", key), all.stream().distinct().toList(), Kind.KNOWN));
+                return length;
+            } else if (fact != null) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A word the lexicon has no phrase for: a catalogue word as it is, else the known words it is a
+     * dialect form of («بتنتهي» → «انتهى»), else the known words a letter or two away.
+     */
+    private Group word(String word) {
+        if (unknown == null) return new Group(word, List.of(word), Kind.KNOWN);
+        Predicate<String> telling = w -> lexicon.expansions().containsKey(List.of(w));
+        var known = vocabulary.contains(word);
+        // a catalogue word may still be a form of a lexicon phrase: «ينتهي» of «انتهى», which means renewing
+        var same = known ? unknown.forms().of(word, telling).stream().filter(telling).toList() : unknown.forms().of(word, telling);
+        if (known && same.isEmpty()) return new Group(word, List.of(word), Kind.KNOWN);
+        if (!same.isEmpty()) {
+            var all = new ArrayList<String>(List.of(word));
+            for (var form : same) {
+                all.add(form);
+                all.addAll(lexicon.expansions().getOrDefault(List.of(form), List.of()));
+            }
+            return new Group(word, all.stream().distinct().toList(), Kind.KNOWN);
+        }
+        var corrected = unknown.spelling().corrected(word);
+        return new Group(word, corrected, corrected.size() > 1 ? Kind.KNOWN : Kind.UNKNOWN);
+    }
+}

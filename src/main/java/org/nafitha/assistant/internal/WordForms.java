@@ -1,0 +1,86 @@
+package org.nafitha.assistant.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The forms of one Arabic word that Lucene's light stemmer leaves apart: the dialects' verb particles
+ * glued on («بتخلص», «هتخلص», «حتخلص»), the imperfect's person prefixes («أجدد», «يجدد», «نجدد»),
+ * participles («منتهي») and object and possessive clitics («أجددها», «جوازاتنا»). A word nobody wrote
+ * in the catalogue or the lexicon is stripped, a layer at a time, until it meets a known word as it
+ * stands; known words are never stripped, so a stripping that would be wrong for many words («بطاقة»
+ * is not «ب» + «طاقة») only ever joins an unknown word to a known one.
+ */
+final class WordForms {
+
+    // longest first; the stemmer has already taken ال, و, ها, ات, ون, ين, يه, ه, ي
+    private static final List<String> SUFFIXES = List.of("تها", "تهم", "تنا", "ته", "تي", "تك", "ها", "هم", "كم", "نا",
+            "ني", "لي", "له", "لك", "وا", "ت", "ك", "ه", "ي");
+    /** The dialects' particles: ب (Levantine, Egyptian, Gulf present), ه and ح (Egyptian, Levantine future). */
+    private static final List<String> PARTICLES = List.of("ب", "ه", "ح");
+    /** The imperfect's person prefixes and the participle's م. */
+    private static final List<String> PERSONS = List.of("ا", "ت", "ي", "ن", "م");
+    private static final int SHORTEST = 3;
+    private static final int MOST = 4;
+
+    private final Set<String> known;
+
+    /** @param known the analysed words of the catalogue and the lexicon */
+    WordForms(Set<String> known) {
+        this.known = known;
+    }
+
+    /**
+     * The known word an unknown word is a form of, the least stripped first; a telling one (a phrase of
+     * the lexicon) is looked for among the further forms when the first met is not.
+     */
+    List<String> of(String word, Predicate<String> telling) {
+        if (word.length() <= SHORTEST || !isArabic(word)) return List.of();
+        var found = new LinkedHashSet<String>();
+        for (var form : forms(word)) {
+            if (form.equals(word) || !known.contains(form) || !found.isEmpty() && !telling.test(form)) continue;
+            found.add(form);
+            if (telling.test(form)) break;
+        }
+        return found.stream().limit(MOST).toList();
+    }
+
+    /** The word's possible stems, least stripped first. */
+    static List<String> forms(String word) {
+        var bases = new ArrayList<String>(List.of(word));
+        for (var suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= SHORTEST) {
+                bases.add(word.substring(0, word.length() - suffix.length()));
+            }
+        }
+        var forms = new LinkedHashSet<String>();
+        for (var base : bases) {
+            forms.add(base);
+            var withoutParticle = strip(base, PARTICLES);
+            forms.add(withoutParticle);
+            var stem = strip(withoutParticle, PERSONS);
+            forms.add(stem);
+            // the perfect of the verbs whose imperfect drops the alef: ينتهي ~ انتهى, ينسرق ~ انسرق, يستخرج ~ استخرج
+            if (!stem.equals(withoutParticle) && (stem.startsWith("ن") || stem.startsWith("ت") || stem.startsWith("س"))) {
+                forms.add("ا" + stem);
+            }
+        }
+        var sorted = new ArrayList<>(forms);
+        sorted.sort((a, b) -> b.length() - a.length());
+        return sorted;
+    }
+
+    private static String strip(String s, List<String> prefixes) {
+        for (var prefix : prefixes) {
+            if (s.startsWith(prefix) && s.length() - prefix.length() >= SHORTEST) return s.substring(prefix.length());
+        }
+        return s;
+    }
+
+    private static boolean isArabic(String word) {
+        return word.chars().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
+    }
+}
