@@ -1,9 +1,12 @@
 package org.nafitha.identity.internal;
 
+import static org.nafitha.identity.internal.RoleGroups.COMPLAINANTS;
+import static org.nafitha.identity.internal.RoleGroups.MEETING_HOSTS;
+import static org.nafitha.identity.internal.RoleGroups.PRISON_STAFF;
+import static org.nafitha.identity.internal.RoleGroups.SAME_ORIGIN;
+import static org.nafitha.identity.internal.RoleGroups.STAFF;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 import org.nafitha.identity.Role;
 import org.slf4j.LoggerFactory;
@@ -11,20 +14,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -32,7 +29,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -45,40 +41,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * Two filter chains: the stateless REST API with bearer tokens and problem+json errors, and the
- * browser portal with sessions, CSRF-protected forms and a sign-in page.
+ * Passwords (Argon2id, throttled), no per-filter observations, and the browser portal's filter chain:
+ * sessions, CSRF-protected forms and a sign-in page. The API's chains come first
+ * ({@link ApiSecurityConfiguration}).
  */
 @Configuration
 class SecurityConfiguration {
-
-    /**
-     * No address of ours (a waiting-room screen's token, a case reference in a path) leaves the site in
-     * a Referer header: only same-origin requests carry one.
-     */
-    private static final ReferrerPolicyHeaderWriter.ReferrerPolicy SAME_ORIGIN =
-            ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
-
-    /** The back office (one rule, {@link Role#isBackOffice}, also used by the pages' navigation). */
-    private static final String[] STAFF = Arrays.stream(Role.values()).filter(Role::isBackOffice).map(Role::name)
-            .toArray(String[]::new);
-
-    private static final String[] PRISON_STAFF = {Role.PRISON_OFFICER.name(), Role.PRISON_SOCIAL.name(),
-            Role.PRISON_SECURITY.name(), Role.PRISON_HEAD.name()};
-
-    /**
-     * Who hosts video meetings — the back office (officials) and the prison officers of video visits — and
-     * the sign-language interpreters assigned to them (the meetings module checks which meeting is whose).
-     */
-    private static final String[] MEETING_HOSTS = Stream.concat(Arrays.stream(STAFF),
-            Stream.of(Role.PRISON_OFFICER.name(), Role.INTERPRETER.name())).toArray(String[]::new);
-
-    /** The joint municipal platform: municipalities, mukhtars, the ministry's municipal affairs and the operations room. */
-    private static final String[] MUNICIPAL = {Role.MUNICIPAL_STAFF.name(), Role.MUKHTAR.name(),
-            Role.MUNICIPAL_AFFAIRS.name(), Role.OPERATIONS_ROOM.name()};
-
-    /** Who files and follows complaints: the municipal platform, citizens and the call centre's agents. */
-    private static final String[] COMPLAINANTS = Stream.concat(Arrays.stream(MUNICIPAL),
-            Stream.of(Role.APPLICANT.name(), Role.AGENT.name())).toArray(String[]::new);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -108,71 +76,6 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
-    }
-
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
-        var authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName("roles");
-        authorities.setAuthorityPrefix("ROLE_");
-        var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        // A bearer token is checked on every API call: its manager publishes no authentication-success
-        // event (nothing listens to one, and each went through the event registry's listener lookup).
-        var bearer = new JwtAuthenticationProvider(tokens.decoder());
-        bearer.setJwtAuthenticationConverter(converter);
-        var bearerTokens = new ProviderManager(bearer);
-        return http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(h -> h.referrerPolicy(r -> r.policy(SAME_ORIGIN)))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/otp").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/dev/outbox").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/services/**").permitAll()
-                        // where a service is received, with opening hours: public, as on the office's door
-                        .requestMatchers(HttpMethod.GET, "/api/v1/appointments/offices").permitAll()
-                        // the guidance assistant is public like the catalogue; a token, if sent, is still read
-                        .requestMatchers(HttpMethod.POST, "/api/v1/assistant/ask").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/transparency/tree-head", "/api/v1/transparency/tree-heads",
-                                "/api/v1/transparency/public-key", "/api/v1/transparency/proof/**").permitAll()
-                        // Anyone may check an issued document; couriers sign each request (HMAC) instead of a token.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/verify/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/performance", "/api/v1/open-data/**").permitAll()
-                        .requestMatchers("/api/v1/courier/**").permitAll()
-                        .requestMatchers("/api/v1/finance/**").hasRole(Role.FINANCE.name())
-                        .requestMatchers("/api/v1/analytics/**").hasAnyRole(Role.HEAD.name(), Role.LEADERSHIP.name())
-                        .requestMatchers("/api/v1/staff/detention/**").hasAnyRole(PRISON_STAFF)
-                        // Officials and mukhtars register before they have an account.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/municipal/registrations",
-                                "/api/v1/municipal/registrations/*/mobile").permitAll()
-                        // complaints: citizens and call-centre agents file them too (the municipal module scopes each read)
-                        .requestMatchers("/api/v1/municipal/complaints", "/api/v1/municipal/complaints/**")
-                                .hasAnyRole(COMPLAINANTS)
-                        .requestMatchers("/api/v1/municipal/**").hasAnyRole(MUNICIPAL)
-                        .requestMatchers("/api/v1/staff/**").hasAnyRole(STAFF)
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.authenticationManager(bearerTokens))
-                        .authenticationEntryPoint((req, res, e) -> problem(res, HttpStatus.UNAUTHORIZED))
-                        .accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN)))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> problem(res, HttpStatus.UNAUTHORIZED))
-                        .accessDeniedHandler((req, res, e) -> problem(res, HttpStatus.FORBIDDEN)))
-                .build();
-    }
-
-    /** The API documentation pages: Swagger UI sets inline styles, so its policy allows them. */
-    @Bean
-    @Order(2)
-    SecurityFilterChain apiDocumentationPages(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .headers(h -> h.referrerPolicy(r -> r.policy(SAME_ORIGIN)).contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'")))
-                .build();
     }
 
     @Bean
@@ -268,13 +171,5 @@ class SecurityConfiguration {
         var kiosk = new LoginUrlAuthenticationEntryPoint("/kiosk");
         var kioskPages = PathPatternRequestMatcher.pathPattern("/kiosk/**");
         return (request, response, e) -> (kioskPages.matches(request) ? kiosk : portal).commence(request, response, e);
-    }
-
-    static void problem(HttpServletResponse response, HttpStatus status) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + "}");
     }
 }
