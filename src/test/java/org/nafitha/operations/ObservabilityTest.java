@@ -52,6 +52,8 @@ class ObservabilityTest {
         assertThat(text).containsPattern("nafitha_cases_open\\{department=\"[a-z-]+\",state=\"[A-Z_]+\"} \\d");
         assertThat(text).contains("nafitha_outbox_incomplete ", "nafitha_outbox_oldest_incomplete_seconds ");
         assertThat(text).contains("# TYPE nafitha_notifications_backlog gauge");
+        assertThat(text).as("each request is timed").contains("http_server_requests_seconds_count{");
+        assertThat(text).as("no long-task timer per request (application.yml)").doesNotContain("http_server_requests_active");
     }
 
     private long submitted(ApiClient api) {
