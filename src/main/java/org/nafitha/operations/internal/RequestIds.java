@@ -2,6 +2,7 @@ package org.nafitha.operations.internal;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -43,7 +44,13 @@ class RequestIds extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * The id sent, or a new random one. Not {@code UUID.randomUUID()}: a request id is no secret, and
+     * drawing from the shared SecureRandom on every request was 2 % of {@code /bench/hello}'s CPU.
+     */
     static String idFor(String sent) {
-        return sent != null && ACCEPTED.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        if (sent != null && ACCEPTED.matcher(sent).matches()) return sent;
+        var random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 }
