@@ -32,9 +32,19 @@ import java.util.TreeMap;
 @Service
 public class KeyFigures {
 
-    /** What to count: days inclusive, in the country's time zone; a null filter counts all. */
+    /**
+     * What to count: days inclusive, in the country's time zone; a null filter counts all. {@code office} is an
+     * office's code: the cases handled there (an appointment booked for them there) and the other modules'
+     * figures of that office.
+     */
     public record Filter(LocalDate from, LocalDate to, @Nullable String service, @Nullable String department,
-                         @Nullable String channel) {
+                         @Nullable String channel, @Nullable String office) {
+
+        /** Of every office. */
+        public Filter(LocalDate from, LocalDate to, @Nullable String service, @Nullable String department,
+                      @Nullable String channel) {
+            this(from, to, service, department, channel, null);
+        }
     }
 
     public record Satisfaction(long answers, @Nullable Double mean, @Nullable Double satisfiedShare) {
@@ -94,13 +104,13 @@ public class KeyFigures {
 
     /**
      * The sections other modules keep for the same period and filters (appointments, notifications), by key;
-     * {@code office} narrows the sections that know offices (cases are decided by department, not at an office).
+     * the office narrows the sections that know offices.
      */
-    public List<FiguresFromElsewhere.Section> elsewhere(Filter filter, @Nullable String office) {
+    public List<FiguresFromElsewhere.Section> elsewhere(Filter filter) {
         var from = start(filter);
         var to = endOfLastDay(filter);
         return elsewhere.orderedStream()
-                .map(source -> source.figures(from, to, filter.service(), filter.department(), office))
+                .map(source -> source.figures(from, to, filter.service(), filter.department(), filter.office()))
                 .sorted(Comparator.comparing(FiguresFromElsewhere.Section::key)).toList();
     }
 

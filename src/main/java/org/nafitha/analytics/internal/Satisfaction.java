@@ -110,7 +110,7 @@ public class Satisfaction {
         if (question.isEmpty()) return isOwn(actor, reference) ? new NotEnded() : new NotFound();
         var service = question.get().serviceCode();
         var dimensions = rollUps.dimensionsOf(reference.value()).orElseGet(() -> new RollUps.Dimensions(service,
-                catalogue.find(service).map(s -> s.department()).orElse("unknown"), "ONLINE"));
+                catalogue.find(service).map(s -> s.department()).orElse("unknown"), "ONLINE", RollUps.NO_OFFICE));
         var now = clock.instant();
         var text = comment == null || comment.isBlank() ? null : comment.strip();
         var inserted = jdbc.sql("""

@@ -67,8 +67,8 @@ class KeyFiguresApi {
                            @RequestParam(required = false) @Nullable String service,
                            @RequestParam(required = false) @Nullable String department,
                            @RequestParam(required = false) @Nullable String channel,
-                           @Parameter(description = "an office's code: narrows the appointments' figures (cases are decided "
-                                   + "by department, not at an office)")
+                           @Parameter(description = "an office's code: the cases handled there (an appointment booked for "
+                                   + "them there; cases with none are counted under no office) and the appointments there")
                            @RequestParam(required = false) @Nullable String office, Actor actor) {
         var scope = AnalyticsScope.of(actor, blankToNull(department));
         if (scope instanceof AnalyticsScope.Denied) {
@@ -98,9 +98,10 @@ class KeyFiguresApi {
         if (officeCode != null && !figures.offices(Locale.ENGLISH).containsKey(officeCode)) {
             return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_OFFICE", "No office " + officeCode);
         }
-        var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName);
+        var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName,
+                officeCode);
         var elsewhere = new LinkedHashMap<String, Map<String, @Nullable Double>>();
-        for (var section : figures.elsewhere(filter, officeCode)) {
+        for (var section : figures.elsewhere(filter)) {
             var values = new LinkedHashMap<String, @Nullable Double>();
             section.figures().forEach(f -> values.put(f.key(), f.value()));
             elsewhere.put(section.key().replaceFirst("\\.figures$", ""), values);
