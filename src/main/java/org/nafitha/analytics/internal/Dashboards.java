@@ -45,7 +45,7 @@ public class Dashboards {
     public List<DaysTaken> daysTaken(KeyFigures.Filter filter) {
         var where = where(filter);
         return jdbc.sql("SELECT days_taken, SUM(cases) FROM analytics_daily_decision_days" + where.sql()
-                        + " GROUP BY days_taken ORDER BY days_taken")
+                        + " GROUP BY days_taken HAVING SUM(cases) > 0 ORDER BY days_taken")
                 .params(where.params())
                 .query((rs, n) -> new DaysTaken(rs.getInt(1), rs.getLong(2))).list();
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.NafithaTest;
+import org.nafitha.analytics.CaseHandledAtOffice;
 import org.nafitha.cases.CaseEscalated;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.CaseStatusChanged;
@@ -29,6 +30,8 @@ class RecordingCaseEventsTest {
     @Autowired
     KeyFigures figures;
     @Autowired
+    Dashboards dashboards;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
@@ -44,6 +47,7 @@ class RecordingCaseEventsTest {
                 case CaseSubmitted e -> target.on(e);
                 case CaseStatusChanged e -> target.on(e);
                 case CaseEscalated e -> target.on(e);
+                case CaseHandledAtOffice e -> target.on(e);
                 default -> throw new IllegalArgumentException(event.toString());
             }
         });
@@ -165,6 +169,80 @@ class RecordingCaseEventsTest {
         assertThat(appeals).isEqualTo(new KeyFigures.Appeals(2, 1, 0, 0, 1));
         assertThat(figures.appeals(new KeyFigures.Filter(day.plusDays(4), day.plusDays(9), service, null, null)).lodged())
                 .as("lodged before the period").isZero();
+    }
+
+    @Test
+    void aCaseIsCountedUnderTheOfficeLastToldWithAllItHadCountedAndInAnyOrder() {
+        var service = unique("analytics-office");
+        var malaz = unique("office-malaz");
+        var olaya = unique("office-olaya");
+        var day = LocalDate.of(2025, 6, 1);
+        var late = reference();
+        var withdrawn = reference();
+        var open = reference();
+        deliver(submitted(late, service, at(day)));
+        deliver(new CaseEscalated(late, service, "passports", "SUBMITTED", "officer1", java.util.List.of("head1"),
+                at(day.plusDays(5)), at(day.plusDays(5))));
+        deliver(new CaseStatusChanged(late, service, "1000000016", "confirm", "PENDING_REVIEW", "APPROVED", "HEAD", null,
+                at(day.plusDays(6))));
+        deliver(submitted(withdrawn, service, at(day.plusDays(1))));
+        deliver(new CaseStatusChanged(withdrawn, service, "1000000016", "withdraw", "SUBMITTED", "WITHDRAWN", "APPLICANT",
+                null, at(day.plusDays(2))));
+        // Told before its submission is seen: the case is counted there from the start.
+        deliver(new CaseHandledAtOffice(open, olaya, at(day.plusDays(2))));
+        deliver(submitted(open, service, at(day.plusDays(2))));
+        var period = new KeyFigures.Filter(day, day.plusDays(9), service, null, null);
+        assertThat(figures.of(atOffice(period, RollUps.NO_OFFICE)).submitted()).isEqualTo(2);
+
+        // An appointment booked for the decided case: its submission, decision, days and lateness move with it.
+        var booked = new CaseHandledAtOffice(late, malaz, at(day.plusDays(7)));
+        deliver(booked);
+        deliver(booked);
+        // The withdrawn case is booked at one office, then at another; the first news, redelivered late, changes nothing.
+        var first = new CaseHandledAtOffice(withdrawn, malaz, at(day.plusDays(1)));
+        deliver(first);
+        deliver(new CaseHandledAtOffice(withdrawn, olaya, at(day.plusDays(1)).plusSeconds(60)));
+        deliver(first);
+
+        var atMalaz = figures.of(atOffice(period, malaz));
+        assertThat(atMalaz.submitted()).isEqualTo(1);
+        assertThat(atMalaz.completed()).isEqualTo(1);
+        assertThat(atMalaz.medianDays()).isEqualTo(6);
+        assertThat(atMalaz.slaCompliance()).isEqualTo(0.0);
+        var atOlaya = figures.of(atOffice(period, olaya));
+        assertThat(atOlaya.submitted()).isEqualTo(2);
+        assertThat(atOlaya.withdrawn()).isEqualTo(1);
+        assertThat(atOlaya.completed()).isZero();
+        assertThat(atOlaya.medianDays()).isNull();
+        var nowhere = figures.of(atOffice(period, RollUps.NO_OFFICE));
+        assertThat(nowhere.submitted()).isZero();
+        assertThat(nowhere.completed()).isZero();
+        assertThat(nowhere.medianDays()).isNull();
+        // All offices together: the same as before anything moved.
+        var all = figures.of(period);
+        assertThat(all.submitted()).isEqualTo(3);
+        assertThat(all.completed()).isEqualTo(1);
+        assertThat(all.withdrawn()).isEqualTo(1);
+        assertThat(all.slaCompliance()).isEqualTo(0.0);
+
+        // Each office's figures are a count of its own cases, as the cases stand.
+        for (var office : java.util.List.of(malaz, olaya, RollUps.NO_OFFICE)) {
+            var filter = atOffice(period, office);
+            assertThat(figures.of(filter).submitted()).as(office).isEqualTo(jdbc.sql("""
+                            SELECT COUNT(*) FROM analytics_cases WHERE service_code = :s AND office = :o""")
+                    .param("s", service).param("o", office).query(Long.class).single());
+        }
+        assertThat(figures.backlog(atOffice(period, olaya)).open()).isEqualTo(1);
+        assertThat(figures.backlog(atOffice(period, malaz)).open()).isZero();
+        assertThat(dashboards.late(atOffice(period, malaz), java.time.ZoneId.of("Asia/Riyadh"), 10))
+                .extracting(Dashboards.LateCase::reference).containsExactly(late.value());
+        assertThat(dashboards.late(atOffice(period, olaya), java.time.ZoneId.of("Asia/Riyadh"), 10)).isEmpty();
+        assertThat(dashboards.daysTaken(atOffice(period, malaz))).containsExactly(new Dashboards.DaysTaken(6, 1));
+        assertThat(dashboards.daysTaken(atOffice(period, RollUps.NO_OFFICE))).as("moved, not copied").isEmpty();
+    }
+
+    private static KeyFigures.Filter atOffice(KeyFigures.Filter f, String office) {
+        return new KeyFigures.Filter(f.from(), f.to(), f.service(), f.department(), f.channel(), office);
     }
 
     private static CaseSubmitted submitted(CaseReference reference, String service, Instant at) {
