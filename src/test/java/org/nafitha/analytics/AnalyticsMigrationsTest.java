@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -73,7 +74,15 @@ class AnalyticsMigrationsTest {
                         VALUES ('GCC-2026-000202-8', 'GCC-2026-000201-1', :at)""")
                 .param("at", Timestamp.from(AFTER_V94)).update();
 
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc.sql("""
+                        INSERT INTO analytics_cases (case_reference, service_code, department, channel, submitted_at, ended_at)
+                        VALUES ('PSI-2026-000042-6', 'passport-issue', 'passports', 'RECEPTION', :at, :ended)""")
+                .param("at", Timestamp.from(AFTER_V94)).param("ended", Timestamp.from(AFTER_V94.plusSeconds(3 * 86_400)))
+                .update();
+
+        // as the application runs it: V104 counts the backlog by the country's days
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .placeholders(Map.of("country-zone", "Asia/Riyadh")).load().migrate();
 
         assertThat(jdbc.sql("""
                         SELECT office, submitted, completed, decided, decision_secs, sla_met, rated, rating_sum
@@ -88,6 +97,14 @@ class AnalyticsMigrationsTest {
                 .containsExactly("|3|3");
         assertThat(jdbc.sql("SELECT office FROM analytics_cases WHERE case_reference = 'PSI-2026-000041-8'")
                 .query(String.class).single()).isEmpty();
+        // Both cases came in on 20 November (Riyadh); one is open, the other ended on the 23rd.
+        assertThat(jdbc.sql("SELECT office, submitted_on, cases FROM analytics_open_cases")
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getObject(2, LocalDate.class) + "|" + rs.getLong(3)).list())
+                .containsExactly("|2026-11-20|1");
+        assertThat(jdbc.sql("SELECT ended_on, submitted_on, cases FROM analytics_ended_cases")
+                .query((rs, n) -> rs.getObject(1, LocalDate.class) + "|" + rs.getObject(2, LocalDate.class) + "|"
+                        + rs.getLong(3)).list())
+                .containsExactly("2026-11-23|2026-11-20|1");
         var appeals = "SELECT appeal_reference, appeal_of, lodged_at FROM analytics_appeals ORDER BY appeal_reference";
         var counted = jdbc.sql(appeals).query((rs, n) -> rs.getString(1) + " of " + rs.getString(2) + " on "
                 + rs.getTimestamp(3).toInstant()).list();

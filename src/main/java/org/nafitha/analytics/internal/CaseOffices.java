@@ -21,10 +21,12 @@ class CaseOffices {
 
     private final JdbcClient jdbc;
     private final RollUps rollUps;
+    private final BacklogCounts backlog;
 
-    CaseOffices(JdbcClient jdbc, RollUps rollUps) {
+    CaseOffices(JdbcClient jdbc, RollUps rollUps, BacklogCounts backlog) {
         this.jdbc = jdbc;
         this.rollUps = rollUps;
+        this.backlog = backlog;
     }
 
     /**
@@ -52,6 +54,7 @@ class CaseOffices {
         jdbc.sql("UPDATE analytics_cases SET office = :office WHERE case_reference = :ref")
                 .param("office", office).param("ref", reference).update();
         moveCounters(from, to, rollUps.day(entered.submittedAt()), Map.of(RollUps.Counter.submitted, 1L));
+        backlog.moved(from, to, entered.submittedAt(), entered.endedAt());
         for (var step : rollUps.bookedSteps(reference)) {
             var day = rollUps.day(step.at());
             switch (step.kind()) {

@@ -13,7 +13,6 @@ import java.util.SortedMap;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.FiguresFromElsewhere;
@@ -92,9 +91,11 @@ public class KeyFigures {
     private final Calendars calendars;
     private final Clock clock;
     private final ObjectProvider<FiguresFromElsewhere> elsewhere;
+    private final BacklogCounts backlogCounts;
 
     KeyFigures(JdbcClient jdbc, AnalyticsProperties properties, Calendars calendars, Clock clock,
-               ObjectProvider<FiguresFromElsewhere> elsewhere) {
+               ObjectProvider<FiguresFromElsewhere> elsewhere, BacklogCounts backlogCounts) {
+        this.backlogCounts = backlogCounts;
         this.jdbc = jdbc;
         this.properties = properties;
         this.calendars = calendars;
@@ -114,20 +115,10 @@ public class KeyFigures {
                 .sorted(Comparator.comparing(FiguresFromElsewhere.Section::key)).toList();
     }
 
+    /** Read from kept counts ({@link BacklogCounts}): the cost grows with the days that have open cases, not with the cases. */
     public Backlog backlog(Filter filter) {
-        var end = end(filter);
-        var asOf = LocalDate.ofInstant(end.minusNanos(1), calendars.zone()); // the period's last day, or today
-        var sql = new StringBuilder("""
-                SELECT submitted_at FROM analytics_cases
-                WHERE submitted_at < :end AND (ended_at IS NULL OR ended_at >= :end)""");
-        var params = Dashboards.dimensions(filter, "", sql);
-        params.put("end", Timestamp.from(end));
-        var ages = new TreeMap<Long, Long>();
-        // counted as the rows stream by: one per open case, never held at once
-        jdbc.sql(sql.toString()).params(params).query(rs -> {
-            long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), calendars.zone()), asOf);
-            ages.merge(Math.max(0, days), 1L, Long::sum);
-        });
+        var asOf = LocalDate.ofInstant(end(filter).minusNanos(1), calendars.zone()); // the period's last day, or today
+        var ages = backlogCounts.ages(filter, asOf);
         var bands = new LinkedHashMap<String, Long>();
         AGE_BANDS.forEach(b -> bands.put(b, 0L));
         ages.forEach((days, cases) -> bands.merge(days <= 7 ? "0-7" : days <= 30 ? "8-30" : days <= 90 ? "31-90" : "91+",

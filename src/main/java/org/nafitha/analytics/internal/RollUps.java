@@ -39,7 +39,8 @@ class RollUps {
         }
     }
 
-    record Entered(Dimensions dimensions, Instant submittedAt, @Nullable Instant decidedAt, boolean decidedLate) {
+    record Entered(Dimensions dimensions, Instant submittedAt, @Nullable Instant decidedAt, boolean decidedLate,
+                   @Nullable Instant endedAt) {
     }
 
     record Step(long id, Kind kind, Instant at) {
@@ -47,10 +48,12 @@ class RollUps {
 
     private final JdbcClient jdbc;
     private final Calendars calendars;
+    private final BacklogCounts backlog;
 
-    RollUps(JdbcClient jdbc, Calendars calendars) {
+    RollUps(JdbcClient jdbc, Calendars calendars, BacklogCounts backlog) {
         this.jdbc = jdbc;
         this.calendars = calendars;
+        this.backlog = backlog;
     }
 
     /** True the first time an event with this key is seen, false on every redelivery. */
@@ -72,7 +75,10 @@ class RollUps {
                         VALUES (:ref, :service, :department, :channel, :at, :office) ON CONFLICT DO NOTHING""")
                 .param("ref", reference).param("service", d.serviceCode()).param("department", d.department())
                 .param("channel", d.channel()).param("at", Timestamp.from(at)).param("office", office).update();
-        if (inserted == 1) add(day(at), d.withOffice(office), Map.of(Counter.submitted, 1L));
+        if (inserted == 1) {
+            add(day(at), d.withOffice(office), Map.of(Counter.submitted, 1L));
+            backlog.opened(d.withOffice(office), at);
+        }
     }
 
     /**
@@ -94,12 +100,13 @@ class RollUps {
     /** The case as entered, its row locked until the transaction ends: one booking of a case at a time. */
     Optional<Entered> entered(String reference) {
         return jdbc.sql("""
-                        SELECT service_code, department, channel, office, submitted_at, decided_at, decided_late
+                        SELECT service_code, department, channel, office, submitted_at, decided_at, decided_late, ended_at
                         FROM analytics_cases WHERE case_reference = :ref FOR UPDATE""")
                 .param("ref", reference)
                 .query((rs, n) -> new Entered(new Dimensions(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4)), rs.getTimestamp(5).toInstant(),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getBoolean(7)))
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getBoolean(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
                 .optional();
     }
 
@@ -145,8 +152,7 @@ class RollUps {
         switch (step.kind()) {
             case WITHDRAWN -> {
                 counters.put(Counter.withdrawn, 1L);
-                jdbc.sql("UPDATE analytics_cases SET ended_at = :at WHERE case_reference = :ref AND ended_at IS NULL")
-                        .param("at", Timestamp.from(step.at())).param("ref", reference).update();
+                end(reference, entered, step.at());
             }
             case COMPLETED, REFUSED -> {
                 counters.put(step.kind() == Kind.COMPLETED ? Counter.completed : Counter.refused, 1L);
@@ -156,10 +162,9 @@ class RollUps {
                 counters.put(Counter.decision_secs, seconds);
                 counters.put(late ? Counter.sla_missed : Counter.sla_met, 1L);
                 addDecisionDays(day, entered.dimensions(), (int) (seconds / 86_400), 1);
-                jdbc.sql("""
-                                UPDATE analytics_cases SET decided_at = :at, decided_late = :late,
-                                    ended_at = COALESCE(ended_at, :at) WHERE case_reference = :ref""")
+                jdbc.sql("UPDATE analytics_cases SET decided_at = :at, decided_late = :late WHERE case_reference = :ref")
                         .param("at", Timestamp.from(step.at())).param("late", late).param("ref", reference).update();
+                end(reference, entered, step.at());
             }
             case ESCALATED -> {
                 // Escalated before a decision already booked as on time: the decision was late after all.
@@ -172,6 +177,13 @@ class RollUps {
             }
         }
         if (!counters.isEmpty()) add(day, entered.dimensions(), counters);
+    }
+
+    /** The case's first end, whatever it was: it leaves the backlog then. */
+    private void end(String reference, Entered entered, Instant at) {
+        var ended = jdbc.sql("UPDATE analytics_cases SET ended_at = :at WHERE case_reference = :ref AND ended_at IS NULL")
+                .param("at", Timestamp.from(at)).param("ref", reference).update() == 1;
+        if (ended) backlog.ended(entered.dimensions(), entered.submittedAt(), at);
     }
 
     /** A case escalated before its decision missed its service level. */

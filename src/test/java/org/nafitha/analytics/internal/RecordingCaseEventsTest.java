@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @NafithaTest
 class RecordingCaseEventsTest {
 
+    private static final java.time.ZoneId RIYADH = java.time.ZoneId.of("Asia/Riyadh");
+
     @Autowired
     RecordingCaseEvents listener;
     @Autowired
@@ -239,6 +241,64 @@ class RecordingCaseEventsTest {
         assertThat(dashboards.late(atOffice(period, olaya), java.time.ZoneId.of("Asia/Riyadh"), 10)).isEmpty();
         assertThat(dashboards.daysTaken(atOffice(period, malaz))).containsExactly(new Dashboards.DaysTaken(6, 1));
         assertThat(dashboards.daysTaken(atOffice(period, RollUps.NO_OFFICE))).as("moved, not copied").isEmpty();
+    }
+
+    /**
+     * The backlog is read from kept counts, not from the cases: at the end of any day, for every office and for
+     * all, it equals a count over the cases as they stand — submitted by then and not ended by then, by age.
+     */
+    @Test
+    void theBacklogKeptAsCountsEqualsADirectCountOverTheCasesAtTheEndOfEveryDay() {
+        var service = unique("analytics-backlog-counts");
+        var office = unique("office-dammam");
+        var random = new java.util.Random(24);
+        var first = LocalDate.of(2025, 9, 1);
+        for (int i = 0; i < 60; i++) {
+            var reference = reference();
+            // any hour of the day, the small hours too: the country's day is not the UTC day
+            var submitted = first.atStartOfDay(RIYADH).toInstant().plus(Duration.ofMinutes(random.nextInt(30 * 24 * 60)));
+            var end = submitted.plus(Duration.ofMinutes(random.nextInt(25 * 24 * 60)));
+            var located = new CaseHandledAtOffice(reference, office, submitted.plus(Duration.ofHours(random.nextInt(40 * 24))));
+            if (random.nextInt(4) == 0) deliver(located); // told before the submission is seen
+            deliver(submitted(reference, service, submitted));
+            switch (random.nextInt(3)) {
+                case 0 -> deliver(new CaseStatusChanged(reference, service, "1000000016", "withdraw", "SUBMITTED",
+                        "WITHDRAWN", "APPLICANT", null, end));
+                case 1 -> deliver(new CaseStatusChanged(reference, service, "1000000016", "confirm", "PENDING_REVIEW",
+                        "APPROVED", "HEAD", null, end));
+                default -> {
+                    // still open
+                }
+            }
+            if (random.nextInt(3) == 0) deliver(located); // told after: moved, open or ended
+        }
+        for (var day = first.minusDays(1); day.isBefore(first.plusDays(60)); day = day.plusDays(1)) {
+            for (var where : java.util.Arrays.asList(null, office, RollUps.NO_OFFICE)) {
+                var filter = new KeyFigures.Filter(day.minusDays(6), day, service, null, null, where);
+                assertThat(figures.backlog(filter)).as("%s at %s", day, where).isEqualTo(directBacklog(service, where, day));
+            }
+        }
+    }
+
+    /** The backlog at the end of {@code day} counted straight from the cases analytics holds. */
+    private KeyFigures.Backlog directBacklog(String service, @org.jspecify.annotations.Nullable String office, LocalDate day) {
+        var end = java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(RIYADH).toInstant());
+        var ages = new java.util.TreeMap<Long, Long>();
+        jdbc.sql("""
+                        SELECT submitted_at FROM analytics_cases WHERE service_code = :s
+                        AND (CAST(:o AS VARCHAR(40)) IS NULL OR office = :o)
+                        AND submitted_at < :end AND (ended_at IS NULL OR ended_at >= :end)""")
+                .param("s", service).param("o", office).param("end", end)
+                .query(Instant.class).list()
+                .forEach(at -> ages.merge(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(at, RIYADH), day),
+                        1L, Long::sum));
+        var bands = new java.util.LinkedHashMap<String, Long>();
+        for (var band : java.util.List.of("0-7", "8-30", "31-90", "91+")) bands.put(band, 0L);
+        ages.forEach((days, cases) -> bands.merge(days <= 7 ? "0-7" : days <= 30 ? "8-30" : days <= 90 ? "31-90" : "91+",
+                cases, Long::sum));
+        var open = ages.values().stream().mapToLong(Long::longValue).sum();
+        var median = org.nafitha.analytics.Histograms.nearestRank(ages, 0.5);
+        return new KeyFigures.Backlog(open, median == null ? null : median.intValue(), bands);
     }
 
     private static KeyFigures.Filter atOffice(KeyFigures.Filter f, String office) {
