@@ -114,6 +114,9 @@ class DashboardPagesTest {
                 .contains("<option value=\"" + office + "\" selected=\"selected\"");
         assertThat(html(leader, "/staff/analytics?lang=en&" + query + "&office=" + elsewhere))
                 .contains("<dt>Submitted</dt><dd>0</dd>");
+        assertThat(html(leader, "/staff/analytics?lang=en&" + query + "&office=none"))
+                .contains("<option value=\"none\" selected=\"selected\">No office (applied online, no appointment)</option>")
+                .contains("<dt>Submitted</dt><dd>0</dd>");
         // The case is open at the period's end: the backlog shows it, by how long it has waited.
         assertThat(dashboard).contains("Open cases", "cases open at the end of the period, waiting", "Waiting (days)",
                 "Appeals", "Lodged in the period", "Appointments at the offices", "Did not come",

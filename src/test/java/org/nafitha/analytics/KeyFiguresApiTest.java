@@ -1,6 +1,7 @@
 package org.nafitha.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
@@ -182,6 +183,16 @@ class KeyFiguresApiTest {
         assertThat(atMalaz.path("medianDays").isNull()).isTrue();
         assertThat(atMalaz.path("backlog").path("open").asLong()).isEqualTo(1);
         assertThat(atMalaz.path("backlog").path("byAge").path("8-30").asLong()).isEqualTo(1);
+        // The cases handled at no office: the other three, none of them rated.
+        var atNoOffice = api.get(query + "&office=none", leader).body();
+        var directAtNoOffice = directCount(from, to, "none");
+        assertThat(atNoOffice.path("submitted").asLong()).isEqualTo(directAtNoOffice.submitted()).isEqualTo(3);
+        assertThat(atNoOffice.path("completed").asLong()).isEqualTo(directAtNoOffice.completed()).isEqualTo(3);
+        assertThat(atNoOffice.path("medianDays").asInt()).isEqualTo(directAtNoOffice.percentile(0.5));
+        assertThat(atNoOffice.path("p90Days").asInt()).isEqualTo(directAtNoOffice.percentile(0.9));
+        assertThat(atNoOffice.path("slaCompliance").asDouble()).as("two of three: the one escalated was late")
+                .isCloseTo(directAtNoOffice.withinServiceLevel(), within(0.00005));
+        assertThat(atNoOffice.path("satisfaction").path("answers").asLong()).isZero();
         // Every office together: the figures as before.
         var together = api.get(query, leader).body();
         assertThat(together.path("submitted").asLong()).isEqualTo(6);
@@ -243,10 +254,12 @@ class KeyFiguresApiTest {
 
     /**
      * The same figures counted straight from the cases module's tables; with an office, of the cases an
-     * appointment was booked for there (the appointments module's table).
+     * appointment was booked for there (the appointments module's table), or for {@code "none"} of those with none.
      */
     private Direct directCount(LocalDate from, LocalDate to, @Nullable String office) {
-        var ofOffice = office == null ? "" : " AND c.reference IN (SELECT case_reference FROM appointments WHERE office_id = :o)";
+        var ofOffice = office == null ? "" : office.equals("none")
+                ? " AND c.reference NOT IN (SELECT case_reference FROM appointments WHERE case_reference IS NOT NULL)"
+                : " AND c.reference IN (SELECT case_reference FROM appointments WHERE office_id = :o)";
         var start = Timestamp.from(from.atStartOfDay(calendars.zone()).toInstant());
         var end = Timestamp.from(to.plusDays(1).atStartOfDay(calendars.zone()).toInstant());
         long submitted = jdbc.sql("""

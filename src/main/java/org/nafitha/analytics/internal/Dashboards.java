@@ -103,7 +103,7 @@ public class Dashboards {
         }
         if (filter.office() != null) {
             sql.append(" AND ").append(table).append("office = :office");
-            params.put("office", filter.office());
+            params.put("office", KeyFigures.NO_OFFICE.equals(filter.office()) ? RollUps.NO_OFFICE : filter.office());
         }
         return params;
     }

@@ -62,6 +62,12 @@ public class KeyFigures {
                           @Nullable BigDecimal costPerTransaction, Satisfaction satisfaction) {
     }
 
+    /**
+     * The office filter's code for the cases handled at no office (applied for online, no appointment booked
+     * for them); no office of the other modules' sections has it.
+     */
+    public static final String NO_OFFICE = "none";
+
     /** The offices the other modules' sections can be narrowed to, code to name in the reader's language. */
     public Map<String, String> offices(Locale locale) {
         var byName = new LinkedHashMap<String, String>();

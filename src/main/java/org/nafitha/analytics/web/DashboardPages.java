@@ -164,7 +164,9 @@ class DashboardPages {
             departmentName = null;
         }
         // An office narrows the cases handled there (an appointment booked for them there) and the appointments.
-        var offices = figures.offices(locale);
+        var offices = new LinkedHashMap<String, String>();
+        offices.put(KeyFigures.NO_OFFICE, message("analytics.dashboard.noOffice", locale));
+        offices.putAll(figures.offices(locale));
         model.addAttribute("offices", offices);
         var officeCode = blank(office);
         if (officeCode != null && !offices.containsKey(officeCode)) {

@@ -68,7 +68,7 @@ class KeyFiguresApi {
                            @RequestParam(required = false) @Nullable String department,
                            @RequestParam(required = false) @Nullable String channel,
                            @Parameter(description = "an office's code: the cases handled there (an appointment booked for "
-                                   + "them there; cases with none are counted under no office) and the appointments there")
+                                   + "them there) and the appointments there; \"none\": the cases handled at no office")
                            @RequestParam(required = false) @Nullable String office, Actor actor) {
         var scope = AnalyticsScope.of(actor, blankToNull(department));
         if (scope instanceof AnalyticsScope.Denied) {
@@ -95,7 +95,8 @@ class KeyFiguresApi {
             return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_DEPARTMENT", "No department " + allowed.department());
         }
         var officeCode = blankToNull(office);
-        if (officeCode != null && !figures.offices(Locale.ENGLISH).containsKey(officeCode)) {
+        if (officeCode != null && !KeyFigures.NO_OFFICE.equals(officeCode)
+                && !figures.offices(Locale.ENGLISH).containsKey(officeCode)) {
             return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_OFFICE", "No office " + officeCode);
         }
         var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName,
