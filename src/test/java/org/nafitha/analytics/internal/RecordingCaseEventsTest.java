@@ -244,6 +244,60 @@ class RecordingCaseEventsTest {
     }
 
     /**
+     * A case's submission and its office handled at the same moment on two threads: whichever commits first,
+     * the case ends up counted once, under its office, in the roll-ups and in the backlog.
+     */
+    @Test
+    void aSubmissionAndItsOfficeHandledAtOnceCountTheCaseOnceUnderItsOffice() throws Exception {
+        var service = unique("analytics-office-race");
+        var office = unique("office-khobar");
+        var at = at(LocalDate.of(2025, 11, 2));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 40; i++) {
+                var reference = reference();
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var submitted = pool.submit(() -> {
+                    start.await();
+                    return redelivered(submitted(reference, service, at));
+                });
+                var located = pool.submit(() -> {
+                    start.await();
+                    return redelivered(new CaseHandledAtOffice(reference, office, at.plusSeconds(600)));
+                });
+                start.countDown();
+                submitted.get();
+                located.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        var day = LocalDate.ofInstant(at, RIYADH);
+        var period = new KeyFigures.Filter(day, day, service, null, null);
+        assertThat(figures.of(atOffice(period, office)).submitted()).isEqualTo(40);
+        assertThat(figures.of(atOffice(period, RollUps.NO_OFFICE)).submitted()).isZero();
+        assertThat(figures.backlog(atOffice(period, office)).open()).isEqualTo(40);
+        assertThat(figures.backlog(atOffice(period, RollUps.NO_OFFICE)).open()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM analytics_cases WHERE service_code = :s AND office = :o")
+                .param("s", service).param("o", office).query(Long.class).single()).isEqualTo(40);
+    }
+
+    /**
+     * Delivers as the event publication registry does under contention: a delivery that fails (a lock timeout,
+     * a key taken by the other transaction) is delivered again. @return how many deliveries it took
+     */
+    private int redelivered(Object event) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deliver(event);
+                return attempt;
+            } catch (org.springframework.dao.DataAccessException e) {
+                if (attempt == 5) throw e;
+            }
+        }
+    }
+
+    /**
      * The backlog is read from kept counts, not from the cases: at the end of any day, for every office and for
      * all, it equals a count over the cases as they stand — submitted by then and not ended by then, by age.
      */
