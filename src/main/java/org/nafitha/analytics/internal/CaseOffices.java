@@ -21,11 +21,13 @@ class CaseOffices {
 
     private final JdbcClient jdbc;
     private final RollUps rollUps;
+    private final DailyCounts daily;
     private final BacklogCounts backlog;
 
-    CaseOffices(JdbcClient jdbc, RollUps rollUps, BacklogCounts backlog) {
+    CaseOffices(JdbcClient jdbc, RollUps rollUps, DailyCounts daily, BacklogCounts backlog) {
         this.jdbc = jdbc;
         this.rollUps = rollUps;
+        this.daily = daily;
         this.backlog = backlog;
     }
 
@@ -53,25 +55,25 @@ class CaseOffices {
         var to = from.withOffice(office);
         jdbc.sql("UPDATE analytics_cases SET office = :office WHERE case_reference = :ref")
                 .param("office", office).param("ref", reference).update();
-        moveCounters(from, to, rollUps.day(entered.submittedAt()), Map.of(RollUps.Counter.submitted, 1L));
+        moveCounters(from, to, rollUps.day(entered.submittedAt()), Map.of(DailyCounts.Counter.submitted, 1L));
         backlog.moved(from, to, entered.submittedAt(), entered.endedAt());
         for (var step : rollUps.bookedSteps(reference)) {
             var day = rollUps.day(step.at());
             switch (step.kind()) {
-                case WITHDRAWN -> moveCounters(from, to, day, Map.of(RollUps.Counter.withdrawn, 1L));
+                case WITHDRAWN -> moveCounters(from, to, day, Map.of(DailyCounts.Counter.withdrawn, 1L));
                 case COMPLETED, REFUSED -> {
                     var seconds = Math.max(0, Duration.between(entered.submittedAt(), step.at()).toSeconds());
                     // as booked: the last decision's lateness as corrected since, an earlier one's as it was then
                     var late = step.at().equals(entered.decidedAt()) ? entered.decidedLate()
                             : rollUps.escalatedBy(reference, step.at());
-                    var counters = new LinkedHashMap<RollUps.Counter, Long>();
-                    counters.put(step.kind() == RollUps.Kind.COMPLETED ? RollUps.Counter.completed : RollUps.Counter.refused, 1L);
-                    counters.put(RollUps.Counter.decided, 1L);
-                    counters.put(RollUps.Counter.decision_secs, seconds);
-                    counters.put(late ? RollUps.Counter.sla_missed : RollUps.Counter.sla_met, 1L);
+                    var counters = new LinkedHashMap<DailyCounts.Counter, Long>();
+                    counters.put(step.kind() == RollUps.Kind.COMPLETED ? DailyCounts.Counter.completed : DailyCounts.Counter.refused, 1L);
+                    counters.put(DailyCounts.Counter.decided, 1L);
+                    counters.put(DailyCounts.Counter.decision_secs, seconds);
+                    counters.put(late ? DailyCounts.Counter.sla_missed : DailyCounts.Counter.sla_met, 1L);
                     moveCounters(from, to, day, counters);
-                    rollUps.addDecisionDays(day, from, (int) (seconds / 86_400), -1);
-                    rollUps.addDecisionDays(day, to, (int) (seconds / 86_400), 1);
+                    daily.addDecisionDays(day, from, (int) (seconds / 86_400), -1);
+                    daily.addDecisionDays(day, to, (int) (seconds / 86_400), 1);
                 }
                 case ESCALATED -> {
                     // counted in the decision's own service level above
@@ -83,19 +85,19 @@ class CaseOffices {
                 .query((rs, n) -> Map.entry(rs.getInt(1), rs.getTimestamp(2).toInstant()))
                 .optional();
         rating.ifPresent(r -> {
-            var counters = new LinkedHashMap<RollUps.Counter, Long>();
-            counters.put(RollUps.Counter.rated, 1L);
-            counters.put(RollUps.Counter.rating_sum, (long) r.getKey());
-            counters.put(RollUps.Counter.rated_satisfied, r.getKey() >= Satisfaction.SATISFIED_FROM ? 1L : 0L);
+            var counters = new LinkedHashMap<DailyCounts.Counter, Long>();
+            counters.put(DailyCounts.Counter.rated, 1L);
+            counters.put(DailyCounts.Counter.rating_sum, (long) r.getKey());
+            counters.put(DailyCounts.Counter.rated_satisfied, r.getKey() >= Satisfaction.SATISFIED_FROM ? 1L : 0L);
             moveCounters(from, to, rollUps.day(r.getValue()), counters);
         });
     }
 
     private void moveCounters(RollUps.Dimensions from, RollUps.Dimensions to, LocalDate day,
-                              Map<RollUps.Counter, Long> counters) {
-        var taken = new LinkedHashMap<RollUps.Counter, Long>();
+                              Map<DailyCounts.Counter, Long> counters) {
+        var taken = new LinkedHashMap<DailyCounts.Counter, Long>();
         counters.forEach((c, v) -> taken.put(c, -v));
-        rollUps.add(day, from, taken);
-        rollUps.add(day, to, counters);
+        daily.add(day, from, taken);
+        daily.add(day, to, counters);
     }
 }

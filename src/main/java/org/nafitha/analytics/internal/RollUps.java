@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.analytics.internal.DailyCounts.Counter;
 import org.nafitha.country.Calendars;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,9 +24,6 @@ import org.springframework.stereotype.Repository;
 class RollUps {
 
     enum Kind { COMPLETED, REFUSED, WITHDRAWN, ESCALATED }
-
-    /** The counters of {@code analytics_daily}; the names are the columns. */
-    enum Counter { submitted, completed, refused, withdrawn, decided, decision_secs, sla_met, sla_missed, rated, rating_sum, rated_satisfied }
 
     /** No office: a case applied for online and decided by its department, with no appointment booked for it. */
     static final String NO_OFFICE = "";
@@ -48,11 +45,13 @@ class RollUps {
 
     private final JdbcClient jdbc;
     private final Calendars calendars;
+    private final DailyCounts daily;
     private final BacklogCounts backlog;
 
-    RollUps(JdbcClient jdbc, Calendars calendars, BacklogCounts backlog) {
+    RollUps(JdbcClient jdbc, Calendars calendars, DailyCounts daily, BacklogCounts backlog) {
         this.jdbc = jdbc;
         this.calendars = calendars;
+        this.daily = daily;
         this.backlog = backlog;
     }
 
@@ -76,7 +75,7 @@ class RollUps {
                 .param("ref", reference).param("service", d.serviceCode()).param("department", d.department())
                 .param("channel", d.channel()).param("at", Timestamp.from(at)).param("office", office).update();
         if (inserted == 1) {
-            add(day(at), d.withOffice(office), Map.of(Counter.submitted, 1L));
+            daily.add(day(at), d.withOffice(office), Map.of(Counter.submitted, 1L));
             backlog.opened(d.withOffice(office), at);
         }
     }
@@ -161,7 +160,7 @@ class RollUps {
                 counters.put(Counter.decided, 1L);
                 counters.put(Counter.decision_secs, seconds);
                 counters.put(late ? Counter.sla_missed : Counter.sla_met, 1L);
-                addDecisionDays(day, entered.dimensions(), (int) (seconds / 86_400), 1);
+                daily.addDecisionDays(day, entered.dimensions(), (int) (seconds / 86_400), 1);
                 jdbc.sql("UPDATE analytics_cases SET decided_at = :at, decided_late = :late WHERE case_reference = :ref")
                         .param("at", Timestamp.from(step.at())).param("late", late).param("ref", reference).update();
                 end(reference, entered, step.at());
@@ -172,11 +171,11 @@ class RollUps {
                 if (decidedAt != null && !entered.decidedLate() && !step.at().isAfter(decidedAt)) {
                     jdbc.sql("UPDATE analytics_cases SET decided_late = TRUE WHERE case_reference = :ref")
                             .param("ref", reference).update();
-                    add(day(decidedAt), entered.dimensions(), Map.of(Counter.sla_met, -1L, Counter.sla_missed, 1L));
+                    daily.add(day(decidedAt), entered.dimensions(), Map.of(Counter.sla_met, -1L, Counter.sla_missed, 1L));
                 }
             }
         }
-        if (!counters.isEmpty()) add(day, entered.dimensions(), counters);
+        if (!counters.isEmpty()) daily.add(day, entered.dimensions(), counters);
     }
 
     /** The case's first end, whatever it was: it leaves the backlog then. */
@@ -192,38 +191,6 @@ class RollUps {
                         SELECT COUNT(*) FROM analytics_case_steps
                         WHERE case_reference = :ref AND kind = 'ESCALATED' AND at <= :at""")
                 .param("ref", reference).param("at", Timestamp.from(at)).query(Long.class).single() > 0;
-    }
-
-    void add(LocalDate day, Dimensions d, Map<Counter, Long> counters) {
-        jdbc.sql("""
-                        INSERT INTO analytics_daily (on_day, service_code, department, channel, office)
-                        VALUES (:day, :service, :department, :channel, :office) ON CONFLICT DO NOTHING""")
-                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
-                .param("channel", d.channel()).param("office", d.office()).update();
-        var sets = counters.keySet().stream().map(c -> c.name() + " = " + c.name() + " + :" + c.name())
-                .collect(Collectors.joining(", "));
-        var update = jdbc.sql("UPDATE analytics_daily SET " + sets + " WHERE on_day = :day AND service_code = :service"
-                        + " AND department = :department AND channel = :channel AND office = :office")
-                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
-                .param("channel", d.channel()).param("office", d.office());
-        for (var c : counters.entrySet()) update = update.param(c.getKey().name(), c.getValue());
-        update.update();
-    }
-
-    void addDecisionDays(LocalDate day, Dimensions d, int days, long cases) {
-        jdbc.sql("""
-                        INSERT INTO analytics_daily_decision_days (on_day, service_code, department, channel, office,
-                                                                   days_taken, cases)
-                        VALUES (:day, :service, :department, :channel, :office, :days, 0) ON CONFLICT DO NOTHING""")
-                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
-                .param("channel", d.channel()).param("office", d.office()).param("days", days).update();
-        jdbc.sql("""
-                        UPDATE analytics_daily_decision_days SET cases = cases + :cases
-                        WHERE on_day = :day AND service_code = :service AND department = :department
-                        AND channel = :channel AND office = :office AND days_taken = :days""")
-                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
-                .param("channel", d.channel()).param("office", d.office()).param("days", days).param("cases", cases)
-                .update();
     }
 
     /** The case's outcomes and escalations already added to the roll-ups, in the order they were booked. */
