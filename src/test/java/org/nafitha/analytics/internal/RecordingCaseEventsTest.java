@@ -2,21 +2,37 @@ package org.nafitha.analytics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.nafitha.NafithaTest;
 import org.nafitha.analytics.CaseHandledAtOffice;
+import org.nafitha.analytics.Histograms;
 import org.nafitha.cases.CaseEscalated;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.CaseStatusChanged;
 import org.nafitha.cases.CaseSubmitted;
 import org.nafitha.cases.Channel;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The event publication registry redelivers an event whose listener failed, and events of one case
@@ -25,7 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @NafithaTest
 class RecordingCaseEventsTest {
 
-    private static final java.time.ZoneId RIYADH = java.time.ZoneId.of("Asia/Riyadh");
+    private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
     @Autowired
     RecordingCaseEvents listener;
@@ -36,15 +52,15 @@ class RecordingCaseEventsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     /**
      * Delivers an event as the registry does (in a transaction of its own) but on this thread, so
      * the test knows when it was handled.
      */
     private void deliver(Object event) {
-        RecordingCaseEvents target = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(listener);
-        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(s -> {
+        RecordingCaseEvents target = AopTestUtils.getUltimateTargetObject(listener);
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
             switch (event) {
                 case CaseSubmitted e -> target.on(e);
                 case CaseStatusChanged e -> target.on(e);
@@ -65,7 +81,7 @@ class RecordingCaseEventsTest {
     }
 
     private KeyFigures.Figures of(String service, Instant at) {
-        var day = LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Riyadh"));
+        var day = LocalDate.ofInstant(at, RIYADH);
         return figures.of(new KeyFigures.Filter(day.minusDays(1), day.plusDays(10), service, null, null));
     }
 
@@ -114,7 +130,7 @@ class RecordingCaseEventsTest {
 
         // The escalation (five days in) is handled only now: the decision counts as late after all, once.
         var escalated = new CaseEscalated(reference, service, "traffic", "SUBMITTED", "traffic1",
-                java.util.List.of("traffic-head"), at.plus(Duration.ofDays(5)), at.plus(Duration.ofDays(5)));
+                List.of("traffic-head"), at.plus(Duration.ofDays(5)), at.plus(Duration.ofDays(5)));
         deliver(escalated);
         deliver(escalated);
         assertThat(booked(reference.value())).isEqualTo(2);
@@ -127,7 +143,7 @@ class RecordingCaseEventsTest {
     @Test
     void theBacklogAtAPeriodsEndCountsWhatWasOpenThenByAgeAndAppealsAreCountedByTheirOwnOutcome() {
         var service = unique("analytics-backlog");
-        var day = java.time.LocalDate.of(2025, 3, 1);
+        var day = LocalDate.of(2025, 3, 1);
         var approved = reference();
         var withdrawn = reference();
         var open = reference();
@@ -183,7 +199,7 @@ class RecordingCaseEventsTest {
         var withdrawn = reference();
         var open = reference();
         deliver(submitted(late, service, at(day)));
-        deliver(new CaseEscalated(late, service, "passports", "SUBMITTED", "officer1", java.util.List.of("head1"),
+        deliver(new CaseEscalated(late, service, "passports", "SUBMITTED", "officer1", List.of("head1"),
                 at(day.plusDays(5)), at(day.plusDays(5))));
         deliver(new CaseStatusChanged(late, service, "1000000016", "confirm", "PENDING_REVIEW", "APPROVED", "HEAD", null,
                 at(day.plusDays(6))));
@@ -228,7 +244,7 @@ class RecordingCaseEventsTest {
         assertThat(all.slaCompliance()).isEqualTo(0.0);
 
         // Each office's figures are a count of its own cases, as the cases stand.
-        for (var office : java.util.List.of(malaz, olaya, RollUps.NO_OFFICE)) {
+        for (var office : List.of(malaz, olaya, RollUps.NO_OFFICE)) {
             var filter = atOffice(period, office);
             assertThat(figures.of(filter).submitted()).as(office).isEqualTo(jdbc.sql("""
                             SELECT COUNT(*) FROM analytics_cases WHERE service_code = :s AND office = :o""")
@@ -236,9 +252,9 @@ class RecordingCaseEventsTest {
         }
         assertThat(figures.backlog(atOffice(period, olaya)).open()).isEqualTo(1);
         assertThat(figures.backlog(atOffice(period, malaz)).open()).isZero();
-        assertThat(dashboards.late(atOffice(period, malaz), java.time.ZoneId.of("Asia/Riyadh"), 10))
+        assertThat(dashboards.late(atOffice(period, malaz), RIYADH, 10))
                 .extracting(Dashboards.LateCase::reference).containsExactly(late.value());
-        assertThat(dashboards.late(atOffice(period, olaya), java.time.ZoneId.of("Asia/Riyadh"), 10)).isEmpty();
+        assertThat(dashboards.late(atOffice(period, olaya), RIYADH, 10)).isEmpty();
         assertThat(dashboards.daysTaken(atOffice(period, malaz))).containsExactly(new Dashboards.DaysTaken(6, 1));
         assertThat(dashboards.daysTaken(atOffice(period, RollUps.NO_OFFICE))).as("moved, not copied").isEmpty();
     }
@@ -252,11 +268,11 @@ class RecordingCaseEventsTest {
         var service = unique("analytics-office-race");
         var office = unique("office-khobar");
         var at = at(LocalDate.of(2025, 11, 2));
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var pool = Executors.newFixedThreadPool(2);
         try {
             for (int i = 0; i < 40; i++) {
                 var reference = reference();
-                var start = new java.util.concurrent.CountDownLatch(1);
+                var start = new CountDownLatch(1);
                 var submitted = pool.submit(() -> {
                     start.await();
                     return redelivered(submitted(reference, service, at));
@@ -291,7 +307,7 @@ class RecordingCaseEventsTest {
             try {
                 deliver(event);
                 return attempt;
-            } catch (org.springframework.dao.DataAccessException e) {
+            } catch (DataAccessException e) {
                 if (attempt == 5) throw e;
             }
         }
@@ -305,7 +321,7 @@ class RecordingCaseEventsTest {
     void theBacklogKeptAsCountsEqualsADirectCountOverTheCasesAtTheEndOfEveryDay() {
         var service = unique("analytics-backlog-counts");
         var office = unique("office-dammam");
-        var random = new java.util.Random(24);
+        var random = new Random(24);
         var first = LocalDate.of(2025, 9, 1);
         for (int i = 0; i < 60; i++) {
             var reference = reference();
@@ -327,7 +343,7 @@ class RecordingCaseEventsTest {
             if (random.nextInt(3) == 0) deliver(located); // told after: moved, open or ended
         }
         for (var day = first.minusDays(1); day.isBefore(first.plusDays(60)); day = day.plusDays(1)) {
-            for (var where : java.util.Arrays.asList(null, office, RollUps.NO_OFFICE)) {
+            for (var where : Arrays.asList(null, office, RollUps.NO_OFFICE)) {
                 var filter = new KeyFigures.Filter(day.minusDays(6), day, service, null, null, where);
                 assertThat(figures.backlog(filter)).as("%s at %s", day, where).isEqualTo(directBacklog(service, where, day));
             }
@@ -335,23 +351,23 @@ class RecordingCaseEventsTest {
     }
 
     /** The backlog at the end of {@code day} counted straight from the cases analytics holds. */
-    private KeyFigures.Backlog directBacklog(String service, @org.jspecify.annotations.Nullable String office, LocalDate day) {
-        var end = java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(RIYADH).toInstant());
-        var ages = new java.util.TreeMap<Long, Long>();
+    private KeyFigures.Backlog directBacklog(String service, @Nullable String office, LocalDate day) {
+        var end = Timestamp.from(day.plusDays(1).atStartOfDay(RIYADH).toInstant());
+        var ages = new TreeMap<Long, Long>();
         jdbc.sql("""
                         SELECT submitted_at FROM analytics_cases WHERE service_code = :s
                         AND (CAST(:o AS VARCHAR(40)) IS NULL OR office = :o)
                         AND submitted_at < :end AND (ended_at IS NULL OR ended_at >= :end)""")
                 .param("s", service).param("o", office).param("end", end)
                 .query(Instant.class).list()
-                .forEach(at -> ages.merge(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(at, RIYADH), day),
+                .forEach(at -> ages.merge(ChronoUnit.DAYS.between(LocalDate.ofInstant(at, RIYADH), day),
                         1L, Long::sum));
-        var bands = new java.util.LinkedHashMap<String, Long>();
-        for (var band : java.util.List.of("0-7", "8-30", "31-90", "91+")) bands.put(band, 0L);
+        var bands = new LinkedHashMap<String, Long>();
+        for (var band : List.of("0-7", "8-30", "31-90", "91+")) bands.put(band, 0L);
         ages.forEach((days, cases) -> bands.merge(days <= 7 ? "0-7" : days <= 30 ? "8-30" : days <= 90 ? "31-90" : "91+",
                 cases, Long::sum));
         var open = ages.values().stream().mapToLong(Long::longValue).sum();
-        var median = org.nafitha.analytics.Histograms.nearestRank(ages, 0.5);
+        var median = Histograms.nearestRank(ages, 0.5);
         return new KeyFigures.Backlog(open, median == null ? null : median.intValue(), bands);
     }
 
@@ -363,7 +379,7 @@ class RecordingCaseEventsTest {
         return new CaseSubmitted(reference, service, "1000000016", "passports", "SUBMITTED", at, Channel.ONLINE);
     }
 
-    private static Instant at(java.time.LocalDate day) {
-        return day.atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Riyadh")).toInstant();
+    private static Instant at(LocalDate day) {
+        return day.atTime(10, 0).atZone(RIYADH).toInstant();
     }
 }
