@@ -5,10 +5,13 @@
 //      time a nightly rebuild would take), into the real tables of V69__analytics_daily_rollups.sql;
 //   3. the dashboard's key-figures query (KeyFigures: totals, channels, decision-days histogram) for a
 //      30-day period of one department, repeated: p50 and p95;
-//   4. SELECT count(*) over the generated cases for the same period and department, repeated: p95.
+//   4. SELECT count(*) over the generated cases for the same period and department, repeated: p95;
+//   5. the backlog of one department at the period's end, both ways: as KeyFigures read it before V103
+//      (every open case's submission time, streamed to the JVM) and from the kept counts of V103
+//      (open cases by day of submission, ended cases by day of end and of submission), p50 and p95.
 // Run by `bench/run analytics`; needs only the PostgreSQL JDBC driver on the classpath.
 //
-//   java -cp <classpath> bench/Analytics.java <jdbc-url> <user> <cases> <repeats> <migration.sql>
+//   java -cp <classpath> bench/Analytics.java <jdbc-url> <user> <cases> <repeats> <migration.sql>[:<migration.sql>...]
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +30,9 @@ public class Analytics {
         var user = args[1];
         long cases = Long.parseLong(args[2]);
         int repeats = Integer.parseInt(args[3]);
-        var migration = Files.readString(Path.of(args[4]));
+        var migrations = new StringBuilder();
+        for (var file : args[4].split(":")) migrations.append(Files.readString(Path.of(file))).append('\n');
+        var migration = migrations.toString();
         try (var db = DriverManager.getConnection(url, user, "")) {
             db.setAutoCommit(true);
             try (var s = db.createStatement()) {
@@ -50,25 +55,48 @@ public class Analytics {
                                TIMESTAMPTZ '2026-12-01 00:00:00+03' - (g % 1095) * INTERVAL '1 day' - (g % 86400) * INTERVAL '1 second' AS submitted_at,
                                (g % 7) AS days_taken,
                                (g % 10 <> 0) AS approved,
-                               (g % 13 = 0) AS escalated
+                               (g % 13 = 0) AS escalated,
+                               (g % 47 = 0) AS still_open
                         FROM generate_series(1, CASES) g""".replace("CASES", Long.toString(cases)));
+                // Ended when decided (days_taken after submission), one in 47 never; ended after the bench's
+                // "now" (2026-12-01) is open now.
+                s.execute("""
+                        ALTER TABLE bench_cases ADD COLUMN ended_at TIMESTAMPTZ""");
+                s.execute("""
+                        UPDATE bench_cases SET ended_at = submitted_at + days_taken * INTERVAL '1 day' + (id % 3600) * INTERVAL '1 second'
+                        WHERE NOT still_open""");
                 s.execute("CREATE INDEX bench_cases_by_department ON bench_cases (department, submitted_at)");
                 s.execute("ANALYZE bench_cases");
                 System.out.printf("generate: %d cases in %.1f s%n", cases, (System.nanoTime() - t0) / 1e9);
 
                 long r0 = System.nanoTime();
                 s.execute("""
-                        INSERT INTO analytics_daily (on_day, service_code, department, channel, submitted, completed, refused,
-                                                     decided, decision_secs, sla_met, sla_missed)
-                        SELECT (submitted_at AT TIME ZONE 'Asia/Riyadh')::date, service_code, department, channel, COUNT(*),
+                        INSERT INTO analytics_daily (on_day, service_code, department, channel, office, submitted, completed,
+                                                     refused, decided, decision_secs, sla_met, sla_missed)
+                        SELECT (submitted_at AT TIME ZONE 'Asia/Riyadh')::date, service_code, department, channel, '', COUNT(*),
                                SUM(CASE WHEN approved THEN 1 ELSE 0 END), SUM(CASE WHEN approved THEN 0 ELSE 1 END),
                                COUNT(*), SUM(days_taken * 86400), SUM(CASE WHEN escalated THEN 0 ELSE 1 END),
                                SUM(CASE WHEN escalated THEN 1 ELSE 0 END)
                         FROM bench_cases GROUP BY 1, 2, 3, 4""");
                 s.execute("""
-                        INSERT INTO analytics_daily_decision_days (on_day, service_code, department, channel, days_taken, cases)
-                        SELECT (submitted_at AT TIME ZONE 'Asia/Riyadh')::date, service_code, department, channel, days_taken, COUNT(*)
-                        FROM bench_cases GROUP BY 1, 2, 3, 4, 5""");
+                        INSERT INTO analytics_daily_decision_days (on_day, service_code, department, channel, office, days_taken,
+                                                                   cases)
+                        SELECT (submitted_at AT TIME ZONE 'Asia/Riyadh')::date, service_code, department, channel, '', days_taken,
+                               COUNT(*)
+                        FROM bench_cases GROUP BY 1, 2, 3, 4, 6""");
+                // The backlog's kept counts (V103), as now = 2026-12-01 00:00 Riyadh sees them.
+                s.execute("""
+                        INSERT INTO analytics_open_cases (service_code, department, channel, office, submitted_on, cases)
+                        SELECT service_code, department, channel, '', (submitted_at AT TIME ZONE 'Asia/Riyadh')::date, COUNT(*)
+                        FROM bench_cases WHERE ended_at IS NULL OR ended_at >= TIMESTAMPTZ '2026-12-01 00:00:00+03'
+                        GROUP BY 1, 2, 3, 5""");
+                s.execute("""
+                        INSERT INTO analytics_ended_cases (ended_on, submitted_on, service_code, department, channel, office, cases)
+                        SELECT (ended_at AT TIME ZONE 'Asia/Riyadh')::date, (submitted_at AT TIME ZONE 'Asia/Riyadh')::date,
+                               service_code, department, channel, '', COUNT(*)
+                        FROM bench_cases WHERE ended_at < TIMESTAMPTZ '2026-12-01 00:00:00+03' GROUP BY 1, 2, 3, 4, 5""");
+                s.execute("ANALYZE analytics_open_cases");
+                s.execute("ANALYZE analytics_ended_cases");
                 s.execute("ANALYZE analytics_daily");
                 s.execute("ANALYZE analytics_daily_decision_days");
                 double rollUpSeconds = (System.nanoTime() - r0) / 1e9;
@@ -85,6 +113,22 @@ public class Analytics {
                         AND submitted_at >= TIMESTAMPTZ '2026-11-01 00:00:00+03' AND submitted_at < TIMESTAMPTZ '2026-12-01 00:00:00+03'"""));
                 System.out.printf("dashboard: p50 %.2f ms, p95 %.2f ms (%d queries)%n", p(dashboard, 0.5), p(dashboard, 0.95), repeats);
                 System.out.printf("count: p50 %.2f ms, p95 %.2f ms%n", p(plain, 0.5), p(plain, 0.95));
+
+                // The backlog before V103 read analytics_cases through its (ended_at, submitted_at) index.
+                long i0 = System.nanoTime();
+                s.execute("CREATE INDEX bench_cases_by_end ON bench_cases (ended_at, submitted_at)");
+                s.execute("ANALYZE bench_cases");
+                System.out.printf("backlog index: %.1f s%n", (System.nanoTime() - i0) / 1e9);
+                long open = count(db, """
+                        SELECT count(*) FROM bench_cases WHERE department = 'department-3'
+                        AND submitted_at < TIMESTAMPTZ '2026-12-01 00:00:00+03'
+                        AND (ended_at IS NULL OR ended_at >= TIMESTAMPTZ '2026-12-01 00:00:00+03')""");
+                long openRows = count(db, "SELECT count(*) FROM analytics_open_cases WHERE department = 'department-3'");
+                var byCase = timed(Math.max(3, repeats / 20), () -> backlogByCase(db, "department-3"));
+                var byCount = timed(repeats, () -> backlogByCount(db, "department-3", to));
+                System.out.printf("backlog: %d open cases of the department; per case p50 %.2f ms, p95 %.2f ms; kept counts "
+                                + "(%d rows) p50 %.2f ms, p95 %.2f ms%n", open, p(byCase, 0.5), p(byCase, 0.95), openRows,
+                        p(byCount, 0.5), p(byCount, 0.95));
                 s.execute("DROP SCHEMA bench_analytics CASCADE");
                 System.out.printf("analytics: dashboard p95 %.2f ms over %d roll-up rows (%.3f of plain count(*) p95 %.2f ms over %d cases, "
                                 + "measured in the same run); roll-up of all %d cases %.1f s%n",
@@ -117,6 +161,41 @@ public class Analytics {
         try (var s = db.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The backlog as KeyFigures read it before V103: each open case's submission time, streamed to the JVM. */
+    private static void backlogByCase(Connection db, String department) throws Exception {
+        try (var ps = db.prepareStatement("""
+                SELECT submitted_at FROM bench_cases WHERE submitted_at < TIMESTAMPTZ '2026-12-01 00:00:00+03'
+                AND (ended_at IS NULL OR ended_at >= TIMESTAMPTZ '2026-12-01 00:00:00+03') AND department = ?""")) {
+            ps.setString(1, department);
+            ps.setFetchSize(10_000);
+            db.setAutoCommit(false); // a fetch size streams only inside a transaction
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) rs.getTimestamp(1);
+            } finally {
+                db.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** The backlog as BacklogCounts reads it (V103): open cases by day of submission, plus those ended after the day. */
+    private static void backlogByCount(Connection db, String department, LocalDate asOf) throws Exception {
+        try (var ps = db.prepareStatement("""
+                SELECT submitted_on, SUM(cases) FROM (
+                  SELECT submitted_on, cases FROM analytics_open_cases WHERE submitted_on <= ? AND department = ?
+                  UNION ALL
+                  SELECT submitted_on, cases FROM analytics_ended_cases WHERE ended_on > ? AND submitted_on <= ? AND department = ?
+                ) counted GROUP BY submitted_on HAVING SUM(cases) > 0""")) {
+            ps.setDate(1, Date.valueOf(asOf));
+            ps.setString(2, department);
+            ps.setDate(3, Date.valueOf(asOf));
+            ps.setDate(4, Date.valueOf(asOf));
+            ps.setString(5, department);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) rs.getLong(2);
+            }
         }
     }
 

@@ -14,11 +14,15 @@ import org.nafitha.ApiClient;
 import org.nafitha.MvcVisitor;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestClock;
+import org.nafitha.appointments.internal.BookingAppointments;
+import org.nafitha.appointments.internal.ChangingAppointments;
+import org.nafitha.appointments.internal.Offices;
 import org.nafitha.cases.internal.ServiceLevelClock;
 import org.nafitha.country.Calendars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The performance dashboard: a head sees their department's, leadership all, with charts, tables and the late cases. */
@@ -36,6 +40,14 @@ class DashboardPagesTest {
     Calendars calendars;
     @Autowired
     ServiceLevelClock serviceLevel;
+    @Autowired
+    BookingAppointments booking;
+    @Autowired
+    ChangingAppointments changing;
+    @Autowired
+    Offices offices;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -89,6 +101,22 @@ class DashboardPagesTest {
         assertThat(late).contains("Late cases", "Not decided yet", "Online");
         assertThat(html(leader, "/staff/analytics/late?lang=en&" + query.replace("police", "traffic")))
                 .doesNotContain(reference);
+        // An appointment is booked for the case at an office: the office's figures and late cases hold it, another's not.
+        var appointments = new AppointmentsForCases(booking, changing, jdbc, offices, calendars, clock);
+        var office = appointments.office();
+        var elsewhere = appointments.office();
+        appointments.bookFor("1000000016", reference, office);
+        await().atMost(Duration.ofSeconds(20)).until(() -> html(leader, "/staff/analytics/late?lang=en&" + query
+                + "&office=" + office).contains(reference));
+        assertThat(html(leader, "/staff/analytics/late?lang=en&" + query + "&office=" + elsewhere)).doesNotContain(reference);
+        assertThat(html(leader, "/staff/analytics?lang=en&" + query + "&office=" + office))
+                .contains("<dt>Submitted</dt><dd>1</dd>", "office=" + office)
+                .contains("<option value=\"" + office + "\" selected=\"selected\"");
+        assertThat(html(leader, "/staff/analytics?lang=en&" + query + "&office=" + elsewhere))
+                .contains("<dt>Submitted</dt><dd>0</dd>");
+        assertThat(html(leader, "/staff/analytics?lang=en&" + query + "&office=none"))
+                .contains("<option value=\"none\" selected=\"selected\">No office (applied online, no appointment)</option>")
+                .contains("<dt>Submitted</dt><dd>0</dd>");
         // The case is open at the period's end: the backlog shows it, by how long it has waited.
         assertThat(dashboard).contains("Open cases", "cases open at the end of the period, waiting", "Waiting (days)",
                 "Appeals", "Lodged in the period", "Appointments at the offices", "Did not come",

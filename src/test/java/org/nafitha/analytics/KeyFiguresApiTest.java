@@ -1,6 +1,7 @@
 package org.nafitha.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,9 @@ import org.nafitha.ApiClient;
 import org.nafitha.Assignees;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestClock;
+import org.nafitha.appointments.internal.BookingAppointments;
+import org.nafitha.appointments.internal.ChangingAppointments;
+import org.nafitha.appointments.internal.Offices;
 import org.nafitha.cases.internal.ServiceLevelClock;
 import org.nafitha.country.Calendars;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,11 +49,19 @@ class KeyFiguresApiTest {
     Calendars calendars;
     @Autowired
     ServiceLevelClock serviceLevel;
+    @Autowired
+    BookingAppointments booking;
+    @Autowired
+    ChangingAppointments changing;
+    @Autowired
+    Offices offices;
     ApiClient api;
+    AppointmentsForCases appointments;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        appointments = new AppointmentsForCases(booking, changing, jdbc, offices, calendars, clock);
     }
 
     @AfterEach
@@ -141,6 +154,54 @@ class KeyFiguresApiTest {
         assertThat(satisfaction.path("mean").asDouble()).isEqualTo(3.5);
         assertThat(satisfaction.path("satisfiedShare").asDouble()).isEqualTo(0.5);
 
+        // Two cases are handled at an office (an appointment booked for each there, then cancelled: still the office
+        // they were handled at), the case still open at another; each office's figures are a count of its own cases.
+        var olaya = appointments.office();
+        var malaz = appointments.office();
+        appointments.bookFor("1000000016", references.get(0), olaya);
+        appointments.bookFor("1000000016", references.get(2), olaya);
+        appointments.bookFor("1000000016", references.get(5), malaz);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api.get(query + "&office=" + olaya, leader).body().path("submitted").asLong() == 2
+                        && api.get(query + "&office=" + malaz, leader).body().path("submitted").asLong() == 1);
+        var atOlaya = api.get(query + "&office=" + olaya, leader).body();
+        var directAtOlaya = directCount(from, to, olaya);
+        assertThat(atOlaya.path("submitted").asLong()).isEqualTo(directAtOlaya.submitted()).isEqualTo(2);
+        assertThat(atOlaya.path("completed").asLong()).isEqualTo(directAtOlaya.completed()).isEqualTo(1);
+        assertThat(atOlaya.path("refused").asLong()).isEqualTo(directAtOlaya.refused()).isEqualTo(1);
+        assertThat(atOlaya.path("medianDays").asInt()).isEqualTo(directAtOlaya.percentile(0.5));
+        assertThat(atOlaya.path("p90Days").asInt()).isEqualTo(directAtOlaya.percentile(0.9)).isEqualTo(2);
+        assertThat(atOlaya.path("slaCompliance").asDouble()).isEqualTo(directAtOlaya.withinServiceLevel());
+        assertThat(atOlaya.path("channels").path("ONLINE").asLong()).isEqualTo(2);
+        assertThat(atOlaya.path("satisfaction").path("answers").asLong()).as("the ratings moved with their cases").isEqualTo(2);
+        assertThat(atOlaya.path("satisfaction").path("mean").asDouble()).isEqualTo(3.5);
+        assertThat(atOlaya.path("backlog").path("open").asLong()).isZero();
+        var atMalaz = api.get(query + "&office=" + malaz, leader).body();
+        var directAtMalaz = directCount(from, to, malaz);
+        assertThat(atMalaz.path("submitted").asLong()).isEqualTo(directAtMalaz.submitted()).isEqualTo(1);
+        assertThat(atMalaz.path("completed").asLong()).isEqualTo(directAtMalaz.completed()).isZero();
+        assertThat(atMalaz.path("medianDays").isNull()).isTrue();
+        assertThat(atMalaz.path("backlog").path("open").asLong()).isEqualTo(1);
+        assertThat(atMalaz.path("backlog").path("byAge").path("8-30").asLong()).isEqualTo(1);
+        // The cases handled at no office: the other three, none of them rated.
+        var atNoOffice = api.get(query + "&office=none", leader).body();
+        var directAtNoOffice = directCount(from, to, "none");
+        assertThat(atNoOffice.path("submitted").asLong()).isEqualTo(directAtNoOffice.submitted()).isEqualTo(3);
+        assertThat(atNoOffice.path("completed").asLong()).isEqualTo(directAtNoOffice.completed()).isEqualTo(3);
+        assertThat(atNoOffice.path("medianDays").asInt()).isEqualTo(directAtNoOffice.percentile(0.5));
+        assertThat(atNoOffice.path("p90Days").asInt()).isEqualTo(directAtNoOffice.percentile(0.9));
+        assertThat(atNoOffice.path("slaCompliance").asDouble()).as("two of three: the one escalated was late")
+                .isCloseTo(directAtNoOffice.withinServiceLevel(), within(0.00005));
+        assertThat(atNoOffice.path("satisfaction").path("answers").asLong()).isZero();
+        // Every office together: the figures as before.
+        var together = api.get(query, leader).body();
+        assertThat(together.path("submitted").asLong()).isEqualTo(6);
+        assertThat(together.path("completed").asLong()).isEqualTo(4);
+        assertThat(together.path("satisfaction").path("answers").asLong()).isEqualTo(2);
+        var unknownOffice = api.get(query + "&office=no-such-office", leader);
+        assertThat(unknownOffice.status()).isEqualTo(400);
+        assertThat(unknownOffice.text("code")).isEqualTo("analytics.UNKNOWN_OFFICE");
+
         // The department's head reads the same figures; the head of another department is refused them.
         var ownHead = api.get(query + "&department=police", api.login("police-head"));
         assertThat(ownHead.status()).isEqualTo(200);
@@ -187,13 +248,25 @@ class KeyFiguresApiTest {
         }
     }
 
-    /** The same figures counted straight from the cases module's tables. */
     private Direct directCount(LocalDate from, LocalDate to) {
+        return directCount(from, to, null);
+    }
+
+    /**
+     * The same figures counted straight from the cases module's tables; with an office, of the cases an
+     * appointment was booked for there (the appointments module's table), or for {@code "none"} of those with none.
+     */
+    private Direct directCount(LocalDate from, LocalDate to, @Nullable String office) {
+        var ofOffice = office == null ? "" : office.equals("none")
+                ? " AND c.reference NOT IN (SELECT case_reference FROM appointments WHERE case_reference IS NOT NULL)"
+                : " AND c.reference IN (SELECT case_reference FROM appointments WHERE office_id = :o)";
         var start = Timestamp.from(from.atStartOfDay(calendars.zone()).toInstant());
         var end = Timestamp.from(to.plusDays(1).atStartOfDay(calendars.zone()).toInstant());
         long submitted = jdbc.sql("""
-                        SELECT COUNT(*) FROM cases WHERE service_code = :s AND submitted_at >= :a AND submitted_at < :b""")
-                .param("s", SERVICE).param("a", start).param("b", end).query(Long.class).single();
+                        SELECT COUNT(*) FROM cases c WHERE service_code = :s AND submitted_at >= :a AND submitted_at < :b"""
+                        + ofOffice)
+                .param("s", SERVICE).param("a", start).param("b", end).param("o", String.valueOf(office))
+                .query(Long.class).single();
         record Decision(String status, Instant submittedAt, Instant at, boolean escalated) {
         }
         var decisions = jdbc.sql("""
@@ -202,14 +275,14 @@ class KeyFiguresApiTest {
                                 AND e.action = 'escalate' AND e.at <= t.at)
                         FROM case_timeline t JOIN cases c ON c.reference = t.case_reference
                         WHERE c.service_code = :s AND t.to_status IN ('APPROVED', 'REJECTED') AND t.from_status <> t.to_status
-                        AND t.at >= :a AND t.at < :b""")
-                .param("s", SERVICE).param("a", start).param("b", end)
+                        AND t.at >= :a AND t.at < :b""" + ofOffice)
+                .param("s", SERVICE).param("a", start).param("b", end).param("o", String.valueOf(office))
                 .query((rs, n) -> new Decision(rs.getString(1), rs.getTimestamp(2).toInstant(),
                         rs.getTimestamp(3).toInstant(), rs.getLong(4) > 0))
                 .list();
         var days = decisions.stream().map(d -> (int) (Duration.between(d.submittedAt(), d.at()).toSeconds() / 86_400)).toList();
         return new Direct(submitted, decisions.stream().filter(d -> d.status().equals("APPROVED")).count(),
                 decisions.stream().filter(d -> d.status().equals("REJECTED")).count(), days,
-                (double) decisions.stream().filter(d -> !d.escalated()).count() / decisions.size());
+                decisions.isEmpty() ? Double.NaN : (double) decisions.stream().filter(d -> !d.escalated()).count() / decisions.size());
     }
 }

@@ -45,7 +45,7 @@ public class Dashboards {
     public List<DaysTaken> daysTaken(KeyFigures.Filter filter) {
         var where = where(filter);
         return jdbc.sql("SELECT days_taken, SUM(cases) FROM analytics_daily_decision_days" + where.sql()
-                        + " GROUP BY days_taken ORDER BY days_taken")
+                        + " GROUP BY days_taken HAVING SUM(cases) > 0 ORDER BY days_taken")
                 .params(where.params())
                 .query((rs, n) -> new DaysTaken(rs.getInt(1), rs.getLong(2))).list();
     }
@@ -60,18 +60,7 @@ public class Dashboards {
         var params = new LinkedHashMap<String, Object>();
         params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
         params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
-        if (filter.service() != null) {
-            sql.append(" AND c.service_code = :service");
-            params.put("service", filter.service());
-        }
-        if (filter.department() != null) {
-            sql.append(" AND c.department = :department");
-            params.put("department", filter.department());
-        }
-        if (filter.channel() != null) {
-            sql.append(" AND c.channel = :channel");
-            params.put("channel", filter.channel());
-        }
+        params.putAll(dimensions(filter, "c.", sql));
         sql.append(" GROUP BY c.case_reference, c.service_code, c.department, c.channel, c.submitted_at, c.decided_at")
                 .append(" ORDER BY MIN(s.at) DESC LIMIT :limit");
         params.put("limit", limit);
@@ -95,7 +84,7 @@ public class Dashboards {
     }
 
     /**
-     * Appends the filter's service, department and channel to {@code sql} (columns of {@code table}, e.g.
+     * Appends the filter's service, department, channel and office to {@code sql} (columns of {@code table}, e.g.
      * {@code "c."}, or {@code ""}) and returns their parameters.
      */
     static Map<String, Object> dimensions(KeyFigures.Filter filter, String table, StringBuilder sql) {
@@ -111,6 +100,10 @@ public class Dashboards {
         if (filter.channel() != null) {
             sql.append(" AND ").append(table).append("channel = :channel");
             params.put("channel", filter.channel());
+        }
+        if (filter.office() != null) {
+            sql.append(" AND ").append(table).append("office = :office");
+            params.put("office", KeyFigures.NO_OFFICE.equals(filter.office()) ? RollUps.NO_OFFICE : filter.office());
         }
         return params;
     }

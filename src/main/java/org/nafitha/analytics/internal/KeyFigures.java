@@ -13,7 +13,6 @@ import java.util.SortedMap;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.FiguresFromElsewhere;
@@ -32,9 +31,19 @@ import java.util.TreeMap;
 @Service
 public class KeyFigures {
 
-    /** What to count: days inclusive, in the country's time zone; a null filter counts all. */
+    /**
+     * What to count: days inclusive, in the country's time zone; a null filter counts all. {@code office} is an
+     * office's code: the cases handled there (an appointment booked for them there) and the other modules'
+     * figures of that office.
+     */
     public record Filter(LocalDate from, LocalDate to, @Nullable String service, @Nullable String department,
-                         @Nullable String channel) {
+                         @Nullable String channel, @Nullable String office) {
+
+        /** Of every office. */
+        public Filter(LocalDate from, LocalDate to, @Nullable String service, @Nullable String department,
+                      @Nullable String channel) {
+            this(from, to, service, department, channel, null);
+        }
     }
 
     public record Satisfaction(long answers, @Nullable Double mean, @Nullable Double satisfiedShare) {
@@ -52,6 +61,12 @@ public class KeyFigures {
                           @Nullable Double slaCompliance, Map<String, Long> channels, @Nullable Double digitalTakeUp,
                           @Nullable BigDecimal costPerTransaction, Satisfaction satisfaction) {
     }
+
+    /**
+     * The office filter's code for the cases handled at no office (applied for online, no appointment booked
+     * for them); no office of the other modules' sections has it.
+     */
+    public static final String NO_OFFICE = "none";
 
     /** The offices the other modules' sections can be narrowed to, code to name in the reader's language. */
     public Map<String, String> offices(Locale locale) {
@@ -82,9 +97,11 @@ public class KeyFigures {
     private final Calendars calendars;
     private final Clock clock;
     private final ObjectProvider<FiguresFromElsewhere> elsewhere;
+    private final BacklogCounts backlogCounts;
 
     KeyFigures(JdbcClient jdbc, AnalyticsProperties properties, Calendars calendars, Clock clock,
-               ObjectProvider<FiguresFromElsewhere> elsewhere) {
+               ObjectProvider<FiguresFromElsewhere> elsewhere, BacklogCounts backlogCounts) {
+        this.backlogCounts = backlogCounts;
         this.jdbc = jdbc;
         this.properties = properties;
         this.calendars = calendars;
@@ -94,30 +111,20 @@ public class KeyFigures {
 
     /**
      * The sections other modules keep for the same period and filters (appointments, notifications), by key;
-     * {@code office} narrows the sections that know offices (cases are decided by department, not at an office).
+     * the office narrows the sections that know offices.
      */
-    public List<FiguresFromElsewhere.Section> elsewhere(Filter filter, @Nullable String office) {
+    public List<FiguresFromElsewhere.Section> elsewhere(Filter filter) {
         var from = start(filter);
         var to = endOfLastDay(filter);
         return elsewhere.orderedStream()
-                .map(source -> source.figures(from, to, filter.service(), filter.department(), office))
+                .map(source -> source.figures(from, to, filter.service(), filter.department(), filter.office()))
                 .sorted(Comparator.comparing(FiguresFromElsewhere.Section::key)).toList();
     }
 
+    /** Read from kept counts ({@link BacklogCounts}): the cost grows with the days that have open cases, not with the cases. */
     public Backlog backlog(Filter filter) {
-        var end = end(filter);
-        var asOf = LocalDate.ofInstant(end.minusNanos(1), calendars.zone()); // the period's last day, or today
-        var sql = new StringBuilder("""
-                SELECT submitted_at FROM analytics_cases
-                WHERE submitted_at < :end AND (ended_at IS NULL OR ended_at >= :end)""");
-        var params = Dashboards.dimensions(filter, "", sql);
-        params.put("end", Timestamp.from(end));
-        var ages = new TreeMap<Long, Long>();
-        // counted as the rows stream by: one per open case, never held at once
-        jdbc.sql(sql.toString()).params(params).query(rs -> {
-            long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), calendars.zone()), asOf);
-            ages.merge(Math.max(0, days), 1L, Long::sum);
-        });
+        var asOf = LocalDate.ofInstant(end(filter).minusNanos(1), calendars.zone()); // the period's last day, or today
+        var ages = backlogCounts.ages(filter, asOf);
         var bands = new LinkedHashMap<String, Long>();
         AGE_BANDS.forEach(b -> bands.put(b, 0L));
         ages.forEach((days, cases) -> bands.merge(days <= 7 ? "0-7" : days <= 30 ? "8-30" : days <= 90 ? "31-90" : "91+",

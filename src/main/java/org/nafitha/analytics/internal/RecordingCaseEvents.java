@@ -3,6 +3,7 @@ package org.nafitha.analytics.internal;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.nafitha.analytics.CaseHandledAtOffice;
 import org.nafitha.analytics.SatisfactionAsked;
 import org.nafitha.cases.CaseEscalated;
 import org.nafitha.cases.CaseStatusChanged;
@@ -20,12 +21,15 @@ import org.springframework.stereotype.Component;
 class RecordingCaseEvents {
 
     private final RollUps rollUps;
+    private final CaseOffices offices;
     private final Satisfaction satisfaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordingCaseEvents(RollUps rollUps, Satisfaction satisfaction, ApplicationEventPublisher events, Clock clock) {
+    RecordingCaseEvents(RollUps rollUps, CaseOffices offices, Satisfaction satisfaction, ApplicationEventPublisher events,
+                        Clock clock) {
         this.rollUps = rollUps;
+        this.offices = offices;
         this.satisfaction = satisfaction;
         this.events = events;
         this.clock = clock;
@@ -35,7 +39,8 @@ class RecordingCaseEvents {
     void on(CaseSubmitted event) {
         var reference = event.reference().value();
         if (!rollUps.firstTime("submit|" + reference, clock.instant())) return;
-        rollUps.entered(reference, new RollUps.Dimensions(event.serviceCode(), event.department(), event.channel().name()),
+        rollUps.entered(reference, new RollUps.Dimensions(event.serviceCode(), event.department(),
+                event.channel().name(), RollUps.NO_OFFICE),
                 event.at());
         rollUps.book(reference);
     }
@@ -66,6 +71,12 @@ class RecordingCaseEvents {
         if (!rollUps.firstTime(reference + "|escalate|" + event.at(), clock.instant())) return;
         rollUps.step(reference, RollUps.Kind.ESCALATED, event.at());
         rollUps.book(reference);
+    }
+
+    /** Redelivered or out of order, only the office told last counts (see {@link CaseOffices#locate}). */
+    @ApplicationModuleListener
+    void on(CaseHandledAtOffice event) {
+        offices.locate(event.reference().value(), event.office(), event.at());
     }
 
     /**

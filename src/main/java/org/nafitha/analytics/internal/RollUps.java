@@ -5,11 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.analytics.internal.DailyCounts.Counter;
 import org.nafitha.country.Calendars;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,24 +25,34 @@ class RollUps {
 
     enum Kind { COMPLETED, REFUSED, WITHDRAWN, ESCALATED }
 
-    /** The counters of {@code analytics_daily}; the names are the columns. */
-    enum Counter { submitted, completed, refused, withdrawn, decided, decision_secs, sla_met, sla_missed, rated, rating_sum, rated_satisfied }
+    /** No office: a case applied for online and decided by its department, with no appointment booked for it. */
+    static final String NO_OFFICE = "";
 
-    record Dimensions(String serviceCode, String department, String channel) {
+    /** @param office the office the case is handled at, or {@link #NO_OFFICE} */
+    record Dimensions(String serviceCode, String department, String channel, String office) {
+
+        Dimensions withOffice(String office) {
+            return new Dimensions(serviceCode, department, channel, office);
+        }
     }
 
-    record Entered(Dimensions dimensions, Instant submittedAt, @Nullable Instant decidedAt, boolean decidedLate) {
+    record Entered(Dimensions dimensions, Instant submittedAt, @Nullable Instant decidedAt, boolean decidedLate,
+                   @Nullable Instant endedAt) {
     }
 
-    private record Step(long id, Kind kind, Instant at) {
+    record Step(long id, Kind kind, Instant at) {
     }
 
     private final JdbcClient jdbc;
     private final Calendars calendars;
+    private final DailyCounts daily;
+    private final BacklogCounts backlog;
 
-    RollUps(JdbcClient jdbc, Calendars calendars) {
+    RollUps(JdbcClient jdbc, Calendars calendars, DailyCounts daily, BacklogCounts backlog) {
         this.jdbc = jdbc;
         this.calendars = calendars;
+        this.daily = daily;
+        this.backlog = backlog;
     }
 
     /** True the first time an event with this key is seen, false on every redelivery. */
@@ -52,33 +63,49 @@ class RollUps {
                 .param("key", eventKey).param("at", Timestamp.from(now)).update() == 1;
     }
 
-    /** A case came in: remembered with its dimensions and counted as submitted on its day. */
+    /**
+     * A case came in: remembered with its dimensions and counted as submitted on its day, under the office
+     * already told for it if any ({@code d}'s own office otherwise).
+     */
     void entered(String reference, Dimensions d, Instant at) {
+        var office = lockOffice(reference, d.office());
         var inserted = jdbc.sql("""
-                        INSERT INTO analytics_cases (case_reference, service_code, department, channel, submitted_at)
-                        VALUES (:ref, :service, :department, :channel, :at) ON CONFLICT DO NOTHING""")
+                        INSERT INTO analytics_cases (case_reference, service_code, department, channel, submitted_at, office)
+                        VALUES (:ref, :service, :department, :channel, :at, :office) ON CONFLICT DO NOTHING""")
                 .param("ref", reference).param("service", d.serviceCode()).param("department", d.department())
-                .param("channel", d.channel()).param("at", Timestamp.from(at)).update();
-        if (inserted == 1) add(day(at), d, Map.of(Counter.submitted, 1L));
+                .param("channel", d.channel()).param("at", Timestamp.from(at)).param("office", office).update();
+        if (inserted == 1) {
+            daily.add(day(at), d.withOffice(office), Map.of(Counter.submitted, 1L));
+            backlog.opened(d.withOffice(office), at);
+        }
     }
 
-    /** The dimensions a case is counted under, if its submission was seen. */
+    /**
+     * The office told for the case, its row (created if need be) locked until the transaction ends: an office
+     * told while the case is being entered waits for the entry, and then finds the case to move.
+     */
+    private String lockOffice(String reference, String otherwise) {
+        jdbc.sql("INSERT INTO analytics_case_offices (case_reference, office) VALUES (:ref, :office) ON CONFLICT DO NOTHING")
+                .param("ref", reference).param("office", otherwise).update();
+        return jdbc.sql("SELECT office FROM analytics_case_offices WHERE case_reference = :ref FOR UPDATE")
+                .param("ref", reference).query(String.class).single();
+    }
+
+    /** The dimensions a case is counted under, if its submission was seen; its row locked until the transaction ends. */
     Optional<Dimensions> dimensionsOf(String reference) {
-        return jdbc.sql("SELECT service_code, department, channel FROM analytics_cases WHERE case_reference = :ref")
-                .param("ref", reference)
-                .query((rs, n) -> new Dimensions(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .optional();
+        return entered(reference).map(Entered::dimensions);
     }
 
     /** The case as entered, its row locked until the transaction ends: one booking of a case at a time. */
-    private Optional<Entered> entered(String reference) {
+    Optional<Entered> entered(String reference) {
         return jdbc.sql("""
-                        SELECT service_code, department, channel, submitted_at, decided_at, decided_late
+                        SELECT service_code, department, channel, office, submitted_at, decided_at, decided_late, ended_at
                         FROM analytics_cases WHERE case_reference = :ref FOR UPDATE""")
                 .param("ref", reference)
-                .query((rs, n) -> new Entered(new Dimensions(rs.getString(1), rs.getString(2), rs.getString(3)),
-                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
-                        rs.getBoolean(6)))
+                .query((rs, n) -> new Entered(new Dimensions(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)), rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getBoolean(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
                 .optional();
     }
 
@@ -124,8 +151,7 @@ class RollUps {
         switch (step.kind()) {
             case WITHDRAWN -> {
                 counters.put(Counter.withdrawn, 1L);
-                jdbc.sql("UPDATE analytics_cases SET ended_at = :at WHERE case_reference = :ref AND ended_at IS NULL")
-                        .param("at", Timestamp.from(step.at())).param("ref", reference).update();
+                end(reference, entered, step.at());
             }
             case COMPLETED, REFUSED -> {
                 counters.put(step.kind() == Kind.COMPLETED ? Counter.completed : Counter.refused, 1L);
@@ -134,11 +160,10 @@ class RollUps {
                 counters.put(Counter.decided, 1L);
                 counters.put(Counter.decision_secs, seconds);
                 counters.put(late ? Counter.sla_missed : Counter.sla_met, 1L);
-                addDecisionDays(day, entered.dimensions(), (int) (seconds / 86_400));
-                jdbc.sql("""
-                                UPDATE analytics_cases SET decided_at = :at, decided_late = :late,
-                                    ended_at = COALESCE(ended_at, :at) WHERE case_reference = :ref""")
+                daily.addDecisionDays(day, entered.dimensions(), (int) (seconds / 86_400), 1);
+                jdbc.sql("UPDATE analytics_cases SET decided_at = :at, decided_late = :late WHERE case_reference = :ref")
                         .param("at", Timestamp.from(step.at())).param("late", late).param("ref", reference).update();
+                end(reference, entered, step.at());
             }
             case ESCALATED -> {
                 // Escalated before a decision already booked as on time: the decision was late after all.
@@ -146,49 +171,36 @@ class RollUps {
                 if (decidedAt != null && !entered.decidedLate() && !step.at().isAfter(decidedAt)) {
                     jdbc.sql("UPDATE analytics_cases SET decided_late = TRUE WHERE case_reference = :ref")
                             .param("ref", reference).update();
-                    add(day(decidedAt), entered.dimensions(), Map.of(Counter.sla_met, -1L, Counter.sla_missed, 1L));
+                    daily.add(day(decidedAt), entered.dimensions(), Map.of(Counter.sla_met, -1L, Counter.sla_missed, 1L));
                 }
             }
         }
-        if (!counters.isEmpty()) add(day, entered.dimensions(), counters);
+        if (!counters.isEmpty()) daily.add(day, entered.dimensions(), counters);
+    }
+
+    /** The case's first end, whatever it was: it leaves the backlog then. */
+    private void end(String reference, Entered entered, Instant at) {
+        var ended = jdbc.sql("UPDATE analytics_cases SET ended_at = :at WHERE case_reference = :ref AND ended_at IS NULL")
+                .param("at", Timestamp.from(at)).param("ref", reference).update() == 1;
+        if (ended) backlog.ended(entered.dimensions(), entered.submittedAt(), at);
     }
 
     /** A case escalated before its decision missed its service level. */
-    private boolean escalatedBy(String reference, Instant at) {
+    boolean escalatedBy(String reference, Instant at) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM analytics_case_steps
                         WHERE case_reference = :ref AND kind = 'ESCALATED' AND at <= :at""")
                 .param("ref", reference).param("at", Timestamp.from(at)).query(Long.class).single() > 0;
     }
 
-    void add(LocalDate day, Dimensions d, Map<Counter, Long> counters) {
-        jdbc.sql("""
-                        INSERT INTO analytics_daily (on_day, service_code, department, channel)
-                        VALUES (:day, :service, :department, :channel) ON CONFLICT DO NOTHING""")
-                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
-                .param("channel", d.channel()).update();
-        var sets = counters.keySet().stream().map(c -> c.name() + " = " + c.name() + " + :" + c.name())
-                .collect(Collectors.joining(", "));
-        var update = jdbc.sql("UPDATE analytics_daily SET " + sets + " WHERE on_day = :day"
-                        + " AND service_code = :service AND department = :department AND channel = :channel")
-                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
-                .param("channel", d.channel());
-        for (var c : counters.entrySet()) update = update.param(c.getKey().name(), c.getValue());
-        update.update();
-    }
-
-    private void addDecisionDays(LocalDate day, Dimensions d, int days) {
-        jdbc.sql("""
-                        INSERT INTO analytics_daily_decision_days (on_day, service_code, department, channel, days_taken, cases)
-                        VALUES (:day, :service, :department, :channel, :days, 0) ON CONFLICT DO NOTHING""")
-                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
-                .param("channel", d.channel()).param("days", days).update();
-        jdbc.sql("""
-                        UPDATE analytics_daily_decision_days SET cases = cases + 1
-                        WHERE on_day = :day AND service_code = :service AND department = :department
-                        AND channel = :channel AND days_taken = :days""")
-                .param("day", day).param("service", d.serviceCode()).param("department", d.department())
-                .param("channel", d.channel()).param("days", days).update();
+    /** The case's outcomes and escalations already added to the roll-ups, in the order they were booked. */
+    List<Step> bookedSteps(String reference) {
+        return jdbc.sql("""
+                        SELECT id, kind, at FROM analytics_case_steps
+                        WHERE case_reference = :ref AND booked = TRUE ORDER BY at, id""")
+                .param("ref", reference)
+                .query((rs, n) -> new Step(rs.getLong(1), Kind.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant()))
+                .list();
     }
 
     LocalDate day(Instant at) {

@@ -62,13 +62,16 @@ public class Satisfaction {
 
     private final JdbcClient jdbc;
     private final RollUps rollUps;
+    private final DailyCounts daily;
     private final CaseOverviews cases;
     private final Catalogue catalogue;
     private final Clock clock;
 
-    Satisfaction(JdbcClient jdbc, RollUps rollUps, CaseOverviews cases, Catalogue catalogue, Clock clock) {
+    Satisfaction(JdbcClient jdbc, RollUps rollUps, DailyCounts daily, CaseOverviews cases, Catalogue catalogue,
+                 Clock clock) {
         this.jdbc = jdbc;
         this.rollUps = rollUps;
+        this.daily = daily;
         this.cases = cases;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -110,7 +113,7 @@ public class Satisfaction {
         if (question.isEmpty()) return isOwn(actor, reference) ? new NotEnded() : new NotFound();
         var service = question.get().serviceCode();
         var dimensions = rollUps.dimensionsOf(reference.value()).orElseGet(() -> new RollUps.Dimensions(service,
-                catalogue.find(service).map(s -> s.department()).orElse("unknown"), "ONLINE"));
+                catalogue.find(service).map(s -> s.department()).orElse("unknown"), "ONLINE", RollUps.NO_OFFICE));
         var now = clock.instant();
         var text = comment == null || comment.isBlank() ? null : comment.strip();
         var inserted = jdbc.sql("""
@@ -127,11 +130,11 @@ public class Satisfaction {
             return earlier.getKey().equals(idempotencyKey) ? new Recorded(reference, earlier.getValue())
                     : new AlreadyAnswered();
         }
-        var counters = new LinkedHashMap<RollUps.Counter, Long>();
-        counters.put(RollUps.Counter.rated, 1L);
-        counters.put(RollUps.Counter.rating_sum, (long) score);
-        counters.put(RollUps.Counter.rated_satisfied, score >= SATISFIED_FROM ? 1L : 0L);
-        rollUps.add(rollUps.day(now), dimensions, counters);
+        var counters = new LinkedHashMap<DailyCounts.Counter, Long>();
+        counters.put(DailyCounts.Counter.rated, 1L);
+        counters.put(DailyCounts.Counter.rating_sum, (long) score);
+        counters.put(DailyCounts.Counter.rated_satisfied, score >= SATISFIED_FROM ? 1L : 0L);
+        daily.add(rollUps.day(now), dimensions, counters);
         return new Recorded(reference, score);
     }
 

@@ -30,7 +30,7 @@ import java.util.Arrays;
 
 /**
  * The dashboard of heads (their department) and leadership (all): key figures, three charts each with
- * its table, filters by period, service, department and channel, and the late cases behind the
+ * its table, filters by period, service, department, channel and office, and the late cases behind the
  * service-level figure. Plain GET forms: it works without JavaScript.
  */
 @Controller
@@ -67,23 +67,14 @@ class DashboardPages {
                      @RequestParam(required = false) @Nullable String department,
                      @RequestParam(required = false) @Nullable String channel,
                      @RequestParam(required = false) @Nullable String office, Actor actor, Model model, Locale locale) {
-        var asked = asked(from, to, service, department, channel, actor, model, locale);
+        var asked = asked(from, to, service, department, channel, office, actor, model, locale);
         var filter = asked.filter();
-        // Offices narrow what is counted at an office (appointments); cases are decided by department.
-        var offices = figures.offices(locale);
-        model.addAttribute("offices", offices);
-        var officeCode = blank(office);
-        if (officeCode != null && !offices.containsKey(officeCode)) {
-            asked.errors().put("office", message("analytics.dashboard.error.office", locale));
-            officeCode = null;
-        }
-        model.addAttribute("office", officeCode);
         var rtl = languages.spoken(locale).rightToLeft();
         var key = figures.of(filter);
         model.addAttribute("figures", key);
         model.addAttribute("backlog", figures.backlog(filter));
         model.addAttribute("appeals", figures.appeals(filter));
-        model.addAttribute("elsewhere", figures.elsewhere(filter, officeCode));
+        model.addAttribute("elsewhere", figures.elsewhere(filter));
 
         var days = dashboards.days(filter);
         var volumes = new ArrayList<SvgCharts.Row>();
@@ -135,8 +126,9 @@ class DashboardPages {
     String late(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
                 @RequestParam(required = false) @Nullable String service,
                 @RequestParam(required = false) @Nullable String department,
-                @RequestParam(required = false) @Nullable String channel, Actor actor, Model model, Locale locale) {
-        var asked = asked(from, to, service, department, channel, actor, model, locale);
+                @RequestParam(required = false) @Nullable String channel,
+                @RequestParam(required = false) @Nullable String office, Actor actor, Model model, Locale locale) {
+        var asked = asked(from, to, service, department, channel, office, actor, model, locale);
         model.addAttribute("late", dashboards.late(asked.filter(), calendars.zone(), 500));
         model.addAttribute("canOpen", actor.has(Role.HEAD));
         return "analytics/late";
@@ -144,7 +136,7 @@ class DashboardPages {
 
     /** Reads the filters, keeping what was typed; a head is held to their department, others refused. */
     private Asked asked(@Nullable String from, @Nullable String to, @Nullable String service, @Nullable String department,
-                        @Nullable String channel, Actor actor, Model model, Locale locale) {
+                        @Nullable String channel, @Nullable String office, Actor actor, Model model, Locale locale) {
         if (!(AnalyticsScope.of(actor, blank(department)) instanceof AnalyticsScope.Allowed allowed)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -171,7 +163,18 @@ class DashboardPages {
             errors.put("department", message("analytics.dashboard.error.department", locale));
             departmentName = null;
         }
-        var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, departmentName, channelName);
+        // An office narrows the cases handled there (an appointment booked for them there) and the appointments.
+        var offices = new LinkedHashMap<String, String>();
+        offices.put(KeyFigures.NO_OFFICE, message("analytics.dashboard.noOffice", locale));
+        offices.putAll(figures.offices(locale));
+        model.addAttribute("offices", offices);
+        var officeCode = blank(office);
+        if (officeCode != null && !offices.containsKey(officeCode)) {
+            errors.put("office", message("analytics.dashboard.error.office", locale));
+            officeCode = null;
+        }
+        model.addAttribute("office", officeCode);
+        var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, departmentName, channelName, officeCode);
         model.addAttribute("filter", filter);
         model.addAttribute("typedFrom", from == null ? period.from().toString() : from);
         model.addAttribute("typedTo", to == null ? period.to().toString() : to);
@@ -198,6 +201,7 @@ class DashboardPages {
         if (f.service() != null) q.append("&service=").append(f.service());
         if (f.department() != null && !ownDepartment) q.append("&department=").append(f.department());
         if (f.channel() != null) q.append("&channel=").append(f.channel());
+        if (f.office() != null) q.append("&office=").append(f.office());
         return q.toString();
     }
 

@@ -67,8 +67,8 @@ class KeyFiguresApi {
                            @RequestParam(required = false) @Nullable String service,
                            @RequestParam(required = false) @Nullable String department,
                            @RequestParam(required = false) @Nullable String channel,
-                           @Parameter(description = "an office's code: narrows the appointments' figures (cases are decided "
-                                   + "by department, not at an office)")
+                           @Parameter(description = "an office's code: the cases handled there (an appointment booked for "
+                                   + "them there) and the appointments there; \"none\": the cases handled at no office")
                            @RequestParam(required = false) @Nullable String office, Actor actor) {
         var scope = AnalyticsScope.of(actor, blankToNull(department));
         if (scope instanceof AnalyticsScope.Denied) {
@@ -95,12 +95,14 @@ class KeyFiguresApi {
             return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_DEPARTMENT", "No department " + allowed.department());
         }
         var officeCode = blankToNull(office);
-        if (officeCode != null && !figures.offices(Locale.ENGLISH).containsKey(officeCode)) {
+        if (officeCode != null && !KeyFigures.NO_OFFICE.equals(officeCode)
+                && !figures.offices(Locale.ENGLISH).containsKey(officeCode)) {
             return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_OFFICE", "No office " + officeCode);
         }
-        var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName);
+        var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName,
+                officeCode);
         var elsewhere = new LinkedHashMap<String, Map<String, @Nullable Double>>();
-        for (var section : figures.elsewhere(filter, officeCode)) {
+        for (var section : figures.elsewhere(filter)) {
             var values = new LinkedHashMap<String, @Nullable Double>();
             section.figures().forEach(f -> values.put(f.key(), f.value()));
             elsewhere.put(section.key().replaceFirst("\\.figures$", ""), values);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.appointments.AppointmentBooked;
+import org.nafitha.analytics.CaseHandledAtOffice;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
@@ -56,6 +57,9 @@ class Seating {
                 a.code() + " " + seat.office().id() + " " + a.startsAt()));
         events.publishEvent(new AppointmentBooked(a.code(), a.person(), a.serviceCode(), a.reference(), a.caseReference(),
                 seat.office().place(), a.startsAt(), clock.instant()));
+        // the case is handled at this office now: its figures are counted under it
+        if (ref != null) events.publishEvent(new CaseHandledAtOffice(CaseReference.parse(ref).orElseThrow(),
+                seat.office().id(), clock.instant()));
         return new BookingOutcome.Booked(a, false);
     }
 }
