@@ -1,10 +1,6 @@
 # Sourced by bench/run (shared settings and helpers in bench/lib/common.sh).
 # shellcheck shell=bash
 
-# The verifiable log, in a JVM of its own (bench/Audit.java starts the application's context on
-# the run's database, with the sequencer on demand so each phase is measured alone): appends/s at
-# $CONNS writers beside plain one-row INSERTs/s through the same JDBC pool, sequencing, proof
-# times at AUDIT_ENTRIES entries, and the export plus offline verification of all of them.
 # Analytics (bench/Analytics.java, JDBC only): ANALYTICS_CASES generated cases rolled up into the real
 # V69 tables (with V94, V101 and V103), then the dashboard's key-figures query for one department and
 # month (p95) beside a plain count(*) over the generated cases for the same department and month; and

@@ -1,6 +1,10 @@
 # Sourced by bench/run (shared settings and helpers in bench/lib/common.sh).
 # shellcheck shell=bash
 
+# The verifiable log, in a JVM of its own (bench/Audit.java starts the application's context on
+# the run's database, with the sequencer on demand so each phase is measured alone): appends/s at
+# $CONNS writers beside plain one-row INSERTs/s through the same JDBC pool, sequencing, proof
+# times at AUDIT_ENTRIES entries, and the export plus offline verification of all of them.
 bench_audit() {
   local cp="$WORK/classpath"
   (cd "$REPO" && ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$cp" >/dev/null) || die "no classpath"

@@ -2,6 +2,8 @@ package org.nafitha.analytics.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,20 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.analytics.AnalyticsProperties;
 import org.nafitha.analytics.FiguresFromElsewhere;
 import org.nafitha.analytics.Histograms;
 import org.nafitha.country.Calendars;
 import org.springframework.beans.factory.ObjectProvider;
-import org.nafitha.analytics.AnalyticsProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import java.util.TreeMap;
 
 /**
  * The key figures of a period, read from the daily roll-ups only: the cost of a query grows with
@@ -98,10 +96,12 @@ public class KeyFigures {
     private final Clock clock;
     private final ObjectProvider<FiguresFromElsewhere> elsewhere;
     private final BacklogCounts backlogCounts;
+    private final AppealCounts appealCounts;
 
     KeyFigures(JdbcClient jdbc, AnalyticsProperties properties, Calendars calendars, Clock clock,
-               ObjectProvider<FiguresFromElsewhere> elsewhere, BacklogCounts backlogCounts) {
+               ObjectProvider<FiguresFromElsewhere> elsewhere, BacklogCounts backlogCounts, AppealCounts appealCounts) {
         this.backlogCounts = backlogCounts;
+        this.appealCounts = appealCounts;
         this.jdbc = jdbc;
         this.properties = properties;
         this.calendars = calendars;
@@ -134,23 +134,7 @@ public class KeyFigures {
     }
 
     public Appeals appeals(Filter filter) {
-        var sql = new StringBuilder("""
-                SELECT COUNT(*),
-                  COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM analytics_case_steps s WHERE s.case_reference = a.appeal_reference
-                      AND s.kind = 'COMPLETED' AND s.booked = TRUE) THEN 1 ELSE 0 END), 0),
-                  COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM analytics_case_steps s WHERE s.case_reference = a.appeal_reference
-                      AND s.kind = 'REFUSED' AND s.booked = TRUE) THEN 1 ELSE 0 END), 0),
-                  COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM analytics_case_steps s WHERE s.case_reference = a.appeal_reference
-                      AND s.kind = 'WITHDRAWN' AND s.booked = TRUE) THEN 1 ELSE 0 END), 0)
-                FROM analytics_appeals a JOIN analytics_cases c ON c.case_reference = a.appeal_reference
-                WHERE a.lodged_at >= :start AND a.lodged_at < :end""");
-        var params = Dashboards.dimensions(filter, "c.", sql);
-        params.put("start", Timestamp.from(start(filter)));
-        params.put("end", Timestamp.from(endOfLastDay(filter)));
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
-            long lodged = rs.getLong(1), upheld = rs.getLong(2), dismissed = rs.getLong(3), withdrawn = rs.getLong(4);
-            return new Appeals(lodged, upheld, dismissed, withdrawn, Math.max(0, lodged - upheld - dismissed - withdrawn));
-        }).single();
+        return appealCounts.lodged(filter, start(filter), endOfLastDay(filter));
     }
 
     /** The end of the period: the end of its last day, or now while that day is today. */
