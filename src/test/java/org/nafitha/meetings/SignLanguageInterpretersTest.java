@@ -206,6 +206,16 @@ class SignLanguageInterpretersTest {
                         SELECT COUNT(*) FROM inbox_messages WHERE recipient = 'interpreter1'
                         AND message_key = 'notifications.meetings.interpreterAssigned' AND dedupe_key LIKE :k""")
                 .param("k", "interpreter-assigned|" + asked + "|%").query(Long.class).single() == 1);
+        // and by SMS (or e-mail, as they chose), with the meeting's day and time and the way to their calls
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                        SELECT COUNT(*) FROM notification_messages WHERE recipient = 'interpreter1'
+                        AND template_key = 'interpreter-assigned' AND dedupe_key LIKE :k""")
+                .param("k", "interpreter-assigned|" + asked + "|%").query(Long.class).single() >= 1);
+        var text = jdbc.sql("""
+                        SELECT body FROM notification_messages WHERE recipient = 'interpreter1'
+                        AND template_key = 'interpreter-assigned' AND dedupe_key LIKE :k""")
+                .param("k", "interpreter-assigned|" + asked + "|%").query(String.class).list().getFirst();
+        assertThat(text).contains("/staff/meetings/interpreting").doesNotContain("{{");
 
         var notAsked = booked.book(NOURA, Instant.now().plus(Duration.ofDays(2)), 20, false, "");
         var refused = api.put("/api/v1/meetings/" + notAsked + "/interpreter", office, "{\"interpreter\":\"interpreter1\"}");

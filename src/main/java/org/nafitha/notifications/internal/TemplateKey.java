@@ -33,7 +33,10 @@ public enum TemplateKey {
     /** The national operations room's daily report, to its staff (reference: the report's day). */
     MUNICIPAL_DAILY_REPORT("municipal-daily-report", Audience.STAFF, "reportLink", "csvLink"),
     /** A citizen's complaint to a municipality or the ministry was closed (reference: the complaint's). */
-    COMPLAINT_CLOSED("complaint-closed", Audience.APPLICANT, "resolution", "complaintLink");
+    COMPLAINT_CLOSED("complaint-closed", Audience.APPLICANT, "resolution", "complaintLink"),
+    /** A sign-language interpreter assigned to a video meeting (reference: the meeting's booking). */
+    INTERPRETER_ASSIGNED("interpreter-assigned", Audience.STAFF, "meetingDate", "meetingHijriDate", "meetingWeekday",
+            "meetingTime", "callsLink");
 
     public enum Audience { APPLICANT, STAFF }
 
