@@ -40,6 +40,8 @@ class AssistantAccuracyTest {
     // that a change that breaks what generalises fails; the issue's goals are not reached on this set.
     static final double BLIND_FIRST_FLOOR = 85.0, BLIND_TOP_THREE_FLOOR = 86.0, BLIND_NOT_FOUND_FLOOR = 70.0;
 
+    static final double BLIND2_FIRST_FLOOR = 78.0, BLIND2_TOP_THREE_FLOOR = 83.0, BLIND2_NOT_FOUND_FLOOR = 50.0;
+
     record Question(String text, String expected) {
     }
 
@@ -86,6 +88,23 @@ class AssistantAccuracyTest {
         assertThat(figures.first()).as("blind: right service first").isGreaterThanOrEqualTo(BLIND_FIRST_FLOOR);
         assertThat(figures.topThree()).as("blind: right service in the first three").isGreaterThanOrEqualTo(BLIND_TOP_THREE_FLOOR);
         assertThat(figures.notFound()).as("blind: out-of-scope answered not found").isGreaterThanOrEqualTo(BLIND_NOT_FOUND_FLOOR);
+    }
+
+    /**
+     * The second blind set (src/test/resources/assistant/blind2.tsv), written at the start of issue 25's
+     * third round, before any change of that round, with out-of-scope questions that sound close to the
+     * ministry's business but use none of the lexicon's `elsewhere:` words. Only its figures are printed,
+     * never the questions it misses. Measured before the third round (once):
+     * 80.1 % first, 85.7 % in the first three, 53.1 % of the out-of-scope questions answered "not found".
+     */
+    @Test
+    void aSecondBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+        var questions = questions("assistant/blind2.tsv");
+        var figures = measure("second blind set", questions, false);
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(figures.first()).as("blind2: right service first").isGreaterThanOrEqualTo(BLIND2_FIRST_FLOOR);
+        assertThat(figures.topThree()).as("blind2: right service in the first three").isGreaterThanOrEqualTo(BLIND2_TOP_THREE_FLOOR);
+        assertThat(figures.notFound()).as("blind2: out-of-scope answered not found").isGreaterThanOrEqualTo(BLIND2_NOT_FOUND_FLOOR);
     }
 
     private Figures measure(String name, List<Question> questions) {
