@@ -36,7 +36,7 @@ final class QuestionReader {
     }
 
     /** How words the lexicon has no phrase for are met with known ones. */
-    record Unknown(WordForms forms, SpellingFallback spelling) {
+    record Unknown(WordForms forms, SpellingFallback spelling, Arabizi arabizi) {
     }
 
     private final QuestionAnalyzer analyzer;
@@ -61,6 +61,7 @@ final class QuestionReader {
         // word that labels a number the person gives («هويتي 1000000016», "my phone 0551234567"), and
         // neither does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known word
         var text = question.replaceAll("<[^<>]{0,200}>", " ").replaceAll("[\\p{L}\\p{M}]+[\\s:：-]*[\\d٠-٩]{6,}", " ");
+        if (unknown != null) text = unknown.arabizi().read(text);
         var words = analyzer.words(text).stream()
                 .filter(w -> !w.chars().allMatch(Character::isDigit))
                 .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w)))

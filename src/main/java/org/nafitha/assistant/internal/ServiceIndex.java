@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -95,8 +96,11 @@ public final class ServiceIndex {
         }
         var known = new HashSet<String>(vocabulary);
         lexicon.expansions().keySet().stream().filter(k -> k.size() == 1).forEach(k -> known.add(k.get(0)));
-        this.reader = new QuestionReader(analyzer, lexicon, vocabulary,
-                new QuestionReader.Unknown(new WordForms(known), new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader())));
+        var forms = new WordForms(known);
+        Predicate<String> telling = w -> lexicon.expansions().containsKey(List.of(w)) || lexicon.elsewhere().contains(List.of(w));
+        var arabizi = new Arabizi(analyzer, telling, w -> known.contains(w) || !forms.of(w, telling).isEmpty());
+        this.reader = new QuestionReader(analyzer, lexicon, vocabulary, new QuestionReader.Unknown(forms,
+                new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader()), arabizi));
     }
 
     /** @param keywords the analysed words of the lexicon's phrases for the service */
@@ -128,7 +132,7 @@ public final class ServiceIndex {
     /** The text's words in every language it is written in: a resident may ask in Urdu or French. */
     private List<String> words(LocalizedText text) {
         var words = new ArrayList<String>();
-        text.byLanguage().values().forEach(t -> words.addAll(analyzer.words(t)));
+        text.byLanguage().values().forEach(t -> words.addAll(analyzer.catalogueWords(t)));
         return words;
     }
 
