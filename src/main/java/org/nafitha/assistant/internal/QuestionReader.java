@@ -59,12 +59,14 @@ final class QuestionReader {
     Parsed parse(String question) {
         // markup is not part of a question, a number alone says nothing about a service, nor does the
         // word that labels a number the person gives («هويتي 1000000016», "my phone 0551234567"), and
-        // neither does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known word
+        // neither does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known
+        // word or another authority's («حج»)
         var text = question.replaceAll("<[^<>]{0,200}>", " ").replaceAll("[\\p{L}\\p{M}]+[\\s:：-]*[\\d٠-٩]{6,}", " ");
         if (unknown != null) text = unknown.arabizi().read(text);
         var words = analyzer.words(text).stream()
                 .filter(w -> !w.chars().allMatch(Character::isDigit))
-                .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w)))
+                .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w))
+                        || lexicon.elsewhere().contains(List.of(w)))
                 .toList();
         var facts = new HashSet<Fact>();
         var groups = new ArrayList<Group>();

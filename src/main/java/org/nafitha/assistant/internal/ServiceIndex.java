@@ -63,12 +63,15 @@ public final class ServiceIndex {
     private final IndexSearcher searcher;
     private final Set<String> vocabulary = new HashSet<>();
     private final Map<String, Set<String>> strongWords = new HashMap<>();
+    private final Map<String, String> sectors = new HashMap<>();
     private final QuestionReader reader;
+    private final Lexicon.Compiled lexicon;
 
     ServiceIndex(List<ServiceDefinition> services, Lexicon source, QuestionAnalyzer analyzer, String signature) {
         this.signature = signature;
         this.analyzer = analyzer;
         var lexicon = source.compile(analyzer);
+        this.lexicon = lexicon;
         // the lexicon's phrases for a service are read before the catalogue's words are known
         var phrases = new QuestionReader(analyzer, lexicon, vocabulary, null);
         var directory = new ByteBuffersDirectory();
@@ -126,6 +129,7 @@ public final class ServiceIndex {
         var strong = new HashSet<String>(name);
         strong.addAll(keywords);
         strongWords.put(s.code(), strong);
+        sectors.put(s.code(), s.sector());
         return doc;
     }
 
@@ -151,11 +155,23 @@ public final class ServiceIndex {
      * rare word weighs more than a common one (BM25's own idf), a word of another authority's
      * business weighs more than an average word and explains nothing, and a word
      * nobody wrote weighs a share of an average word. At least one of the words must be one the
-     * service is about (its names or the lexicon's phrases for it), not one its steps merely mention.
+     * service is about (its names or the lexicon's phrases for it), not one its steps merely mention;
+     * and when the question has a thing of its own the catalogue does not explain (another
+     * authority's word, or a noun nobody wrote: «رخصة سلاح», «بطاقة المترو»), one of them must be
+     * more than a generic word (renewing, lost, a licence, a card), which fits any authority's papers.
      */
     List<Hit> find(List<Group> groups) {
         var hits = search(groups);
         if (hits.isEmpty()) return hits;
+        var total = weight(groups);
+        var unexplained = groups.stream().anyMatch(g -> g.kind() == Kind.ELSEWHERE || g.kind() == Kind.UNKNOWN && thing(g.said()));
+        return hits.stream().filter(h -> h.about() >= 1 && total > 0 && h.score() / total >= EXPLAINS)
+                .filter(h -> !unexplained || groups.stream().anyMatch(g -> g.kind() == Kind.KNOWN && isAbout(g, h) && !lexicon.generic(g)))
+                .toList();
+    }
+
+    /** The question's weight: the most any service scores for each known word, and a share for the others. */
+    double weight(List<Group> groups) {
         var known = new ArrayList<Double>();
         for (var group : groups) {
             if (group.kind() == Kind.KNOWN) known.add(best(group));
@@ -166,8 +182,28 @@ public final class ServiceIndex {
             if (group.kind() == Kind.ELSEWHERE) mass += ELSEWHERE * average;
             else if (group.kind() == Kind.UNKNOWN) mass += UNKNOWN * average;
         }
-        var total = mass;
-        return hits.stream().filter(h -> h.about() >= 1 && total > 0 && h.score() / total >= EXPLAINS).toList();
+        return mass;
+    }
+
+    /**
+     * A word nobody wrote that may name a thing rather than be a verb of the dialects: an Arabic word
+     * that does not begin as the imperfect does («اجيب», «تنقرا», «ويحتاج») nor end as the perfect's
+     * «ت»; any English word.
+     */
+    static boolean thing(String word) {
+        if (!word.chars().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)) return true;
+        var w = word.startsWith("و") && word.length() > 3 ? word.substring(1) : word;
+        if (w.length() >= 4 && "اتني".indexOf(w.charAt(0)) >= 0) return false;
+        return !(w.length() >= 4 && w.endsWith("ت"));
+    }
+
+    /** Whether the group's words are among those the service is about (its names, the lexicon's phrases for it). */
+    boolean isAbout(Group group, Hit hit) {
+        return group.words().stream().anyMatch(strongWords.getOrDefault(hit.code(), Set.of())::contains);
+    }
+
+    boolean generic(Group group) {
+        return lexicon.generic(group);
     }
 
     /** The most any service scores for one word of the question. */
@@ -192,7 +228,7 @@ public final class ServiceIndex {
             for (var scored : top.scoreDocs) {
                 var code = searcher.storedFields().document(scored.doc).get("code");
                 var strong = strongWords.getOrDefault(code, Set.of());
-                var about = (int) groups.stream().filter(g -> g.words().stream().anyMatch(strong::contains)).count();
+                var about = (int) groups.stream().filter(g -> g.kind() != Kind.ELSEWHERE && g.words().stream().anyMatch(strong::contains)).count();
                 hits.add(new Hit(code, scored.score, about));
             }
             return hits;
@@ -205,6 +241,8 @@ public final class ServiceIndex {
         var builder = new BooleanQuery.Builder();
         int clauses = 0;
         for (var group : groups) {
+            // another authority's word explains nothing: it is not looked for
+            if (group.kind() == Kind.ELSEWHERE) continue;
             var any = new BooleanQuery.Builder();
             for (var word : group.words().stream().limit(6).toList()) {
                 for (var field : FIELDS.entrySet()) {
