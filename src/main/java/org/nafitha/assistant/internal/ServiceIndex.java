@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -45,10 +46,14 @@ public final class ServiceIndex {
     static final Map<String, Float> FIELDS = Map.of("name", 4f, "keywords", 3f, "summary", 1.5f,
             "eligibility", 0.4f, "steps", 0.4f, "documents", 0.6f);
     private static final int MAX_HITS = 8;
+    /** How much the other ways of saying a word count beside the best one. */
+    static final float TIE = 0.5f;
     /** Every word of a service, for the spelling fallback only (not scored). */
     static final String ALL = "all";
     /** The share of the question's weight a service must explain to be offered. */
     static final double EXPLAINS = 0.45;
+    /** The share of the question's words a service about several of them must be about to be offered however it scores. */
+    static final double COVERS = 0.5;
     /** What a word nobody wrote weighs, in average known words. */
     static final double UNKNOWN = 0.75;
     /** What a word of another authority's business weighs, in average known words. */
@@ -165,7 +170,9 @@ public final class ServiceIndex {
         if (hits.isEmpty()) return hits;
         var total = weight(groups);
         var unexplained = groups.stream().anyMatch(g -> g.kind() == Kind.ELSEWHERE || g.kind() == Kind.UNKNOWN && thing(g.said()));
-        return hits.stream().filter(h -> h.about() >= 1 && total > 0 && h.score() / total >= EXPLAINS)
+        var words = groups.stream().filter(g -> g.kind() != Kind.UNKNOWN || thing(g.said())).count();
+        return hits.stream().filter(h -> h.about() >= 1 && total > 0
+                        && (h.score() / total >= EXPLAINS || h.about() >= 2 && h.about() >= COVERS * words))
                 .filter(h -> !unexplained || groups.stream().anyMatch(g -> g.kind() == Kind.KNOWN && isAbout(g, h) && !lexicon.generic(g)))
                 .toList();
     }
@@ -243,13 +250,18 @@ public final class ServiceIndex {
         for (var group : groups) {
             // another authority's word explains nothing: it is not looked for
             if (group.kind() == Kind.ELSEWHERE) continue;
-            var any = new BooleanQuery.Builder();
+            // the group's words are one word of the question said several ways: a service scores for the
+            // best of them (and a little for the rest), not for their sum, or three synonyms of one word
+            // would outweigh two words of the question
+            var ways = new ArrayList<Query>();
             for (var word : group.words().stream().limit(6).toList()) {
+                var any = new BooleanQuery.Builder();
                 for (var field : FIELDS.entrySet()) {
                     any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), word)), field.getValue()), Occur.SHOULD);
                 }
+                ways.add(any.build());
             }
-            builder.add(any.build(), Occur.SHOULD);
+            builder.add(new DisjunctionMaxQuery(ways, TIE), Occur.SHOULD);
             if (++clauses >= 25) break;
         }
         return clauses == 0 ? null : builder.build();
