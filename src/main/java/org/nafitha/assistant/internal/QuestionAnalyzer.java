@@ -38,7 +38,8 @@ final class QuestionAnalyzer extends Analyzer {
     /** English words that say nothing about a service, beside Lucene's English stop words. */
     static final Set<String> ENGLISH_FILLERS = Set.of("i", "me", "my", "we", "our", "you", "your", "do", "does", "can",
             "how", "what", "where", "when", "which", "who", "want", "need", "would", "like", "get", "please", "should",
-            "am", "have", "has");
+            "am", "have", "has", "wants", "wanted", "needs", "needed", "getting", "gets", "i'm", "im", "i've", "i'd",
+            "it's", "there's", "let's");
 
     private final CharArraySet stops;
 
