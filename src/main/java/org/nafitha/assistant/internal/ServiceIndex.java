@@ -252,19 +252,28 @@ public final class ServiceIndex {
             if (group.kind() == Kind.ELSEWHERE) continue;
             // the group's words are one word of the question said several ways: a service scores for the
             // best of them (and a little for the rest), not for their sum, or three synonyms of one word
-            // would outweigh two words of the question
+            // would outweigh two words of the question; a phrase as said («نقل كفالة») is one way, its words together
+            var said = List.of(group.said().split(" "));
             var ways = new ArrayList<Query>();
-            for (var word : group.words().stream().limit(6).toList()) {
-                var any = new BooleanQuery.Builder();
-                for (var field : FIELDS.entrySet()) {
-                    any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), word)), field.getValue()), Occur.SHOULD);
-                }
-                ways.add(any.build());
+            ways.add(anyField(said));
+            for (var word : group.words().stream().filter(w -> !said.contains(w)).limit(6).toList()) {
+                ways.add(anyField(List.of(word)));
             }
             builder.add(new DisjunctionMaxQuery(ways, TIE), Occur.SHOULD);
             if (++clauses >= 25) break;
         }
         return clauses == 0 ? null : builder.build();
+    }
+
+    /** The words in any field, each as much as its field counts. */
+    private static Query anyField(List<String> words) {
+        var any = new BooleanQuery.Builder();
+        for (var word : words) {
+            for (var field : FIELDS.entrySet()) {
+                any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), word)), field.getValue()), Occur.SHOULD);
+            }
+        }
+        return any.build();
     }
 
     /** The index of these services with the lexicon beside the catalogue (for the benchmark). */
