@@ -169,8 +169,8 @@ public final class ServiceIndex {
         var hits = search(groups);
         if (hits.isEmpty()) return hits;
         var total = weight(groups);
-        var unexplained = groups.stream().anyMatch(g -> g.kind() == Kind.ELSEWHERE || g.kind() == Kind.UNKNOWN && thing(g.said()));
-        var words = groups.stream().filter(g -> g.kind() != Kind.UNKNOWN || thing(g.said())).count();
+        var unexplained = groups.stream().anyMatch(g -> g.kind() == Kind.ELSEWHERE || g.kind() == Kind.UNKNOWN && g.thing());
+        var words = groups.stream().filter(g -> g.kind() != Kind.UNKNOWN || g.thing()).count();
         return hits.stream().filter(h -> h.about() >= 1 && total > 0
                         && (h.score() / total >= EXPLAINS || h.about() >= 2 && h.about() >= COVERS * words))
                 .filter(h -> !unexplained || groups.stream().anyMatch(g -> g.kind() == Kind.KNOWN && isAbout(g, h) && !lexicon.generic(g)))
@@ -190,18 +190,6 @@ public final class ServiceIndex {
             else if (group.kind() == Kind.UNKNOWN) mass += UNKNOWN * average;
         }
         return mass;
-    }
-
-    /**
-     * A word nobody wrote that may name a thing rather than be a verb of the dialects: an Arabic word
-     * that does not begin as the imperfect does («اجيب», «تنقرا», «ويحتاج») nor end as the perfect's
-     * «ت»; any English word.
-     */
-    static boolean thing(String word) {
-        if (!word.chars().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)) return true;
-        var w = word.startsWith("و") && word.length() > 3 ? word.substring(1) : word;
-        if (w.length() >= 4 && "اتني".indexOf(w.charAt(0)) >= 0) return false;
-        return !(w.length() >= 4 && w.endsWith("ت"));
     }
 
     /** Whether the group's words are among those the service is about (its names, the lexicon's phrases for it). */
