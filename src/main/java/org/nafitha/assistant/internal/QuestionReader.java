@@ -131,8 +131,11 @@ final class QuestionReader {
             return new Group(word, all.stream().distinct().toList(), Kind.KNOWN);
         }
         var corrected = unknown.spelling().corrected(word);
-        return corrected.size() > 1 ? new Group(word, corrected, Kind.KNOWN)
-                : new Group(word, corrected, Kind.UNKNOWN, nouns.contains(word) || thing(word));
+        var guess = new Group(word, corrected, Kind.KNOWN);
+        // a noun a letter or two from a generic word («الاستيراد» ~ «استخراج») is more likely a thing of its own
+        // than a misspelt «issue»: it stays a word nobody wrote
+        if (corrected.size() > 1 && !(nouns.contains(word) && lexicon.generic(guess))) return guess;
+        return new Group(word, List.of(word), Kind.UNKNOWN, nouns.contains(word) || thing(word));
     }
 
     /**
