@@ -35,10 +35,12 @@ class AssistantAccuracyTest {
     @Autowired
     PortalProperties portal;
 
-    // The blind set measured before issue 25's second round: 69.0 % first, 69.8 % in the first three,
-    // 66.7 % not found; after it: 87.1 %, 88.8 %, 74.1 %. The floors sit a little under the latter, so
-    // that a change that breaks what generalises fails; the issue's goals are not reached on this set.
-    static final double BLIND_FIRST_FLOOR = 85.0, BLIND_TOP_THREE_FLOOR = 86.0, BLIND_NOT_FOUND_FLOOR = 70.0;
+    // The first blind set measured before issue 25's second round: 69.0 % first, 69.8 % in the first three,
+    // 66.7 % not found; after it: 87.1 %, 88.8 %, 74.1 %. A development set since the third round, which
+    // took it to 96.6 %, 98.3 %, 92.6 %; the floors sit a little under.
+    static final double BLIND_FIRST_FLOOR = 94.0, BLIND_TOP_THREE_FLOOR = 96.0, BLIND_NOT_FOUND_FLOOR = 88.0;
+
+    static final double BLIND2_FIRST_FLOOR = 84.0, BLIND2_TOP_THREE_FLOOR = 89.0, BLIND2_NOT_FOUND_FLOOR = 75.0;
 
     record Question(String text, String expected) {
     }
@@ -65,27 +67,50 @@ class AssistantAccuracyTest {
      * 66.7 % not found then). Since issue 25's second round it is a development set like
      * questions.tsv: its misses were read and the assistant changed for them (dialect forms, the
      * "explains enough of the question" check, general vocabulary), so its figures no longer say how
-     * unseen phrasings fare — the blind set below does. The floors sit a little under what was measured.
+     * unseen phrasings fare — the second blind set below does. 92.5 / 97.5 / 100 % after the second
+     * round, 95.0 / 97.5 / 100 % after the third. The floors sit a little under what was measured.
      */
     @Test
     void theHeldOutSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var figures = measure("held-out set", questions("assistant/held-out.tsv"));
-        assertThat(figures.first()).as("held-out: right service first").isGreaterThanOrEqualTo(87.5);
-        assertThat(figures.topThree()).as("held-out: right service in the first three").isGreaterThanOrEqualTo(92.5);
+        assertThat(figures.first()).as("held-out: right service first").isGreaterThanOrEqualTo(92.5);
+        assertThat(figures.topThree()).as("held-out: right service in the first three").isGreaterThanOrEqualTo(95.0);
         assertThat(figures.notFound()).as("held-out: out-of-scope answered not found").isGreaterThanOrEqualTo(83.0);
     }
 
     /**
-     * The blind set, written before the second round of issue 25 and never used to tune anything. Only
-     * its figures are printed, never the questions it misses: a miss read is a miss tuned for, and the
-     * set would stop saying how the assistant meets a citizen's own words.
+     * The first blind set, written before the second round of issue 25 and not used to tune anything in
+     * it (measured twice: 69.0 → 87.1 % first). Since the third round it is a development set like
+     * questions.tsv and held-out.tsv: its misses are printed and were read, and the assistant changed
+     * for them (Arabizi read as Arabic, the «و» the stemmer cut, generic words against unexplained
+     * things, scoring a word for the best of its ways), so its figures no longer say how unseen
+     * phrasings fare — the second blind set below does.
      */
     @Test
-    void aBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
-        var figures = measure("blind set", questions("assistant/blind.tsv"), false);
+    void theFirstBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
+        var figures = measure("blind set", questions("assistant/blind.tsv"));
         assertThat(figures.first()).as("blind: right service first").isGreaterThanOrEqualTo(BLIND_FIRST_FLOOR);
         assertThat(figures.topThree()).as("blind: right service in the first three").isGreaterThanOrEqualTo(BLIND_TOP_THREE_FLOOR);
         assertThat(figures.notFound()).as("blind: out-of-scope answered not found").isGreaterThanOrEqualTo(BLIND_NOT_FOUND_FLOOR);
+    }
+
+    /**
+     * The second blind set (src/test/resources/assistant/blind2.tsv), written at the start of issue 25's
+     * third round, before any change of that round, with out-of-scope questions that sound close to the
+     * ministry's business but use none of the lexicon's `elsewhere:` words. Only its figures are printed,
+     * never the questions it misses. Measured twice: before the third round, 80.1 % first, 85.7 % in the
+     * first three, 53.1 % of the out-of-scope questions answered "not found"; after it, 86.2 %, 90.8 %,
+     * 77.6 %, and nothing was changed after that run. The floors sit a little under the latter; the
+     * issue's goals (90 / 97 / 95) are not reached on it, the out-of-scope share least of all.
+     */
+    @Test
+    void aSecondBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+        var questions = questions("assistant/blind2.tsv");
+        var figures = measure("second blind set", questions, false);
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(figures.first()).as("blind2: right service first").isGreaterThanOrEqualTo(BLIND2_FIRST_FLOOR);
+        assertThat(figures.topThree()).as("blind2: right service in the first three").isGreaterThanOrEqualTo(BLIND2_TOP_THREE_FLOOR);
+        assertThat(figures.notFound()).as("blind2: out-of-scope answered not found").isGreaterThanOrEqualTo(BLIND2_NOT_FOUND_FLOOR);
     }
 
     private Figures measure(String name, List<Question> questions) {

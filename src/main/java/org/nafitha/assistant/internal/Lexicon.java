@@ -32,7 +32,8 @@ final class Lexicon {
 
     /** The file as written. */
     record Data(@Nullable List<String> ignore, @Nullable List<Word> words, @Nullable Map<String, List<String>> services,
-                @Nullable Map<String, List<String>> facts, @Nullable List<String> status, @Nullable List<String> elsewhere) {
+                @Nullable Map<String, List<String>> facts, @Nullable List<String> status, @Nullable List<String> elsewhere,
+                @Nullable List<String> generic) {
     }
 
     /** @param means the catalogue's words; @param said the ways people say it */
@@ -43,6 +44,7 @@ final class Lexicon {
     final Map<String, List<String>> services;
     final List<String> status;
     final List<String> elsewhere;
+    final List<String> generic;
     private final Map<Fact, List<String>> facts = new EnumMap<>(Fact.class);
     private final List<Word> words;
 
@@ -51,6 +53,7 @@ final class Lexicon {
         this.words = data.words() == null ? List.of() : data.words();
         this.services = data.services() == null ? Map.of() : data.services();
         this.elsewhere = data.elsewhere() == null ? List.of() : data.elsewhere();
+        this.generic = data.generic() == null ? List.of() : data.generic();
         this.status = data.status() == null ? List.of() : data.status().stream().map(ArabicText::fold).toList();
         if (data.facts() != null) {
             data.facts().forEach((name, said) -> facts.put(Fact.valueOf(name.toUpperCase().replace('-', '_')), said));
@@ -89,15 +92,28 @@ final class Lexicon {
             var key = analyzer.words(said);
             if (!key.isEmpty()) otherBusiness.add(key);
         }
-        return new Compiled(expansions, factPhrases, otherBusiness);
+        var generic = new HashSet<String>();
+        for (var said : this.generic) generic.addAll(analyzer.words(said));
+        return new Compiled(expansions, factPhrases, otherBusiness, generic);
     }
 
     /**
      * @param expansions the analysed words of a phrase people say → the catalogue's words it stands for
      * @param facts      the analysed words of a phrase → the fact it tells
      * @param elsewhere  the analysed words of another authority's business
+     * @param generic    the analysed words of what people want done and of the kinds of paper
      */
-    record Compiled(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts, Set<List<String>> elsewhere) {
+    record Compiled(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts, Set<List<String>> elsewhere,
+                    Set<String> generic) {
+
+        /**
+         * A word of the question that is generic: said as one of the generic words, or standing only for
+         * them («أجدد» → تجديد renew).
+         */
+        boolean generic(QuestionReader.Group group) {
+            return generic.contains(group.said())
+                    || group.words().stream().allMatch(w -> w.equals(group.said()) || generic.contains(w));
+        }
 
         int longest() {
             return Math.max(expansions.keySet().stream().mapToInt(List::size).max().orElse(1),

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
@@ -30,16 +33,21 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
  */
 final class QuestionAnalyzer extends Analyzer {
 
+    private static final Pattern CHILDREN = Pattern.compile("(?<![\\p{L}])(و?)ولاد(ي|ك|نا|ها|هم|كم|و)?(?![\\p{L}])");
+
+    /** English words that say nothing about a service, beside Lucene's English stop words. */
+    static final Set<String> ENGLISH_FILLERS = Set.of("i", "me", "my", "we", "our", "you", "your", "do", "does", "can",
+            "how", "what", "where", "when", "which", "who", "want", "need", "would", "like", "get", "please", "should",
+            "am", "have", "has", "wants", "wanted", "needs", "needed", "getting", "gets", "i'm", "im", "i've", "i'd",
+            "it's", "there's", "let's");
+
     private final CharArraySet stops;
 
     QuestionAnalyzer(List<String> fillers) {
         var set = new CharArraySet(256, true);
         for (var word : ArabicAnalyzer.getDefaultStopSet()) set.add(ArabicText.fold(new String((char[]) word)));
         set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        for (var extra : List.of("i", "me", "my", "we", "our", "you", "your", "do", "does", "can", "how", "what", "where",
-                "when", "which", "who", "want", "need", "would", "like", "get", "please", "should", "am", "have", "has")) {
-            set.add(extra);
-        }
+        set.addAll(ENGLISH_FILLERS);
         // the fillers also with the conjunction people glue to them: «وابغى», «وانا»
         fillers.forEach(f -> {
             set.add(ArabicText.fold(f));
@@ -54,7 +62,13 @@ final class QuestionAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ArabicNormalizationFilter(stream);
         stream = new StopFilter(stream, stops);
+        // Lucene's light stemmer takes a leading «و» or «وال» as the conjunction, which joins «ولدت» (gave
+        // birth) to «لدت», «وفاة» to «فاه» and «والدتي» (my mother) to «دت»; the «و» is kept here and
+        // stripped, as a conjunction, only from a word nobody wrote (WordForms), and the catalogue's own
+        // words are indexed both ways
+        stream = new KeepLeadingWaw(stream, true);
         stream = new ArabicStemFilter(stream);
+        stream = new KeepLeadingWaw(stream, false);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
@@ -62,8 +76,9 @@ final class QuestionAnalyzer extends Analyzer {
     /** The words of a text as the index holds them, in order. */
     List<String> words(String text) {
         var words = new ArrayList<String>();
-        // punctuation and symbols separate words: "name:passport" is two words, never a field and a term
-        var plain = ArabicText.fold(text).replaceAll("[\\p{P}\\p{S}&&[^'\\-]]", " ");
+        // punctuation and symbols separate words: "name:passport" is two words, never a field and a term;
+        // the dialects' «ولاد», «ولادي» (children, without the alef) are «اولاد», never «ولادة» (birth)
+        var plain = CHILDREN.matcher(ArabicText.fold(text).replaceAll("[\\p{P}\\p{S}&&[^'\\-]]", " ")).replaceAll("$1اولاد$2");
         try (var stream = tokenStream("all", plain)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
@@ -75,6 +90,41 @@ final class QuestionAnalyzer extends Analyzer {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /**
+     * The catalogue's words: as {@link #words}, and a word that begins with «و» also without it, since
+     * in the catalogue's formal text it is nearly always the conjunction («وصورة», «والجواز») and rarely
+     * the root («وفاة», which keeps both).
+     */
+    List<String> catalogueWords(String text) {
+        var words = new ArrayList<String>();
+        for (var word : words(text)) {
+            words.add(word);
+            if (word.length() > 3 && word.charAt(0) == 'و') words.addAll(words(word.substring(1)));
+        }
+        return words;
+    }
+
+    /** Before the stemmer, a leading «و» (and so «وال») is hidden from it; after it, restored. */
+    private static final class KeepLeadingWaw extends TokenFilter {
+        private static final char HIDDEN = '\uE000';
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final boolean hide;
+
+        KeepLeadingWaw(TokenStream input, boolean hide) {
+            super(input);
+            this.hide = hide;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) return false;
+            var b = term.buffer();
+            if (hide && term.length() > 1 && b[0] == 'و') b[0] = HIDDEN;
+            else if (!hide && term.length() > 0 && b[0] == HIDDEN) b[0] = 'و';
+            return true;
+        }
     }
 
     /** Already folded and analysed words reach the index as they are. */

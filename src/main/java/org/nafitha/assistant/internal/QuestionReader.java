@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.assistant.Assistant.Fact;
@@ -17,8 +18,14 @@ import org.nafitha.assistant.Assistant.Fact;
  */
 final class QuestionReader {
 
-    /** A word looked for, with the catalogue words the lexicon, its forms or the spelling check gave for it. */
-    record Group(String said, List<String> words, Kind kind) {
+    /**
+     * A word looked for, with the catalogue words the lexicon, its forms or the spelling check gave for it;
+     * a word nobody wrote is marked when it may name a thing rather than be a verb.
+     */
+    record Group(String said, List<String> words, Kind kind, boolean thing) {
+        Group(String said, List<String> words, Kind kind) {
+            this(said, words, kind, false);
+        }
     }
 
     /** What a word of the question is to the catalogue. */
@@ -36,7 +43,7 @@ final class QuestionReader {
     }
 
     /** How words the lexicon has no phrase for are met with known ones. */
-    record Unknown(WordForms forms, SpellingFallback spelling) {
+    record Unknown(WordForms forms, SpellingFallback spelling, Arabizi arabizi) {
     }
 
     private final QuestionAnalyzer analyzer;
@@ -59,18 +66,22 @@ final class QuestionReader {
     Parsed parse(String question) {
         // markup is not part of a question, a number alone says nothing about a service, nor does the
         // word that labels a number the person gives («هويتي 1000000016», "my phone 0551234567"), and
-        // neither does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known word
+        // neither does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known
+        // word or another authority's («حج»)
         var text = question.replaceAll("<[^<>]{0,200}>", " ").replaceAll("[\\p{L}\\p{M}]+[\\s:：-]*[\\d٠-٩]{6,}", " ");
+        if (unknown != null) text = unknown.arabizi().read(text);
         var words = analyzer.words(text).stream()
                 .filter(w -> !w.chars().allMatch(Character::isDigit))
-                .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w)))
+                .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w))
+                        || lexicon.elsewhere().contains(List.of(w)))
                 .toList();
+        var nouns = nouns(text);
         var facts = new HashSet<Fact>();
         var groups = new ArrayList<Group>();
         for (int i = 0; i < words.size(); ) {
             int taken = phrase(words, i, groups, facts);
             if (taken == 0) {
-                groups.add(word(words.get(i)));
+                groups.add(word(words.get(i), nouns));
                 taken = 1;
             }
             i += taken;
@@ -104,7 +115,7 @@ final class QuestionReader {
      * A word the lexicon has no phrase for: a catalogue word as it is, else the known words it is a
      * dialect form of («بتنتهي» → «انتهى»), else the known words a letter or two away.
      */
-    private Group word(String word) {
+    private Group word(String word, Set<String> nouns) {
         if (unknown == null) return new Group(word, List.of(word), Kind.KNOWN);
         Predicate<String> telling = w -> lexicon.expansions().containsKey(List.of(w));
         var known = vocabulary.contains(word);
@@ -120,6 +131,39 @@ final class QuestionReader {
             return new Group(word, all.stream().distinct().toList(), Kind.KNOWN);
         }
         var corrected = unknown.spelling().corrected(word);
-        return new Group(word, corrected, corrected.size() > 1 ? Kind.KNOWN : Kind.UNKNOWN);
+        var guess = new Group(word, corrected, Kind.KNOWN);
+        // a noun a letter or two from a generic word («الاستيراد» ~ «استخراج») is more likely a thing of its own
+        // than a misspelt «issue»: it stays a word nobody wrote
+        if (corrected.size() > 1 && !(nouns.contains(word) && lexicon.generic(guess))) return guess;
+        return new Group(word, List.of(word), Kind.UNKNOWN, nouns.contains(word) || thing(word));
+    }
+
+    /**
+     * The analysed words of the question written as nouns: with the article («الاعاقة», «بالمترو») or the
+     * ta marbuta («رخصة») — marks the stemmer takes off.
+     */
+    private Set<String> nouns(String text) {
+        var nouns = new HashSet<String>();
+        for (var token : text.split("[^\\p{IsArabic}]+")) {
+            if (token.length() > 3 && (NOUN_PREFIX.matcher(token).lookingAt() || token.endsWith("ة"))) {
+                var analysed = analyzer.words(token);
+                if (analysed.size() == 1) nouns.add(analysed.getFirst());
+            }
+        }
+        return nouns;
+    }
+
+    private static final Pattern NOUN_PREFIX = Pattern.compile("(ال|وال|بال|فال|كال|لل|عال)");
+
+    /**
+     * Else a word nobody wrote may name a thing unless it looks like a verb of the dialects: an Arabic word
+     * that begins as the imperfect does («اجيب», «تنقرا», «ويحتاج») or ends as the perfect's «ت»; any
+     * English word may.
+     */
+    static boolean thing(String word) {
+        if (!word.chars().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)) return true;
+        var w = word.startsWith("و") && word.length() > 3 ? word.substring(1) : word;
+        if (w.length() >= 4 && "اتني".indexOf(w.charAt(0)) >= 0) return false;
+        return !(w.length() >= 4 && w.endsWith("ت"));
     }
 }

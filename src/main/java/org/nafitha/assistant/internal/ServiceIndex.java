@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -21,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -44,10 +46,14 @@ public final class ServiceIndex {
     static final Map<String, Float> FIELDS = Map.of("name", 4f, "keywords", 3f, "summary", 1.5f,
             "eligibility", 0.4f, "steps", 0.4f, "documents", 0.6f);
     private static final int MAX_HITS = 8;
+    /** How much the other ways of saying a word count beside the best one. */
+    static final float TIE = 0.5f;
     /** Every word of a service, for the spelling fallback only (not scored). */
     static final String ALL = "all";
     /** The share of the question's weight a service must explain to be offered. */
     static final double EXPLAINS = 0.45;
+    /** The share of the question's words a service about several of them must be about to be offered however it scores. */
+    static final double COVERS = 0.5;
     /** What a word nobody wrote weighs, in average known words. */
     static final double UNKNOWN = 0.75;
     /** What a word of another authority's business weighs, in average known words. */
@@ -62,12 +68,15 @@ public final class ServiceIndex {
     private final IndexSearcher searcher;
     private final Set<String> vocabulary = new HashSet<>();
     private final Map<String, Set<String>> strongWords = new HashMap<>();
+    private final Map<String, String> sectors = new HashMap<>();
     private final QuestionReader reader;
+    private final Lexicon.Compiled lexicon;
 
     ServiceIndex(List<ServiceDefinition> services, Lexicon source, QuestionAnalyzer analyzer, String signature) {
         this.signature = signature;
         this.analyzer = analyzer;
         var lexicon = source.compile(analyzer);
+        this.lexicon = lexicon;
         // the lexicon's phrases for a service are read before the catalogue's words are known
         var phrases = new QuestionReader(analyzer, lexicon, vocabulary, null);
         var directory = new ByteBuffersDirectory();
@@ -95,8 +104,11 @@ public final class ServiceIndex {
         }
         var known = new HashSet<String>(vocabulary);
         lexicon.expansions().keySet().stream().filter(k -> k.size() == 1).forEach(k -> known.add(k.get(0)));
-        this.reader = new QuestionReader(analyzer, lexicon, vocabulary,
-                new QuestionReader.Unknown(new WordForms(known), new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader())));
+        var forms = new WordForms(known);
+        Predicate<String> telling = w -> lexicon.expansions().containsKey(List.of(w)) || lexicon.elsewhere().contains(List.of(w));
+        var arabizi = new Arabizi(analyzer, telling, w -> known.contains(w) || !forms.of(w, telling).isEmpty());
+        this.reader = new QuestionReader(analyzer, lexicon, vocabulary, new QuestionReader.Unknown(forms,
+                new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader()), arabizi));
     }
 
     /** @param keywords the analysed words of the lexicon's phrases for the service */
@@ -122,13 +134,14 @@ public final class ServiceIndex {
         var strong = new HashSet<String>(name);
         strong.addAll(keywords);
         strongWords.put(s.code(), strong);
+        sectors.put(s.code(), s.sector());
         return doc;
     }
 
     /** The text's words in every language it is written in: a resident may ask in Urdu or French. */
     private List<String> words(LocalizedText text) {
         var words = new ArrayList<String>();
-        text.byLanguage().values().forEach(t -> words.addAll(analyzer.words(t)));
+        text.byLanguage().values().forEach(t -> words.addAll(analyzer.catalogueWords(t)));
         return words;
     }
 
@@ -147,11 +160,25 @@ public final class ServiceIndex {
      * rare word weighs more than a common one (BM25's own idf), a word of another authority's
      * business weighs more than an average word and explains nothing, and a word
      * nobody wrote weighs a share of an average word. At least one of the words must be one the
-     * service is about (its names or the lexicon's phrases for it), not one its steps merely mention.
+     * service is about (its names or the lexicon's phrases for it), not one its steps merely mention;
+     * and when the question has a thing of its own the catalogue does not explain (another
+     * authority's word, or a noun nobody wrote: «رخصة سلاح», «بطاقة المترو»), one of them must be
+     * more than a generic word (renewing, lost, a licence, a card), which fits any authority's papers.
      */
     List<Hit> find(List<Group> groups) {
         var hits = search(groups);
         if (hits.isEmpty()) return hits;
+        var total = weight(groups);
+        var unexplained = groups.stream().anyMatch(g -> g.kind() == Kind.ELSEWHERE || g.kind() == Kind.UNKNOWN && g.thing());
+        var words = groups.stream().filter(g -> g.kind() != Kind.UNKNOWN || g.thing()).count();
+        return hits.stream().filter(h -> h.about() >= 1 && total > 0
+                        && (h.score() / total >= EXPLAINS || h.about() >= 2 && h.about() >= COVERS * words))
+                .filter(h -> !unexplained || groups.stream().anyMatch(g -> g.kind() == Kind.KNOWN && isAbout(g, h) && !lexicon.generic(g)))
+                .toList();
+    }
+
+    /** The question's weight: the most any service scores for each known word, and a share for the others. */
+    double weight(List<Group> groups) {
         var known = new ArrayList<Double>();
         for (var group : groups) {
             if (group.kind() == Kind.KNOWN) known.add(best(group));
@@ -162,8 +189,16 @@ public final class ServiceIndex {
             if (group.kind() == Kind.ELSEWHERE) mass += ELSEWHERE * average;
             else if (group.kind() == Kind.UNKNOWN) mass += UNKNOWN * average;
         }
-        var total = mass;
-        return hits.stream().filter(h -> h.about() >= 1 && total > 0 && h.score() / total >= EXPLAINS).toList();
+        return mass;
+    }
+
+    /** Whether the group's words are among those the service is about (its names, the lexicon's phrases for it). */
+    boolean isAbout(Group group, Hit hit) {
+        return group.words().stream().anyMatch(strongWords.getOrDefault(hit.code(), Set.of())::contains);
+    }
+
+    boolean generic(Group group) {
+        return lexicon.generic(group);
     }
 
     /** The most any service scores for one word of the question. */
@@ -188,7 +223,7 @@ public final class ServiceIndex {
             for (var scored : top.scoreDocs) {
                 var code = searcher.storedFields().document(scored.doc).get("code");
                 var strong = strongWords.getOrDefault(code, Set.of());
-                var about = (int) groups.stream().filter(g -> g.words().stream().anyMatch(strong::contains)).count();
+                var about = (int) groups.stream().filter(g -> g.kind() != Kind.ELSEWHERE && g.words().stream().anyMatch(strong::contains)).count();
                 hits.add(new Hit(code, scored.score, about));
             }
             return hits;
@@ -201,16 +236,32 @@ public final class ServiceIndex {
         var builder = new BooleanQuery.Builder();
         int clauses = 0;
         for (var group : groups) {
-            var any = new BooleanQuery.Builder();
-            for (var word : group.words().stream().limit(6).toList()) {
-                for (var field : FIELDS.entrySet()) {
-                    any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), word)), field.getValue()), Occur.SHOULD);
-                }
+            // another authority's word explains nothing: it is not looked for
+            if (group.kind() == Kind.ELSEWHERE) continue;
+            // the group's words are one word of the question said several ways: a service scores for the
+            // best of them (and a little for the rest), not for their sum, or three synonyms of one word
+            // would outweigh two words of the question; a phrase as said («نقل كفالة») is one way, its words together
+            var said = List.of(group.said().split(" "));
+            var ways = new ArrayList<Query>();
+            ways.add(anyField(said));
+            for (var word : group.words().stream().filter(w -> !said.contains(w)).limit(6).toList()) {
+                ways.add(anyField(List.of(word)));
             }
-            builder.add(any.build(), Occur.SHOULD);
+            builder.add(new DisjunctionMaxQuery(ways, TIE), Occur.SHOULD);
             if (++clauses >= 25) break;
         }
         return clauses == 0 ? null : builder.build();
+    }
+
+    /** The words in any field, each as much as its field counts. */
+    private static Query anyField(List<String> words) {
+        var any = new BooleanQuery.Builder();
+        for (var word : words) {
+            for (var field : FIELDS.entrySet()) {
+                any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), word)), field.getValue()), Occur.SHOULD);
+            }
+        }
+        return any.build();
     }
 
     /** The index of these services with the lexicon beside the catalogue (for the benchmark). */

@@ -19,6 +19,11 @@ final class WordForms {
     // longest first; the stemmer has already taken ال, و, ها, ات, ون, ين, يه, ه, ي
     private static final List<String> SUFFIXES = List.of("تها", "تهم", "تنا", "ته", "تي", "تك", "ها", "هم", "كم", "نا",
             "ني", "لي", "له", "لك", "وا", "ت", "ك", "ه", "ي");
+    /**
+     * What is glued before them: the conjunctions «و», «ف» (the stemmer leaves «و» and «وال» on, see
+     * QuestionAnalyzer) and the dialects' «ع» for «على» («عجواز», «عالجواز»).
+     */
+    private static final List<String> CLITICS = List.of("وال", "عال", "و", "ف", "ع");
     /** The dialects' particles: ب (Levantine, Egyptian, Gulf present), ه and ح (Egyptian, Levantine future). */
     private static final List<String> PARTICLES = List.of("ب", "ه", "ح");
     /** The imperfect's person prefixes and the participle's م. */
@@ -58,19 +63,26 @@ final class WordForms {
         }
         var forms = new LinkedHashSet<String>();
         for (var base : bases) {
-            forms.add(base);
-            var withoutParticle = strip(base, PARTICLES);
-            forms.add(withoutParticle);
-            var stem = strip(withoutParticle, PERSONS);
-            forms.add(stem);
-            // the perfect of the verbs whose imperfect drops the alef: ينتهي ~ انتهى, ينسرق ~ انسرق, يستخرج ~ استخرج
-            if (!stem.equals(withoutParticle) && (stem.startsWith("ن") || stem.startsWith("ت") || stem.startsWith("س"))) {
-                forms.add("ا" + stem);
-            }
+            addStems(base, forms);
+            var withoutClitic = strip(base, CLITICS);
+            if (!withoutClitic.equals(base)) addStems(withoutClitic, forms);
         }
         var sorted = new ArrayList<>(forms);
         sorted.sort((a, b) -> b.length() - a.length());
         return sorted;
+    }
+
+    /** The base, without a particle, without the person prefix too, and the perfect the imperfect drops the alef of. */
+    private static void addStems(String base, Set<String> forms) {
+        forms.add(base);
+        var withoutParticle = strip(base, PARTICLES);
+        forms.add(withoutParticle);
+        var stem = strip(withoutParticle, PERSONS);
+        forms.add(stem);
+        // ينتهي ~ انتهى, ينسرق ~ انسرق, يستخرج ~ استخرج
+        if (!stem.equals(withoutParticle) && (stem.startsWith("ن") || stem.startsWith("ت") || stem.startsWith("س"))) {
+            forms.add("ا" + stem);
+        }
     }
 
     private static String strip(String s, List<String> prefixes) {

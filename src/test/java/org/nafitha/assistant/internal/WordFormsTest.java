@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class WordFormsTest {
 
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(List.of());
-    private final WordForms forms = new WordForms(Set.of(one("انتهى"), one("جدد"), one("تنازل"), one("بطاقة"), one("سفر")));
+    private final WordForms forms = new WordForms(Set.of(one("انتهى"), one("جدد"), one("تنازل"), one("بطاقة"), one("سفر"),
+            one("جواز"), one("والد")));
 
     private String one(String word) {
         return analyzer.words(word).getFirst();
@@ -45,5 +46,23 @@ class WordFormsTest {
     void latinWordsAndShortWordsAreLeftToTheOtherChecks() {
         assertThat(forms.of("renewing", w -> true)).isEmpty();
         assertThat(forms.of("سفر", w -> true)).isEmpty();
+    }
+
+    @Test
+    void theConjunctionAndTheDialectsOnForAreStrippedFromAWordNobodyWrote() {
+        // «عجواز» (Levantine «على جواز»), «والجواز», «وجوازي»: the stemmer leaves the «و» on, the forms take it off
+        for (var said : List.of("عجواز", "عالجواز", "والجواز", "وجوازي")) {
+            assertThat(forms.of(one(said), w -> true)).as(said).containsExactly(one("جواز"));
+        }
+    }
+
+    @Test
+    void aLeadingWawIsNotTakenForTheConjunctionByTheStemmer() {
+        // «ولدت» (she gave birth), «وفاة» (death), «والدتي» (my mother) keep their first letter
+        assertThat(one("ولدت")).isEqualTo("ولدت");
+        assertThat(one("وفاة")).startsWith("وف");
+        assertThat(forms.of(one("والدتي"), w -> true)).containsExactly(one("والد"));
+        // the dialects' «ولادي» (my children) is «اولادي», never «ولادة» (birth)
+        assertThat(analyzer.words("ولادي")).isEqualTo(analyzer.words("اولادي")).isNotEqualTo(analyzer.words("ولادة"));
     }
 }
