@@ -3,17 +3,12 @@ package org.nafitha.assistant.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -30,7 +25,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.nafitha.assistant.internal.QuestionReader.Group;
 import org.nafitha.assistant.internal.QuestionReader.Kind;
 import org.nafitha.assistant.internal.QuestionReader.Parsed;
-import org.nafitha.catalogue.LocalizedText;
 import org.nafitha.catalogue.ServiceDefinition;
 import org.jspecify.annotations.Nullable;
 
@@ -48,8 +42,6 @@ public final class ServiceIndex {
     private static final int MAX_HITS = 8;
     /** How much the other ways of saying a word count beside the best one. */
     static final float TIE = 0.5f;
-    /** Every word of a service, for the spelling fallback only (not scored). */
-    static final String ALL = "all";
     /** The share of the question's weight a service must explain to be offered. */
     static final double EXPLAINS = 0.45;
     /** The share of the question's words a service about several of them must be about to be offered however it scores. */
@@ -67,8 +59,7 @@ public final class ServiceIndex {
     private final QuestionAnalyzer analyzer;
     private final IndexSearcher searcher;
     private final Set<String> vocabulary = new HashSet<>();
-    private final Map<String, Set<String>> strongWords = new HashMap<>();
-    private final Map<String, String> sectors = new HashMap<>();
+    private final ServiceDocuments documents;
     private final QuestionReader reader;
     private final Lexicon.Compiled lexicon;
 
@@ -77,6 +68,7 @@ public final class ServiceIndex {
         this.analyzer = analyzer;
         var lexicon = source.compile(analyzer);
         this.lexicon = lexicon;
+        this.documents = new ServiceDocuments(analyzer);
         // the lexicon's phrases for a service are read before the catalogue's words are known
         var phrases = new QuestionReader(analyzer, lexicon, vocabulary, null);
         var directory = new ByteBuffersDirectory();
@@ -85,7 +77,7 @@ public final class ServiceIndex {
                 var keywords = new ArrayList<String>();
                 source.services.getOrDefault(s.code(), List.of())
                         .forEach(p -> phrases.parse(p).groups().forEach(g -> keywords.addAll(g.words())));
-                writer.addDocument(document(s, keywords));
+                writer.addDocument(documents.of(s, keywords));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,44 +101,6 @@ public final class ServiceIndex {
         var arabizi = new Arabizi(analyzer, telling, w -> known.contains(w) || !forms.of(w, telling).isEmpty());
         this.reader = new QuestionReader(analyzer, lexicon, vocabulary, new QuestionReader.Unknown(forms,
                 new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader()), arabizi));
-    }
-
-    /** @param keywords the analysed words of the lexicon's phrases for the service */
-    private Document document(ServiceDefinition s, List<String> keywords) {
-        var doc = new Document();
-        doc.add(new StringField("code", s.code(), Field.Store.YES));
-        var name = words(s.name());
-        var summary = words(s.summary());
-        keywords.addAll(analyzer.words(s.code().replace('-', ' ')));
-        add(doc, "name", name);
-        add(doc, "summary", summary);
-        add(doc, "keywords", keywords);
-        add(doc, "eligibility", words(s.eligibility()));
-        add(doc, "steps", s.steps().stream().flatMap(t -> words(t).stream()).toList());
-        add(doc, "documents", s.documents().stream().flatMap(t -> words(t).stream()).toList());
-        var all = new ArrayList<String>(name);
-        all.addAll(summary);
-        all.addAll(keywords);
-        all.addAll(words(s.eligibility()));
-        s.steps().forEach(t -> all.addAll(words(t)));
-        s.documents().forEach(t -> all.addAll(words(t)));
-        add(doc, ALL, all);
-        var strong = new HashSet<String>(name);
-        strong.addAll(keywords);
-        strongWords.put(s.code(), strong);
-        sectors.put(s.code(), s.sector());
-        return doc;
-    }
-
-    /** The text's words in every language it is written in: a resident may ask in Urdu or French. */
-    private List<String> words(LocalizedText text) {
-        var words = new ArrayList<String>();
-        text.byLanguage().values().forEach(t -> words.addAll(analyzer.catalogueWords(t)));
-        return words;
-    }
-
-    static void add(Document doc, String field, List<String> words) {
-        doc.add(new TextField(field, String.join(" ", words), Field.Store.NO));
     }
 
     /** The question in words (for the assistant). */
@@ -194,7 +148,7 @@ public final class ServiceIndex {
 
     /** Whether the group's words are among those the service is about (its names, the lexicon's phrases for it). */
     boolean isAbout(Group group, Hit hit) {
-        return group.words().stream().anyMatch(strongWords.getOrDefault(hit.code(), Set.of())::contains);
+        return group.words().stream().anyMatch(documents.strongWords(hit.code())::contains);
     }
 
     boolean generic(Group group) {
@@ -222,7 +176,7 @@ public final class ServiceIndex {
             var hits = new ArrayList<Hit>();
             for (var scored : top.scoreDocs) {
                 var code = searcher.storedFields().document(scored.doc).get("code");
-                var strong = strongWords.getOrDefault(code, Set.of());
+                var strong = documents.strongWords(code);
                 var about = (int) groups.stream().filter(g -> g.kind() != Kind.ELSEWHERE && g.words().stream().anyMatch(strong::contains)).count();
                 hits.add(new Hit(code, scored.score, about));
             }

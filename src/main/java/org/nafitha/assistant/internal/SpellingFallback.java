@@ -23,7 +23,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 final class SpellingFallback {
 
-    private static final String ALL = ServiceIndex.ALL;
+    private static final String ALL = ServiceDocuments.ALL;
 
     private final Lexicon.Compiled lexicon;
     private final Set<String> vocabulary;
@@ -38,7 +38,7 @@ final class SpellingFallback {
         var lexiconDirectory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(lexiconDirectory, new IndexWriterConfig(analyzer.keeping()))) {
             var doc = new Document();
-            ServiceIndex.add(doc, ALL, lexiconWords);
+            ServiceDocuments.add(doc, ALL, lexiconWords);
             writer.addDocument(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
