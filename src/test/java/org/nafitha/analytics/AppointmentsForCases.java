@@ -24,6 +24,7 @@ final class AppointmentsForCases {
     private final BookingAppointments booking;
     private final ChangingAppointments changing;
     private final TestOffices testOffices;
+    private final JdbcClient jdbc;
     private final Calendars calendars;
     private final Clock clock;
 
@@ -32,6 +33,7 @@ final class AppointmentsForCases {
         this.booking = booking;
         this.changing = changing;
         this.testOffices = new TestOffices(jdbc, offices, calendars);
+        this.jdbc = jdbc;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -41,9 +43,20 @@ final class AppointmentsForCases {
         return testOffices.passportOffice(2).id();
     }
 
-    /** The applicant books (and cancels) an appointment for the case at the office, on its first day that is no holiday. */
+    /**
+     * The applicant books (and cancels) an appointment for the case at the office, on its first day that is no
+     * holiday. An appointment for the same service the applicant still holds from another test (the suite shares
+     * its database) is cancelled first: one active appointment per person and service.
+     */
     void bookFor(String applicant, String reference, String office) {
         var person = TestOffices.person(applicant);
+        jdbc.sql("SELECT code FROM appointments WHERE person = :p AND service_code = 'passport-lost' AND status = 'BOOKED'")
+                .param("p", applicant).query(String.class).list().forEach(code -> changing.cancel(person, code));
+        // one checked in or called by another test's queue cannot be cancelled by the person: it is ended
+        jdbc.sql("""
+                        UPDATE appointments SET status = 'CANCELLED', active_key = NULL
+                         WHERE person = :p AND service_code = 'passport-lost' AND active_key IS NOT NULL""")
+                .param("p", applicant).update();
         for (int days = 3; ; days++) {
             var start = testOffices.at(calendars.today(clock).plusDays(days), 10, 0);
             var outcome = booking.book(new BookingRequest(person, null, "passport-lost", office, start, reference, null));
