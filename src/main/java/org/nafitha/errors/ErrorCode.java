@@ -7,8 +7,10 @@ package org.nafitha.errors;
  */
 public interface ErrorCode {
 
-    /** The stable code published in problem+json, e.g. {@code payments.NOT_FOUND}. */
-    String code();
+    /** The stable code published in problem+json, e.g. {@code payments.NOT_FOUND}; by default its message key. */
+    default String code() {
+        return messageKey();
+    }
 
     /** The HTTP status the API answers with. */
     int status();

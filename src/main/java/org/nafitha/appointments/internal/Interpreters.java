@@ -56,11 +56,6 @@ public class Interpreters {
         }
 
         @Override
-        public String code() {
-            return messageKey();
-        }
-
-        @Override
         public int status() {
             return status;
         }

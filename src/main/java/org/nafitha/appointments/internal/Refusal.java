@@ -25,11 +25,6 @@ public enum Refusal implements ErrorCode {
     }
 
     @Override
-    public String code() {
-        return messageKey();
-    }
-
-    @Override
     public String messageKey() {
         return "appointments.refusal." + name();
     }

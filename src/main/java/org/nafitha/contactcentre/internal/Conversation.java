@@ -53,11 +53,6 @@ public record Conversation(UUID id, String reference, String person, String topi
         }
 
         @Override
-        public String code() {
-            return messageKey();
-        }
-
-        @Override
         public int status() {
             return status;
         }

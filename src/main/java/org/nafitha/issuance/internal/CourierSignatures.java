@@ -34,18 +34,13 @@ public class CourierSignatures {
         UNKNOWN_COURIER, BAD_SIGNATURE, STALE, REPLAYED;
 
         @Override
-        public String code() {
+        public String messageKey() {
             return "issuance.courier.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         @Override
         public int status() {
             return 401;
-        }
-
-        @Override
-        public String messageKey() {
-            return code();
         }
     }
 

@@ -36,18 +36,13 @@ public record Delivery(UUID id, CaseReference reference, String recipient, Strin
         }
 
         @Override
-        public String code() {
+        public String messageKey() {
             return "issuance.delivery.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         @Override
         public int status() {
             return status;
-        }
-
-        @Override
-        public String messageKey() {
-            return code();
         }
     }
 

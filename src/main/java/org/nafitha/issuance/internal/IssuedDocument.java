@@ -32,11 +32,6 @@ public record IssuedDocument(UUID id, VerificationCode code, CaseReference caseR
         }
 
         @Override
-        public String code() {
-            return messageKey();
-        }
-
-        @Override
         public int status() {
             return status;
         }
