@@ -40,10 +40,13 @@ class AssistantAccuracyTest {
     // took it to 96.6 %, 98.3 %, 92.6 %; the floors sit a little under.
     static final double BLIND_FIRST_FLOOR = 94.0, BLIND_TOP_THREE_FLOOR = 96.0, BLIND_NOT_FOUND_FLOOR = 88.0;
 
-    static final double BLIND2_FIRST_FLOOR = 84.0, BLIND2_TOP_THREE_FLOOR = 89.0, BLIND2_NOT_FOUND_FLOOR = 75.0;
+    // The second blind set: 86.2 / 90.8 / 77.6 % after the third round; a development set in the fourth, which took
+    // it to 94.9 / 96.4 / 91.8 %.
+    static final double BLIND2_FIRST_FLOOR = 93.0, BLIND2_TOP_THREE_FLOOR = 95.0, BLIND2_NOT_FOUND_FLOOR = 89.0;
 
-    // Measured before the fourth round: 80.8 % first, 87.9 % in the first three, 89.8 % not found.
-    static final double BLIND3_FIRST_FLOOR = 79.0, BLIND3_TOP_THREE_FLOOR = 86.0, BLIND3_NOT_FOUND_FLOOR = 87.0;
+    // Measured before the fourth round: 80.8 % first, 87.9 % in the first three, 89.8 % not found; after it
+    // (the lexicon only): 81.9 %, 88.5 %, 91.8 %.
+    static final double BLIND3_FIRST_FLOOR = 80.5, BLIND3_TOP_THREE_FLOOR = 87.0, BLIND3_NOT_FOUND_FLOOR = 89.5;
 
     record Question(String text, String expected) {
     }
@@ -99,17 +102,16 @@ class AssistantAccuracyTest {
 
     /**
      * The second blind set (src/test/resources/assistant/blind2.tsv), written at the start of issue 25's
-     * third round, before any change of that round, with out-of-scope questions that sound close to the
-     * ministry's business but use none of the lexicon's `elsewhere:` words. Only its figures are printed,
-     * never the questions it misses. Measured twice: before the third round, 80.1 % first, 85.7 % in the
-     * first three, 53.1 % of the out-of-scope questions answered "not found"; after it, 86.2 %, 90.8 %,
-     * 77.6 %, and nothing was changed after that run. The floors sit a little under the latter; the
-     * issue's goals (90 / 97 / 95) are not reached on it, the out-of-scope share least of all.
+     * third round, before any change of that round. Measured blind twice: before the third round, 80.1 %
+     * first, 85.7 % in the first three, 53.1 % of the out-of-scope questions answered "not found"; after
+     * it, 86.2 %, 90.8 %, 77.6 %. Since the fourth round it is a development set: its misses are printed
+     * and were read, and the lexicon changed for them (94.9 / 96.4 / 91.8 % after), so its figures no
+     * longer say how unseen phrasings fare — the third blind set below does.
      */
     @Test
-    void aSecondBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+    void theSecondBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var questions = questions("assistant/blind2.tsv");
-        var figures = measure("second blind set", questions, false);
+        var figures = measure("second blind set", questions);
         assertThat(questions).hasSizeGreaterThanOrEqualTo(150);
         assertThat(figures.first()).as("blind2: right service first").isGreaterThanOrEqualTo(BLIND2_FIRST_FLOOR);
         assertThat(figures.topThree()).as("blind2: right service in the first three").isGreaterThanOrEqualTo(BLIND2_TOP_THREE_FLOOR);
@@ -118,7 +120,10 @@ class AssistantAccuracyTest {
 
     /**
      * The third blind set (src/test/resources/assistant/blind3.tsv), written at the start of issue 25's
-     * fourth round, before any change of it, without reading the lexicon. Only its figures are printed.
+     * fourth round, before any change of it, without reading the lexicon. Only its figures are printed,
+     * never the questions it misses. Measured twice: 80.8 % first, 87.9 % in the first three, 89.8 % not
+     * found before the round; 81.9 %, 88.5 %, 91.8 % after it, which changed only the lexicon (for the
+     * second blind set's misses: +8.7 points first there, +1.1 here). The issue's goals are not reached on it.
      */
     @Test
     void aThirdBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
