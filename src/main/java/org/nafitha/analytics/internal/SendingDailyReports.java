@@ -13,7 +13,7 @@ import org.nafitha.operations.DailyClaims;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sends yesterday's report to the ministry's leadership once the configured hour has come in the
@@ -29,17 +29,25 @@ public class SendingDailyReports {
     private final AnalyticsProperties properties;
     private final Calendars calendars;
     private final Clock clock;
+    private final TransactionOperations transactions;
 
     SendingDailyReports(DailyClaims days, StaffDirectory staff, ApplicationEventPublisher events,
-                        AnalyticsProperties properties, Calendars calendars, Clock clock) {
+                        AnalyticsProperties properties, Calendars calendars, Clock clock,
+                        TransactionOperations transactions) {
         this.days = days;
         this.staff = staff;
         this.events = events;
         this.properties = properties;
         this.calendars = calendars;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
+    /**
+     * The timer calls this method on the object itself, not through Spring's proxy: an {@code @Transactional}
+     * on {@link #sendIfDue()} was skipped, the event was published outside any transaction and its listeners
+     * were not called until the outbox's recovery found it five minutes later. Hence the explicit transaction.
+     */
     @Scheduled(cron = "${nafitha.analytics.report-check-cron:0 */5 * * * *}")
     void onSchedule() {
         sendIfDue();
@@ -50,12 +58,13 @@ public class SendingDailyReports {
      *
      * @return the day sent, empty when it is not time yet or another call sent it
      */
-    @Transactional
     public Optional<LocalDate> sendIfDue() {
-        var now = clock.instant().atZone(calendars.zone());
-        var recipients = staff.holding(Role.LEADERSHIP).stream().map(StaffDirectory.Member::username).toList();
-        var day = days.claimYesterday("analytics_daily_reports", now, properties.reportAt(), recipients.size());
-        day.ifPresent(d -> events.publishEvent(new DailyReportReady(d, recipients, now.toInstant())));
-        return day;
+        return transactions.execute(status -> {
+            var now = clock.instant().atZone(calendars.zone());
+            var recipients = staff.holding(Role.LEADERSHIP).stream().map(StaffDirectory.Member::username).toList();
+            var day = days.claimYesterday("analytics_daily_reports", now, properties.reportAt(), recipients.size());
+            day.ifPresent(d -> events.publishEvent(new DailyReportReady(d, recipients, now.toInstant())));
+            return day;
+        });
     }
 }
