@@ -1,15 +1,19 @@
 package org.nafitha.operations;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * What is done once a day across all nodes at an hour of the country's day — a daily report
@@ -24,10 +28,38 @@ public class DailyClaims {
     private static final Set<String> TABLES = Set.of("analytics_daily_reports", "municipal_daily_reports");
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final TransactionOperations transactions;
     private final String node = UUID.randomUUID().toString();
 
-    DailyClaims(JdbcClient jdbc) {
+    DailyClaims(JdbcClient jdbc, ApplicationEventPublisher events, TransactionOperations transactions) {
         this.jdbc = jdbc;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    /** The event that announces a day claimed to its recipients. */
+    @FunctionalInterface
+    public interface Announcement {
+        Object of(LocalDate day, List<String> recipients, Instant at);
+    }
+
+    /**
+     * Claims the day before {@code now}'s date in {@code table} (as {@link #claimYesterday}) and publishes
+     * the event {@code announcement} makes of it, in a transaction of its own whoever calls. A timer calls
+     * its bean's method on the object itself, where an {@code @Transactional} is skipped: the event was
+     * published outside any transaction, and its listeners heard of it only when the outbox's recovery
+     * found it five minutes later.
+     *
+     * @return the day claimed and announced; empty when it is not time yet or another node (or call) claimed it
+     */
+    public Optional<LocalDate> announceYesterday(String table, ZonedDateTime now, LocalTime at, List<String> recipients,
+                                                 Announcement announcement) {
+        return transactions.execute(status -> {
+            var day = claimYesterday(table, now, at, recipients.size());
+            day.ifPresent(d -> events.publishEvent(announcement.of(d, recipients, now.toInstant())));
+            return day;
+        });
     }
 
     /**

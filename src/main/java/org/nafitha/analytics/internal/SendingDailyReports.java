@@ -10,10 +10,8 @@ import org.nafitha.country.Calendars;
 import org.nafitha.identity.Role;
 import org.nafitha.identity.StaffDirectory;
 import org.nafitha.operations.DailyClaims;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sends yesterday's report to the ministry's leadership once the configured hour has come in the
@@ -25,29 +23,19 @@ public class SendingDailyReports {
 
     private final DailyClaims days;
     private final StaffDirectory staff;
-    private final ApplicationEventPublisher events;
     private final AnalyticsProperties properties;
     private final Calendars calendars;
     private final Clock clock;
-    private final TransactionOperations transactions;
 
-    SendingDailyReports(DailyClaims days, StaffDirectory staff, ApplicationEventPublisher events,
-                        AnalyticsProperties properties, Calendars calendars, Clock clock,
-                        TransactionOperations transactions) {
+    SendingDailyReports(DailyClaims days, StaffDirectory staff, AnalyticsProperties properties, Calendars calendars,
+                        Clock clock) {
         this.days = days;
         this.staff = staff;
-        this.events = events;
         this.properties = properties;
         this.calendars = calendars;
         this.clock = clock;
-        this.transactions = transactions;
     }
 
-    /**
-     * The timer calls this method on the object itself, not through Spring's proxy: an {@code @Transactional}
-     * on {@link #sendIfDue()} was skipped, the event was published outside any transaction and its listeners
-     * were not called until the outbox's recovery found it five minutes later. Hence the explicit transaction.
-     */
     @Scheduled(cron = "${nafitha.analytics.report-check-cron:0 */5 * * * *}")
     void onSchedule() {
         sendIfDue();
@@ -59,12 +47,8 @@ public class SendingDailyReports {
      * @return the day sent, empty when it is not time yet or another call sent it
      */
     public Optional<LocalDate> sendIfDue() {
-        return transactions.execute(status -> {
-            var now = clock.instant().atZone(calendars.zone());
-            var recipients = staff.holding(Role.LEADERSHIP).stream().map(StaffDirectory.Member::username).toList();
-            var day = days.claimYesterday("analytics_daily_reports", now, properties.reportAt(), recipients.size());
-            day.ifPresent(d -> events.publishEvent(new DailyReportReady(d, recipients, now.toInstant())));
-            return day;
-        });
+        var now = clock.instant().atZone(calendars.zone());
+        var recipients = staff.holding(Role.LEADERSHIP).stream().map(StaffDirectory.Member::username).toList();
+        return days.announceYesterday("analytics_daily_reports", now, properties.reportAt(), recipients, DailyReportReady::new);
     }
 }

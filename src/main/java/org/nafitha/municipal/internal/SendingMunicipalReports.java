@@ -10,10 +10,8 @@ import org.nafitha.identity.StaffDirectory;
 import org.nafitha.municipal.MunicipalDailyReportReady;
 import org.nafitha.municipal.MunicipalProperties;
 import org.nafitha.operations.DailyClaims;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Announces yesterday's report to the national operations room once the configured hour
@@ -26,29 +24,19 @@ public class SendingMunicipalReports {
 
     private final DailyClaims days;
     private final StaffDirectory staff;
-    private final ApplicationEventPublisher events;
     private final MunicipalProperties properties;
     private final Calendars calendars;
     private final Clock clock;
-    private final TransactionOperations transactions;
 
-    SendingMunicipalReports(DailyClaims days, StaffDirectory staff, ApplicationEventPublisher events,
-                            MunicipalProperties properties, Calendars calendars, Clock clock,
-                            TransactionOperations transactions) {
+    SendingMunicipalReports(DailyClaims days, StaffDirectory staff, MunicipalProperties properties, Calendars calendars,
+                            Clock clock) {
         this.days = days;
         this.staff = staff;
-        this.events = events;
         this.properties = properties;
         this.calendars = calendars;
         this.clock = clock;
-        this.transactions = transactions;
     }
 
-    /**
-     * The timer calls this method on the object itself, not through Spring's proxy: an {@code @Transactional}
-     * on {@link #sendIfDue()} was skipped, the event was published outside any transaction and its listeners
-     * were not called until the outbox's recovery found it five minutes later. Hence the explicit transaction.
-     */
     @Scheduled(cron = "${nafitha.municipal.report-check-cron:0 */5 * * * *}")
     void onSchedule() {
         sendIfDue();
@@ -56,12 +44,9 @@ public class SendingMunicipalReports {
 
     /** Claims and announces the report of the day before today, if the hour has come and nobody did. */
     public Optional<LocalDate> sendIfDue() {
-        return transactions.execute(status -> {
-            var now = clock.instant().atZone(calendars.zone());
-            var recipients = staff.holding(Role.OPERATIONS_ROOM).stream().map(StaffDirectory.Member::username).toList();
-            var day = days.claimYesterday("municipal_daily_reports", now, properties.reportAt(), recipients.size());
-            day.ifPresent(d -> events.publishEvent(new MunicipalDailyReportReady(d, recipients, now.toInstant())));
-            return day;
-        });
+        var now = clock.instant().atZone(calendars.zone());
+        var recipients = staff.holding(Role.OPERATIONS_ROOM).stream().map(StaffDirectory.Member::username).toList();
+        return days.announceYesterday("municipal_daily_reports", now, properties.reportAt(), recipients,
+                MunicipalDailyReportReady::new);
     }
 }

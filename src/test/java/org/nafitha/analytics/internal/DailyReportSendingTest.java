@@ -111,7 +111,7 @@ class DailyReportSendingTest {
 
     private SendingDailyReports node(LocalDate on, LocalTime at) {
         var clock = Clock.fixed(on.atTime(at).atZone(calendars.zone()).toInstant(), calendars.zone());
-        return new SendingDailyReports(days, staff, events, properties, calendars, clock, transactions);
+        return new SendingDailyReports(days, staff, properties, calendars, clock);
     }
 
     private Optional<LocalDate> send(SendingDailyReports node) {

@@ -199,7 +199,7 @@ class OperationsRoomTest {
 
     private SendingMunicipalReports node(LocalDate on, LocalTime at) {
         var clock = Clock.fixed(on.atTime(at).atZone(calendars.zone()).toInstant(), calendars.zone());
-        return new SendingMunicipalReports(days, staff, events, properties, calendars, clock, transactions);
+        return new SendingMunicipalReports(days, staff, properties, calendars, clock);
     }
 
     private Optional<LocalDate> send(SendingMunicipalReports node) {
