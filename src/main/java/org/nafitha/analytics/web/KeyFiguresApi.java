@@ -6,7 +6,7 @@ import org.nafitha.cases.Channel;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
-import org.springframework.http.HttpStatus;
+import org.nafitha.errors.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +39,14 @@ class KeyFiguresApi {
     private final KeyFigures figures;
     private final Catalogue catalogue;
     private final Calendars calendars;
+    private final Problems problems;
     private final Clock clock;
 
-    KeyFiguresApi(KeyFigures figures, Catalogue catalogue, Calendars calendars, Clock clock) {
+    KeyFiguresApi(KeyFigures figures, Catalogue catalogue, Calendars calendars, Problems problems, Clock clock) {
         this.figures = figures;
         this.catalogue = catalogue;
         this.calendars = calendars;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -72,32 +74,30 @@ class KeyFiguresApi {
                            @RequestParam(required = false) @Nullable String office, Actor actor) {
         var scope = AnalyticsScope.of(actor, blankToNull(department));
         if (scope instanceof AnalyticsScope.Denied) {
-            return problem(HttpStatus.FORBIDDEN, "analytics.OTHER_DEPARTMENT", "Figures of another department");
+            return problems.of(AnalyticsError.OTHER_DEPARTMENT);
         }
         var period = Period.read(from, to, calendars.today(clock));
         if (period == null) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.BAD_PERIOD", "from and to are dates as 2026-12-31, "
-                    + "from not after to, and the period at most " + Period.MAX_DAYS + " days");
+            return refused(AnalyticsError.BAD_PERIOD, String.valueOf(Period.MAX_DAYS));
         }
         // A misspelt filter would otherwise answer with zeros, as if nothing had happened.
         var serviceCode = blankToNull(service);
         if (serviceCode != null && catalogue.find(serviceCode).isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_SERVICE", "No service " + serviceCode);
+            return refused(AnalyticsError.UNKNOWN_SERVICE, serviceCode);
         }
         var channelName = blankToNull(channel);
         if (channelName != null && Arrays.stream(Channel.values()).noneMatch(c -> c.name().equals(channelName))) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_CHANNEL", "channel is one of "
-                    + Arrays.toString(Channel.values()));
+            return refused(AnalyticsError.UNKNOWN_CHANNEL, Arrays.toString(Channel.values()));
         }
         var allowed = (AnalyticsScope.Allowed) scope;
         if (allowed.department() != null
                 && catalogue.all().stream().noneMatch(s -> s.department().equals(allowed.department()))) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_DEPARTMENT", "No department " + allowed.department());
+            return refused(AnalyticsError.UNKNOWN_DEPARTMENT, allowed.department());
         }
         var officeCode = blankToNull(office);
         if (officeCode != null && !KeyFigures.NO_OFFICE.equals(officeCode)
                 && !figures.offices(Locale.ENGLISH).containsKey(officeCode)) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_OFFICE", "No office " + officeCode);
+            return refused(AnalyticsError.UNKNOWN_OFFICE, officeCode);
         }
         var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName,
                 officeCode);
@@ -123,9 +123,7 @@ class KeyFiguresApi {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).body(problem);
+    private ResponseEntity<ProblemDetail> refused(AnalyticsError error, Object argument) {
+        return ResponseEntity.status(error.status()).body(problems.detail(error, argument));
     }
 }

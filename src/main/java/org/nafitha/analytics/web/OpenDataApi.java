@@ -11,8 +11,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.internal.OpenData;
 import org.nafitha.country.Calendars;
+import org.nafitha.errors.Problems;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +35,13 @@ class OpenDataApi {
 
     private final OpenData openData;
     private final Calendars calendars;
+    private final Problems problems;
     private final Clock clock;
 
-    OpenDataApi(OpenData openData, Calendars calendars, Clock clock) {
+    OpenDataApi(OpenData openData, Calendars calendars, Problems problems, Clock clock) {
         this.openData = openData;
         this.calendars = calendars;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -109,7 +111,7 @@ class OpenDataApi {
     @GetMapping("/api/v1/open-data/monthly/{month}.json")
     ResponseEntity<?> json(@PathVariable String month) {
         var m = month(month);
-        if (m == null) return SatisfactionApi.problem(HttpStatus.NOT_FOUND, "analytics.UNKNOWN_MONTH", "Months are as 2026-11");
+        if (m == null) return problems.of(AnalyticsError.UNKNOWN_MONTH);
         return ResponseEntity.ok(openData.json(m));
     }
 
@@ -126,7 +128,7 @@ class OpenDataApi {
     @GetMapping("/api/v1/open-data/monthly/{month}.csv")
     ResponseEntity<?> csv(@PathVariable String month) {
         var m = month(month);
-        if (m == null) return SatisfactionApi.problem(HttpStatus.NOT_FOUND, "analytics.UNKNOWN_MONTH", "Months are as 2026-11");
+        if (m == null) return problems.of(AnalyticsError.UNKNOWN_MONTH);
         var csv = new StringBuilder("month,department,service,submitted,completed,rounded_to\r\n");
         for (var line : openData.month(m)) {
             csv.append(line.month()).append(',').append(line.department()).append(',')

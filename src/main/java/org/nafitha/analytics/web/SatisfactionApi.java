@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.internal.Satisfaction;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.country.Calendars;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -46,12 +47,15 @@ class SatisfactionApi {
     private final Satisfaction satisfaction;
     private final SatisfactionForm.Reading reading;
     private final Calendars calendars;
+    private final Problems problems;
     private final Clock clock;
 
-    SatisfactionApi(Satisfaction satisfaction, MessageSource messages, Calendars calendars, Clock clock) {
+    SatisfactionApi(Satisfaction satisfaction, MessageSource messages, Calendars calendars, Problems problems,
+                    Clock clock) {
         this.satisfaction = satisfaction;
         this.reading = new SatisfactionForm.Reading(messages);
         this.calendars = calendars;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -85,8 +89,7 @@ class SatisfactionApi {
         var ref = CaseReference.parse(reference);
         if (ref.isEmpty()) return notFound();
         if (key == null || !key.matches("[A-Za-z0-9-]{8,128}")) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.IDEMPOTENCY_KEY_REQUIRED",
-                    "Send an Idempotency-Key header: 8 to 128 letters, digits or dashes");
+            return problems.of(AnalyticsError.IDEMPOTENCY_KEY_REQUIRED);
         }
         var form = reading.read(body.score() == null ? null : String.valueOf(body.score()), body.comment(), locale);
         if (!form.errors().isEmpty()) {
@@ -98,10 +101,8 @@ class SatisfactionApi {
         return switch (satisfaction.answer(actor, ref.get(), form.score(), form.comment(), key)) {
             case Satisfaction.Recorded r -> ResponseEntity.status(HttpStatus.CREATED)
                     .body(Map.of("reference", r.reference().value(), "score", r.score()));
-            case Satisfaction.AlreadyAnswered a -> problem(HttpStatus.CONFLICT, "analytics.ALREADY_ANSWERED",
-                    "This case's question was already answered");
-            case Satisfaction.NotEnded n -> problem(HttpStatus.CONFLICT, "analytics.NOT_ENDED",
-                    "The question is asked once the case has ended");
+            case Satisfaction.AlreadyAnswered a -> problems.of(AnalyticsError.ALREADY_ANSWERED);
+            case Satisfaction.NotEnded n -> problems.of(AnalyticsError.NOT_ENDED);
             case Satisfaction.NotFound n -> notFound();
         };
     }
@@ -120,22 +121,17 @@ class SatisfactionApi {
                                @RequestParam(required = false) @Nullable String department, Actor actor) {
         if (!(AnalyticsScope.of(actor, department == null || department.isBlank() ? null : department.strip())
                 instanceof AnalyticsScope.Allowed allowed)) {
-            return problem(HttpStatus.FORBIDDEN, "analytics.OTHER_DEPARTMENT", "Figures of another department");
+            return problems.of(AnalyticsError.OTHER_DEPARTMENT);
         }
         var period = Period.read(from, to, calendars.today(clock));
-        if (period == null) return problem(HttpStatus.BAD_REQUEST, "analytics.BAD_PERIOD",
-                "from and to are dates as 2026-12-31, from not after to");
+        if (period == null) {
+            return ResponseEntity.badRequest().body(problems.detail(AnalyticsError.BAD_PERIOD, String.valueOf(Period.MAX_DAYS)));
+        }
         return ResponseEntity.ok(satisfaction.comments(period.from(), period.to(), allowed.department(),
                 service == null || service.isBlank() ? null : service.strip(), calendars.zone(), 200));
     }
 
     private static ResponseEntity<ProblemDetail> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatus(HttpStatus.NOT_FOUND));
-    }
-
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).body(problem);
     }
 }
