@@ -58,10 +58,6 @@ class CourierApi {
         this.clock = clock;
     }
 
-    record Stop(String id, String reference, String method, String district, String address, Object latitude,
-                Object longitude, String status) {
-    }
-
     @ApiResponse(responseCode = "200",
             content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
             examples = @ExampleObject(value = """
@@ -76,10 +72,7 @@ class CourierApi {
         if (refused != null) return refused;
         var startOfDay = LocalDate.now(clock.withZone(calendars.zone())).atStartOfDay(calendars.zone()).toInstant();
         return ResponseEntity.ok(deliveries.ofCourier(courier, startOfDay).stream()
-                .map(d -> new Stop(d.id().toString(), d.reference().value(), d.method().name(),
-                        d.district() == null ? "" : d.district(), d.address() == null ? "" : d.address(),
-                        d.latitude(), d.longitude(), d.status().name()))
-                .toList());
+                .map(CourierStop::of).toList());
     }
 
     @ApiResponse(responseCode = "204", description = "recorded", content = @Content)
