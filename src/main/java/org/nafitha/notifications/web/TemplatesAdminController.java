@@ -71,7 +71,7 @@ class TemplatesAdminController {
                 @RequestParam(required = false) @Nullable String subject, @RequestParam String body,
                 @RequestParam(required = false) @Nullable String preview, Actor actor, Model model, Locale locale) {
         var id = id(key, language, channel);
-        var problems = NotificationTemplates.check(id.key(), id.channel(), subject, body);
+        var problems = TemplateText.check(id.key(), id.channel(), subject, body);
         if (preview != null || !problems.isEmpty()) {
             return show(model, id, subject, body, errors(problems, locale), preview != null && problems.isEmpty());
         }
