@@ -7,7 +7,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.internal.Satisfaction;
 import org.nafitha.cases.CaseReference;
-import org.nafitha.country.Calendars;
 import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.springframework.context.MessageSource;
@@ -19,19 +18,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 
-/** The applicant's one answer on how satisfied they were, and the comments a head reads, masked. */
+/** The applicant's one answer on how satisfied they were ({@link SatisfactionCommentsApi}: the comments a head reads). */
 @RestController
 @Tag(name = "Satisfaction")
 class SatisfactionApi {
@@ -46,17 +42,12 @@ class SatisfactionApi {
 
     private final Satisfaction satisfaction;
     private final SatisfactionForm.Reading reading;
-    private final Calendars calendars;
     private final Problems problems;
-    private final Clock clock;
 
-    SatisfactionApi(Satisfaction satisfaction, MessageSource messages, Calendars calendars, Problems problems,
-                    Clock clock) {
+    SatisfactionApi(Satisfaction satisfaction, MessageSource messages, Problems problems) {
         this.satisfaction = satisfaction;
         this.reading = new SatisfactionForm.Reading(messages);
-        this.calendars = calendars;
         this.problems = problems;
-        this.clock = clock;
     }
 
     @Operation(summary = "Whether the applicant was asked how satisfied they are with this case, and their answer")
@@ -105,30 +96,6 @@ class SatisfactionApi {
             case Satisfaction.NotEnded n -> problems.of(AnalyticsError.NOT_ENDED);
             case Satisfaction.NotFound n -> notFound();
         };
-    }
-
-    @Operation(summary = "Applicants' comments of a period, personal data masked: a head's own department, leadership all")
-    @ApiResponse(responseCode = "200",
-            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
-            examples = @ExampleObject(value = """
-            [{"serviceCode": "passport-renewal", "score": 2,
-              "comment": "انتظرت أسبوعين لطلب صورة جديدة، وكان بالإمكان إبلاغي من أول يوم",
-              "answeredAt": "2026-03-12T20:14:03+03:00"}]""")))
-    @GetMapping("/api/v1/analytics/comments")
-    ResponseEntity<?> comments(@RequestParam(required = false) @Nullable String from,
-                               @RequestParam(required = false) @Nullable String to,
-                               @RequestParam(required = false) @Nullable String service,
-                               @RequestParam(required = false) @Nullable String department, Actor actor) {
-        if (!(AnalyticsScope.of(actor, department == null || department.isBlank() ? null : department.strip())
-                instanceof AnalyticsScope.Allowed allowed)) {
-            return problems.of(AnalyticsError.OTHER_DEPARTMENT);
-        }
-        var period = Period.read(from, to, calendars.today(clock));
-        if (period == null) {
-            return ResponseEntity.badRequest().body(problems.detail(AnalyticsError.BAD_PERIOD, String.valueOf(Period.MAX_DAYS)));
-        }
-        return ResponseEntity.ok(satisfaction.comments(period.from(), period.to(), allowed.department(),
-                service == null || service.isBlank() ? null : service.strip(), calendars.zone(), 200));
     }
 
     private static ResponseEntity<ProblemDetail> notFound() {
