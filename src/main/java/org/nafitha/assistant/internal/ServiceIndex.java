@@ -61,7 +61,7 @@ public final class ServiceIndex {
     private final Set<String> vocabulary = new HashSet<>();
     private final ServiceDocuments documents;
     private final QuestionReader reader;
-    private final Lexicon.Compiled lexicon;
+    private final AnalysedLexicon lexicon;
 
     ServiceIndex(List<ServiceDefinition> services, Lexicon source, QuestionAnalyzer analyzer, String signature) {
         this.signature = signature;

@@ -25,12 +25,12 @@ final class SpellingFallback {
 
     private static final String ALL = ServiceDocuments.ALL;
 
-    private final Lexicon.Compiled lexicon;
+    private final AnalysedLexicon lexicon;
     private final Set<String> vocabulary;
     private final IndexReader lexiconReader;
     private final IndexReader catalogue;
 
-    SpellingFallback(Lexicon.Compiled lexicon, QuestionAnalyzer analyzer, Set<String> vocabulary, IndexReader catalogue) {
+    SpellingFallback(AnalysedLexicon lexicon, QuestionAnalyzer analyzer, Set<String> vocabulary, IndexReader catalogue) {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
         this.catalogue = catalogue;
