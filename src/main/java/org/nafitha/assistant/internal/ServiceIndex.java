@@ -72,7 +72,7 @@ public final class ServiceIndex {
         // the lexicon's phrases for a service are read before the catalogue's words are known
         var phrases = new QuestionReader(analyzer, lexicon, vocabulary, null);
         var directory = new ByteBuffersDirectory();
-        try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer.keeping()))) {
+        try (var writer = new IndexWriter(directory, new IndexWriterConfig(new AsAnalysed()))) {
             for (var s : services) {
                 var keywords = new ArrayList<String>();
                 source.services.getOrDefault(s.code(), List.of())

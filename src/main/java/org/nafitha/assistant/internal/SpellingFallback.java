@@ -36,7 +36,7 @@ final class SpellingFallback {
         this.catalogue = catalogue;
         var lexiconWords = lexicon.expansions().keySet().stream().filter(k -> k.size() == 1).map(k -> k.get(0)).toList();
         var lexiconDirectory = new ByteBuffersDirectory();
-        try (var writer = new IndexWriter(lexiconDirectory, new IndexWriterConfig(analyzer.keeping()))) {
+        try (var writer = new IndexWriter(lexiconDirectory, new IndexWriterConfig(new AsAnalysed()))) {
             var doc = new Document();
             ServiceDocuments.add(doc, ALL, lexiconWords);
             writer.addDocument(doc);
