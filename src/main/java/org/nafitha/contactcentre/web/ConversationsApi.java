@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.contactcentre.internal.Conversation;
+import org.nafitha.contactcentre.internal.OpeningConversations;
 import org.nafitha.contactcentre.internal.WrittenChannel;
 import org.nafitha.identity.Actor;
 import org.springframework.context.MessageSource;
@@ -38,10 +39,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ConversationsApi {
 
     private final WrittenChannel channel;
+    private final OpeningConversations openings;
     private final MessageSource messages;
 
-    ConversationsApi(WrittenChannel channel, MessageSource messages) {
+    ConversationsApi(WrittenChannel channel, OpeningConversations openings, MessageSource messages) {
         this.channel = channel;
+        this.openings = openings;
         this.messages = messages;
     }
 
@@ -89,13 +92,14 @@ class ConversationsApi {
                            "writtenAt": "2026-03-19T08:40:00+03:00"}]}""")))
     @PostMapping
     ResponseEntity<?> open(@RequestBody NewConversation body, Actor actor) {
-        var opening = new WrittenChannel.Opening(text(body.topic()), text(body.caseReference()), text(body.body()));
-        return switch (channel.open(actor, opening)) {
-            case WrittenChannel.Started started -> {
+        var opening = new OpeningConversations.Opening(text(body.topic()), text(body.caseReference()),
+                text(body.body()));
+        return switch (openings.open(actor, opening)) {
+            case OpeningConversations.Started started -> {
                 var conversation = channel.mine(actor, started.reference()).orElseThrow();
                 yield ResponseEntity.created(URI.create("/api/v1/conversations/" + started.reference())).body(thread(conversation));
             }
-            case WrittenChannel.Refused refused -> {
+            case OpeningConversations.Refused refused -> {
                 var problem = problem(HttpStatus.BAD_REQUEST, "contactcentre.commcentre.error." + refused.problems().getFirst().code());
                 var errors = new LinkedHashMap<String, String>();
                 refused.problems().forEach(p -> errors.putIfAbsent(p.field(), p.code()));
