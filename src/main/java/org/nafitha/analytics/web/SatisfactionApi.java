@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.internal.Satisfaction;
+import org.nafitha.analytics.internal.SatisfactionQuestions;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
@@ -41,11 +42,14 @@ class SatisfactionApi {
     }
 
     private final Satisfaction satisfaction;
+    private final SatisfactionQuestions questions;
     private final SatisfactionForm.Reading reading;
     private final Problems problems;
 
-    SatisfactionApi(Satisfaction satisfaction, MessageSource messages, Problems problems) {
+    SatisfactionApi(Satisfaction satisfaction, SatisfactionQuestions questions, MessageSource messages,
+                    Problems problems) {
         this.satisfaction = satisfaction;
+        this.questions = questions;
         this.reading = new SatisfactionForm.Reading(messages);
         this.problems = problems;
     }
@@ -59,12 +63,12 @@ class SatisfactionApi {
     ResponseEntity<?> question(@PathVariable String reference, Actor actor) {
         var ref = CaseReference.parse(reference);
         if (ref.isEmpty()) return notFound();
-        var question = satisfaction.question(actor, ref.get());
+        var question = questions.question(actor, ref.get());
         if (question.isPresent()) {
             var q = question.get();
             return ResponseEntity.ok(new QuestionView(ref.get().value(), true, q.answered(), q.answeredScore()));
         }
-        if (!satisfaction.isOwn(actor, ref.get())) return notFound();
+        if (!questions.isOwn(actor, ref.get())) return notFound();
         return ResponseEntity.ok(new QuestionView(ref.get().value(), false, false, null));
     }
 

@@ -3,7 +3,7 @@ package org.nafitha.analytics.web;
 import java.time.Clock;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.analytics.internal.Satisfaction;
+import org.nafitha.analytics.internal.SatisfactionComments;
 import org.nafitha.country.Calendars;
 import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
@@ -28,13 +28,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Satisfaction")
 class SatisfactionCommentsApi {
 
-    private final Satisfaction satisfaction;
+    private final SatisfactionComments comments;
     private final Calendars calendars;
     private final Problems problems;
     private final Clock clock;
 
-    SatisfactionCommentsApi(Satisfaction satisfaction, Calendars calendars, Problems problems, Clock clock) {
-        this.satisfaction = satisfaction;
+    SatisfactionCommentsApi(SatisfactionComments comments, Calendars calendars, Problems problems, Clock clock) {
+        this.comments = comments;
         this.calendars = calendars;
         this.problems = problems;
         this.clock = clock;
@@ -60,7 +60,7 @@ class SatisfactionCommentsApi {
         if (period == null) {
             return ResponseEntity.badRequest().body(problems.detail(AnalyticsError.BAD_PERIOD, String.valueOf(Period.MAX_DAYS)));
         }
-        return ResponseEntity.ok(satisfaction.comments(period.from(), period.to(), allowed.department(),
+        return ResponseEntity.ok(comments.comments(period.from(), period.to(), allowed.department(),
                 service == null || service.isBlank() ? null : service.strip(), calendars.zone(), 200));
     }
 }
