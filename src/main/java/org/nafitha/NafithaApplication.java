@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 import org.nafitha.issuance.verifier.DocumentVerifier;
 import org.nafitha.oversight.OversightSimulation;
-import org.nafitha.transparency.verifier.LogVerifier;
+import org.nafitha.transparency.verifier.VerifyLog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -32,7 +32,7 @@ public class NafithaApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("verify-log")) {
             // The oversight body's offline check: no database, no network, no Spring.
-            LogVerifier.main(Arrays.copyOfRange(args, 1, args.length));
+            VerifyLog.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("verify-document")) {

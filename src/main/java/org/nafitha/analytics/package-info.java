@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Analytics",
-        allowedDependencies = {"cases", "catalogue", "country", "identity", "issuance", "operations", "transparency"})
+        allowedDependencies = {"cases", "catalogue", "country", "errors", "identity", "issuance", "operations", "transparency"})
 package org.nafitha.analytics;
 
 import org.jspecify.annotations.NullMarked;

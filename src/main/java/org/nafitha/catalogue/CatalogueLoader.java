@@ -79,7 +79,7 @@ final class CatalogueLoader {
         try {
             definition = MAPPER.readValue(text, ServiceDefinition.class);
         } catch (JacksonException e) {
-            problems.add(name + where(e) + ": " + reason(e));
+            problems.add(name + ParseProblems.said(e));
         }
         if (definition != null) ServiceRules.problems(definition).forEach(p -> problems.add(name + ": " + p));
         return new Parsed(problems.isEmpty() ? definition : null, problems);
@@ -100,34 +100,10 @@ final class CatalogueLoader {
         try (var in = resource.getInputStream()) {
             return MAPPER.readValue(in, ServiceDefinition.class);
         } catch (JacksonException e) {
-            problems.add(file + where(e) + ": " + reason(e));
+            problems.add(file + ParseProblems.said(e));
         } catch (IOException e) {
             problems.add(file + ": cannot be read: " + e.getMessage());
         }
         return null;
-    }
-
-    private static String where(JacksonException e) {
-        var location = e.getLocation();
-        var line = location == null || location.getLineNr() < 1 ? "" : " line " + location.getLineNr();
-        var path = new StringBuilder();
-        for (var reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return line + (path.isEmpty() ? "" : " (" + path + ")");
-    }
-
-    /** The rule a definition broke, without Jackson's description of where it was reading. */
-    private static String reason(JacksonException e) {
-        var cause = e.getCause();
-        if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-            return String.valueOf(cause.getMessage());
-        }
-        var message = e.getOriginalMessage();
-        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 }

@@ -1,6 +1,5 @@
 package org.nafitha.messaging;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +27,6 @@ public record SmsText(Encoding encoding, List<String> parts) {
         }
     }
 
-    /** GSM 03.38 basic alphabet, in code order (index = septet value); 0x1B is the escape. */
-    private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
-    private static final String EXTENSION = "\f^{}\\[~]|€";
-    private static final byte[] EXTENSION_CODES = {0x0A, 0x14, 0x28, 0x29, 0x2F, 0x3C, 0x3D, 0x3E, 0x40, 0x65};
-
     public SmsText {
         parts = List.copyOf(parts);
     }
@@ -48,57 +41,32 @@ public record SmsText(Encoding encoding, List<String> parts) {
 
     /** Characters as the network counts them (an extension character takes two GSM septets). */
     public int length() {
-        return parts.stream().mapToInt(p -> encoding == Encoding.GSM_7 ? septets(p) : p.length()).sum();
+        return parts.stream().mapToInt(p -> encoding == Encoding.GSM_7 ? Gsm7Alphabet.septets(p) : p.length()).sum();
     }
 
     public static boolean isGsm7(String text) {
-        return text.chars().allMatch(c -> c != 0x1B && (BASIC.indexOf(c) >= 0 || EXTENSION.indexOf(c) >= 0));
+        return Gsm7Alphabet.holds(text);
     }
 
     /** A part as bytes for data_coding 0 (GSM default alphabet, unpacked) or 8 (UCS-2). */
     public byte[] bytes(String part) {
         if (encoding == Encoding.UCS_2) return part.getBytes(StandardCharsets.UTF_16BE);
-        var out = new ByteArrayOutputStream(part.length() + 8);
-        part.chars().forEach(c -> {
-            var basic = BASIC.indexOf(c);
-            if (basic >= 0) {
-                out.write(basic);
-            } else {
-                out.write(0x1B);
-                out.write(EXTENSION_CODES[EXTENSION.indexOf(c)]);
-            }
-        });
-        return out.toByteArray();
+        return Gsm7Alphabet.encode(part);
     }
 
     /** The inverse of {@link #bytes}, as a test's SMS centre or a handset reads it. */
     public static String decode(byte[] bytes, Encoding encoding) {
         if (encoding == Encoding.UCS_2) return new String(bytes, StandardCharsets.UTF_16BE);
-        var out = new StringBuilder(bytes.length);
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0x1B && i + 1 < bytes.length) {
-                var code = bytes[++i];
-                for (int e = 0; e < EXTENSION_CODES.length; e++) {
-                    if (EXTENSION_CODES[e] == code) out.append(EXTENSION.charAt(e));
-                }
-            } else {
-                out.append(BASIC.charAt(bytes[i] & 0x7F));
-            }
-        }
-        return out.toString();
-    }
-
-    private static int septets(String text) {
-        return text.chars().map(c -> EXTENSION.indexOf(c) >= 0 ? 2 : 1).sum();
+        return Gsm7Alphabet.decode(bytes);
     }
 
     private static List<String> splitGsm7(String text) {
-        if (septets(text) <= Encoding.GSM_7.single) return List.of(text);
+        if (Gsm7Alphabet.septets(text) <= Encoding.GSM_7.single) return List.of(text);
         var parts = new ArrayList<String>();
         var part = new StringBuilder();
         var used = 0;
         for (var c : text.toCharArray()) {
-            var cost = EXTENSION.indexOf(c) >= 0 ? 2 : 1;
+            var cost = Gsm7Alphabet.septets(c);
             if (used + cost > Encoding.GSM_7.perPart) {
                 parts.add(part.toString());
                 part.setLength(0);

@@ -42,6 +42,8 @@ public record PortalProperties(@Nullable List<String> popular, @Nullable List<St
     public record InputLimits(@Nullable DataSize maxBody, @Nullable Integer maxField,
                               @Nullable Map<String, Integer> longFields) {
 
+        private static final int MAX_NAME = 200;
+
         public InputLimits {
             if (maxBody == null) maxBody = DataSize.ofKilobytes(512);
             if (maxField == null) maxField = 4_000;
@@ -55,6 +57,18 @@ public record PortalProperties(@Nullable List<String> popular, @Nullable List<St
         /** The most characters the field of this name may hold. */
         public int maxLength(@Nullable String field) {
             return field == null ? maxField : longFields.getOrDefault(field, maxField);
+        }
+
+        /** The first field too long (a name over {@value #MAX_NAME} characters: its first 40), or null when all fit. */
+        public @Nullable String firstTooLong(Map<String, String[]> parameters) {
+            for (var parameter : parameters.entrySet()) {
+                var name = parameter.getKey();
+                if (name.length() > MAX_NAME) return name.substring(0, 40);
+                for (var value : parameter.getValue()) {
+                    if (value != null && value.length() > maxLength(name)) return name;
+                }
+            }
+            return null;
         }
 
         /** The longest any field may be: what the JSON parser refuses outright. */

@@ -2,16 +2,13 @@ package org.nafitha.registers;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.nafitha.country.NationalId;
 import org.springframework.stereotype.Service;
-import java.math.BigDecimal;
 
 /**
  * Once only: the value behind a catalogue prefill source ({@code <register>.<field>}) for one
@@ -53,76 +50,13 @@ public class Prefill {
 
     /** The values the registers hold for these sources; a source without a value is left out. */
     public Map<String, String> values(NationalId person, Collection<String> sources, Locale locale) {
-        var registers = new Lookups(person);
+        var registers = new RegisterLookups(person, civil, licences, vehicles, violations);
         var values = new LinkedHashMap<String, String>();
         for (var source : sources) registers.value(source, locale).ifPresent(v -> values.put(source, v));
         return values;
     }
 
     public Optional<String> value(NationalId person, String source, Locale locale) {
-        return new Lookups(person).value(source, locale);
-    }
-
-    /** The registers of one person, each read when first needed. */
-    private final class Lookups {
-
-        private final Supplier<Optional<CivilRecord>> record;
-        private final Supplier<Optional<DrivingLicence>> licence;
-        private final Supplier<Optional<Vehicle>> vehicle;
-        private final Supplier<List<Violation>> unpaid;
-
-        Lookups(NationalId person) {
-            record = once(() -> civil.find(person));
-            licence = once(() -> licences.heldBy(person));
-            vehicle = once(() -> vehicles.ownedBy(person).stream().findFirst());
-            unpaid = once(() -> violations.of(person).stream().filter(v -> !v.paid()).toList());
-        }
-
-        Optional<String> value(String source, Locale locale) {
-            var register = source.substring(0, Math.max(0, source.indexOf('.')));
-            return switch (register) {
-                case "civil" -> record.get().flatMap(r -> r.value(source, locale));
-                case "licence" -> licence.get().map(l -> switch (source) {
-                    case "licence.number" -> l.number();
-                    case "licence.kinds" -> l.kindNames(locale);
-                    case "licence.issueDate" -> l.issuedOn().toString();
-                    case "licence.expiry" -> l.expiresOn().toString();
-                    default -> null;
-                });
-                case "vehicle" -> vehicle.get().map(v -> switch (source) {
-                    case "vehicle.plate" -> v.plateLatin();
-                    case "vehicle.plateArabic" -> v.plateArabic();
-                    case "vehicle.sequenceNumber" -> v.sequenceNumber();
-                    case "vehicle.description" -> v.description(locale);
-                    case "vehicle.registrationExpiry" -> v.registrationExpiry().toString();
-                    default -> null;
-                });
-                case "violations" -> Optional.ofNullable(switch (source) {
-                    case "violations.unpaidCount" -> Integer.toString(unpaid.get().size());
-                    case "violations.unpaidTotal" -> unpaid.get().stream().map(Violation::amount)
-                            .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros().toPlainString();
-                    case "violations.unpaidNumbers" -> unpaid.get().isEmpty() ? null
-                            : String.join(" ", unpaid.get().stream().map(Violation::number).toList());
-                    default -> null;
-                });
-                default -> Optional.empty();
-            };
-        }
-    }
-
-    private static <T> Supplier<T> once(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-            private boolean done;
-
-            @Override
-            public T get() {
-                if (!done) {
-                    value = supplier.get();
-                    done = true;
-                }
-                return value;
-            }
-        };
+        return new RegisterLookups(person, civil, licences, vehicles, violations).value(source, locale);
     }
 }

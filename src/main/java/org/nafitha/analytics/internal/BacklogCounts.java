@@ -2,11 +2,8 @@ package org.nafitha.analytics.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.country.Calendars;
@@ -18,7 +15,8 @@ import org.springframework.stereotype.Repository;
  * the cases still open, by the day they came in (a row per day and dimensions that has open cases, gone when
  * its last case ends), and the cases that ended, by the day they ended and the day they came in. The backlog
  * at the end of a past day is the cases open now plus those that ended after that day, of those that came in
- * by it. Kept under the case's row lock in {@link RollUps}, so each case is counted in exactly one place.
+ * by it ({@link BacklogAges} reads it so). Kept under the case's row lock in {@link RollUps}, so each case is
+ * counted in exactly one place.
  */
 @Repository
 class BacklogCounts {
@@ -51,27 +49,6 @@ class BacklogCounts {
             addEnded(from, day(submittedAt), day(endedAt), -1);
             addEnded(to, day(submittedAt), day(endedAt), 1);
         }
-    }
-
-    /**
-     * The cases open at the end of {@code asOf} (or now, for today) that the filter selects, by how many whole
-     * days they had waited then (the country's days).
-     */
-    SortedMap<Long, Long> ages(KeyFigures.Filter filter, LocalDate asOf) {
-        var open = new StringBuilder("SELECT submitted_on, cases FROM analytics_open_cases WHERE submitted_on <= :asOf");
-        var params = Dashboards.dimensions(filter, "", open);
-        var ended = new StringBuilder("""
-                SELECT submitted_on, cases FROM analytics_ended_cases WHERE ended_on > :asOf AND submitted_on <= :asOf""");
-        Dashboards.dimensions(filter, "", ended);
-        params.put("asOf", asOf);
-        var ages = new TreeMap<Long, Long>();
-        jdbc.sql("SELECT submitted_on, SUM(cases) FROM (" + open + " UNION ALL " + ended + ") counted"
-                        + " GROUP BY submitted_on HAVING SUM(cases) > 0")
-                .params(params)
-                .query((rs, n) -> ages.merge(Math.max(0, ChronoUnit.DAYS.between(rs.getObject(1, LocalDate.class), asOf)),
-                        rs.getLong(2), Long::sum))
-                .list();
-        return ages;
     }
 
     /**

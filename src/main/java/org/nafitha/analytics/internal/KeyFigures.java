@@ -95,12 +95,12 @@ public class KeyFigures {
     private final Calendars calendars;
     private final Clock clock;
     private final ObjectProvider<FiguresFromElsewhere> elsewhere;
-    private final BacklogCounts backlogCounts;
+    private final BacklogAges backlogAges;
     private final AppealCounts appealCounts;
 
     KeyFigures(JdbcClient jdbc, AnalyticsProperties properties, Calendars calendars, Clock clock,
-               ObjectProvider<FiguresFromElsewhere> elsewhere, BacklogCounts backlogCounts, AppealCounts appealCounts) {
-        this.backlogCounts = backlogCounts;
+               ObjectProvider<FiguresFromElsewhere> elsewhere, BacklogAges backlogAges, AppealCounts appealCounts) {
+        this.backlogAges = backlogAges;
         this.appealCounts = appealCounts;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -124,7 +124,7 @@ public class KeyFigures {
     /** Read from kept counts ({@link BacklogCounts}): the cost grows with the days that have open cases, not with the cases. */
     public Backlog backlog(Filter filter) {
         var asOf = LocalDate.ofInstant(end(filter).minusNanos(1), calendars.zone()); // the period's last day, or today
-        var ages = backlogCounts.ages(filter, asOf);
+        var ages = backlogAges.ages(filter, asOf);
         var bands = new LinkedHashMap<String, Long>();
         AGE_BANDS.forEach(b -> bands.put(b, 0L));
         ages.forEach((days, cases) -> bands.merge(days <= 7 ? "0-7" : days <= 30 ? "8-30" : days <= 90 ? "31-90" : "91+",

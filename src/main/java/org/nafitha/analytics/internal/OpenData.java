@@ -3,7 +3,6 @@ package org.nafitha.analytics.internal;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.AnalyticsProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import java.util.stream.IntStream;
 
 /**
  * Open data: a month's cases per department and service, with each department's total. A count
  * below the threshold is suppressed (primary), and so is a second cell of its department — or the
- * total — whenever the suppressed one could otherwise be recomputed by subtraction (secondary).
+ * total — whenever the suppressed one could otherwise be recomputed by subtraction (secondary:
+ * {@link CellSuppression}).
  * Police and prisons ({@code nafitha.analytics.coarse-departments}) publish their monthly total only,
  * rounded, so that no service's figure about so few people can be read or worked out.
  */
@@ -70,8 +69,8 @@ public class OpenData {
                 return;
             }
             var names = new ArrayList<>(services.keySet());
-            var submitted = publish(names.stream().map(s -> services.get(s)[0]).toList(), threshold());
-            var completed = publish(names.stream().map(s -> services.get(s)[1]).toList(), threshold());
+            var submitted = CellSuppression.publish(names.stream().map(s -> services.get(s)[0]).toList(), threshold());
+            var completed = CellSuppression.publish(names.stream().map(s -> services.get(s)[1]).toList(), threshold());
             for (int i = 0; i < names.size(); i++) {
                 lines.add(new Line(month.toString(), department, names.get(i), submitted.get(i), completed.get(i), null));
             }
@@ -85,33 +84,6 @@ public class OpenData {
         if (count > 0 && count < threshold()) return null;
         long step = properties.coarseRounding();
         return Math.round((double) count / step) * step;
-    }
-
-    /**
-     * The cells of one group and, last, their total, with what may not be published set to null.
-     * Afterwards no suppressed cell is the only unknown of its group: either the total is
-     * suppressed too, or at least two cells are.
-     */
-    static List<@Nullable Long> publish(List<Long> cells, int min) {
-        long total = cells.stream().mapToLong(Long::longValue).sum();
-        var out = new ArrayList<@Nullable Long>(cells);
-        out.add(total);
-        // Primary: small counts (zero is published: it tells about nobody).
-        for (int i = 0; i < out.size(); i++) {
-            var v = out.get(i);
-            if (v != null && v > 0 && v < min) out.set(i, null);
-        }
-        boolean totalHidden = out.getLast() == null;
-        long hidden = out.subList(0, cells.size()).stream().filter(v -> v == null).count();
-        if (hidden == 1 && !totalHidden) {
-            // Secondary: hide the smallest other non-zero cell (a hidden zero would hide nothing), or
-            // the total when there is none.
-            var next = IntStream.range(0, cells.size()).filter(i -> out.get(i) != null && cells.get(i) > 0)
-                    .boxed().min(Comparator.comparing(cells::get));
-            if (next.isPresent()) out.set(next.get(), null);
-            else out.set(cells.size(), null);
-        }
-        return out;
     }
 
     /** The months the catalogue lists: the last twelve complete ones and the current one. */

@@ -22,15 +22,15 @@ class RecordingCaseEvents {
 
     private final RollUps rollUps;
     private final CaseOffices offices;
-    private final Satisfaction satisfaction;
+    private final SatisfactionQuestions questions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordingCaseEvents(RollUps rollUps, CaseOffices offices, Satisfaction satisfaction, ApplicationEventPublisher events,
-                        Clock clock) {
+    RecordingCaseEvents(RollUps rollUps, CaseOffices offices, SatisfactionQuestions questions,
+                        ApplicationEventPublisher events, Clock clock) {
         this.rollUps = rollUps;
         this.offices = offices;
-        this.satisfaction = satisfaction;
+        this.questions = questions;
         this.events = events;
         this.clock = clock;
     }
@@ -59,7 +59,7 @@ class RecordingCaseEvents {
         rollUps.step(reference, kind.get(), event.at());
         rollUps.book(reference);
         // The service has come to its end, approved or refused: its applicant is asked how it went.
-        if (kind.get() != RollUps.Kind.WITHDRAWN && satisfaction.ask(event.reference(), event.applicant(),
+        if (kind.get() != RollUps.Kind.WITHDRAWN && questions.ask(event.reference(), event.applicant(),
                 event.serviceCode(), event.at())) {
             events.publishEvent(new SatisfactionAsked(event.reference(), event.serviceCode(), event.applicant(), event.at()));
         }

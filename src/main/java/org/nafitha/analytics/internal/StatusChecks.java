@@ -5,24 +5,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.nafitha.country.Calendars;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.health.contributor.CompositeHealthContributor;
-import org.springframework.boot.health.contributor.HealthContributor;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Comparator;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -35,9 +27,6 @@ import java.util.UUID;
 public class StatusChecks {
 
     public static final int HISTORY_DAYS = 90;
-    /** The application's own probes, not dependencies. */
-    private static final Set<String> NOT_DEPENDENCIES = Set.of("ping", "livenessState", "readinessState");
-
     public enum State { UP, DOWN, UNKNOWN }
 
     public record Day(LocalDate day, int checks, int failures) {
@@ -53,14 +42,16 @@ public class StatusChecks {
         }
     }
 
-    private final ObjectProvider<HealthContributorRegistry> registry;
+    private final DependencyStates states;
+    private final StatusHistory history;
     private final JdbcClient jdbc;
     private final Calendars calendars;
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
 
     StatusChecks(ObjectProvider<HealthContributorRegistry> registry, JdbcClient jdbc, Calendars calendars, Clock clock) {
-        this.registry = registry;
+        this.states = new DependencyStates(registry);
+        this.history = new StatusHistory(jdbc);
         this.jdbc = jdbc;
         this.calendars = calendars;
         this.clock = clock;
@@ -68,37 +59,7 @@ public class StatusChecks {
 
     /** Each dependency's state now, by name. */
     public Map<String, State> now() {
-        var states = new LinkedHashMap<String, State>();
-        var contributors = registry.getIfAvailable();
-        if (contributors == null) return states;
-        contributors.stream().filter(e -> !NOT_DEPENDENCIES.contains(e.name()))
-                .sorted(Comparator.comparing(e -> e.name()))
-                .forEach(e -> states.put(e.name(), state(e.contributor())));
-        return states;
-    }
-
-    private static State state(HealthContributor contributor) {
-        try {
-            if (contributor instanceof HealthIndicator indicator) {
-                var health = indicator.health(false);
-                if (health == null) return State.UNKNOWN;
-                var status = health.getStatus();
-                return Status.UP.equals(status) ? State.UP : Status.UNKNOWN.equals(status) ? State.UNKNOWN : State.DOWN;
-            }
-            if (contributor instanceof CompositeHealthContributor composite) {
-                var worst = State.UP;
-                for (var child : composite) {
-                    var s = state(child.contributor());
-                    if (s == State.DOWN) return State.DOWN;
-                    if (s == State.UNKNOWN) worst = State.UNKNOWN;
-                }
-                return worst;
-            }
-            return State.UNKNOWN;
-        } catch (RuntimeException e) {
-            // An indicator that throws is a dependency we cannot reach.
-            return State.DOWN;
-        }
+        return states.now();
     }
 
     @Scheduled(fixedDelayString = "${nafitha.analytics.status-every:5m}", initialDelayString = "30s")
@@ -137,14 +98,7 @@ public class StatusChecks {
     /** Every dependency known now or in the history, with its state now and its last 90 days. */
     public List<Component> components() {
         var today = calendars.today(clock);
-        var history = new LinkedHashMap<String, List<Day>>();
-        jdbc.sql("""
-                        SELECT component, checked_on, checks, failures FROM analytics_status_days
-                        WHERE checked_on > :from ORDER BY component, checked_on""")
-                .param("from", today.minusDays(HISTORY_DAYS))
-                .query((rs, n) -> history.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new Day(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4))))
-                .list();
+        var history = this.history.days(today);
         var now = now();
         var names = new TreeSet<String>(now.keySet());
         names.addAll(history.keySet());

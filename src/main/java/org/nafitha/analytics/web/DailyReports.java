@@ -3,20 +3,15 @@ package org.nafitha.analytics.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.analytics.internal.KeyFigures;
 import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
 import org.nafitha.issuance.IssuanceProperties;
 import org.nafitha.issuance.SignedPdfs;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,38 +31,32 @@ import java.time.Clock;
 @Controller
 class DailyReports {
 
-    /** One line of the report: a department (or the total, department null) and its figures. */
-    record Line(@Nullable String department, String nameAr, String nameEn, KeyFigures.Figures figures) {
-    }
-
-    private final KeyFigures figures;
+    private final DailyReportContent content;
     private final SignedPdfs pdfs;
     private final IssuanceProperties issuance;
     private final Calendars calendars;
-    private final MessageSource messages;
     private final Clock clock;
 
-    DailyReports(KeyFigures figures, SignedPdfs pdfs, IssuanceProperties issuance, Calendars calendars,
-                 MessageSource messages, Clock clock) {
-        this.figures = figures;
+    DailyReports(DailyReportContent content, SignedPdfs pdfs, IssuanceProperties issuance, Calendars calendars,
+                 Clock clock) {
+        this.content = content;
         this.pdfs = pdfs;
         this.issuance = issuance;
         this.calendars = calendars;
-        this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/staff/analytics/report.pdf")
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) @Nullable String day, Actor actor) {
         var on = day(day);
-        var lines = lines(on, actor);
+        var lines = content.lines(on, actor);
         var model = new HashMap<String, Object>();
         model.put("ministryAr", issuance.ministryNameAr());
         model.put("ministryEn", issuance.ministryNameEn());
         model.put("dayAr", calendars.date(on, Locale.forLanguageTag("ar")));
         model.put("dayEn", calendars.date(on, Locale.ENGLISH));
-        model.put("ar", labels(Locale.forLanguageTag("ar")));
-        model.put("en", labels(Locale.ENGLISH));
+        model.put("ar", content.labels(Locale.forLanguageTag("ar")));
+        model.put("en", content.labels(Locale.ENGLISH));
         model.put("lines", lines);
         var url = issuance.publicBaseUrl().replaceAll("/+$", "") + "/staff/analytics/report.pdf?day=" + on;
         var pdf = pdfs.renderAndSign("analytics/pdf/daily-report", model, url, "Daily performance report " + on);
@@ -82,7 +71,7 @@ class DailyReports {
         var on = day(day);
         var csv = new StringBuilder("day,department,submitted,completed,refused,withdrawn,median_days,p90_days,"
                 + "sla_compliance,satisfaction_answers,satisfaction_mean\r\n");
-        for (var line : lines(on, actor)) {
+        for (var line : content.lines(on, actor)) {
             var f = line.figures();
             csv.append(on).append(',').append(line.department() == null ? "TOTAL" : line.department()).append(',')
                     .append(f.submitted()).append(',').append(f.completed()).append(',').append(f.refused()).append(',')
@@ -108,37 +97,5 @@ class DailyReports {
         } catch (DateTimeParseException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-    }
-
-    private List<Line> lines(LocalDate on, Actor actor) {
-        if (!(AnalyticsScope.of(actor, null) instanceof AnalyticsScope.Allowed allowed)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        var filter = new KeyFigures.Filter(on, on, null, allowed.department(), null);
-        var lines = new ArrayList<Line>();
-        figures.byDepartment(filter).forEach((department, f) -> lines.add(new Line(department,
-                name(department, Locale.forLanguageTag("ar")), name(department, Locale.ENGLISH), f)));
-        if (allowed.department() == null) {
-            lines.add(new Line(null, message("analytics.report.total", Locale.forLanguageTag("ar")),
-                    message("analytics.report.total", Locale.ENGLISH), figures.of(filter)));
-        }
-        return lines;
-    }
-
-    private String name(String department, Locale locale) {
-        return messages.getMessage("documents.archive.department." + department, null, department, locale);
-    }
-
-    private Map<String, String> labels(Locale locale) {
-        var labels = new HashMap<String, String>();
-        for (var key : List.of("title", "day", "department", "total")) labels.put(key, message("analytics.report." + key, locale));
-        for (var key : List.of("submitted", "completed", "refused", "medianDays", "slaCompliance", "satisfaction")) {
-            labels.put(key, message("analytics.kpi." + key, locale));
-        }
-        return labels;
-    }
-
-    private String message(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
     }
 }

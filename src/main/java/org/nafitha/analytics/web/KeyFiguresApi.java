@@ -2,18 +2,15 @@ package org.nafitha.analytics.web;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.internal.KeyFigures;
-import org.nafitha.cases.Channel;
-import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
-import org.springframework.http.HttpStatus;
+import org.nafitha.errors.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,10 +20,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The key figures of a period for the ministry's dashboards: a head reads their own department's,
@@ -37,14 +30,16 @@ import java.util.Map;
 class KeyFiguresApi {
 
     private final KeyFigures figures;
-    private final Catalogue catalogue;
+    private final KeyFigureFilters filters;
     private final Calendars calendars;
+    private final Problems problems;
     private final Clock clock;
 
-    KeyFiguresApi(KeyFigures figures, Catalogue catalogue, Calendars calendars, Clock clock) {
+    KeyFiguresApi(KeyFigures figures, KeyFigureFilters filters, Calendars calendars, Problems problems, Clock clock) {
         this.figures = figures;
-        this.catalogue = catalogue;
+        this.filters = filters;
         this.calendars = calendars;
+        this.problems = problems;
         this.clock = clock;
     }
 
@@ -72,60 +67,24 @@ class KeyFiguresApi {
                            @RequestParam(required = false) @Nullable String office, Actor actor) {
         var scope = AnalyticsScope.of(actor, blankToNull(department));
         if (scope instanceof AnalyticsScope.Denied) {
-            return problem(HttpStatus.FORBIDDEN, "analytics.OTHER_DEPARTMENT", "Figures of another department");
+            return problems.of(AnalyticsError.OTHER_DEPARTMENT);
         }
         var period = Period.read(from, to, calendars.today(clock));
         if (period == null) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.BAD_PERIOD", "from and to are dates as 2026-12-31, "
-                    + "from not after to, and the period at most " + Period.MAX_DAYS + " days");
+            return refused(AnalyticsError.BAD_PERIOD, String.valueOf(Period.MAX_DAYS));
         }
-        // A misspelt filter would otherwise answer with zeros, as if nothing had happened.
-        var serviceCode = blankToNull(service);
-        if (serviceCode != null && catalogue.find(serviceCode).isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_SERVICE", "No service " + serviceCode);
-        }
-        var channelName = blankToNull(channel);
-        if (channelName != null && Arrays.stream(Channel.values()).noneMatch(c -> c.name().equals(channelName))) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_CHANNEL", "channel is one of "
-                    + Arrays.toString(Channel.values()));
-        }
-        var allowed = (AnalyticsScope.Allowed) scope;
-        if (allowed.department() != null
-                && catalogue.all().stream().noneMatch(s -> s.department().equals(allowed.department()))) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_DEPARTMENT", "No department " + allowed.department());
-        }
-        var officeCode = blankToNull(office);
-        if (officeCode != null && !KeyFigures.NO_OFFICE.equals(officeCode)
-                && !figures.offices(Locale.ENGLISH).containsKey(officeCode)) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.UNKNOWN_OFFICE", "No office " + officeCode);
-        }
-        var filter = new KeyFigures.Filter(period.from(), period.to(), serviceCode, allowed.department(), channelName,
-                officeCode);
-        var elsewhere = new LinkedHashMap<String, Map<String, @Nullable Double>>();
-        for (var section : figures.elsewhere(filter)) {
-            var values = new LinkedHashMap<String, @Nullable Double>();
-            section.figures().forEach(f -> values.put(f.key(), f.value()));
-            elsewhere.put(section.key().replaceFirst("\\.figures$", ""), values);
-        }
-        return ResponseEntity.ok(new Kpis(figures.of(filter), figures.backlog(filter), figures.appeals(filter), elsewhere));
-    }
-
-    /**
-     * The key figures, with the backlog at the period's end, the appeals lodged in it, and what other modules
-     * measure for it: {@code appointments} (booked, cancelled, noShowRate, medianWait and p90Wait in minutes)
-     * and {@code notifications} (sent and arrived share by channel, for every service).
-     */
-    record Kpis(@JsonUnwrapped KeyFigures.Figures figures, KeyFigures.Backlog backlog, KeyFigures.Appeals appeals,
-                Map<String, Map<String, @Nullable Double>> elsewhere) {
+        var filter = new KeyFigures.Filter(period.from(), period.to(), blankToNull(service),
+                ((AnalyticsScope.Allowed) scope).department(), blankToNull(channel), blankToNull(office));
+        var unknown = filters.unknown(filter);
+        if (unknown != null) return refused(unknown.error(), unknown.argument());
+        return ResponseEntity.ok(Kpis.of(figures, filter));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).body(problem);
+    private ResponseEntity<ProblemDetail> refused(AnalyticsError error, Object argument) {
+        return ResponseEntity.status(error.status()).body(problems.detail(error, argument));
     }
 }

@@ -8,6 +8,7 @@ import org.nafitha.analytics.internal.PublishedFigures;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.Calendars;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,7 +62,10 @@ class PerformanceApi {
         var to = YearMonth.from(calendars.today(clock));
         var from = to.minusMonths(11);
         if (service != null && !service.isBlank() && catalogue.find(service.strip()).isEmpty()) {
-            return SatisfactionApi.problem(HttpStatus.NOT_FOUND, "analytics.UNKNOWN_SERVICE", "No such service");
+            // the same code as the key figures' 400 for an unknown service filter, so it cannot be an AnalyticsError
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such service");
+            problem.setProperty("code", "analytics.UNKNOWN_SERVICE");
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
         }
         var chosen = service == null || service.isBlank() ? null : service.strip();
         return ResponseEntity.ok(new Performance(from, to, published.threshold(), published.services(from, to), chosen,

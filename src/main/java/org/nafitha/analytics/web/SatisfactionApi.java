@@ -6,8 +6,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.internal.Satisfaction;
+import org.nafitha.analytics.internal.SatisfactionQuestions;
 import org.nafitha.cases.CaseReference;
-import org.nafitha.country.Calendars;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -18,19 +19,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 
-/** The applicant's one answer on how satisfied they were, and the comments a head reads, masked. */
+/** The applicant's one answer on how satisfied they were ({@link SatisfactionCommentsApi}: the comments a head reads). */
 @RestController
 @Tag(name = "Satisfaction")
 class SatisfactionApi {
@@ -44,15 +42,16 @@ class SatisfactionApi {
     }
 
     private final Satisfaction satisfaction;
+    private final SatisfactionQuestions questions;
     private final SatisfactionForm.Reading reading;
-    private final Calendars calendars;
-    private final Clock clock;
+    private final Problems problems;
 
-    SatisfactionApi(Satisfaction satisfaction, MessageSource messages, Calendars calendars, Clock clock) {
+    SatisfactionApi(Satisfaction satisfaction, SatisfactionQuestions questions, MessageSource messages,
+                    Problems problems) {
         this.satisfaction = satisfaction;
+        this.questions = questions;
         this.reading = new SatisfactionForm.Reading(messages);
-        this.calendars = calendars;
-        this.clock = clock;
+        this.problems = problems;
     }
 
     @Operation(summary = "Whether the applicant was asked how satisfied they are with this case, and their answer")
@@ -64,12 +63,12 @@ class SatisfactionApi {
     ResponseEntity<?> question(@PathVariable String reference, Actor actor) {
         var ref = CaseReference.parse(reference);
         if (ref.isEmpty()) return notFound();
-        var question = satisfaction.question(actor, ref.get());
+        var question = questions.question(actor, ref.get());
         if (question.isPresent()) {
             var q = question.get();
             return ResponseEntity.ok(new QuestionView(ref.get().value(), true, q.answered(), q.answeredScore()));
         }
-        if (!satisfaction.isOwn(actor, ref.get())) return notFound();
+        if (!questions.isOwn(actor, ref.get())) return notFound();
         return ResponseEntity.ok(new QuestionView(ref.get().value(), false, false, null));
     }
 
@@ -85,8 +84,7 @@ class SatisfactionApi {
         var ref = CaseReference.parse(reference);
         if (ref.isEmpty()) return notFound();
         if (key == null || !key.matches("[A-Za-z0-9-]{8,128}")) {
-            return problem(HttpStatus.BAD_REQUEST, "analytics.IDEMPOTENCY_KEY_REQUIRED",
-                    "Send an Idempotency-Key header: 8 to 128 letters, digits or dashes");
+            return problems.of(AnalyticsError.IDEMPOTENCY_KEY_REQUIRED);
         }
         var form = reading.read(body.score() == null ? null : String.valueOf(body.score()), body.comment(), locale);
         if (!form.errors().isEmpty()) {
@@ -98,44 +96,13 @@ class SatisfactionApi {
         return switch (satisfaction.answer(actor, ref.get(), form.score(), form.comment(), key)) {
             case Satisfaction.Recorded r -> ResponseEntity.status(HttpStatus.CREATED)
                     .body(Map.of("reference", r.reference().value(), "score", r.score()));
-            case Satisfaction.AlreadyAnswered a -> problem(HttpStatus.CONFLICT, "analytics.ALREADY_ANSWERED",
-                    "This case's question was already answered");
-            case Satisfaction.NotEnded n -> problem(HttpStatus.CONFLICT, "analytics.NOT_ENDED",
-                    "The question is asked once the case has ended");
+            case Satisfaction.AlreadyAnswered a -> problems.of(AnalyticsError.ALREADY_ANSWERED);
+            case Satisfaction.NotEnded n -> problems.of(AnalyticsError.NOT_ENDED);
             case Satisfaction.NotFound n -> notFound();
         };
     }
 
-    @Operation(summary = "Applicants' comments of a period, personal data masked: a head's own department, leadership all")
-    @ApiResponse(responseCode = "200",
-            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")),
-            examples = @ExampleObject(value = """
-            [{"serviceCode": "passport-renewal", "score": 2,
-              "comment": "انتظرت أسبوعين لطلب صورة جديدة، وكان بالإمكان إبلاغي من أول يوم",
-              "answeredAt": "2026-03-12T20:14:03+03:00"}]""")))
-    @GetMapping("/api/v1/analytics/comments")
-    ResponseEntity<?> comments(@RequestParam(required = false) @Nullable String from,
-                               @RequestParam(required = false) @Nullable String to,
-                               @RequestParam(required = false) @Nullable String service,
-                               @RequestParam(required = false) @Nullable String department, Actor actor) {
-        if (!(AnalyticsScope.of(actor, department == null || department.isBlank() ? null : department.strip())
-                instanceof AnalyticsScope.Allowed allowed)) {
-            return problem(HttpStatus.FORBIDDEN, "analytics.OTHER_DEPARTMENT", "Figures of another department");
-        }
-        var period = Period.read(from, to, calendars.today(clock));
-        if (period == null) return problem(HttpStatus.BAD_REQUEST, "analytics.BAD_PERIOD",
-                "from and to are dates as 2026-12-31, from not after to");
-        return ResponseEntity.ok(satisfaction.comments(period.from(), period.to(), allowed.department(),
-                service == null || service.isBlank() ? null : service.strip(), calendars.zone(), 200));
-    }
-
     private static ResponseEntity<ProblemDetail> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatus(HttpStatus.NOT_FOUND));
-    }
-
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).body(problem);
     }
 }

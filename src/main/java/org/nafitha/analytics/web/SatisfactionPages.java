@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.analytics.internal.Satisfaction;
+import org.nafitha.analytics.internal.SatisfactionQuestions;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.identity.Actor;
@@ -24,11 +25,14 @@ import org.springframework.web.server.ResponseStatusException;
 class SatisfactionPages {
 
     private final Satisfaction satisfaction;
+    private final SatisfactionQuestions questions;
     private final Catalogue catalogue;
     private final SatisfactionForm.Reading reading;
 
-    SatisfactionPages(Satisfaction satisfaction, Catalogue catalogue, MessageSource messages) {
+    SatisfactionPages(Satisfaction satisfaction, SatisfactionQuestions questions, Catalogue catalogue,
+                      MessageSource messages) {
         this.satisfaction = satisfaction;
+        this.questions = questions;
         this.catalogue = catalogue;
         this.reading = new SatisfactionForm.Reading(messages);
     }
@@ -59,13 +63,13 @@ class SatisfactionPages {
     }
 
     /** The person's question on the case: not their case, 404; theirs but still running, 409. */
-    private Satisfaction.Question question(String reference, Actor actor) {
+    private SatisfactionQuestions.Question question(String reference, Actor actor) {
         var ref = CaseReference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return satisfaction.question(actor, ref).orElseThrow(() -> new ResponseStatusException(
-                satisfaction.isOwn(actor, ref) ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND));
+        return questions.question(actor, ref).orElseThrow(() -> new ResponseStatusException(
+                questions.isOwn(actor, ref) ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND));
     }
 
-    private String page(Satisfaction.Question question, Map<String, String> errors, String typedScore,
+    private String page(SatisfactionQuestions.Question question, Map<String, String> errors, String typedScore,
                         String typedComment, String key, Model model, Locale locale) {
         model.addAttribute("reference", question.reference().value());
         model.addAttribute("serviceName", catalogue.find(question.serviceCode()).map(s -> s.name().in(locale))

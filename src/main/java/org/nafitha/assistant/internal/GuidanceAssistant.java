@@ -1,10 +1,8 @@
 package org.nafitha.assistant.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -12,11 +10,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.assistant.Assistant;
 import org.nafitha.cases.CaseOverviews;
-import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.FeePreview;
-import org.nafitha.catalogue.Applicant;
 import org.nafitha.catalogue.Catalogue;
-import org.nafitha.catalogue.ServiceDefinition;
 import org.nafitha.country.ArabicText;
 import org.nafitha.identity.Actor;
 import org.nafitha.portal.PortalProperties;
@@ -41,8 +36,8 @@ class GuidanceAssistant implements Assistant {
 
     private final Catalogue catalogue;
     private final PortalProperties portal;
-    private final ObjectProvider<FeePreview> fees;
-    private final ObjectProvider<CaseOverviews> cases;
+    private final ServiceAnswers serviceAnswers;
+    private final OwnApplications ownApplications;
     private final MessageSource messages;
     private final UnansweredQuestions unanswered;
     private final Lexicon lexicon = Lexicon.load();
@@ -53,8 +48,8 @@ class GuidanceAssistant implements Assistant {
                       ObjectProvider<CaseOverviews> cases, MessageSource messages, UnansweredQuestions unanswered) {
         this.catalogue = catalogue;
         this.portal = portal;
-        this.fees = fees;
-        this.cases = cases;
+        this.serviceAnswers = new ServiceAnswers(fees, messages);
+        this.ownApplications = new OwnApplications(cases, catalogue);
         this.messages = messages;
         this.unanswered = unanswered;
     }
@@ -63,9 +58,9 @@ class GuidanceAssistant implements Assistant {
     public Reply ask(String question, Locale locale, @Nullable Actor actor) {
         var text = question.length() > MAX_QUESTION ? question.substring(0, MAX_QUESTION) : question;
         var folded = ArabicText.fold(text);
-        var reference = reference(folded);
+        var reference = OwnApplications.reference(folded);
         if (reference.isPresent() || lexicon.status.stream().anyMatch(p -> containsPhrase(folded, p))) {
-            return status(reference, locale, actor);
+            return ownApplications.status(reference, locale, actor);
         }
         if (!LETTERS.matcher(text).find() || !WORD_IN_A_KNOWN_SCRIPT.matcher(text).find()) {
             return new Reply(List.of(), null, true, true, Set.of(), null, false);
@@ -84,7 +79,8 @@ class GuidanceAssistant implements Assistant {
             unanswered.keep(text, locale);
             return new Reply(List.of(), null, true, false, parsed.facts(), null, false);
         }
-        var answers = hits.stream().map(e -> answer(e.getValue().get(), e.getKey().score(), locale)).toList();
+        var answers = hits.stream().map(e -> serviceAnswers.answer(e.getValue().get(), e.getKey().score(), locale))
+                .toList();
         Clarify clarify = null;
         if (answers.size() > 1 && answers.get(1).score() >= CLOSE * answers.get(0).score()) {
             var close = answers.stream().filter(a -> a.score() >= CLOSE * answers.get(0).score())
@@ -99,47 +95,6 @@ class GuidanceAssistant implements Assistant {
         return (" " + folded.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ").contains(" " + phrase + " ");
     }
 
-    private static Optional<CaseReference> reference(String folded) {
-        var m = Pattern.compile("[a-z]{2,4}\\s*-\\s*\\d{4}\\s*-\\s*\\d{6,}\\s*-\\s*\\d").matcher(folded);
-        return m.find() ? CaseReference.parse(m.group()) : Optional.empty();
-    }
-
-    /**
-     * "Where is my application?": the asker's own applications; a reference that is not one of
-     * theirs gets the same answer as a reference that does not exist.
-     */
-    private Reply status(Optional<CaseReference> reference, Locale locale, @Nullable Actor actor) {
-        var overviews = cases.getIfAvailable();
-        if (actor == null || actor.nationalId() == null || overviews == null) {
-            return new Reply(List.of(), null, false, false, Set.of(), null, true);
-        }
-        var mine = overviews.ofApplicant(actor).stream()
-                .filter(c -> reference.isEmpty() || c.reference().equals(reference.get()))
-                .limit(5)
-                .map(c -> new ApplicationStatus(c.reference().value(), c.serviceCode(),
-                        catalogue.find(c.serviceCode()).map(s -> s.name().in(locale)).orElse(c.serviceCode()),
-                        c.status(), c.updatedAt()))
-                .toList();
-        return new Reply(List.of(), null, false, false, Set.of(), mine, false);
-    }
-
-    private Answer answer(ServiceDefinition s, double score, Locale locale) {
-        var lines = new ArrayList<Fee>();
-        var preview = fees.getIfAvailable();
-        if (preview != null) {
-            preview.lines(s, Map.of()).forEach(l -> lines.add(new Fee(l.label().in(locale), l.amount())));
-        }
-        if (lines.isEmpty() && s.fee().signum() > 0) {
-            lines.add(new Fee(messages.getMessage("assistant.fee", null, locale), s.fee()));
-        }
-        var forOthers = s.applicants().stream().anyMatch(a -> a != Applicant.SELF);
-        return new Answer(s.code(), s.version(), s.name().in(locale), Math.round(score * 1000) / 1000.0,
-                s.summary().in(locale), s.eligibility().in(locale),
-                s.documents().stream().map(d -> d.in(locale)).toList(), lines,
-                s.steps().stream().map(d -> d.in(locale)).toList(), s.slaDays(), s.appointment(), forOthers,
-                s.kiosk(), "/services/" + s.code());
-    }
-
     /** The index of the catalogue as it is now; rebuilt when an editor saved a new version. */
     ServiceIndex index() {
         var services = catalogue.all();
@@ -151,5 +106,4 @@ class GuidanceAssistant implements Assistant {
         }
         return current;
     }
-
 }

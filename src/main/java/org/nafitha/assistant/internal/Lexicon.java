@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.assistant.Assistant.Fact;
@@ -70,7 +69,7 @@ final class Lexicon {
     }
 
     /** The lexicon in analysed words: what a phrase people say adds to the words looked for. */
-    Compiled compile(QuestionAnalyzer analyzer) {
+    AnalysedLexicon compile(QuestionAnalyzer analyzer) {
         var expansions = new HashMap<List<String>, List<String>>();
         for (var word : words) {
             var means = analyzer.words(word.means());
@@ -94,30 +93,6 @@ final class Lexicon {
         }
         var generic = new HashSet<String>();
         for (var said : this.generic) generic.addAll(analyzer.words(said));
-        return new Compiled(expansions, factPhrases, otherBusiness, generic);
-    }
-
-    /**
-     * @param expansions the analysed words of a phrase people say → the catalogue's words it stands for
-     * @param facts      the analysed words of a phrase → the fact it tells
-     * @param elsewhere  the analysed words of another authority's business
-     * @param generic    the analysed words of what people want done and of the kinds of paper
-     */
-    record Compiled(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts, Set<List<String>> elsewhere,
-                    Set<String> generic) {
-
-        /**
-         * A word of the question that is generic: said as one of the generic words, or standing only for
-         * them («أجدد» → تجديد renew).
-         */
-        boolean generic(QuestionReader.Group group) {
-            return generic.contains(group.said())
-                    || group.words().stream().allMatch(w -> w.equals(group.said()) || generic.contains(w));
-        }
-
-        int longest() {
-            return Math.max(expansions.keySet().stream().mapToInt(List::size).max().orElse(1),
-                    elsewhere.stream().mapToInt(List::size).max().orElse(1));
-        }
+        return new AnalysedLexicon(expansions, factPhrases, otherBusiness, generic);
     }
 }

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
@@ -21,7 +20,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.nafitha.country.ArabicText;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 
 /**
  * How questions and the catalogue's text are split into words that meet: the country's Arabic
@@ -104,37 +102,5 @@ final class QuestionAnalyzer extends Analyzer {
             if (word.length() > 3 && word.charAt(0) == 'و') words.addAll(words(word.substring(1)));
         }
         return words;
-    }
-
-    /** Before the stemmer, a leading «و» (and so «وال») is hidden from it; after it, restored. */
-    private static final class KeepLeadingWaw extends TokenFilter {
-        private static final char HIDDEN = '\uE000';
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final boolean hide;
-
-        KeepLeadingWaw(TokenStream input, boolean hide) {
-            super(input);
-            this.hide = hide;
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) return false;
-            var b = term.buffer();
-            if (hide && term.length() > 1 && b[0] == 'و') b[0] = HIDDEN;
-            else if (!hide && term.length() > 0 && b[0] == HIDDEN) b[0] = 'و';
-            return true;
-        }
-    }
-
-    /** Already folded and analysed words reach the index as they are. */
-    Analyzer keeping() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                var source = new WhitespaceTokenizer();
-                return new TokenStreamComponents(source, source);
-            }
-        };
     }
 }

@@ -47,7 +47,7 @@ final class QuestionReader {
     }
 
     private final QuestionAnalyzer analyzer;
-    private final Lexicon.Compiled lexicon;
+    private final AnalysedLexicon lexicon;
     private final Set<String> vocabulary;
     private final @Nullable Unknown unknown;
 
@@ -56,7 +56,7 @@ final class QuestionReader {
      * @param unknown    how to meet an unknown word with known ones; none for the lexicon's own phrases,
      *                   which are read as written
      */
-    QuestionReader(QuestionAnalyzer analyzer, Lexicon.Compiled lexicon, Set<String> vocabulary, @Nullable Unknown unknown) {
+    QuestionReader(QuestionAnalyzer analyzer, AnalysedLexicon lexicon, Set<String> vocabulary, @Nullable Unknown unknown) {
         this.analyzer = analyzer;
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;

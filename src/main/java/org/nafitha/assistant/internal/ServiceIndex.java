@@ -61,7 +61,7 @@ public final class ServiceIndex {
     private final Set<String> vocabulary = new HashSet<>();
     private final ServiceDocuments documents;
     private final QuestionReader reader;
-    private final Lexicon.Compiled lexicon;
+    private final AnalysedLexicon lexicon;
 
     ServiceIndex(List<ServiceDefinition> services, Lexicon source, QuestionAnalyzer analyzer, String signature) {
         this.signature = signature;
@@ -72,7 +72,7 @@ public final class ServiceIndex {
         // the lexicon's phrases for a service are read before the catalogue's words are known
         var phrases = new QuestionReader(analyzer, lexicon, vocabulary, null);
         var directory = new ByteBuffersDirectory();
-        try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer.keeping()))) {
+        try (var writer = new IndexWriter(directory, new IndexWriterConfig(new AsAnalysed()))) {
             for (var s : services) {
                 var keywords = new ArrayList<String>();
                 source.services.getOrDefault(s.code(), List.of())

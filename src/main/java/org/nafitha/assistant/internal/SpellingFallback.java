@@ -25,18 +25,18 @@ final class SpellingFallback {
 
     private static final String ALL = ServiceDocuments.ALL;
 
-    private final Lexicon.Compiled lexicon;
+    private final AnalysedLexicon lexicon;
     private final Set<String> vocabulary;
     private final IndexReader lexiconReader;
     private final IndexReader catalogue;
 
-    SpellingFallback(Lexicon.Compiled lexicon, QuestionAnalyzer analyzer, Set<String> vocabulary, IndexReader catalogue) {
+    SpellingFallback(AnalysedLexicon lexicon, QuestionAnalyzer analyzer, Set<String> vocabulary, IndexReader catalogue) {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
         this.catalogue = catalogue;
         var lexiconWords = lexicon.expansions().keySet().stream().filter(k -> k.size() == 1).map(k -> k.get(0)).toList();
         var lexiconDirectory = new ByteBuffersDirectory();
-        try (var writer = new IndexWriter(lexiconDirectory, new IndexWriterConfig(analyzer.keeping()))) {
+        try (var writer = new IndexWriter(lexiconDirectory, new IndexWriterConfig(new AsAnalysed()))) {
             var doc = new Document();
             ServiceDocuments.add(doc, ALL, lexiconWords);
             writer.addDocument(doc);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.nafitha.contactcentre.internal.Conversation;
+import org.nafitha.contactcentre.internal.OpeningConversations;
 import org.nafitha.contactcentre.internal.WrittenChannel;
 import org.nafitha.identity.Actor;
 import org.springframework.context.MessageSource;
@@ -22,17 +23,19 @@ import org.springframework.web.server.ResponseStatusException;
 class ConversationsController {
 
     private final WrittenChannel channel;
+    private final OpeningConversations openings;
     private final MessageSource messages;
 
-    ConversationsController(WrittenChannel channel, MessageSource messages) {
+    ConversationsController(WrittenChannel channel, OpeningConversations openings, MessageSource messages) {
         this.channel = channel;
+        this.openings = openings;
         this.messages = messages;
     }
 
     @GetMapping("/communication")
     String list(@RequestParam(name = "case", defaultValue = "") String caseReference, Actor actor, Model model) {
         model.addAttribute("conversations", channel.mine(actor));
-        model.addAttribute("opening", new WrittenChannel.Opening("", caseReference, ""));
+        model.addAttribute("opening", new OpeningConversations.Opening("", caseReference, ""));
         model.addAttribute("errors", Map.of());
         return "contactcentre/conversations";
     }
@@ -40,10 +43,10 @@ class ConversationsController {
     @PostMapping("/communication")
     String open(@RequestParam(defaultValue = "") String topic, @RequestParam(defaultValue = "") String caseReference,
                 @RequestParam(defaultValue = "") String body, Actor actor, Model model, Locale locale) {
-        var opening = new WrittenChannel.Opening(topic, caseReference, body);
-        return switch (channel.open(actor, opening)) {
-            case WrittenChannel.Started started -> "redirect:/communication/" + started.reference() + "?opened";
-            case WrittenChannel.Refused refused -> {
+        var opening = new OpeningConversations.Opening(topic, caseReference, body);
+        return switch (openings.open(actor, opening)) {
+            case OpeningConversations.Started started -> "redirect:/communication/" + started.reference() + "?opened";
+            case OpeningConversations.Refused refused -> {
                 var errors = new LinkedHashMap<String, String>();
                 refused.problems().forEach(p -> errors.putIfAbsent(p.field(),
                         messages.getMessage("contactcentre.commcentre.error." + p.code(), null, locale)));

@@ -20,12 +20,12 @@ import org.springframework.stereotype.Service;
 public class AccessibleDocuments {
 
     private final IssuedDocuments documents;
-    private final IssuingDocuments issuing;
+    private final DocumentWording wording;
     private final CivilRegister register;
 
-    AccessibleDocuments(IssuedDocuments documents, IssuingDocuments issuing, CivilRegister register) {
+    AccessibleDocuments(IssuedDocuments documents, DocumentWording wording, CivilRegister register) {
         this.documents = documents;
-        this.issuing = issuing;
+        this.wording = wording;
         this.register = register;
     }
 
@@ -42,7 +42,7 @@ public class AccessibleDocuments {
     public Optional<Readable> forCase(CaseReference reference, Locale locale) {
         return documents.forCase(reference).map(d -> {
             var record = register.find(new NationalId(d.holderId())).orElse(null);
-            var p = issuing.printed(d, record, d.issuedAt());
+            var p = wording.printed(d, record, d.issuedAt());
             var ar = "ar".equals(locale.getLanguage());
             var labels = ar ? p.ar() : p.en();
             var facts = List.of(

@@ -2,7 +2,6 @@ package org.nafitha.issuance.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -76,7 +75,7 @@ public class ArrangingDelivery {
         var document = documents.forCase(reference);
         var service = document.flatMap(d -> catalogue.find(d.serviceCode())).filter(ServiceDefinition::delivery);
         if (service.isEmpty()) return new NotFound();
-        var errors = check(choice);
+        var errors = DeliveryChoiceRules.check(choice, properties);
         if (!errors.isEmpty()) return new Invalid(errors);
         var home = "HOME".equals(choice.method());
         var delivery = new Delivery(UUID.randomUUID(), reference, document.get().holderId(), service.get().department(),
@@ -86,30 +85,5 @@ public class ArrangingDelivery {
                 home ? properties.deliveryFee() : BigDecimal.ZERO, DeliveryStatus.PREPARED, null, null, 0, 0);
         if (!deliveries.add(delivery, idempotencyKey, clock.instant())) return new Conflict();
         return new Arranged(delivery, true);
-    }
-
-    private List<String[]> check(Choice c) {
-        var errors = new ArrayList<String[]>();
-        if (!"HOME".equals(c.method()) && !"PICKUP".equals(c.method())) {
-            errors.add(new String[]{"method", "issuance.delivery.error.method"});
-            return errors;
-        }
-        if ("PICKUP".equals(c.method())) {
-            if (c.office() == null || !properties.pickupOffices().contains(c.office())) {
-                errors.add(new String[]{"office", "issuance.delivery.error.office"});
-            }
-            return errors;
-        }
-        if (c.district() == null || c.district().isBlank() || c.district().length() > 100) {
-            errors.add(new String[]{"district", "issuance.delivery.error.district"});
-        }
-        if (c.address() == null || c.address().isBlank() || c.address().length() > 500) {
-            errors.add(new String[]{"address", "issuance.delivery.error.address"});
-        }
-        if (c.latitude() == null || c.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || c.longitude() == null || c.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-            errors.add(new String[]{"location", "issuance.delivery.error.location"});
-        }
-        return errors;
     }
 }

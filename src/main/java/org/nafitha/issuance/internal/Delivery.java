@@ -27,17 +27,25 @@ public record Delivery(UUID id, CaseReference reference, String recipient, Strin
 
     public enum Refusal implements ErrorCode {
         NOT_ALLOWED_NOW(409), NOT_YOUR_DELIVERY(404), WRONG_CODE(422), TOO_MANY_WRONG_CODES(429),
-        CODE_OR_ID_CHECK_REQUIRED(422);
+        CODE_OR_ID_CHECK_REQUIRED(422),
+        /** A courier's report that is no report (not JSON, or no event): published under its first key. */
+        UNREADABLE_REPORT(400, "issuance.courier.bad-request");
 
         private final int status;
+        private final @Nullable String key;
 
         Refusal(int status) {
+            this(status, null);
+        }
+
+        Refusal(int status, @Nullable String key) {
             this.status = status;
+            this.key = key;
         }
 
         @Override
         public String messageKey() {
-            return "issuance.delivery.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return key != null ? key : "issuance.delivery.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         @Override

@@ -2,7 +2,6 @@ package org.nafitha.issuance.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.nafitha.country.Calendars;
@@ -10,8 +9,7 @@ import org.nafitha.errors.Problems;
 import org.nafitha.issuance.internal.CourierReports;
 import org.nafitha.issuance.internal.CourierSignatures;
 import org.nafitha.issuance.internal.Deliveries;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
+import org.nafitha.issuance.internal.Delivery;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,23 +45,17 @@ class CourierApi {
     private final CourierReports reports;
     private final Deliveries deliveries;
     private final Calendars calendars;
-    private final MessageSource messages;
     private final Problems problems;
     private final Clock clock;
 
     CourierApi(CourierSignatures signatures, CourierReports reports, Deliveries deliveries, Calendars calendars,
-               MessageSource messages, Problems problems, Clock clock) {
+               Problems problems, Clock clock) {
         this.signatures = signatures;
         this.reports = reports;
         this.deliveries = deliveries;
         this.calendars = calendars;
-        this.messages = messages;
         this.problems = problems;
         this.clock = clock;
-    }
-
-    record Stop(String id, String reference, String method, String district, String address, Object latitude,
-                Object longitude, String status) {
     }
 
     @ApiResponse(responseCode = "200",
@@ -74,16 +66,13 @@ class CourierApi {
               "latitude": 24.8121, "longitude": 46.6113, "status": "OUT_FOR_DELIVERY"}]""")))
     @GetMapping("/api/v1/courier/deliveries")
     @Operation(summary = "Today's deliveries of the signing courier")
-    ResponseEntity<?> today(HttpServletRequest request, Locale locale,
+    ResponseEntity<?> today(HttpServletRequest request,
                             @RequestHeader(value = "X-Courier-Id", required = false) String courier) {
         var refused = refused(request, new byte[0]);
         if (refused != null) return refused;
         var startOfDay = LocalDate.now(clock.withZone(calendars.zone())).atStartOfDay(calendars.zone()).toInstant();
         return ResponseEntity.ok(deliveries.ofCourier(courier, startOfDay).stream()
-                .map(d -> new Stop(d.id().toString(), d.reference().value(), d.method().name(),
-                        d.district() == null ? "" : d.district(), d.address() == null ? "" : d.address(),
-                        d.latitude(), d.longitude(), d.status().name()))
-                .toList());
+                .map(CourierStop::of).toList());
     }
 
     @ApiResponse(responseCode = "204", description = "recorded", content = @Content)
@@ -92,7 +81,7 @@ class CourierApi {
     ResponseEntity<?> report(@PathVariable UUID id, @Schema(example = """
             {"event": "delivered", "code": "483920", "idChecked": false, "note": "سُلّمت للمستفيد شخصياً"}""")
                              @RequestBody(required = false) byte[] body, HttpServletRequest request,
-                             Locale locale, @RequestHeader(value = "X-Courier-Id", required = false) String courier) {
+                             @RequestHeader(value = "X-Courier-Id", required = false) String courier) {
         var bytes = body == null ? new byte[0] : body;
         var refused = refused(request, bytes);
         if (refused != null) return refused;
@@ -100,9 +89,9 @@ class CourierApi {
         try {
             report = JSON.readValue(bytes, CourierReports.Report.class);
         } catch (JacksonException e) {
-            return problem(HttpStatus.BAD_REQUEST, "issuance.courier.bad-request", locale);
+            return problems.of(Delivery.Refusal.UNREADABLE_REPORT);
         }
-        if (report.event() == null) return problem(HttpStatus.BAD_REQUEST, "issuance.courier.bad-request", locale);
+        if (report.event() == null) return problems.of(Delivery.Refusal.UNREADABLE_REPORT);
         return reports.report(courier, id, report)
                 .<ResponseEntity<?>>map(problems::of)
                 .orElseGet(() -> ResponseEntity.noContent().build());
@@ -113,11 +102,5 @@ class CourierApi {
         var refusal = signatures.check(request.getHeader("X-Courier-Id"), request.getHeader("X-Timestamp"),
                 request.getHeader("X-Nonce"), request.getMethod(), path, body, request.getHeader("X-Signature"));
         return refusal.map(problems::of).orElse(null);
-    }
-
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-        problem.setProperty("code", key);
-        return ResponseEntity.status(status).body(problem);
     }
 }

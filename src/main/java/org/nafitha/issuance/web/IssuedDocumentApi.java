@@ -3,21 +3,11 @@ package org.nafitha.issuance.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-import org.nafitha.cases.CaseParties;
-import org.nafitha.cases.CaseReference;
 import org.nafitha.identity.Actor;
 import org.nafitha.issuance.internal.AccessibleDocuments;
 import org.nafitha.issuance.internal.IssuedDocument;
 import org.nafitha.issuance.internal.IssuedDocuments;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +23,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * An approved case's issued document for the app: what it is and its verification code, the
- * signed PDF, and the accessible version as data. The same rule as the case page's links: only
- * the applicant's side of the case (the person, or who applied for them under a mandate that
- * still holds); anyone else gets 404, as for a case they cannot see.
+ * An approved case's issued document for the app: what it is and its verification code, and the
+ * accessible version as data ({@link IssuedDocumentPdfApi}: the signed PDF). The same rule as the
+ * case page's links ({@link DocumentAccess}).
  */
 @RestController
 @RequestMapping("/api/v1/applications/{reference}/document")
@@ -44,19 +33,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 class IssuedDocumentApi {
 
-    static final String NOT_ISSUED = "api.document.notIssued";
-
-    private final CaseParties parties;
+    private final DocumentAccess access;
     private final IssuedDocuments documents;
     private final AccessibleDocuments accessible;
-    private final MessageSource messages;
 
-    IssuedDocumentApi(CaseParties parties, IssuedDocuments documents, AccessibleDocuments accessible,
-                      MessageSource messages) {
-        this.parties = parties;
+    IssuedDocumentApi(DocumentAccess access, IssuedDocuments documents, AccessibleDocuments accessible) {
+        this.access = access;
         this.documents = documents;
         this.accessible = accessible;
-        this.messages = messages;
     }
 
     record DocumentView(String reference, String verificationCode, String type, String status, LocalDate issuedOn,
@@ -76,31 +60,15 @@ class IssuedDocumentApi {
              "accessible": "/api/v1/applications/GCC-2026-004512-3/document/accessible"}""")))
     @GetMapping
     ResponseEntity<?> summary(@PathVariable String reference, Actor actor, Locale locale) {
-        var ref = mine(reference, actor);
-        if (ref.isEmpty()) return notFound(null, locale);
+        var ref = access.mine(reference, actor);
+        if (ref.isEmpty()) return access.notFound(null, locale);
         var document = documents.forCase(ref.get());
         var readable = accessible.forCase(ref.get(), locale);
-        if (document.isEmpty() || readable.isEmpty()) return notFound(NOT_ISSUED, locale);
+        if (document.isEmpty() || readable.isEmpty()) return access.notFound(DocumentAccess.NOT_ISSUED, locale);
         IssuedDocument d = document.get();
         var base = "/api/v1/applications/" + ref.get().value() + "/document";
         return ResponseEntity.ok(new DocumentView(ref.get().value(), d.code().value(), d.typeIn(locale), d.status().name(),
                 d.issuedOn(), d.issuedAt(), readable.get().verifyUrl(), base + "/pdf", base + "/accessible"));
-    }
-
-    @Operation(summary = "The signed PDF (PAdES) of my case's document",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
-                    schema = @Schema(type = "string", format = "binary"))))
-    @GetMapping(value = "/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<?> pdf(@PathVariable String reference, Actor actor, Locale locale) {
-        var ref = mine(reference, actor);
-        if (ref.isEmpty()) return notFound(null, locale);
-        var pdf = documents.forCase(ref.get()).flatMap(d -> documents.pdf(d.code()));
-        if (pdf.isEmpty()) return notFound(NOT_ISSUED, locale);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(ref.get().value() + ".pdf").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(pdf.get());
     }
 
     @Operation(summary = "The accessible version of my case's document: the same facts as labelled text, in the "
@@ -119,23 +87,9 @@ class IssuedDocumentApi {
              "demo": false, "demoText": ""}""")))
     @GetMapping("/accessible")
     ResponseEntity<?> accessible(@PathVariable String reference, Actor actor, Locale locale) {
-        var ref = mine(reference, actor);
-        if (ref.isEmpty()) return notFound(null, locale);
+        var ref = access.mine(reference, actor);
+        if (ref.isEmpty()) return access.notFound(null, locale);
         return accessible.forCase(ref.get(), locale).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> notFound(NOT_ISSUED, locale));
-    }
-
-    private Optional<CaseReference> mine(String reference, Actor actor) {
-        return CaseReference.parse(reference).filter(r -> parties.onApplicantSide(r, actor));
-    }
-
-    private ResponseEntity<?> notFound(@Nullable String code, Locale locale) {
-        var problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-        if (code != null) {
-            // the API's codes stay as published; their words are under the module's message key
-            problem.setDetail(messages.getMessage("issuance." + code, null, code, locale));
-            problem.setProperty("code", code);
-        }
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .orElseGet(() -> access.notFound(DocumentAccess.NOT_ISSUED, locale));
     }
 }

@@ -5,7 +5,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every kiosk page knows the idle timeout, for its countdown. */
-@ControllerAdvice(assignableTypes = {KioskSignInController.class, KioskServicesController.class})
+@ControllerAdvice(assignableTypes = {KioskSignInController.class, KioskCodeController.class,
+        KioskServicesController.class, KioskApplicationController.class})
 class KioskPageAdvice {
 
     private final KioskProperties properties;

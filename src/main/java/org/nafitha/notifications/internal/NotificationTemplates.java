@@ -11,7 +11,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.ArrayList;
 
 /** Templates per event, language and channel. Saving adds a version; the newest one is used. */
 @Repository
@@ -73,22 +72,11 @@ public class NotificationTemplates {
                 .list();
     }
 
-    public static List<TemplateText.Problem> check(TemplateKey key, Channel channel, @Nullable String subject,
-                                                   String body) {
-        var problems = new ArrayList<>(TemplateText.check(key, body, true));
-        if (channel == Channel.EMAIL) {
-            if (subject == null || subject.isBlank()) problems.add(new TemplateText.Problem("subject", ""));
-            else problems.addAll(TemplateText.check(key, subject, false));
-        }
-        if (body.isBlank()) problems.add(new TemplateText.Problem("empty", ""));
-        return problems;
-    }
-
     /** A new version, refused with the reasons if the text does not fit its event. */
     @Transactional
     public Saved save(TemplateKey key, String language, Channel channel, @Nullable String subject, String body,
                       String by) {
-        var problems = check(key, channel, subject, body);
+        var problems = TemplateText.check(key, channel, subject, body);
         if (!problems.isEmpty()) return new Saved.Refused(problems);
         var next = current(key, language, channel).map(t -> t.version() + 1).orElse(1);
         insert(key, language, channel, next, subject, body, by);
@@ -97,7 +85,7 @@ public class NotificationTemplates {
 
     /** Version 1 from the shipped defaults, unless one exists (safe when nodes start together). */
     void seed(TemplateKey key, String language, Channel channel, @Nullable String subject, String body) {
-        var problems = check(key, channel, subject, body);
+        var problems = TemplateText.check(key, channel, subject, body);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("default template %s/%s/%s is invalid: %s"
                     .formatted(key.key(), language, channel, problems));

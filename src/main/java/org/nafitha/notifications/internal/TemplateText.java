@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import java.util.HashSet;
 import java.util.regex.Matcher;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A template's text with {@code {{variable}}} placeholders. Checked when an admin saves it —
  * an unknown or misspelt variable, a missing required one or a stray brace is refused then, so
@@ -21,6 +23,17 @@ public final class TemplateText {
 
     /** Why a template was refused; each maps to message key {@code notifications.notify.problem.<code>}. */
     public record Problem(String code, String detail) {
+    }
+
+    /** A whole template's problems: its body's, an e-mail's subject's (which it must have), an empty body. */
+    public static List<Problem> check(TemplateKey key, Channel channel, @Nullable String subject, String body) {
+        var problems = new ArrayList<>(check(key, body, true));
+        if (channel == Channel.EMAIL) {
+            if (subject == null || subject.isBlank()) problems.add(new Problem("subject", ""));
+            else problems.addAll(check(key, subject, false));
+        }
+        if (body.isBlank()) problems.add(new Problem("empty", ""));
+        return problems;
     }
 
     public static List<Problem> check(TemplateKey key, String text, boolean requireAll) {

@@ -1,11 +1,9 @@
 package org.nafitha.operations.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,15 +18,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * While the database is away (restarting, failing over to its standby, unreachable), a request
@@ -45,14 +39,10 @@ class DatabaseAway extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseAway.class);
 
-    private final OperationsProperties properties;
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final ServiceUnavailableAnswer answer;
 
     DatabaseAway(OperationsProperties properties, MessageSource messages, LocaleResolver locales) {
-        this.properties = properties;
-        this.messages = messages;
-        this.locales = locales;
+        this.answer = new ServiceUnavailableAnswer(properties, messages, locales);
     }
 
     @Override
@@ -64,7 +54,7 @@ class DatabaseAway extends OncePerRequestFilter {
             if (!databaseAway(e) || response.isCommitted()) throw e;
             log.warn("database unreachable, answered 503 to {} {}: {}", request.getMethod(), request.getRequestURI(),
                     rootMessage(e));
-            answer(request, response);
+            answer.write(request, response);
         }
     }
 
@@ -95,52 +85,6 @@ class DatabaseAway extends OncePerRequestFilter {
     static boolean connectionLost(@Nullable String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P0")
                 || StandbyConnections.READ_ONLY.equals(sqlState));
-    }
-
-    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.resetBuffer();
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, properties.retryAfter().toSeconds())));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        var locale = locale(request);
-        var title = messages.getMessage("operations.unavailable.title", null, locale);
-        var detail = messages.getMessage("operations.unavailable.detail", null, locale);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (wantsJson(request)) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":503,"
-                    + "\"detail\":\"" + json(detail) + "\",\"code\":\"operations.unavailable\"}");
-        } else {
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            var rtl = "ar".equals(locale.getLanguage()) || "ur".equals(locale.getLanguage());
-            response.getWriter().write("""
-                    <!DOCTYPE html>
-                    <html lang="%s" dir="%s"><head><meta charset="utf-8">
-                    <meta name="viewport" content="width=device-width, initial-scale=1"><title>%s</title></head>
-                    <body><main style="max-width:40rem;margin:3rem auto;font:1.125rem/1.6 system-ui,sans-serif;color:#1b1b1b">
-                    <h1>%s</h1><p>%s</p></main></body></html>
-                    """.formatted(locale.getLanguage(), rtl ? "rtl" : "ltr", HtmlUtils.htmlEscape(title),
-                    HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(detail)));
-        }
-        response.flushBuffer();
-    }
-
-    private Locale locale(HttpServletRequest request) {
-        try {
-            return locales.resolveLocale(request);
-        } catch (RuntimeException e) {
-            return Locale.forLanguageTag("ar");
-        }
-    }
-
-    private static boolean wantsJson(HttpServletRequest request) {
-        var accept = request.getHeader(HttpHeaders.ACCEPT);
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || (accept != null && accept.contains("json") && !accept.contains("text/html"));
-    }
-
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private static @Nullable String rootMessage(Throwable e) {

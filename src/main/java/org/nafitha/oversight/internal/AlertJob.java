@@ -19,12 +19,13 @@ import org.springframework.stereotype.Service;
 public class AlertJob {
 
     private final AuditTrail audit;
-    private final Alerts alerts;
+    private final RaisingAlerts alerts;
     private final AnomalyRules rules;
     private final CountryProperties country;
     private final Clock clock;
 
-    AlertJob(AuditTrail audit, Alerts alerts, OversightProperties properties, CountryProperties country, Clock clock) {
+    AlertJob(AuditTrail audit, RaisingAlerts alerts, OversightProperties properties, CountryProperties country,
+             Clock clock) {
         this.audit = audit;
         this.alerts = alerts;
         this.country = country;

@@ -33,7 +33,8 @@ public class Alerts {
                         @Nullable Instant closedAt) {
     }
 
-    private static final String SEPARATOR = "\u001f";
+    /** Between the figures of an alert's summary. */
+    static final String SEPARATOR = "\u001f";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -43,38 +44,6 @@ public class Alerts {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** @return how many alerts were new */
-    @Transactional
-    int raise(List<Finding> findings, Instant windowStart) {
-        int raised = 0;
-        for (var finding : findings) {
-            var evidence = String.join(",", finding.evidence().stream().limit(400).map(String::valueOf).toList());
-            var summary = String.join(SEPARATOR, finding.figures());
-            var updated = jdbc.sql("""
-                            UPDATE oversight_alerts SET summary = :summary, evidence = :evidence
-                            WHERE rule = :rule AND alert_key = :key AND window_start = :week AND status = 'OPEN'""")
-                    .param("summary", cut(summary, 500)).param("evidence", cut(evidence, 4000))
-                    .param("rule", finding.rule().name()).param("key", cut(finding.key(), 200))
-                    .param("week", Timestamp.from(windowStart)).update();
-            if (updated > 0) continue;
-            // ON CONFLICT rather than catching the duplicate: on PostgreSQL a failed insert aborts the
-            // transaction, and two nodes may evaluate the same week at once. A closed alert stays closed.
-            var inserted = jdbc.sql("""
-                            INSERT INTO oversight_alerts (id, rule, alert_key, window_start, summary, evidence, raised_at, status)
-                            VALUES (:id, :rule, :key, :week, :summary, :evidence, :at, 'OPEN')
-                            ON CONFLICT DO NOTHING""")
-                    .param("id", UUID.randomUUID()).param("rule", finding.rule().name())
-                    .param("key", cut(finding.key(), 200)).param("week", Timestamp.from(windowStart))
-                    .param("summary", cut(summary, 500)).param("evidence", cut(evidence, 4000))
-                    .param("at", Timestamp.from(clock.instant())).update();
-            if (inserted == 0) continue;
-            audit.record(new AuditEntry("anomaly-rules", "SYSTEM", "oversight.alert.raise", null, null,
-                    finding.rule().name() + " " + finding.key(), "oversight"));
-            raised++;
-        }
-        return raised;
     }
 
     public List<Alert> list(@Nullable Status status) {
@@ -123,7 +92,7 @@ public class Alerts {
                 rs.getString("assigned_to"), rs.getString("finding"), closedAt == null ? null : closedAt.toInstant());
     }
 
-    private static String cut(String s, int max) {
+    static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -1,56 +1,41 @@
 package org.nafitha.oversight.web;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.CountryProperties;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
-import org.nafitha.oversight.internal.AlertJob;
-import org.nafitha.oversight.internal.Alerts;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The inspectors' desk: search the log, replay a case, work the alerts, read the questions people
- * asked about looks at their file. Every look here is itself logged; anyone else finds nothing.
+ * The inspectors' desk: search the log, replay a case ({@link InspectionAlertsController}: work the alerts,
+ * read the questions people asked about looks at their file). Every look here is itself logged; anyone else
+ * finds nothing ({@link InspectorsOnly}).
  */
 @Controller
 @RequestMapping("/inspection")
 class InspectionController {
 
     private final AuditTrail audit;
-    private final Alerts alerts;
-    private final AlertJob job;
     private final CountryProperties country;
 
-    InspectionController(AuditTrail audit, Alerts alerts, AlertJob job, CountryProperties country) {
+    InspectionController(AuditTrail audit, CountryProperties country) {
         this.audit = audit;
-        this.alerts = alerts;
-        this.job = job;
         this.country = country;
-    }
-
-    @ModelAttribute
-    void inspectorsOnly(Actor actor) {
-        if (!actor.has(Role.INSPECTOR)) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     record SearchForm(@Nullable String subject, @Nullable String caseReference, @Nullable String actor,
@@ -103,50 +88,6 @@ class InspectionController {
         model.addAttribute("reference", reference);
         model.addAttribute("entries", entries);
         return "oversight/replay";
-    }
-
-    @GetMapping("/alerts")
-    String alerts(@RequestParam(required = false) Alerts.@Nullable Status status, Model model) {
-        model.addAttribute("status", status);
-        model.addAttribute("alerts", alerts.list(status));
-        model.addAttribute("questions", audit.questions());
-        return "oversight/alerts";
-    }
-
-    @PostMapping("/alerts/evaluate")
-    String evaluate(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("raised", job.evaluateNow());
-        return "redirect:/inspection/alerts";
-    }
-
-    @GetMapping("/alerts/{id}")
-    String alert(@PathVariable UUID id, Actor actor, Model model) {
-        var alert = alerts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        audit.recordAlone(new AuditEntry(actor.username(), Role.INSPECTOR.name(), "oversight.alert.read", null, null,
-                id.toString(), actor.department()));
-        model.addAttribute("alert", alert);
-        model.addAttribute("evidence", audit.byIds(alert.evidence()));
-        return "oversight/alert";
-    }
-
-    @PostMapping("/alerts/{id}/take")
-    String take(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
-        if (!alerts.take(id, actor)) redirect.addFlashAttribute("banner", "oversight.alert.notOpen");
-        return "redirect:/inspection/alerts/" + id;
-    }
-
-    @PostMapping("/alerts/{id}/close")
-    String close(@PathVariable UUID id, @RequestParam(defaultValue = "") String finding, Actor actor, Model model,
-                 RedirectAttributes redirect) {
-        var alert = alerts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (finding.isBlank()) {
-            model.addAttribute("alert", alert);
-            model.addAttribute("evidence", audit.byIds(alert.evidence()));
-            model.addAttribute("findingError", true);
-            return "oversight/alert";
-        }
-        if (!alerts.close(id, actor, finding)) redirect.addFlashAttribute("banner", "oversight.alert.alreadyClosed");
-        return "redirect:/inspection/alerts/" + id;
     }
 
     private static String describe(SearchForm form) {

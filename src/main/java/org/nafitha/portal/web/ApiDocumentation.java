@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 import org.nafitha.identity.Actor;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -13,17 +12,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -82,45 +76,6 @@ class ApiDocumentation {
             }
             return operation;
         };
-    }
-
-    /**
-     * The failures every operation of a kind answers, documented where the operation does not say more:
-     * 401 without a token where a token is needed, 404 for an address naming something absent or not the
-     * caller's, 400 for a body that is not JSON — each an {@code application/problem+json} Problem.
-     */
-    @Bean
-    OperationCustomizer commonFailures() {
-        return (operation, handler) -> {
-            var secured = (operation.getSecurity() != null && !operation.getSecurity().isEmpty())
-                    || handler.getBeanType().isAnnotationPresent(SecurityRequirement.class);
-            boolean addressed = operation.getParameters() != null
-                    && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
-            if (operation.getResponses() == null) return operation;
-            if (secured) failure(operation, "401", "No bearer token, or one that expired or was revoked");
-            if (addressed) failure(operation, "404", "Nothing there, or not the caller's to see (the same answer)");
-            if (operation.getRequestBody() != null) failure(operation, "400", "The body is not JSON of the documented shape");
-            return operation;
-        };
-    }
-
-    private static void failure(io.swagger.v3.oas.models.Operation operation, String code, String description) {
-        if (operation.getResponses().containsKey(code)) return;
-        operation.getResponses().addApiResponse(code, new ApiResponse().description(description).content(new Content()
-                .addMediaType("application/problem+json", new MediaType().schema(problem()))));
-    }
-
-    /** RFC 9457 problem details as every error of the API carries them, with Nafitha's stable code and field errors. */
-    private static Schema<?> problem() {
-        return new ObjectSchema().description("An error (RFC 9457): a stable code, and errors field by field for bad input")
-                .addProperty("type", new StringSchema().example("about:blank"))
-                .addProperty("title", new StringSchema().example("Unprocessable Content"))
-                .addProperty("status", new IntegerSchema().example(422))
-                .addProperty("detail", new StringSchema().example("بعض الإجابات تحتاج إلى تصحيح: انظر الأخطاء حقلًا حقلًا."))
-                .addProperty("instance", new StringSchema().example("/api/v1/mandates"))
-                .addProperty("code", new StringSchema().example("api.invalid"))
-                .addProperty("errors", new ObjectSchema().additionalProperties(new StringSchema())
-                        .example(Map.of("delegate", "رقم الهوية غير صحيح")));
     }
 
     @Bean

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.country.ArabicDigits;
+import org.nafitha.portal.web.PageQuery.PageRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
@@ -63,8 +63,9 @@ class ApiPaging implements ResponseBodyAdvice<Object> {
         if (!(body instanceof List<?> all)) return body;
         if (!(request instanceof ServletServerHttpRequest servlet)) return body;
         var query = servlet.getServletRequest(); // decoded: ?page=%D9%A2 is ٢
-        int page = number("page", query.getParameter("page"), 1, Integer.MAX_VALUE, 1);
-        int size = number("size", query.getParameter("size"), 1, MAX_SIZE, MAX_SIZE);
+        var asked = PageQuery.read(query.getParameter("page"), query.getParameter("size"));
+        int page = asked.page();
+        int size = asked.size();
         int total = all.size();
         int last = Math.max(1, (total + size - 1) / size);
         var links = new ArrayList<String>();
@@ -85,16 +86,6 @@ class ApiPaging implements ResponseBodyAdvice<Object> {
         return "<" + uri + ">; rel=\"" + rel + "\"";
     }
 
-    /** A whole number in range, Arabic-Indic and Persian digits as well as Latin ones. */
-    private static int number(String field, @Nullable String text, int min, int max, int otherwise) {
-        if (text == null || text.isBlank()) return otherwise;
-        var digits = ArabicDigits.toLatin(text.strip());
-        if (!digits.matches("\\d{1,9}")) throw new PageRefused(field, min, max);
-        int value = Integer.parseInt(digits);
-        if (value < min || value > max) throw new PageRefused(field, min, max);
-        return value;
-    }
-
     @ExceptionHandler(PageRefused.class)
     ResponseEntity<ProblemDetail> refused(PageRefused e, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -103,19 +94,5 @@ class ApiPaging implements ResponseBodyAdvice<Object> {
         problem.setProperty("errors", Map.of(e.field, messages.getMessage("portal.api.paging." + e.field,
                 new Object[]{e.min, e.max}, "portal.api.paging." + e.field, locale)));
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    static final class PageRefused extends RuntimeException {
-
-        final String field;
-        final int min;
-        final int max;
-
-        PageRefused(String field, int min, int max) {
-            super(field + " out of range", null, false, false);
-            this.field = field;
-            this.min = min;
-            this.max = max;
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.nafitha.portal.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.portal.PortalProperties;
@@ -17,16 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
-import java.util.Collections;
-import java.util.Enumeration;
 
 /**
  * Refuses an over-sized body or field with 413 before anything else runs: before the session is
@@ -41,7 +35,6 @@ class InputLimitsFilter extends OncePerRequestFilter {
 
     static final String TOO_LARGE = "portal.input.tooLarge";
     static final String TOO_LONG = "portal.input.tooLong";
-    private static final int MAX_NAME = 200;
 
     private final PortalProperties.InputLimits limits;
     private final MessageSource messages;
@@ -66,24 +59,13 @@ class InputLimitsFilter extends OncePerRequestFilter {
             return;
         }
         if (!multipart) {
-            var tooLong = firstTooLong(request.getParameterMap());
+            var tooLong = limits.firstTooLong(request.getParameterMap());
             if (tooLong != null) {
                 refuse(request, response, TOO_LONG, tooLong, limits.maxLength(tooLong));
                 return;
             }
         }
         chain.doFilter(multipart ? request : new BoundedBody(request, maxBody), response);
-    }
-
-    private @Nullable String firstTooLong(Map<String, String[]> parameters) {
-        for (var parameter : parameters.entrySet()) {
-            var name = parameter.getKey();
-            if (name.length() > MAX_NAME) return name.substring(0, 40);
-            for (var value : parameter.getValue()) {
-                if (value != null && value.length() > limits.maxLength(name)) return name;
-            }
-        }
-        return null;
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String code,
@@ -114,111 +96,5 @@ class InputLimitsFilter extends OncePerRequestFilter {
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.CONTENT_TOO_LARGE.value());
         request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
         request.getRequestDispatcher("/error").forward(new WithoutParameters(request), response);
-    }
-
-    private static final class WithoutParameters extends HttpServletRequestWrapper {
-
-        WithoutParameters(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public @Nullable String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String @Nullable [] getParameterValues(String name) {
-            return null;
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-    }
-
-    /** A body sent without a length (chunked) is cut off at the same limit while it is read. */
-    private static final class BoundedBody extends HttpServletRequestWrapper {
-
-        private final long max;
-        private @Nullable ServletInputStream bounded;
-
-        BoundedBody(HttpServletRequest request, long max) {
-            super(request);
-            this.max = max;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (bounded == null) bounded = new Bounded(super.getInputStream(), max);
-            return bounded;
-        }
-    }
-
-    private static final class Bounded extends ServletInputStream {
-
-        private final ServletInputStream in;
-        private final long max;
-        private long read;
-
-        Bounded(ServletInputStream in, long max) {
-            this.in = in;
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) count(1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) count(n);
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            read += n;
-            if (read > max) throw new BodyTooLarge(max);
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-        }
-
-        @Override
-        public int available() throws IOException {
-            return in.available();
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
     }
 }

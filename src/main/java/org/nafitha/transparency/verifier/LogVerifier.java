@@ -3,9 +3,6 @@ package org.nafitha.transparency.verifier;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * signature, every entry's content against its leaf, the sequence without gaps, and the tree
  * recomputed against each head. It names the first bad entry where the evidence allows, and the
  * range between the last good head and the first bad one where only the tree shows it.
- * <p>Run: {@code java -jar nafitha.jar verify-log export.jsonl heads.json [public-key-base64]}.
+ * <p>Run: {@code java -jar nafitha.jar verify-log export.jsonl heads.json [public-key-base64]} ({@link VerifyLog}).
  */
 public final class LogVerifier {
 
@@ -99,26 +96,5 @@ public final class LogVerifier {
             }
         }
         return new Report(tree.size() - header.from(), headsChecked, List.copyOf(problems), firstBad);
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: verify-log <export.jsonl> <tree-heads.json> [public-key-base64]");
-            System.exit(2);
-        }
-        var heads = JSON.readValue(Files.readString(Path.of(args[1])), TreeHeadList.class);
-        var key = TreeHead.publicKey(args.length > 2 ? args[2] : heads.publicKey());
-        long started = System.nanoTime();
-        Report report;
-        try (var export = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            report = verify(export, heads.treeHeads(), key);
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        report.problems().forEach(p -> System.out.println("PROBLEM: " + p));
-        System.out.println(report.ok()
-                ? "verification: OK, " + report.entriesChecked() + " entries, " + report.headsChecked() + " tree heads, " + millis + " ms"
-                : "verification: FAILED" + (report.firstBadIndex() >= 0 ? ", first bad entry " + report.firstBadIndex() : "")
-                  + " (" + report.problems().size() + " problems, " + report.entriesChecked() + " entries read)");
-        System.exit(report.ok() ? 0 : 1);
     }
 }

@@ -33,18 +33,18 @@ class OpenDataTest {
 
     @Test
     void aSuppressedCellIsNeverTheOnlyUnknownOfItsDepartment() {
-        assertThat(OpenData.publish(List.of(3L, 15L, 25L), 10)).containsExactly(null, null, 25L, 43L);
-        assertThat(OpenData.publish(List.of(4L), 10)).containsExactly(null, null);
-        assertThat(OpenData.publish(List.of(12L), 10)).containsExactly(12L, 12L);
-        assertThat(OpenData.publish(List.of(5L, 0L, 0L), 10)).containsExactly(null, 0L, 0L, null);
-        assertThat(OpenData.publish(List.of(0L, 30L, 40L), 10)).containsExactly(0L, 30L, 40L, 70L);
+        assertThat(CellSuppression.publish(List.of(3L, 15L, 25L), 10)).containsExactly(null, null, 25L, 43L);
+        assertThat(CellSuppression.publish(List.of(4L), 10)).containsExactly(null, null);
+        assertThat(CellSuppression.publish(List.of(12L), 10)).containsExactly(12L, 12L);
+        assertThat(CellSuppression.publish(List.of(5L, 0L, 0L), 10)).containsExactly(null, 0L, 0L, null);
+        assertThat(CellSuppression.publish(List.of(0L, 30L, 40L), 10)).containsExactly(0L, 30L, 40L, 70L);
         // Any group: nothing below the threshold shown, and no hidden cell that subtraction gives back.
         var random = new Random(24);
         for (int run = 0; run < 5_000; run++) {
             var cells = new ArrayList<Long>();
             int size = 1 + random.nextInt(6);
             for (int i = 0; i < size; i++) cells.add((long) (random.nextInt(4) == 0 ? 0 : random.nextInt(40)));
-            var out = OpenData.publish(cells, 10);
+            var out = CellSuppression.publish(cells, 10);
             assertThat(out).as(cells.toString()).allMatch(v -> v == null || v == 0 || v >= 10);
             long hidden = out.subList(0, size).stream().filter(v -> v == null).count();
             if (out.getLast() != null) assertThat(hidden).as(cells.toString()).isNotEqualTo(1);

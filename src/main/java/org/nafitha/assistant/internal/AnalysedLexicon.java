@@ -1,0 +1,33 @@
+package org.nafitha.assistant.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.nafitha.assistant.Assistant.Fact;
+
+/**
+ * The {@link Lexicon} in analysed words, as questions are read.
+ *
+ * @param expansions the analysed words of a phrase people say → the catalogue's words it stands for
+ * @param facts      the analysed words of a phrase → the fact it tells
+ * @param elsewhere  the analysed words of another authority's business
+ * @param generic    the analysed words of what people want done and of the kinds of paper
+ */
+record AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts,
+                       Set<List<String>> elsewhere, Set<String> generic) {
+
+    /**
+     * A word of the question that is generic: said as one of the generic words, or standing only for
+     * them («أجدد» → تجديد renew).
+     */
+    boolean generic(QuestionReader.Group group) {
+        return generic.contains(group.said())
+                || group.words().stream().allMatch(w -> w.equals(group.said()) || generic.contains(w));
+    }
+
+    int longest() {
+        return Math.max(expansions.keySet().stream().mapToInt(List::size).max().orElse(1),
+                elsewhere.stream().mapToInt(List::size).max().orElse(1));
+    }
+}
