@@ -76,7 +76,7 @@ public class FormRules {
                 member.get("birthDate"), member.get("birthYear"), member.get("birthPlace"), municipality);
     }
 
-    private Map<String, String> group(List<AssessmentForm.Field> definition, Map<String, String> given, String prefix,
+    private Map<String, String> group(List<FormField> definition, Map<String, String> given, String prefix,
                                       List<FieldProblem> problems) {
         var kept = new LinkedHashMap<String, String>();
         var cleaned = new LinkedHashMap<String, String>();
@@ -96,7 +96,7 @@ public class FormRules {
         return kept;
     }
 
-    private @Nullable MunicipalError checkOne(AssessmentForm.Field field, String raw, Map<String, String> kept) {
+    private @Nullable MunicipalError checkOne(FormField field, String raw, Map<String, String> kept) {
         if (raw.length() > field.effectiveMaxLength()) return MunicipalError.FIELD_TOO_LONG;
         switch (field.type()) {
             case TEXT -> {
@@ -129,7 +129,7 @@ public class FormRules {
                 var values = field.multiple() ? List.of(raw.split("\\s*,\\s*")) : List.of(raw);
                 if (values.stream().anyMatch(v -> field.option(v).isEmpty())) return MunicipalError.FIELD_CHOICE_UNKNOWN;
                 // kept in the definition's order, once each: the same choices are the same answer
-                kept.put(field.name(), String.join(",", field.options().stream().map(AssessmentForm.Option::value)
+                kept.put(field.name(), String.join(",", field.options().stream().map(FormField.Option::value)
                         .filter(values::contains).toList()));
             }
             case BOOLEAN -> {

@@ -13,7 +13,7 @@ import org.nafitha.municipal.FieldProblem;
 import org.nafitha.municipal.MatchDecision;
 import org.nafitha.municipal.MunicipalError;
 import org.nafitha.municipal.internal.AidDecisions;
-import org.nafitha.municipal.internal.AssessmentForm;
+import org.nafitha.municipal.internal.FormField;
 import org.nafitha.municipal.internal.Beneficiaries;
 import org.nafitha.municipal.internal.FilingAssessments;
 import org.nafitha.municipal.internal.Households;
@@ -147,7 +147,7 @@ class AssessmentsApi {
     private AssessmentJsonOut json(Households.Household h) {
         var a = h.assessment();
         var form = h.form();
-        var memberFields = form.members() == null ? List.<AssessmentForm.Field>of()
+        var memberFields = form.members() == null ? List.<FormField>of()
                 : form.members().fields();
         var members = h.members().stream().map(m -> new MemberJson(m.number(), m.beneficiary(), m.existing(),
                 AssessmentJson.out(m.answers(), memberFields),
