@@ -139,7 +139,7 @@ class AssessmentsApi {
                "decidedBy": "municipality1", "decidedAt": "2026-12-06T22:05:00Z"}}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
-        var found = AssessmentPages.parse(id).flatMap(uuid -> reading.read(actor, uuid));
+        var found = PathIds.parse(id).flatMap(uuid -> reading.read(actor, uuid));
         if (found.isEmpty()) return problems.of(MunicipalError.ASSESSMENT_NOT_FOUND);
         return ResponseEntity.ok(json(found.get()));
     }

@@ -2,7 +2,6 @@ package org.nafitha.municipal.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -111,7 +110,7 @@ class BeneficiariesApi {
                "explanation": "الاسم الثلاثي واسم الأم وسنة الولادة متطابقة؛ تاريخ الولادة غير مسجل في أحد السجلين"}]}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
-        var found = parse(id).flatMap(uuid -> reading.read(actor, uuid));
+        var found = PathIds.parse(id).flatMap(uuid -> reading.read(actor, uuid));
         if (found.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         var b = found.get();
         var p = b.person();
@@ -123,13 +122,5 @@ class BeneficiariesApi {
 
     private static BeneficiaryMatchJson json(Beneficiaries.StoredMatch m) {
         return new BeneficiaryMatchJson(m.candidate(), m.score(), m.decision(), m.explanation());
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

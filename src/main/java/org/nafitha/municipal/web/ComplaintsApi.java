@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -170,7 +169,7 @@ class ComplaintsApi {
             examples = @ExampleObject(value = EXAMPLE)))
     @PostMapping("/{id}/close")
     ResponseEntity<?> close(@PathVariable String id, @RequestBody ResolutionJson body, Actor actor) {
-        var uuid = parse(id);
+        var uuid = PathIds.parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         var error = complaints.close(actor, uuid.get().toString(), body.resolution());
         if (error != null) return problems.of(error == MunicipalError.RESOLUTION_REQUIRED
@@ -184,7 +183,7 @@ class ComplaintsApi {
             examples = @ExampleObject(value = EXAMPLE)))
     @PostMapping("/{id}/route")
     ResponseEntity<?> route(@PathVariable String id, @RequestBody RouteJson body, Actor actor) {
-        var uuid = parse(id);
+        var uuid = PathIds.parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         var error = complaints.route(actor, uuid.get().toString(), body.category(), body.municipality());
         if (error == null) return one(id, actor);
@@ -219,13 +218,5 @@ class ComplaintsApi {
 
     private static @Nullable String text(@Nullable Object value) {
         return value == null ? null : String.valueOf(value);
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

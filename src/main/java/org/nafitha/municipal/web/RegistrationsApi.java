@@ -3,7 +3,6 @@ package org.nafitha.municipal.web;
 import java.net.URI;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -113,7 +112,7 @@ class RegistrationsApi {
             {"id": "f7a3c1e8-4d2b-4b69-8e05-2c9d6b1a7f53", "status": "SUBMITTED"}""")))
     @PostMapping("/{id}/mobile")
     ResponseEntity<?> prove(@PathVariable String id, @RequestBody MobileCodeJson body) {
-        var uuid = parse(id);
+        var uuid = PathIds.parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_AWAITING_CODE);
         var error = registering.proveMobile(uuid.get(), String.valueOf(body.code()));
         return error == null ? ResponseEntity.ok(new RegistrationStatusJson(uuid.get(), "SUBMITTED")) : problems.of(error);
@@ -148,7 +147,7 @@ class RegistrationsApi {
             {"id": "f7a3c1e8-4d2b-4b69-8e05-2c9d6b1a7f53", "status": "PROPOSED"}""")))
     @PostMapping("/{id}/verification")
     ResponseEntity<?> verify(@PathVariable String id, Actor actor) {
-        var uuid = parse(id);
+        var uuid = PathIds.parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         var decision = verifying.verify(actor, uuid.get());
         if (decision.refused() != null) return problems.of(decision.refused());
@@ -164,17 +163,9 @@ class RegistrationsApi {
             {"id": "f7a3c1e8-4d2b-4b69-8e05-2c9d6b1a7f53", "status": "REFUSED"}""")))
     @PostMapping("/{id}/refusal")
     ResponseEntity<?> refuse(@PathVariable String id, @RequestBody RefusalReasonJson body, Actor actor) {
-        var uuid = parse(id);
+        var uuid = PathIds.parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         var error = verifying.refuse(actor, uuid.get(), body.reason());
         return error == null ? ResponseEntity.ok(new RegistrationStatusJson(uuid.get(), "REFUSED")) : problems.of(error);
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

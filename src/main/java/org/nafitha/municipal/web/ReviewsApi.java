@@ -1,7 +1,6 @@
 package org.nafitha.municipal.web;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -85,8 +84,8 @@ class ReviewsApi {
     @PostMapping("/{filed}/{candidate}")
     ResponseEntity<?> vote(@PathVariable String filed, @PathVariable String candidate, @RequestBody ReviewVoteJson body, Actor actor) {
         if (!actor.has(Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);
-        var a = parse(filed);
-        var b = parse(candidate);
+        var a = PathIds.parse(filed);
+        var b = PathIds.parse(candidate);
         if (a.isEmpty() || b.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         ReviewingMatches.Verdict verdict;
         try {
@@ -98,13 +97,5 @@ class ReviewsApi {
         if (outcome.refused() != null) return problems.of(outcome.refused());
         var resolution = outcome.voted() == null ? null : outcome.voted().resolution();
         return ResponseEntity.ok(new ReviewVotedJson(resolution == null ? null : resolution.name()));
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }
