@@ -16,6 +16,7 @@ import org.nafitha.municipal.internal.AidDecisions;
 import org.nafitha.municipal.internal.FormField;
 import org.nafitha.municipal.internal.Beneficiaries;
 import org.nafitha.municipal.internal.FilingAssessments;
+import org.nafitha.municipal.internal.FilingNewAssessments;
 import org.nafitha.municipal.internal.Households;
 import org.nafitha.municipal.internal.ReadingAssessments;
 import org.springframework.http.ResponseEntity;
@@ -79,12 +80,12 @@ class AssessmentsApi {
                              @Nullable DecisionJson decision) {
     }
 
-    private final FilingAssessments filing;
+    private final FilingNewAssessments filing;
     private final ReadingAssessments reading;
     private final Beneficiaries beneficiaries;
     private final MunicipalProblems problems;
 
-    AssessmentsApi(FilingAssessments filing, ReadingAssessments reading,
+    AssessmentsApi(FilingNewAssessments filing, ReadingAssessments reading,
                    Beneficiaries beneficiaries, MunicipalProblems problems) {
         this.filing = filing;
         this.reading = reading;
