@@ -18,9 +18,6 @@ import org.nafitha.municipal.internal.ComplaintCategories;
 import org.nafitha.municipal.internal.Complaints;
 import org.nafitha.municipal.internal.FilingComplaints;
 import org.nafitha.municipal.internal.Organisations;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -92,17 +88,15 @@ class ComplaintsApi {
     private final ComplaintCategories categories;
     private final Organisations organisations;
     private final MunicipalProblems problems;
-    private final MessageSource messages;
     private final Clock clock;
 
     ComplaintsApi(FilingComplaints filing, Complaints complaints, ComplaintCategories categories, Organisations organisations,
-                  MunicipalProblems problems, MessageSource messages, Clock clock) {
+                  MunicipalProblems problems, Clock clock) {
         this.filing = filing;
         this.complaints = complaints;
         this.categories = categories;
         this.organisations = organisations;
         this.problems = problems;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -212,8 +206,7 @@ class ComplaintsApi {
     }
 
     private void refuse(String field, MunicipalError error) {
-        var message = messages.getMessage(error.messageKey(), null, error.messageKey(), LocaleContextHolder.getLocale());
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + ": " + message);
+        throw problems.refused(new FieldProblem(field, error));
     }
 
     private static @Nullable String text(@Nullable Object value) {
