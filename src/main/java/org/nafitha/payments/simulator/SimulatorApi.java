@@ -99,7 +99,7 @@ class SimulatorApi {
     }
 
     /** The merchant sees a challenged payment as still pending. */
-    static String outcome(SimulatedAcquirer.Payment p) {
+    static String outcome(SimulatedPayment p) {
         return p.status == SimulatedAcquirer.Status.CHALLENGED ? "PENDING" : p.status.name();
     }
 }
