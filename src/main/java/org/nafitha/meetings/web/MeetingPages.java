@@ -42,11 +42,11 @@ class MeetingPages {
     private final MeetingsProperties properties;
     private final Calendars calendars;
     private final Clock clock;
-    private final MeetingChatting chat;
+    private final MeetingChatPages chat;
     private final Interpreting interpreting;
 
     MeetingPages(JoiningMeetings joining, MeetingNotes notes, MeetingsProperties properties, Calendars calendars,
-                 Clock clock, MeetingChatting chat, Interpreting interpreting) {
+                 Clock clock, MeetingChatPages chat, Interpreting interpreting) {
         this.chat = chat;
         this.interpreting = interpreting;
         this.joining = joining;
