@@ -8,7 +8,7 @@ import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.nafitha.meetings.MeetingError;
 import org.nafitha.meetings.internal.MediaServerUnavailable;
-import org.nafitha.meetings.internal.RunningMeetings;
+import org.nafitha.meetings.internal.ConnectingToMeetings;
 import org.nafitha.meetings.internal.Signalling;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,12 +41,12 @@ class ConnectionsApi {
     private static final String PAGE = "/meetings/{id}/connections/{connection}";
     private static final String API = "/api/v1" + PAGE;
 
-    private final RunningMeetings running;
+    private final ConnectingToMeetings connecting;
     private final Signalling signalling;
     private final Problems problems;
 
-    ConnectionsApi(RunningMeetings running, Signalling signalling, Problems problems) {
-        this.running = running;
+    ConnectionsApi(ConnectingToMeetings connecting, Signalling signalling, Problems problems) {
+        this.connecting = connecting;
         this.signalling = signalling;
         this.problems = problems;
     }
@@ -84,10 +84,10 @@ class ConnectionsApi {
         if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
         if (body.token() == null) return problems.of(MeetingError.TOKEN_REFUSED);
         try {
-            return switch (running.connect(uuid.get(), actor, body.token())) {
-                case RunningMeetings.Connected.Done d -> ResponseEntity.status(HttpStatus.CREATED).body(
+            return switch (connecting.connect(uuid.get(), actor, body.token())) {
+                case ConnectingToMeetings.Connected.Done d -> ResponseEntity.status(HttpStatus.CREATED).body(
                         new ConnectionView(d.connection().id(), d.handle(), d.room(), d.connection().side().name()));
-                case RunningMeetings.Connected.Refused r -> problems.of(r.error());
+                case ConnectingToMeetings.Connected.Refused r -> problems.of(r.error());
             };
         } catch (MediaServerUnavailable e) {
             return problems.of(MeetingError.MEDIA_SERVER_DOWN);
@@ -151,7 +151,7 @@ class ConnectionsApi {
     @DeleteMapping({API, PAGE})
     ResponseEntity<?> leave(@PathVariable String id, @PathVariable String connection, Actor actor) {
         var i = ids(id, connection);
-        if (i.isEmpty() || !running.leave(i.get().meeting(), i.get().connection(), actor)) {
+        if (i.isEmpty() || !connecting.leave(i.get().meeting(), i.get().connection(), actor)) {
             return problems.of(MeetingError.CONNECTION_GONE);
         }
         return ResponseEntity.noContent().build();
