@@ -1,7 +1,6 @@
 package org.nafitha.municipal.web;
 
 import java.util.Locale;
-import java.util.UUID;
 
 import org.nafitha.identity.Actor;
 import org.nafitha.municipal.MunicipalError;

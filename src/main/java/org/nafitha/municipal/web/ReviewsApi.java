@@ -1,7 +1,6 @@
 package org.nafitha.municipal.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
