@@ -139,8 +139,17 @@ class ComplaintsApiTest {
         assertThat(notMine.body().path("errors").get(0).path("code").asString()).isEqualTo("municipal.NOT_YOUR_MUNICIPALITY");
         var agent = file(api, api.login("agent1"), "{\"category\":\"ROADS\",\"municipality\":\"" + BAABDA + "\",\"description\":\"حفرة\"}");
         assertThat(agent.body().path("errors").get(0).path("field").asString()).as("an agent says how it came").isEqualTo("channel");
-        assertThat(api.get("/api/v1/municipal/complaints?category=NOISE", citizen).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/municipal/complaints?status=MAYBE", citizen).status()).isEqualTo(400);
+        var unknownCategory = api.get("/api/v1/municipal/complaints?category=NOISE", citizen);
+        assertThat(unknownCategory.status()).isEqualTo(400);
+        assertThat(unknownCategory.contentType()).startsWith("application/problem+json");
+        assertThat(unknownCategory.body().path("code").asString()).isEqualTo("municipal.CATEGORY_UNKNOWN");
+        assertThat(unknownCategory.body().path("errors").get(0).path("field").asString()).isEqualTo("category");
+        var badStatus = api.get("/api/v1/municipal/complaints?status=MAYBE", citizen);
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.body().path("code").asString()).isEqualTo("municipal.STATUS_INVALID");
+        assertThat(badStatus.body().path("errors").get(0).path("code").asString()).isEqualTo("municipal.STATUS_INVALID");
+        assertThat(api.get("/api/v1/municipal/complaints?municipality=ML-NOWHERE", citizen).body().path("code").asString())
+                .isEqualTo("municipal.MUNICIPALITY_UNKNOWN");
         assertThat(count()).isEqualTo(before);
     }
 

@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DecidingRequests {
 
     private final DetentionRequests requests;
+    private final RequestDecisions decisions;
     private final Detainees detainees;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -44,7 +45,7 @@ public class DecidingRequests {
     private final Currency currency;
     private final VideoVisitTimes times;
 
-    DecidingRequests(DetentionRequests requests, Detainees detainees, AuditTrail audit,
+    DecidingRequests(DetentionRequests requests, RequestDecisions decisions, Detainees detainees, AuditTrail audit,
                      ApplicationEventPublisher events, Clock clock, DueOpening payments, MessageSource messages,
                      CountryProperties country, VideoVisitTimes times) {
         this.times = times;
@@ -52,6 +53,7 @@ public class DecidingRequests {
         this.messages = messages;
         this.currency = Currency.getInstance(country.currency());
         this.requests = requests;
+        this.decisions = decisions;
         this.detainees = detainees;
         this.audit = audit;
         this.events = events;
@@ -79,8 +81,8 @@ public class DecidingRequests {
         var placed = video ? times.place(request.visitOn(), startTime) : null;
         if (placed instanceof VideoVisitTimes.Placed.Refused refused) return Optional.of(refused.error());
         var moved = placed instanceof VideoVisitTimes.Placed.At at
-                ? requests.schedule(request, staff.username(), note, now, at.startsAt(), at.minutes())
-                : requests.move(request, to, staff.username(), note, now);
+                ? decisions.schedule(request, staff.username(), note, now, at.startsAt(), at.minutes())
+                : decisions.move(request, to, staff.username(), note, now);
         if (!moved) return Optional.of(DetentionError.ALREADY_DECIDED);
         if (placed instanceof VideoVisitTimes.Placed.At at) {
             events.publishEvent(new VideoVisitScheduled(request.id(), reference, request.requester(), request.facility(),

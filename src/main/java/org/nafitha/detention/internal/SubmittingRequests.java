@@ -34,17 +34,19 @@ public class SubmittingRequests {
     private final Following following;
     private final Detainees detainees;
     private final DetentionRequests requests;
+    private final FiledRequests filed;
     private final RequestRules rules;
     private final AuditTrail audit;
     private final AccessibilityNeeds needs;
     private final Clock clock;
 
-    SubmittingRequests(Following following, Detainees detainees, DetentionRequests requests, RequestRules rules,
-                       AuditTrail audit, AccessibilityNeeds needs, Clock clock) {
+    SubmittingRequests(Following following, Detainees detainees, DetentionRequests requests, FiledRequests filed,
+                       RequestRules rules, AuditTrail audit, AccessibilityNeeds needs, Clock clock) {
         this.needs = needs;
         this.following = following;
         this.detainees = detainees;
         this.requests = requests;
+        this.filed = filed;
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
@@ -69,8 +71,8 @@ public class SubmittingRequests {
                 && (s.interpreter() != null ? s.interpreter() : signs(person));
         var note = interpreter && s.interpreterNote() != null && !s.interpreterNote().isBlank()
                 ? s.interpreterNote().strip() : null;
-        var reference = "TWS-%d-%06d".formatted(clock.instant().atZone(clock.getZone()).getYear(), requests.nextNumber());
-        if (!requests.insert(new DetentionRequests.NewRequest(reference, d.id(), d.facility(), person,
+        var reference = "TWS-%d-%06d".formatted(clock.instant().atZone(clock.getZone()).getYear(), filed.nextNumber());
+        if (!filed.insert(new FiledRequests.NewRequest(reference, d.id(), d.facility(), person,
                 followed.relation(), s.type(), s.visitOn(), s.details(), s.occasion(), s.amountMinor(),
                 s.documentName(), s.document(), key, now, interpreter, note))) {
             return new Submitted(requests.byKey(person, key).orElseThrow(), true);

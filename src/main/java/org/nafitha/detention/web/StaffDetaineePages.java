@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.Calendars;
-import org.nafitha.country.NationalId;
 import org.nafitha.detention.DetentionError;
 import org.nafitha.detention.LegalStatus;
 import org.nafitha.detention.Relation;
@@ -15,10 +14,8 @@ import org.nafitha.detention.internal.ChangingCustody;
 import org.nafitha.detention.internal.CourtSessions;
 import org.nafitha.detention.internal.Detainee;
 import org.nafitha.detention.internal.DetaineeContacts;
-import org.nafitha.detention.internal.EditingVisitRules;
 import org.nafitha.detention.internal.Detainees;
 import org.nafitha.detention.internal.Looks;
-import org.nafitha.detention.internal.ManagingContacts;
 import org.nafitha.identity.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One detainee's file for the staff of their facility (each look audited): legal status and court
- * sessions to update, contacts to propose or withdraw, the monthly visit quota, and the "who looked" list to print.
+ * sessions to update, and the "who looked" list to print; contacts to propose and the monthly visit
+ * quota are {@link DetaineeVisitorPages}.
  */
 @Controller
 class StaffDetaineePages {
@@ -40,19 +38,15 @@ class StaffDetaineePages {
     private final Detainees detainees;
     private final CourtSessions sessions;
     private final DetaineeContacts contacts;
-    private final ManagingContacts managing;
     private final ChangingCustody changing;
     private final Looks looks;
     private final Calendars calendars;
-    private final EditingVisitRules rules;
 
-    StaffDetaineePages(Detainees detainees, CourtSessions sessions, DetaineeContacts contacts, ManagingContacts managing,
-                       ChangingCustody changing, Looks looks, Calendars calendars, EditingVisitRules rules) {
-        this.rules = rules;
+    StaffDetaineePages(Detainees detainees, CourtSessions sessions, DetaineeContacts contacts, ChangingCustody changing,
+                       Looks looks, Calendars calendars) {
         this.detainees = detainees;
         this.sessions = sessions;
         this.contacts = contacts;
-        this.managing = managing;
         this.changing = changing;
         this.looks = looks;
         this.calendars = calendars;
@@ -89,25 +83,7 @@ class StaffDetaineePages {
         }
     }
 
-    @PostMapping("/staff/detention/detainees/{id}/contacts")
-    String propose(@PathVariable UUID id, @RequestParam String person, @RequestParam Relation relation, Actor actor,
-                   RedirectAttributes redirect) {
-        var digits = ArabicDigits.digitsOnly(ArabicDigits.toLatin(person));
-        if (!digits.matches("\\d{4,20}")) return done(id, DetentionError.NOT_A_RELATIVE, redirect);
-        return done(id, managing.propose(actor, id, new NationalId(digits), relation).orElse(null), redirect);
-    }
-
-    @PostMapping("/staff/detention/detainees/{id}/quota")
-    String quota(@PathVariable UUID id, @RequestParam String visits, Actor actor, RedirectAttributes redirect) {
-        try {
-            var n = Integer.parseInt(ArabicDigits.toLatin(visits.strip()));
-            return done(id, rules.setMonthlyVisits(actor, id, n).orElse(null), redirect);
-        } catch (NumberFormatException unreadable) {
-            return done(id, DetentionError.BAD_AMOUNT, redirect);
-        }
-    }
-
-    private String done(UUID id, @Nullable DetentionError error, RedirectAttributes redirect) {
+    static String done(UUID id, @Nullable DetentionError error, RedirectAttributes redirect) {
         if (error != null) redirect.addFlashAttribute("problem", error.messageKey());
         else redirect.addFlashAttribute("saved", true);
         return "redirect:/staff/detention/detainees/" + id;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
+import org.nafitha.transparency.AuditEntry;
 
 /**
  * A booked video meeting: who attends (the person), who hosts (staff of a role in a department),
@@ -91,5 +92,11 @@ public record Meeting(UUID id, Kind kind, String booking, String person, Role ho
 
     public boolean admitted() {
         return admittedAt != null;
+    }
+
+    /** An action of {@code actor} on this meeting, as the audit trail keeps it (about the person it is with). */
+    AuditEntry audited(Actor actor, String action) {
+        return new AuditEntry(actor.username(), actor.primaryRole().name(), action, person, null, id.toString(),
+                actor.department());
     }
 }

@@ -1,51 +1,36 @@
 package org.nafitha.meetings.internal;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
- * Makes a room's recording one WebM: each participant's {@code .mjr} files (Janus' raw RTP dumps)
- * are turned into media by {@code janus-pp-rec}, then {@code ffmpeg} puts the videos side by side
+ * Makes a room's recording one WebM: each participant's {@code .mjr} files (Janus' raw RTP dumps,
+ * {@link JanusTracks}) are turned into media by {@code janus-pp-rec}, then {@code ffmpeg} puts the videos side by side
  * and mixes the voices, each placed at the moment its first packet arrived (from the .mjr header),
  * so the file lasts as long as the call did.
  */
 @Component
 class RecordingMixer {
 
-    /** One .mjr file: audio or video, and when its first packet arrived (microseconds). */
-    record Track(Path file, boolean video, long firstPacketMicros) {
-    }
-
     record Mixed(Path file, long millis) {
     }
 
-    private final JsonMapper json = JsonMapper.builder().build();
-
     Mixed mix(Path folder) throws IOException, InterruptedException {
-        List<Track> tracks;
-        try (Stream<Path> files = Files.list(folder)) {
-            tracks = new ArrayList<>();
-            for (var file : files.filter(RecordingMixer::hasMedia).sorted().toList()) tracks.add(track(file));
-        }
+        var tracks = JanusTracks.in(folder);
         if (tracks.isEmpty()) throw new IOException("no recording in " + folder);
-        var start = tracks.stream().mapToLong(Track::firstPacketMicros).min().orElseThrow();
+        var start = tracks.stream().mapToLong(JanusTracks.Track::firstPacketMicros).min().orElseThrow();
         var command = new ArrayList<>(List.of("ffmpeg", "-y", "-loglevel", "error"));
         var videos = new ArrayList<String>();
         var audios = new ArrayList<String>();
         var input = 0;
-        for (var track : tracks.stream().sorted(Comparator.comparing(Track::firstPacketMicros)).toList()) {
+        for (var track : tracks.stream().sorted(Comparator.comparing(JanusTracks.Track::firstPacketMicros)).toList()) {
             var media = folder.resolve(track.file().getFileName() + (track.video() ? ".webm" : ".opus"));
             run(List.of("janus-pp-rec", track.file().toString(), media.toString()));
             command.addAll(List.of("-i", media.toString()));
@@ -67,15 +52,6 @@ class RecordingMixer {
         return new Mixed(out, duration(out));
     }
 
-    /** A participant whose media never flowed leaves a file with the magic bytes alone. */
-    private static boolean hasMedia(Path file) {
-        try {
-            return file.toString().endsWith(".mjr") && Files.size(file) > 64;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private static String graph(List<String> videos, List<String> audios) {
         var parts = new ArrayList<String>();
         parts.addAll(videos);
@@ -89,16 +65,6 @@ class RecordingMixer {
         var labels = new StringBuilder();
         for (var f : filters) labels.append(f, f.lastIndexOf("[" + kind), f.length());
         return labels.toString();
-    }
-
-    /** The .mjr header: "MJR00002", a 16-bit length, then JSON with the kind ("t") and first packet ("u"). */
-    private Track track(Path file) throws IOException {
-        try (var in = new DataInputStream(Files.newInputStream(file))) {
-            var magic = new String(in.readNBytes(8), StandardCharsets.US_ASCII);
-            if (!magic.startsWith("MJR0000")) throw new IOException("not a Janus recording: " + file);
-            var header = json.readTree(new String(in.readNBytes(in.readUnsignedShort()), StandardCharsets.UTF_8));
-            return new Track(file, "v".equals(header.path("t").asString()), header.path("u").asLong());
-        }
     }
 
     private long duration(Path file) throws IOException, InterruptedException {

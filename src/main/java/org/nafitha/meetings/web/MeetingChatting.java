@@ -2,10 +2,7 @@ package org.nafitha.meetings.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.errors.Problems;
@@ -17,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -37,9 +32,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The text chat beside the call: for apps under {@code /api/v1/meetings/{id}/messages}, and on the
- * call page as a form that works without JavaScript (htmx refreshes the list every few seconds and
- * sends without reloading when it is there). Anyone not taking part gets 404.
+ * The text chat beside the call for apps, under {@code /api/v1/meetings/{id}/messages} (on the call
+ * page: {@link MeetingChatPages}). Anyone not taking part gets 404.
  */
 @Controller
 @Tag(name = "Video meetings")
@@ -103,44 +97,7 @@ class MeetingChatting {
         };
     }
 
-    @GetMapping({"/meetings/{id}/chat", "/staff/meetings/{id}/chat"})
-    String messages(@PathVariable UUID id, Actor actor, Model model) {
-        model.addAttribute("chat", chat.read(id, actor, 0).orElseThrow(MeetingChatting::notFound));
-        model.addAttribute("chatPath", path(id, actor));
-        return "meetings/chat :: messages";
-    }
-
-    @PostMapping({"/meetings/{id}/chat", "/staff/meetings/{id}/chat"})
-    String send(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String key,
-                @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Actor actor, Model model) {
-        var said = chat.say(id, actor, text, key);
-        var error = said instanceof MeetingChat.Said.Refused r ? r.error() : null;
-        if (error == MeetingError.NOT_FOUND) throw notFound();
-        var refused = error == null ? null : error.messageKey();
-        if (htmx == null) {
-            var page = path(id, actor).replaceFirst("/chat$", "");
-            return "redirect:" + page + (refused == null ? "" : "?chatError=" + refused) + "#chat";
-        }
-        model.addAllAttributes(form(id, actor, refused, refused == null ? "" : text));
-        return "meetings/chat :: chat";
-    }
-
-    /** What the call page's chat needs: the messages so far and a form with a fresh one-time key. */
-    Map<String, Object> form(UUID id, Actor actor, @Nullable String error, String text) {
-        return Map.of("chat", chat.read(id, actor, 0).orElse(List.of()), "chatPath", path(id, actor),
-                "chatKey", UUID.randomUUID().toString(), "chatLength", MeetingChat.MAX_LENGTH,
-                "chatError", error == null ? "" : error, "chatText", text);
-    }
-
-    private static String path(UUID id, Actor actor) {
-        return (actor.isStaff() ? "/staff/meetings/" : "/meetings/") + id + "/chat";
-    }
-
     private static MessageView view(MeetingChat.Message m) {
         return new MessageView(m.id(), m.side().name(), m.text(), m.writtenAt());
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -1,8 +1,6 @@
 package org.nafitha.municipal.internal;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -23,10 +21,6 @@ public class Beneficiaries {
 
     public record StoredMatch(UUID candidate, double score, MatchDecision decision, String explanation) {
     }
-
-    private static final String COLUMNS = """
-            id, municipality, national_id, first_name, father_name, grandfather_name, family_name, mother_name,
-            birth_date, birth_year, birth_place, filed_by, filed_at""";
 
     private final JdbcClient jdbc;
 
@@ -72,7 +66,7 @@ public class Beneficiaries {
      * year and more than one name) come first: the blocks of first or father + family alone go last.
      */
     public List<Matching.Candidate> candidates(@Nullable String nationalId, BlockingKeys keys, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + BeneficiaryRows.COLUMNS + """
                          FROM municipal_beneficiaries
                         WHERE national_id = :nid OR bk_family_year = :k1 OR bk_first_father = :k2 OR bk_first_family = :k3
                            OR bk_father_family = :k4 OR bk_lineage = :k5
@@ -82,12 +76,12 @@ public class Beneficiaries {
                 .param("nid", nationalId).param("k1", keys.familyYear()).param("k2", keys.firstFather())
                 .param("k3", keys.firstFamily()).param("k4", keys.fatherFamily()).param("k5", keys.fatherGrandfatherYear())
                 .param("limit", limit)
-                .query((rs, n) -> new Matching.Candidate(rs.getObject("id", UUID.class), row(rs).person())).list();
+                .query((rs, n) -> new Matching.Candidate(rs.getObject("id", UUID.class), BeneficiaryRows.beneficiary(rs).person())).list();
     }
 
     public Optional<Beneficiary> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM municipal_beneficiaries WHERE id = :id").param("id", id)
-                .query((rs, n) -> row(rs)).optional();
+        return jdbc.sql("SELECT " + BeneficiaryRows.COLUMNS + " FROM municipal_beneficiaries WHERE id = :id").param("id", id)
+                .query((rs, n) -> BeneficiaryRows.beneficiary(rs)).optional();
     }
 
     Optional<UUID> byIdempotencyKey(String filedBy, String key) {
@@ -107,15 +101,5 @@ public class Beneficiaries {
                 .param("b", beneficiary)
                 .query((rs, n) -> new StoredMatch(rs.getObject(1, UUID.class), rs.getBigDecimal(2).doubleValue(),
                         MatchDecision.valueOf(rs.getString(3)), rs.getString(4))).list();
-    }
-
-    private static Beneficiary row(ResultSet rs) throws SQLException {
-        var date = rs.getDate("birth_date");
-        var year = rs.getObject("birth_year", Integer.class);
-        var person = new Person(rs.getString("national_id"), rs.getString("first_name"), rs.getString("father_name"),
-                rs.getString("grandfather_name"), rs.getString("family_name"), rs.getString("mother_name"),
-                date == null ? null : date.toLocalDate(), date == null ? year : null, rs.getString("birth_place"));
-        return new Beneficiary(rs.getObject("id", UUID.class), rs.getString("municipality"), person,
-                rs.getString("filed_by"), rs.getTimestamp("filed_at").toInstant());
     }
 }

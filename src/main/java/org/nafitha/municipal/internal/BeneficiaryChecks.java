@@ -15,14 +15,12 @@ import org.nafitha.municipal.NewBeneficiary;
 import org.springframework.stereotype.Component;
 
 /**
- * Field by field checks of a filed beneficiary, all problems at once. A name is letters (Arabic
- * or Latin, not both in one part: a part half in each script is a typing slip, not a spelling),
- * spaces, hyphens and apostrophes; diacritics and tatweel are kept, the matcher folds them.
+ * Field by field checks of a filed beneficiary, all problems at once; each name part is checked
+ * by {@link NameChecks}.
  */
 @Component
 class BeneficiaryChecks {
 
-    static final int NAME_MAX = 60;
     private static final int FIRST_YEAR = 1900;
 
     /** The checked values, when there was no problem. */
@@ -41,12 +39,12 @@ class BeneficiaryChecks {
 
     List<FieldProblem> problems(NewBeneficiary b) {
         var problems = new ArrayList<FieldProblem>();
-        name(problems, "firstName", b.firstName(), true);
-        name(problems, "fatherName", b.fatherName(), true);
-        name(problems, "grandfatherName", b.grandfatherName(), false);
-        name(problems, "familyName", b.familyName(), true);
-        name(problems, "motherName", b.motherName(), false);
-        name(problems, "birthPlace", b.birthPlace(), false);
+        NameChecks.check(problems, "firstName", b.firstName(), true);
+        NameChecks.check(problems, "fatherName", b.fatherName(), true);
+        NameChecks.check(problems, "grandfatherName", b.grandfatherName(), false);
+        NameChecks.check(problems, "familyName", b.familyName(), true);
+        NameChecks.check(problems, "motherName", b.motherName(), false);
+        NameChecks.check(problems, "birthPlace", b.birthPlace(), false);
         if (present(b.nationalId()) && nationalIds.check(b.nationalId()) instanceof NationalIds.Invalid) {
             problems.add(new FieldProblem("nationalId", MunicipalError.NATIONAL_ID_INVALID));
         }
@@ -65,28 +63,6 @@ class BeneficiaryChecks {
                 && nationalIds.check(b.nationalId()) instanceof NationalIds.Valid v ? v.id().value() : null;
         return new Checked(new Person(nationalId, b.firstName().strip(), b.fatherName().strip(), stripped(b.grandfatherName()),
                 b.familyName().strip(), stripped(b.motherName()), date, year, stripped(b.birthPlace())), b.municipality().strip());
-    }
-
-    private static void name(List<FieldProblem> problems, String field, @Nullable String value, boolean required) {
-        if (!present(value)) {
-            if (required) problems.add(new FieldProblem(field, MunicipalError.NAME_REQUIRED));
-            return;
-        }
-        var name = value.strip();
-        if (name.length() > NAME_MAX) problems.add(new FieldProblem(field, MunicipalError.NAME_TOO_LONG));
-        else if (name.codePoints().anyMatch(Character::isDigit)) problems.add(new FieldProblem(field, MunicipalError.NAME_HAS_DIGITS));
-        else if (!name.codePoints().allMatch(BeneficiaryChecks::nameCharacter)) {
-            problems.add(new FieldProblem(field, MunicipalError.NAME_HAS_SYMBOLS));
-        } else if (NameForms.hasArabic(name) && NameForms.hasLatin(name)) {
-            problems.add(new FieldProblem(field, MunicipalError.NAME_MIXES_SCRIPTS));
-        } else if (NameForms.skeleton(name, false).isEmpty() && NameForms.arabic(name, false).isEmpty()) {
-            problems.add(new FieldProblem(field, MunicipalError.NAME_REQUIRED));
-        }
-    }
-
-    private static boolean nameCharacter(int c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == ' ' || c == '-'
-                || c == '\'' || c == '’';
     }
 
     private void birth(List<FieldProblem> problems, NewBeneficiary b) {
@@ -130,7 +106,7 @@ class BeneficiaryChecks {
         return present(s) ? s.strip() : null;
     }
 
-    private static boolean present(@Nullable String s) {
+    static boolean present(@Nullable String s) {
         return s != null && !s.isBlank();
     }
 }

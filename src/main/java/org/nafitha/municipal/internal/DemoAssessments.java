@@ -25,10 +25,10 @@ class DemoAssessments implements ApplicationRunner {
     private static final Actor SIN_EL_FIL_STAFF = new Actor("municipality2", null, "رنا سمير حداد",
             Set.of(Role.MUNICIPAL_STAFF), "municipal");
 
-    private final FilingAssessments filing;
+    private final FilingNewAssessments filing;
     private final DecidingAid deciding;
 
-    DemoAssessments(FilingAssessments filing, DecidingAid deciding) {
+    DemoAssessments(FilingNewAssessments filing, DecidingAid deciding) {
         this.filing = filing;
         this.deciding = deciding;
     }

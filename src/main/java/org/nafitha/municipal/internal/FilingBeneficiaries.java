@@ -1,13 +1,9 @@
 package org.nafitha.municipal.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import org.nafitha.identity.Actor;
 import org.nafitha.municipal.FieldProblem;
 import org.nafitha.municipal.MunicipalError;
@@ -70,7 +66,7 @@ public class FilingBeneficiaries {
         var checked = checks.checked(request);
         if (!checked.municipality().equals(own.get())) return refused(MunicipalError.NOT_YOUR_MUNICIPALITY);
         var person = checked.person();
-        var identity = identityKey(person);
+        var identity = person.identityKey();
         var already = beneficiaries.byIdentity(checked.municipality(), identity);
         if (already.isPresent()) return existing(already.get());
 
@@ -101,15 +97,5 @@ public class FilingBeneficiaries {
 
     private static Refused refused(MunicipalError error) {
         return new Refused(List.of(new FieldProblem(null, error)));
-    }
-
-    /** The national ID, or else the normalised names and birth: what makes "the same person filed again". */
-    static String identityKey(Person p) {
-        if (p.nationalId() != null) return "nid:" + p.nationalId();
-        var f = p.forms();
-        var parts = Stream.of(f.first(), f.father(), f.grandfather(), f.family(), f.mother())
-                .map(part -> part == null ? "" : part.arabic()).toList();
-        var birth = p.birthDate() != null ? p.birthDate().toString() : Objects.toString(p.birthYear(), "");
-        return "n:" + DigestUtils.sha256Hex((String.join("|", parts) + "|" + birth).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,16 +1,12 @@
 package org.nafitha.municipal.internal;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.country.ArabicDigits;
 import org.nafitha.municipal.FieldProblem;
 import org.nafitha.municipal.MunicipalError;
 import org.nafitha.municipal.NewBeneficiary;
@@ -18,10 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A form's answers against its definition, every problem at once: required and conditional
- * questions (one whose condition does not hold is neither asked nor kept), types, ranges,
- * patterns and choices; digits may be Arabic-Indic or Persian and are kept in Latin digits. Each
- * member is also checked as the register checks a beneficiary (names, national ID, birth), and
- * that check speaks first for the fields it knows. Problems name their field as the API does:
+ * questions (one whose condition does not hold is neither asked nor kept), and each answer
+ * against its question ({@link AnswerChecks}). Each member is also checked as the register checks
+ * a beneficiary (names, national ID, birth), and that check speaks first for the fields it knows. Problems name their field as the API does:
  * {@code needs}, {@code members[0].firstName}.
  */
 @Component
@@ -35,11 +30,11 @@ public class FormRules {
     }
 
     private final BeneficiaryChecks beneficiaryChecks;
-    private final Clock clock;
+    private final AnswerChecks answers;
 
     FormRules(BeneficiaryChecks beneficiaryChecks, Clock clock) {
         this.beneficiaryChecks = beneficiaryChecks;
-        this.clock = clock;
+        this.answers = new AnswerChecks(clock);
     }
 
     public Checked check(AssessmentForm form, Answers answers, String municipality) {
@@ -76,7 +71,7 @@ public class FormRules {
                 member.get("birthDate"), member.get("birthYear"), member.get("birthPlace"), municipality);
     }
 
-    private Map<String, String> group(List<AssessmentForm.Field> definition, Map<String, String> given, String prefix,
+    private Map<String, String> group(List<FormField> definition, Map<String, String> given, String prefix,
                                       List<FieldProblem> problems) {
         var kept = new LinkedHashMap<String, String>();
         var cleaned = new LinkedHashMap<String, String>();
@@ -88,56 +83,12 @@ public class FormRules {
                 if (field.required()) problems.add(new FieldProblem(prefix + field.name(), MunicipalError.FIELD_REQUIRED));
                 continue;
             }
-            var error = checkOne(field, raw, kept);
+            var error = answers.check(field, raw, kept);
             if (error != null) problems.add(new FieldProblem(prefix + field.name(), error));
         }
         given.keySet().stream().filter(name -> definition.stream().noneMatch(f -> f.name().equals(name))).sorted()
                 .forEach(name -> problems.add(new FieldProblem(prefix + name, MunicipalError.FIELD_UNKNOWN)));
         return kept;
-    }
-
-    private @Nullable MunicipalError checkOne(AssessmentForm.Field field, String raw, Map<String, String> kept) {
-        if (raw.length() > field.effectiveMaxLength()) return MunicipalError.FIELD_TOO_LONG;
-        switch (field.type()) {
-            case TEXT -> {
-                var text = field.pattern() == null ? raw : ArabicDigits.toLatin(raw);
-                if (field.pattern() != null && !text.matches(field.pattern())) return MunicipalError.FIELD_PATTERN;
-                kept.put(field.name(), text);
-            }
-            case NUMBER -> {
-                BigDecimal number;
-                try {
-                    number = new BigDecimal(ArabicDigits.toLatin(raw).replace('٫', '.'));
-                } catch (NumberFormatException notANumber) {
-                    return MunicipalError.FIELD_NOT_A_NUMBER;
-                }
-                if (field.min() != null && number.compareTo(field.min()) < 0) return MunicipalError.FIELD_BELOW_MIN;
-                if (field.max() != null && number.compareTo(field.max()) > 0) return MunicipalError.FIELD_ABOVE_MAX;
-                kept.put(field.name(), number.stripTrailingZeros().toPlainString());
-            }
-            case DATE -> {
-                LocalDate date;
-                try {
-                    date = LocalDate.parse(ArabicDigits.toLatin(raw));
-                } catch (DateTimeParseException notADate) {
-                    return MunicipalError.FIELD_NOT_A_DATE;
-                }
-                if (field.notFuture() && date.isAfter(LocalDate.now(clock))) return MunicipalError.FIELD_DATE_IN_FUTURE;
-                kept.put(field.name(), date.toString());
-            }
-            case CHOICE -> {
-                var values = field.multiple() ? List.of(raw.split("\\s*,\\s*")) : List.of(raw);
-                if (values.stream().anyMatch(v -> field.option(v).isEmpty())) return MunicipalError.FIELD_CHOICE_UNKNOWN;
-                // kept in the definition's order, once each: the same choices are the same answer
-                kept.put(field.name(), String.join(",", field.options().stream().map(AssessmentForm.Option::value)
-                        .filter(values::contains).toList()));
-            }
-            case BOOLEAN -> {
-                if (!raw.equals("true") && !raw.equals("false")) return MunicipalError.FIELD_NOT_YES_NO;
-                kept.put(field.name(), raw);
-            }
-        }
-        return null;
     }
 
     private static String clean(@Nullable String value) {

@@ -3,15 +3,14 @@ package org.nafitha.municipal.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.municipal.MatchDecision;
 import org.nafitha.municipal.MunicipalProperties;
 import java.util.Locale;
 
 /**
- * Fellegi–Sunter scoring of a pair: each field agrees exactly, closely (Jaro–Winkler on the
- * compared forms, from Commons Text) or not at all, and adds log2(m/u) — m the chance of that
+ * Fellegi–Sunter scoring of a pair: each field agrees exactly, closely or not at all
+ * ({@link FieldAgreement}), and adds log2(m/u) — m the chance of that
  * outcome for the same person, u for two people picked at random. A field missing on either
  * side adds nothing. The weights are kept per field so a reviewer sees which parts agreed.
  * Two national IDs decide on their own: equal is the same person, different are two people.
@@ -52,11 +51,8 @@ public final class MatchScorer {
     private static final Field FAMILY = new Field("family", 0.90, 0.01, 0.095, 0.02);
     private static final Field MOTHER = new Field("mother", 0.85, 0.02, 0.12, 0.04);
     private static final Field PLACE = new Field("place", 0.85, 0.25, 0.10, 0.10);
-    private static final double CLOSE = 0.88;
-    private static final double LATIN_CLOSE = 0.85;
     private static final double SAME_ID = 40;
     private static final double OTHER_ID = -40;
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final MunicipalProperties.Matching thresholds;
 
@@ -71,10 +67,11 @@ public final class MatchScorer {
             weights.add(new Weight("nationalId", same ? Level.EXACT : Level.DIFFERENT, same ? SAME_ID : OTHER_ID));
             return decide(weights);
         }
-        var first = level(fa.first(), fb.first());
-        var father = level(fa.father(), fb.father());
+        var first = FieldAgreement.level(fa.first(), fb.first());
+        var father = FieldAgreement.level(fa.father(), fb.father());
         if (first == Level.DIFFERENT && father == Level.DIFFERENT
-                && level(fa.first(), fb.father()) != Level.DIFFERENT && level(fa.father(), fb.first()) != Level.DIFFERENT) {
+                && FieldAgreement.level(fa.first(), fb.father()) != Level.DIFFERENT
+                && FieldAgreement.level(fa.father(), fb.first()) != Level.DIFFERENT) {
             first = Level.SWAPPED;
             father = Level.SWAPPED;
         }
@@ -83,7 +80,7 @@ public final class MatchScorer {
         add(weights, GRANDFATHER, fa.grandfather(), fb.grandfather());
         add(weights, FAMILY, fa.family(), fb.family());
         add(weights, MOTHER, fa.mother(), fb.mother());
-        weights.add(birth(a, b));
+        weights.add(FieldAgreement.birth(a, b));
         add(weights, PLACE, fa.place(), fb.place());
         return decide(weights);
     }
@@ -96,37 +93,11 @@ public final class MatchScorer {
     }
 
     private static void add(List<Weight> weights, Field field, Person.@Nullable Part a, Person.@Nullable Part b) {
-        var level = level(a, b);
+        var level = FieldAgreement.level(a, b);
         weights.add(new Weight(field.name(), level, field.weight(level)));
     }
 
-    static Level level(Person.@Nullable Part a, Person.@Nullable Part b) {
-        if (a == null || b == null) return Level.MISSING;
-        if (a.arabic().equals(b.arabic())) return Level.EXACT;
-        if (NameForms.hasArabic(a.arabic()) && NameForms.hasArabic(b.arabic())) {
-            // Both in Arabic letters: the folded spelling is more telling than the skeleton (حسن, حسين).
-            return JARO_WINKLER.apply(a.arabic(), b.arabic()) >= CLOSE ? Level.CLOSE : Level.DIFFERENT;
-        }
-        if (!a.skeleton().isEmpty() && a.skeleton().equals(b.skeleton())) return Level.EXACT;
-        if (NameForms.soft(a.skeleton()).equals(NameForms.soft(b.skeleton()))) return Level.CLOSE;
-        return JARO_WINKLER.apply(a.skeleton(), b.skeleton()) >= LATIN_CLOSE ? Level.CLOSE : Level.DIFFERENT;
-    }
-
-    /** Same date; same year (one side may know only the year); a year apart; otherwise different. */
-    private static Weight birth(Person a, Person b) {
-        var ya = a.year();
-        var yb = b.year();
-        if (ya == null || yb == null) return new Weight("birth", Level.MISSING, 0);
-        if (a.birthDate() != null && a.birthDate().equals(b.birthDate())) return new Weight("birth", Level.EXACT, log2(0.80 / 0.001));
-        if (ya.equals(yb)) {
-            var bothDates = a.birthDate() != null && b.birthDate() != null;
-            return bothDates ? new Weight("birth", Level.YEAR, log2(0.08 / 0.025)) : new Weight("birth", Level.YEAR, log2(0.85 / 0.025));
-        }
-        if (Math.abs(ya - yb) == 1) return new Weight("birth", Level.NEAR_YEAR, log2(0.06 / 0.05));
-        return new Weight("birth", Level.DIFFERENT, log2(0.01 / 0.92));
-    }
-
-    private static double log2(double x) {
+    static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
 }

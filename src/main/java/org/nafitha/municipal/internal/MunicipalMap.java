@@ -1,7 +1,5 @@
 package org.nafitha.municipal.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,12 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The governorate's map, read from shipped GeoJSON (by default {@code municipal/map/mount-lebanon.geojson};
@@ -43,15 +36,10 @@ public class MunicipalMap {
     private final double height;
 
     public MunicipalMap(@Value("${nafitha.municipal.map:classpath:municipal/map/mount-lebanon.geojson}") String location) {
-        JsonNode features;
-        try (InputStream in = new DefaultResourceLoader().getResource(location).getInputStream()) {
-            features = JsonMapper.builder().build().readTree(in).path("features");
-        } catch (IOException | JacksonException e) {
-            throw new IllegalStateException("Cannot read the municipal map " + location, e);
-        }
+        var features = GeoJson.features(location);
         double west = Double.MAX_VALUE, east = -Double.MAX_VALUE, south = Double.MAX_VALUE, north = -Double.MAX_VALUE;
         for (var feature : features) {
-            for (var point : points(feature.path("geometry"))) {
+            for (var point : GeoJson.points(feature.path("geometry"))) {
                 west = Math.min(west, point[0]);
                 east = Math.max(east, point[0]);
                 south = Math.min(south, point[1]);
@@ -70,7 +58,7 @@ public class MunicipalMap {
             switch (geometry.path("type").asString()) {
                 case "Polygon", "MultiPolygon" -> {
                     var path = new StringBuilder();
-                    for (var ring : rings(geometry)) {
+                    for (var ring : GeoJson.rings(geometry)) {
                         polygons.add(ring);
                         for (int i = 0; i < ring.length; i++) {
                             path.append(i == 0 ? 'M' : 'L').append(round(x(ring[i][0]))).append(',').append(round(y(ring[i][1])));
@@ -104,19 +92,9 @@ public class MunicipalMap {
         return round(height);
     }
 
-    /** Whether a point (decimal degrees) lies inside one of the map's areas (ray casting). */
+    /** Whether a point (decimal degrees) lies inside one of the map's areas. */
     public boolean contains(double latitude, double longitude) {
-        for (var ring : polygons) {
-            boolean inside = false;
-            for (int i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-                if ((ring[i][1] > latitude) != (ring[j][1] > latitude) && longitude < (ring[j][0] - ring[i][0])
-                        * (latitude - ring[i][1]) / (ring[j][1] - ring[i][1]) + ring[i][0]) {
-                    inside = !inside;
-                }
-            }
-            if (inside) return true;
-        }
-        return false;
+        return GeoJson.inside(polygons, latitude, longitude);
     }
 
     /** A map point in the SVG's coordinates. */
@@ -134,28 +112,5 @@ public class MunicipalMap {
 
     private static double round(double v) {
         return Math.round(v * 10) / 10.0;
-    }
-
-    private static List<double[][]> rings(JsonNode geometry) {
-        var rings = new ArrayList<double[][]>();
-        var coordinates = geometry.path("coordinates");
-        var polygons = "Polygon".equals(geometry.path("type").asString()) ? List.of(coordinates) : coordinates.valueStream().toList();
-        for (var polygon : polygons) {
-            var outer = polygon.get(0);
-            var ring = new double[outer.size()][];
-            for (int i = 0; i < outer.size(); i++) ring[i] = new double[]{outer.get(i).get(0).asDouble(), outer.get(i).get(1).asDouble()};
-            rings.add(ring);
-        }
-        return rings;
-    }
-
-    private static List<double[]> points(JsonNode geometry) {
-        if ("Point".equals(geometry.path("type").asString())) {
-            var c = geometry.path("coordinates");
-            return List.of(new double[]{c.get(0).asDouble(), c.get(1).asDouble()});
-        }
-        var all = new ArrayList<double[]>();
-        for (var ring : rings(geometry)) all.addAll(List.of(ring));
-        return all;
     }
 }

@@ -1,7 +1,11 @@
 package org.nafitha.municipal.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.stream.Stream;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,5 +37,15 @@ public record Person(@Nullable String nationalId, String firstName, String fathe
 
     public @Nullable Integer year() {
         return birthDate != null ? Integer.valueOf(birthDate.getYear()) : birthYear;
+    }
+
+    /** The national ID, or else the normalised names and birth: what makes "the same person filed again". */
+    String identityKey() {
+        if (nationalId != null) return "nid:" + nationalId;
+        var f = forms();
+        var parts = Stream.of(f.first(), f.father(), f.grandfather(), f.family(), f.mother())
+                .map(part -> part == null ? "" : part.arabic()).toList();
+        var birth = birthDate != null ? birthDate.toString() : Objects.toString(birthYear, "");
+        return "n:" + DigestUtils.sha256Hex((String.join("|", parts) + "|" + birth).getBytes(StandardCharsets.UTF_8));
     }
 }

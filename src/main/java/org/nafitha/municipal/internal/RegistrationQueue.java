@@ -1,7 +1,5 @@
 package org.nafitha.municipal.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,12 +43,6 @@ public class RegistrationQueue {
     public record Batch(UUID id, String proposedBy, Instant proposedAt, List<Entry> entries) {
     }
 
-    private static final String COLUMNS = """
-            r.id, r.municipality, r.role, r.position, r.official_name, r.national_id, r.mobile, r.username,
-            r.decree_document, r.status, r.refusal_reason, r.registered_at, p.proposed_by, p.batch_id
-            FROM municipal_registrations r
-            LEFT JOIN municipal_registration_proposals p ON p.registration_id = r.id""";
-
     private static final String WAITING = """
             WHERE r.status = 'SUBMITTED' AND (:allPlaces OR r.municipality IN (:places))
               AND (CAST(:role AS VARCHAR(20)) IS NULL OR r.role = :role)
@@ -65,23 +57,24 @@ public class RegistrationQueue {
     /** {@code page} from 1. */
     public Page waiting(Filter filter, int page, int size) {
         var total = filtered("SELECT COUNT(*) FROM municipal_registrations r " + WAITING, filter).query(Long.class).single();
-        var entries = filtered("SELECT " + COLUMNS + " " + WAITING
+        var entries = filtered("SELECT " + RegistrationQueueRows.COLUMNS + " " + WAITING
                         + " ORDER BY r.registered_at, r.id OFFSET :skip ROWS FETCH FIRST :size ROWS ONLY", filter)
                 .param("skip", (long) (page - 1) * size).param("size", size)
-                .query((rs, n) -> entry(rs)).list();
+                .query((rs, n) -> RegistrationQueueRows.entry(rs)).list();
         return new Page(entries, total);
     }
 
     public Optional<Entry> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " WHERE r.id = :id").param("id", id).query((rs, n) -> entry(rs)).optional();
+        return jdbc.sql("SELECT " + RegistrationQueueRows.COLUMNS + " WHERE r.id = :id").param("id", id)
+                .query((rs, n) -> RegistrationQueueRows.entry(rs)).optional();
     }
 
     /** Batches with at least one registration still waiting, oldest first; only the waiting ones listed. */
     public List<Batch> openBatches() {
-        var waiting = jdbc.sql("SELECT " + COLUMNS + """
+        var waiting = jdbc.sql("SELECT " + RegistrationQueueRows.COLUMNS + """
                          WHERE r.status = 'SUBMITTED' AND p.batch_id IS NOT NULL
                         ORDER BY p.proposed_at, p.batch_id, r.registered_at, r.id FETCH FIRST 500 ROWS ONLY""")
-                .query((rs, n) -> entry(rs)).list();
+                .query((rs, n) -> RegistrationQueueRows.entry(rs)).list();
         var batches = new LinkedHashMap<UUID, List<Entry>>();
         waiting.forEach(e -> batches.computeIfAbsent(e.batch(), b -> new ArrayList<>()).add(e));
         return batches.entrySet().stream().map(b -> new Batch(b.getKey(), b.getValue().getFirst().proposedBy(),
@@ -117,11 +110,5 @@ public class RegistrationQueue {
                 .param("places", places == null || places.isEmpty() ? List.of("") : places)
                 .param("role", filter.role())
                 .param("since", filter.since() == null ? null : Timestamp.from(filter.since()));
-    }
-
-    private static Entry entry(ResultSet rs) throws SQLException {
-        return new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, UUID.class), rs.getString(10),
-                rs.getString(11), rs.getTimestamp(12).toInstant(), rs.getString(13), rs.getObject(14, UUID.class));
     }
 }

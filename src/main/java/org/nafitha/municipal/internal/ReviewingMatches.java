@@ -1,6 +1,5 @@
 package org.nafitha.municipal.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -38,12 +37,14 @@ public class ReviewingMatches {
 
     private final JdbcClient jdbc;
     private final Beneficiaries beneficiaries;
+    private final MatchVotes votes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReviewingMatches(JdbcClient jdbc, Beneficiaries beneficiaries, AuditTrail audit, Clock clock) {
+    ReviewingMatches(JdbcClient jdbc, Beneficiaries beneficiaries, MatchVotes votes, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.beneficiaries = beneficiaries;
+        this.votes = votes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,25 +75,12 @@ public class ReviewingMatches {
         if (!actor.has(Role.MUNICIPAL_AFFAIRS)) return new VoteOutcome(null, MunicipalError.NOT_MUNICIPAL_AFFAIRS);
         if (pair(filed, candidate).isEmpty()) return new VoteOutcome(null, MunicipalError.NOT_FOUND);
         if (resolution(filed, candidate).isPresent()) return new VoteOutcome(null, MunicipalError.ALREADY_DECIDED);
-        var inserted = jdbc.sql("""
-                        INSERT INTO municipal_match_votes (beneficiary_id, candidate_id, reviewer, verdict, voted_at)
-                        SELECT :b, :c, :r, :v, :at WHERE NOT EXISTS (SELECT 1 FROM municipal_match_votes
-                            WHERE beneficiary_id = :b AND candidate_id = :c AND reviewer = :r)""")
-                .param("b", filed).param("c", candidate).param("r", actor.username()).param("v", verdict.name())
-                .param("at", Timestamp.from(clock.instant())).update();
-        if (inserted == 0) return new VoteOutcome(null, MunicipalError.FOUR_EYES);
+        if (!votes.cast(filed, candidate, actor.username(), verdict, clock.instant())) return new VoteOutcome(null, MunicipalError.FOUR_EYES);
         audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), "municipal.match.vote", null, null,
                 "pair " + filed + " ~ " + candidate + ": " + verdict, null));
-        var agreeing = jdbc.sql("""
-                        SELECT COUNT(*) FROM municipal_match_votes WHERE beneficiary_id = :b AND candidate_id = :c AND verdict = :v""")
-                .param("b", filed).param("c", candidate).param("v", verdict.name()).query(Long.class).single();
-        if (agreeing < 2) return new VoteOutcome(new Voted(null), null);
+        if (votes.agreeing(filed, candidate, verdict) < 2) return new VoteOutcome(new Voted(null), null);
         try {
-            jdbc.sql("""
-                            INSERT INTO municipal_match_resolutions (beneficiary_id, candidate_id, verdict, resolved_at)
-                            VALUES (:b, :c, :v, :at)""")
-                    .param("b", filed).param("c", candidate).param("v", verdict.name())
-                    .param("at", Timestamp.from(clock.instant())).update();
+            votes.resolve(filed, candidate, verdict, clock.instant());
         } catch (DuplicateKeyException resolvedMeanwhile) {
             return new VoteOutcome(null, MunicipalError.ALREADY_DECIDED);
         }
@@ -108,11 +96,7 @@ public class ReviewingMatches {
     }
 
     private Pair pair(UUID filed, UUID candidate, double score, String explanation) {
-        var votes = jdbc.sql("""
-                        SELECT reviewer, verdict FROM municipal_match_votes WHERE beneficiary_id = :b AND candidate_id = :c
-                        ORDER BY voted_at, reviewer""")
-                .param("b", filed).param("c", candidate).query((rs, n) -> rs.getString(1) + ":" + rs.getString(2)).list();
         return new Pair(beneficiaries.find(filed).orElseThrow(), beneficiaries.find(candidate).orElseThrow(), score,
-                explanation, votes);
+                explanation, votes.of(filed, candidate));
     }
 }

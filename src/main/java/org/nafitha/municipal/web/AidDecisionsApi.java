@@ -57,7 +57,7 @@ class AidDecisionsApi {
     ResponseEntity<?> decide(@PathVariable String id, @Parameter(required = true)
                              @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
                              @RequestBody AidDecisionJson body, Actor actor) {
-        var uuid = AssessmentPages.parse(id);
+        var uuid = PathIds.parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.ASSESSMENT_NOT_FOUND);
         if (key == null || key.isBlank() || key.length() > 100) return problems.of(MunicipalError.IDEMPOTENCY_KEY_REQUIRED);
         var amount = body.amount() == null ? null : String.valueOf(body.amount());

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.municipal.FieldProblem;
 import org.nafitha.municipal.MunicipalError;
 import org.nafitha.municipal.internal.Answers;
-import org.nafitha.municipal.internal.AssessmentForm;
+import org.nafitha.municipal.internal.FormField;
 
 /**
  * Answers between JSON and the form's text: a JSON number or boolean is taken as its text, a list
@@ -35,7 +35,7 @@ final class AssessmentJson {
         return new In(new Answers(household, people), problems);
     }
 
-    static Map<String, Object> out(Map<String, String> answers, List<AssessmentForm.Field> fields) {
+    static Map<String, Object> out(Map<String, String> answers, List<FormField> fields) {
         var json = new LinkedHashMap<String, Object>();
         answers.forEach((name, value) -> {
             var field = fields.stream().filter(f -> f.name().equals(name)).findFirst();
@@ -44,7 +44,7 @@ final class AssessmentJson {
         return json;
     }
 
-    private static Object typed(AssessmentForm.Field f, String value) {
+    private static Object typed(FormField f, String value) {
         return switch (f.type()) {
             case CHOICE -> f.multiple() ? List.of(value.split(",")) : value;
             case BOOLEAN -> Boolean.valueOf(value);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -94,7 +93,7 @@ class AssessmentPages {
 
     @GetMapping("/municipal/assessments/{id}")
     String open(@PathVariable String id, Actor actor, Model model, Locale locale) {
-        var uuid = parse(id).orElseThrow(AssessmentPages::notFound);
+        var uuid = PathIds.parse(id).orElseThrow(AssessmentPages::notFound);
         var draft = drafting.draft(actor, uuid);
         if (draft.isEmpty()) return "redirect:/municipal/assessments/" + uuid + "/household";
         return form(draft.get(), draft.get().answers(), Map.of(), model, locale);
@@ -105,7 +104,7 @@ class AssessmentPages {
     String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                   @RequestParam(defaultValue = "save") String action, @RequestParam(required = false) @Nullable Integer remove,
                   Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
-        var uuid = parse(id).orElseThrow(AssessmentPages::notFound);
+        var uuid = PathIds.parse(id).orElseThrow(AssessmentPages::notFound);
         var found = drafting.draft(actor, uuid);
         // filed already (a second click on "file"): the record, or not found for whoever may not see it
         if (found.isEmpty()) return "redirect:/municipal/assessments/" + uuid + "/household";
@@ -140,7 +139,7 @@ class AssessmentPages {
     @PostMapping("/municipal/assessments/{id}/draft")
     String autosave(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Actor actor, Model model,
                     @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
-        var uuid = parse(id).orElseThrow(AssessmentPages::notFound);
+        var uuid = PathIds.parse(id).orElseThrow(AssessmentPages::notFound);
         var refused = drafting.save(actor, uuid, AssessmentParameters.answers(params));
         if (refused.isPresent() && refused.get() == MunicipalError.ASSESSMENT_NOT_FOUND) throw notFound();
         if (htmx == null) return "redirect:/municipal/assessments/" + uuid;
@@ -170,14 +169,6 @@ class AssessmentPages {
             answers.members().get(i).forEach((k, v) -> chosen.put(prefix + k, List.of(v.split(","))));
         }
         return chosen;
-    }
-
-    static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 
     static ResponseStatusException notFound() {

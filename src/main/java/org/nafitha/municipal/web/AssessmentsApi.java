@@ -1,22 +1,14 @@
 package org.nafitha.municipal.web;
 
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
 import org.nafitha.municipal.FieldProblem;
-import org.nafitha.municipal.MatchDecision;
 import org.nafitha.municipal.MunicipalError;
-import org.nafitha.municipal.internal.AidDecisions;
-import org.nafitha.municipal.internal.AssessmentForm;
-import org.nafitha.municipal.internal.Beneficiaries;
 import org.nafitha.municipal.internal.FilingAssessments;
-import org.nafitha.municipal.internal.Households;
+import org.nafitha.municipal.internal.FilingNewAssessments;
 import org.nafitha.municipal.internal.ReadingAssessments;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,50 +37,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Municipal assessments")
 class AssessmentsApi {
 
-    /** {@code answers} and each member's: the form's field names; numbers, dates and IDs in Arabic-Indic digits accepted. */
-    @Schema(example = """
-            {"form": "household-assessment", "version": 1,
-             "answers": {"area": "حي الكنيسة", "householdSize": 4, "monthlyIncome": "١٥٠", "needs": ["food", "health"],
-                         "healthDetails": "دواء ضغط للأب", "disability": false},
-             "members": [{"firstName": "جورج", "fatherName": "إلياس", "grandfatherName": "ميشال", "familyName": "الخوري",
-                          "motherName": "نهاد", "birthDate": "1961-04-12", "nationalId": null, "relation": "head"}]}""")
-    record NewAssessmentJson(@Nullable String form, @Nullable Integer version, @Nullable Map<String, Object> answers,
-                             @Nullable List<Map<String, Object>> members) {
-    }
-
-    record MatchJson(UUID id, String municipality, double score, MatchDecision decision, String explanation) {
-    }
-
-    record MemberJson(int number, UUID beneficiaryId, boolean existing, @Nullable Map<String, Object> answers,
-                      List<MatchJson> matches) {
-    }
-
-    record HelpedJson(int member, String municipality, AidDecisions.Kind kind, @Nullable BigDecimal amount,
-                      Instant decidedAt, @Nullable MatchDecision how) {
-    }
-
-    record DecisionJson(AidDecisions.Outcome outcome, AidDecisions.@Nullable Kind kind, @Nullable BigDecimal amount,
-                        @Nullable String reason, String decidedBy, Instant decidedAt) {
-    }
-
-    record FiledJson(UUID id, List<MemberJson> members) {
-    }
-
-    record AssessmentJsonOut(UUID id, String form, int version, String municipality, @Nullable Instant filedAt,
-                             Map<String, Object> answers, List<MemberJson> members, List<HelpedJson> helpedElsewhere,
-                             @Nullable DecisionJson decision) {
-    }
-
-    private final FilingAssessments filing;
+    private final FilingNewAssessments filing;
     private final ReadingAssessments reading;
-    private final Beneficiaries beneficiaries;
+    private final AssessmentReplies replies;
     private final MunicipalProblems problems;
 
-    AssessmentsApi(FilingAssessments filing, ReadingAssessments reading,
-                   Beneficiaries beneficiaries, MunicipalProblems problems) {
+    AssessmentsApi(FilingNewAssessments filing, ReadingAssessments reading, AssessmentReplies replies,
+                   MunicipalProblems problems) {
         this.filing = filing;
         this.reading = reading;
-        this.beneficiaries = beneficiaries;
+        this.replies = replies;
         this.problems = problems;
     }
 
@@ -115,8 +73,7 @@ class AssessmentsApi {
             case FilingAssessments.Filed f -> (f.existing() ? ResponseEntity.ok()
                     : ResponseEntity.created(URI.create("/api/v1/municipal/assessments/" + f.id())))
                     .header("Idempotent-Replayed", String.valueOf(f.existing()))
-                    .body(new FiledJson(f.id(), f.members().stream().map(m -> new MemberJson(m.number(), m.beneficiary(),
-                            m.existing(), null, m.matches().stream().map(this::json).toList())).toList()));
+                    .body(replies.filed(f));
             case FilingAssessments.Refused r -> problems.of(r.problems());
         };
     }
@@ -139,29 +96,8 @@ class AssessmentsApi {
                "decidedBy": "municipality1", "decidedAt": "2026-12-06T22:05:00Z"}}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
-        var found = AssessmentPages.parse(id).flatMap(uuid -> reading.read(actor, uuid));
+        var found = PathIds.parse(id).flatMap(uuid -> reading.read(actor, uuid));
         if (found.isEmpty()) return problems.of(MunicipalError.ASSESSMENT_NOT_FOUND);
-        return ResponseEntity.ok(json(found.get()));
-    }
-
-    private AssessmentJsonOut json(Households.Household h) {
-        var a = h.assessment();
-        var form = h.form();
-        var memberFields = form.members() == null ? List.<AssessmentForm.Field>of()
-                : form.members().fields();
-        var members = h.members().stream().map(m -> new MemberJson(m.number(), m.beneficiary(), m.existing(),
-                AssessmentJson.out(m.answers(), memberFields),
-                beneficiaries.matchesOf(m.beneficiary()).stream().map(this::json).toList())).toList();
-        var d = h.decision();
-        return new AssessmentJsonOut(a.id(), a.formId(), a.formVersion(), a.municipality(), a.filedAt(),
-                AssessmentJson.out(a.answers().fields(), form.fields()), members,
-                h.helpedElsewhere().stream().map(x -> new HelpedJson(x.member(), x.municipality(), x.kind(), x.amount(),
-                        x.decidedAt(), x.how())).toList(),
-                d == null ? null : new DecisionJson(d.outcome(), d.kind(), d.amount(), d.reason(), d.decidedBy(), d.decidedAt()));
-    }
-
-    private MatchJson json(Beneficiaries.StoredMatch m) {
-        var where = beneficiaries.find(m.candidate()).map(b -> b.municipality()).orElse("");
-        return new MatchJson(m.candidate(), where, m.score(), m.decision(), m.explanation());
+        return ResponseEntity.ok(replies.household(found.get()));
     }
 }

@@ -1,13 +1,9 @@
 package org.nafitha.municipal.web;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
-import org.nafitha.municipal.MatchDecision;
 import org.nafitha.municipal.MunicipalError;
 import org.nafitha.municipal.NewBeneficiary;
 import org.nafitha.municipal.internal.Beneficiaries;
@@ -50,19 +46,6 @@ class BeneficiariesApi {
                 @Nullable String municipality) {
     }
 
-    /** {@code explanation}: the weight each compared part added, e.g. {@code family=EXACT(+6.5)}. */
-    record BeneficiaryMatchJson(UUID id, double score, MatchDecision decision, String explanation) {
-    }
-
-    record BeneficiaryFiledJson(UUID id, List<BeneficiaryMatchJson> matches) {
-    }
-
-    record BeneficiaryJson(UUID id, String municipality, @Nullable String nationalId, String firstName,
-                           String fatherName, @Nullable String grandfatherName, String familyName,
-                           @Nullable String motherName, @Nullable String birthDate, @Nullable Integer birthYear,
-                           @Nullable String birthPlace, List<BeneficiaryMatchJson> matches) {
-    }
-
     private final FilingBeneficiaries filing;
     private final ReadingBeneficiaries reading;
     private final Beneficiaries beneficiaries;
@@ -95,7 +78,7 @@ class BeneficiariesApi {
             case FilingBeneficiaries.Filed f -> (f.existing() ? ResponseEntity.ok()
                     : ResponseEntity.created(URI.create("/api/v1/municipal/beneficiaries/" + f.id())))
                     .header("Idempotent-Replayed", String.valueOf(f.existing()))
-                    .body(new BeneficiaryFiledJson(f.id(), f.matches().stream().map(BeneficiariesApi::json).toList()));
+                    .body(BeneficiaryJson.BeneficiaryFiledJson.of(f.id(), f.matches()));
             case FilingBeneficiaries.Refused r -> problems.of(r.problems());
         };
     }
@@ -111,25 +94,8 @@ class BeneficiariesApi {
                "explanation": "الاسم الثلاثي واسم الأم وسنة الولادة متطابقة؛ تاريخ الولادة غير مسجل في أحد السجلين"}]}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
-        var found = parse(id).flatMap(uuid -> reading.read(actor, uuid));
+        var found = PathIds.parse(id).flatMap(uuid -> reading.read(actor, uuid));
         if (found.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
-        var b = found.get();
-        var p = b.person();
-        return ResponseEntity.ok(new BeneficiaryJson(b.id(), b.municipality(), p.nationalId(), p.firstName(), p.fatherName(),
-                p.grandfatherName(), p.familyName(), p.motherName(),
-                p.birthDate() == null ? null : p.birthDate().toString(), p.year(), p.birthPlace(),
-                beneficiaries.matchesOf(b.id()).stream().map(BeneficiariesApi::json).toList()));
-    }
-
-    private static BeneficiaryMatchJson json(Beneficiaries.StoredMatch m) {
-        return new BeneficiaryMatchJson(m.candidate(), m.score(), m.decision(), m.explanation());
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        return ResponseEntity.ok(BeneficiaryJson.of(found.get(), beneficiaries.matchesOf(found.get().id())));
     }
 }

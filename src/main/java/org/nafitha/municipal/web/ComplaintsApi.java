@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,9 +18,6 @@ import org.nafitha.municipal.internal.ComplaintCategories;
 import org.nafitha.municipal.internal.Complaints;
 import org.nafitha.municipal.internal.FilingComplaints;
 import org.nafitha.municipal.internal.Organisations;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -93,17 +88,15 @@ class ComplaintsApi {
     private final ComplaintCategories categories;
     private final Organisations organisations;
     private final MunicipalProblems problems;
-    private final MessageSource messages;
     private final Clock clock;
 
     ComplaintsApi(FilingComplaints filing, Complaints complaints, ComplaintCategories categories, Organisations organisations,
-                  MunicipalProblems problems, MessageSource messages, Clock clock) {
+                  MunicipalProblems problems, Clock clock) {
         this.filing = filing;
         this.complaints = complaints;
         this.categories = categories;
         this.organisations = organisations;
         this.problems = problems;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -170,7 +163,7 @@ class ComplaintsApi {
             examples = @ExampleObject(value = EXAMPLE)))
     @PostMapping("/{id}/close")
     ResponseEntity<?> close(@PathVariable String id, @RequestBody ResolutionJson body, Actor actor) {
-        var uuid = parse(id);
+        var uuid = PathIds.parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         var error = complaints.close(actor, uuid.get().toString(), body.resolution());
         if (error != null) return problems.of(error == MunicipalError.RESOLUTION_REQUIRED
@@ -184,7 +177,7 @@ class ComplaintsApi {
             examples = @ExampleObject(value = EXAMPLE)))
     @PostMapping("/{id}/route")
     ResponseEntity<?> route(@PathVariable String id, @RequestBody RouteJson body, Actor actor) {
-        var uuid = parse(id);
+        var uuid = PathIds.parse(id);
         if (uuid.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         var error = complaints.route(actor, uuid.get().toString(), body.category(), body.municipality());
         if (error == null) return one(id, actor);
@@ -213,19 +206,10 @@ class ComplaintsApi {
     }
 
     private void refuse(String field, MunicipalError error) {
-        var message = messages.getMessage(error.messageKey(), null, error.messageKey(), LocaleContextHolder.getLocale());
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + ": " + message);
+        throw problems.refused(new FieldProblem(field, error));
     }
 
     private static @Nullable String text(@Nullable Object value) {
         return value == null ? null : String.valueOf(value);
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

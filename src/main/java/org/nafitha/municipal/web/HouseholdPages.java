@@ -51,7 +51,7 @@ class HouseholdPages {
                   @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String amount,
                   @RequestParam(required = false) @Nullable String reason, Actor actor, Model model, Locale locale,
                   RedirectAttributes redirect) {
-        var uuid = AssessmentPages.parse(id).orElseThrow(AssessmentPages::notFound);
+        var uuid = PathIds.parse(id).orElseThrow(AssessmentPages::notFound);
         var problems = deciding.decide(actor, uuid, outcome, kind, amount, reason);
         if (problems.isEmpty()) {
             redirect.addFlashAttribute("decided", true);
@@ -68,7 +68,7 @@ class HouseholdPages {
     }
 
     private String show(String id, Actor actor, Model model, Locale locale, Map<String, String> errors, Map<String, String> typed) {
-        var household = AssessmentPages.parse(id).flatMap(uuid -> reading.read(actor, uuid))
+        var household = PathIds.parse(id).flatMap(uuid -> reading.read(actor, uuid))
                 .orElseThrow(AssessmentPages::notFound);
         model.addAttribute("household", household);
         model.addAttribute("decides", deciding.decides(actor, household.assessment().municipality()));

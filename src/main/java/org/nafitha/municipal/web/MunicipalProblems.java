@@ -9,6 +9,7 @@ import org.nafitha.municipal.MunicipalError;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 
 /** Municipal refusals as problem+json: the first problem's code and status, every field problem under {@code errors}. */
 @Component
@@ -36,5 +37,14 @@ class MunicipalProblems {
         }).toList();
         if (!errors.isEmpty()) problem.setProperty("errors", errors);
         return ResponseEntity.status(first.status()).body(problem);
+    }
+
+    /**
+     * The same answer where a handler cannot return it (a list, whose return type pages it): thrown, and
+     * answered by the framework with this body as it is.
+     */
+    ErrorResponseException refused(FieldProblem problem) {
+        var answer = of(List.of(problem));
+        return new ErrorResponseException(answer.getStatusCode(), answer.getBody(), null);
     }
 }

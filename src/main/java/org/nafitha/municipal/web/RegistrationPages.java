@@ -5,36 +5,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.municipal.FieldProblem;
 import org.nafitha.municipal.MunicipalError;
 import org.nafitha.municipal.NewRegistration;
 import org.nafitha.municipal.internal.Organisations;
-import org.nafitha.municipal.internal.RegistrationQueue;
 import org.nafitha.municipal.internal.Registering;
 import org.nafitha.municipal.internal.RegistrationThrottle;
-import org.nafitha.municipal.internal.VerifyingRegistrations;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The public registration of a municipality's official or a mukhtar, as pages (the API's twin is
- * {@code RegistrationsApi}): the form with the decree, the SMS code, then the wait for municipal
- * affairs. No account yet, so nothing here is signed in; the registration's id in the address is
+ * {@code RegistrationsApi}): the form with the decree; the SMS code and the wait for municipal
+ * affairs follow ({@link RegistrationMobilePages}). No account yet, so nothing here is signed in; the registration's id in the address is
  * the only key, and it is a random UUID.
  */
 @Controller
@@ -47,17 +42,13 @@ class RegistrationPages {
     }
 
     private final Registering registering;
-    private final VerifyingRegistrations verifying;
-    private final RegistrationQueue queue;
     private final RegistrationThrottle throttle;
     private final Organisations organisations;
     private final MessageSource messages;
 
-    RegistrationPages(Registering registering, VerifyingRegistrations verifying, RegistrationQueue queue,
-                      RegistrationThrottle throttle, Organisations organisations, MessageSource messages) {
+    RegistrationPages(Registering registering, RegistrationThrottle throttle, Organisations organisations,
+                      MessageSource messages) {
         this.registering = registering;
-        this.verifying = verifying;
-        this.queue = queue;
         this.throttle = throttle;
         this.organisations = organisations;
         this.messages = messages;
@@ -90,38 +81,6 @@ class RegistrationPages {
         };
     }
 
-    @GetMapping("/municipal/register/{id}/mobile")
-    String mobile(@PathVariable String id, Model model) {
-        var uuid = registration(id);
-        var status = verifying.status(uuid).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!"PHONE_UNPROVEN".equals(status)) return "redirect:/municipal/register/" + uuid + "/waiting";
-        model.addAttribute("id", uuid);
-        return "municipal/register-mobile";
-    }
-
-    @PostMapping("/municipal/register/{id}/mobile")
-    String prove(@PathVariable String id, @RequestParam(defaultValue = "") String code, Model model, Locale locale) {
-        var uuid = registration(id);
-        if (verifying.status(uuid).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        var refused = registering.proveMobile(uuid, code);
-        if (refused == null || refused == MunicipalError.NOT_AWAITING_CODE) {
-            return "redirect:/municipal/register/" + uuid + "/waiting";
-        }
-        model.addAttribute("id", uuid);
-        model.addAttribute("codeError", messages.getMessage(refused.messageKey(), null, locale));
-        model.addAttribute("expired", refused == MunicipalError.CODE_EXPIRED);
-        return "municipal/register-mobile";
-    }
-
-    @GetMapping("/municipal/register/{id}/waiting")
-    String waiting(@PathVariable String id, Model model) {
-        var registration = queue.find(registration(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if ("PHONE_UNPROVEN".equals(registration.status())) return "redirect:/municipal/register/" + registration.id() + "/mobile";
-        model.addAttribute("status", registration.status());
-        model.addAttribute("reason", registration.refusalReason());
-        return "municipal/register-waiting";
-    }
-
     private String form(RegistrationForm form, Map<String, String> errors, boolean fileChosen, Model model, Locale locale) {
         var values = new LinkedHashMap<String, @Nullable String>();
         values.put("municipality", form.municipality());
@@ -147,13 +106,5 @@ class RegistrationPages {
                     messages.getMessage(p.error().messageKey(), null, locale));
         }
         return errors;
-    }
-
-    private static UUID registration(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
     }
 }

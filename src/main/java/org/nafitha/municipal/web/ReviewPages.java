@@ -1,8 +1,6 @@
 package org.nafitha.municipal.web;
 
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.nafitha.identity.Actor;
 import org.nafitha.municipal.MunicipalError;
@@ -51,8 +49,8 @@ class ReviewPages {
     @PostMapping("/municipal/reviews/{filed}/{candidate}")
     String vote(@PathVariable String filed, @PathVariable String candidate, @RequestParam(defaultValue = "") String verdict,
                 Actor actor, RedirectAttributes redirect) {
-        var a = parse(filed);
-        var b = parse(candidate);
+        var a = PathIds.parse(filed);
+        var b = PathIds.parse(candidate);
         ReviewingMatches.Verdict v;
         try {
             v = ReviewingMatches.Verdict.valueOf(verdict);
@@ -73,13 +71,5 @@ class ReviewPages {
                     : "municipal.review.resolved." + resolution.name());
         }
         return "redirect:/municipal/reviews";
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

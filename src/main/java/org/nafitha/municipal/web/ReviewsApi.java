@@ -1,14 +1,11 @@
 package org.nafitha.municipal.web;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.municipal.MunicipalError;
-import org.nafitha.municipal.internal.Beneficiaries;
 import org.nafitha.municipal.internal.ReviewingMatches;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
@@ -37,20 +34,6 @@ import org.nafitha.municipal.FieldProblem;
 @RequestMapping("/api/v1/municipal/reviews")
 @Tag(name = "Municipal match reviews")
 class ReviewsApi {
-
-    record ReviewedBeneficiaryJson(UUID id, String municipality, @Nullable String nationalId, String firstName, String fatherName,
-                @Nullable String grandfatherName, String familyName, @Nullable String motherName,
-                @Nullable String birthDate, @Nullable Integer birthYear, @Nullable String birthPlace) {
-        static ReviewedBeneficiaryJson of(Beneficiaries.Beneficiary b) {
-            var p = b.person();
-            return new ReviewedBeneficiaryJson(b.id(), b.municipality(), p.nationalId(), p.firstName(), p.fatherName(), p.grandfatherName(),
-                    p.familyName(), p.motherName(), p.birthDate() == null ? null : p.birthDate().toString(), p.year(),
-                    p.birthPlace());
-        }
-    }
-
-    record ReviewPairJson(ReviewedBeneficiaryJson filed, ReviewedBeneficiaryJson candidate, double score, String explanation, List<String> votes) {
-    }
 
     /** {@code verdict}: SAME (one person) or DIFFERENT (two people). */
     record ReviewVoteJson(@Schema(example = "SAME") @Nullable String verdict) {
@@ -88,8 +71,7 @@ class ReviewsApi {
         var pairs = reviewing.open(100);
         audit.recordAlone(new AuditEntry(actor.username(), actor.primaryRole().name(), "municipal.review.list", null, null,
                 pairs.size() + " pair(s)", null));
-        return ResponseEntity.ok(pairs.stream().map(p -> new ReviewPairJson(ReviewedBeneficiaryJson.of(p.filed()), ReviewedBeneficiaryJson.of(p.candidate()), p.score(),
-                p.explanation(), p.votes())).toList());
+        return ResponseEntity.ok(pairs.stream().map(ReviewPairJson::of).toList());
     }
 
     @Operation(summary = "Municipal affairs: vote on a pair (SAME or DIFFERENT); a reviewer votes once per pair, and two "
@@ -101,8 +83,8 @@ class ReviewsApi {
     @PostMapping("/{filed}/{candidate}")
     ResponseEntity<?> vote(@PathVariable String filed, @PathVariable String candidate, @RequestBody ReviewVoteJson body, Actor actor) {
         if (!actor.has(Role.MUNICIPAL_AFFAIRS)) return problems.of(MunicipalError.NOT_MUNICIPAL_AFFAIRS);
-        var a = parse(filed);
-        var b = parse(candidate);
+        var a = PathIds.parse(filed);
+        var b = PathIds.parse(candidate);
         if (a.isEmpty() || b.isEmpty()) return problems.of(MunicipalError.NOT_FOUND);
         ReviewingMatches.Verdict verdict;
         try {
@@ -114,13 +96,5 @@ class ReviewsApi {
         if (outcome.refused() != null) return problems.of(outcome.refused());
         var resolution = outcome.voted() == null ? null : outcome.voted().resolution();
         return ResponseEntity.ok(new ReviewVotedJson(resolution == null ? null : resolution.name()));
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

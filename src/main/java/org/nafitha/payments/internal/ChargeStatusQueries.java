@@ -22,14 +22,16 @@ public class ChargeStatusQueries {
     private static final Logger log = LoggerFactory.getLogger(ChargeStatusQueries.class);
 
     private final Charges charges;
+    private final SilentCharges silent;
     private final PaymentGateway gateway;
     private final ConfirmingCharges confirming;
     private final PaymentsProperties properties;
     private final Clock clock;
 
-    ChargeStatusQueries(Charges charges, PaymentGateway gateway, ConfirmingCharges confirming,
+    ChargeStatusQueries(Charges charges, SilentCharges silent, PaymentGateway gateway, ConfirmingCharges confirming,
                         PaymentsProperties properties, Clock clock) {
         this.charges = charges;
+        this.silent = silent;
         this.gateway = gateway;
         this.confirming = confirming;
         this.properties = properties;
@@ -46,8 +48,8 @@ public class ChargeStatusQueries {
         var now = clock.instant();
         var before = now.minus(properties.queryAfter());
         int settled = 0;
-        for (var id : charges.silentSince(before, 100)) {
-            if (!charges.claimQuery(id, before, now)) continue;
+        for (var id : silent.since(before, 100)) {
+            if (!silent.claimQuery(id, before, now)) continue;
             try {
                 var report = gateway.query(id);
                 var charge = charges.find(id).orElseThrow();

@@ -50,16 +50,6 @@ public class Charges {
                 .param("id", id.value()).query(this::charge).optional();
     }
 
-    record KeyUse(ChargeId charge, String requestHash) {
-    }
-
-    Optional<KeyUse> byKey(String createdBy, String idempotencyKey) {
-        return jdbc.sql("SELECT id, request_hash FROM payment_charges WHERE created_by = :by AND idempotency_key = :key")
-                .param("by", createdBy).param("key", idempotencyKey)
-                .query((rs, n) -> new KeyUse(new ChargeId(rs.getObject(1, UUID.class)), rs.getString(2)))
-                .optional();
-    }
-
     /**
      * Moves the charge to {@code to} if its table allows it from the status it has now; false when
      * it does not (a repeated or out-of-order report) or when another node moved it first. The
@@ -98,26 +88,6 @@ public class Charges {
     Optional<ChargeStatus> status(ChargeId id) {
         return jdbc.sql("SELECT status FROM payment_charges WHERE id = :id").param("id", id.value())
                 .query((rs, n) -> ChargeStatus.valueOf(rs.getString(1))).optional();
-    }
-
-    /** Unfinished charges the gateway has said nothing about for a while: to be asked. */
-    List<ChargeId> silentSince(Instant before, int limit) {
-        return jdbc.sql("""
-                        SELECT id FROM payment_charges
-                        WHERE status IN ('CREATED', 'PENDING') AND updated_at < :before
-                          AND (queried_at IS NULL OR queried_at < :before)
-                        ORDER BY updated_at LIMIT :limit""")
-                .param("before", Timestamp.from(before)).param("limit", limit)
-                .query((rs, n) -> new ChargeId(rs.getObject(1, UUID.class))).list();
-    }
-
-    /** Claims the status query of a charge for this node; another node that claimed it first wins. */
-    boolean claimQuery(ChargeId id, Instant before, Instant now) {
-        return jdbc.sql("""
-                        UPDATE payment_charges SET queried_at = :now
-                        WHERE id = :id AND (queried_at IS NULL OR queried_at < :before)""")
-                .param("now", Timestamp.from(now)).param("id", id.value()).param("before", Timestamp.from(before))
-                .update() == 1;
     }
 
     public List<Charge> ofPayer(String payer) {

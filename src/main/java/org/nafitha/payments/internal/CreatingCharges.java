@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.commons.codec.digest.DigestUtils;
-import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.Actor;
 import org.nafitha.payments.ChargeId;
 import org.nafitha.payments.ChargeStatus;
@@ -22,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Opens a charge for some of a person's dues and starts it with the gateway. Exactly once, settled
  * by the database: the caller's idempotency key is unique (a retried or double-clicked create is
- * the same charge), and each due is claimed by one live charge with a conditional update (two
+ * the same charge, {@link ChargeReplays}), and each due is claimed by one live charge with a conditional update (two
  * tabs paying the same fine at once get one charge and one refusal).
  */
 @Service
@@ -40,16 +38,18 @@ public class CreatingCharges {
 
     private final Charges charges;
     private final Dues dues;
+    private final ChargeReplays replays;
     private final StartingCharges starting;
     private final PaymentsProperties properties;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CreatingCharges(Charges charges, Dues dues, StartingCharges starting, PaymentsProperties properties,
-                    TransactionTemplate tx, AuditTrail audit, Clock clock) {
+    CreatingCharges(Charges charges, Dues dues, ChargeReplays replays, StartingCharges starting,
+                    PaymentsProperties properties, TransactionTemplate tx, AuditTrail audit, Clock clock) {
         this.charges = charges;
         this.dues = dues;
+        this.replays = replays;
         this.starting = starting;
         this.properties = properties;
         this.tx = tx;
@@ -60,8 +60,8 @@ public class CreatingCharges {
     public Outcome create(Actor actor, String idempotencyKey, List<UUID> dueIds, Charge.Method method) {
         var payer = actor.nationalId();
         if (payer == null || dueIds.isEmpty()) return new Refused(PaymentError.NO_DUES);
-        var hash = requestHash(method, dueIds);
-        var previous = previous(actor, idempotencyKey, hash);
+        var hash = ChargeReplays.requestHash(method, dueIds);
+        var previous = replays.previous(actor, idempotencyKey, hash);
         if (previous != null) return previous;
         var chosen = new ArrayList<Due>();
         for (var id : dueIds.stream().distinct().toList()) {
@@ -94,25 +94,11 @@ public class CreatingCharges {
             });
         } catch (DataIntegrityViolationException raced) {
             // Another request with the same key committed first: answer with its charge.
-            var again = previous(actor, idempotencyKey, hash);
+            var again = replays.previous(actor, idempotencyKey, hash);
             if (again == null) throw raced;
             return again;
         }
         if (!(opened instanceof Created)) return opened;
         return new Created(starting.start(charge), false);
-    }
-
-    private @Nullable Outcome previous(Actor actor, String key, String hash) {
-        return charges.byKey(actor.username(), key)
-                .map(use -> use.requestHash().equals(hash)
-                        ? (Outcome) new Created(charges.find(use.charge()).orElseThrow(), true)
-                        : new Refused(PaymentError.IDEMPOTENCY_KEY_REUSED))
-                .orElse(null);
-    }
-
-    private static String requestHash(Charge.Method method, List<UUID> dueIds) {
-        var canonical = new StringBuilder(method.name());
-        dueIds.stream().map(UUID::toString).distinct().sorted().forEach(id -> canonical.append('\u001f').append(id));
-        return DigestUtils.sha256Hex(canonical.toString());
     }
 }

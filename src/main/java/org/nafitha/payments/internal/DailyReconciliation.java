@@ -22,12 +22,15 @@ public class DailyReconciliation {
 
     private final PaymentGateway gateway;
     private final Reconciling reconciling;
+    private final Reconciliations reconciliations;
     private final CountryProperties country;
     private final Clock clock;
 
-    DailyReconciliation(PaymentGateway gateway, Reconciling reconciling, CountryProperties country, Clock clock) {
+    DailyReconciliation(PaymentGateway gateway, Reconciling reconciling, Reconciliations reconciliations,
+                        CountryProperties country, Clock clock) {
         this.gateway = gateway;
         this.reconciling = reconciling;
+        this.reconciliations = reconciliations;
         this.country = country;
         this.clock = clock;
     }
@@ -44,7 +47,7 @@ public class DailyReconciliation {
 
     /** Empty when the day was reconciled already. */
     public Optional<Reconciliation> reconcileFromGateway(LocalDate day) {
-        if (reconciling.find(day).isPresent()) return Optional.empty();
+        if (reconciliations.find(day).isPresent()) return Optional.empty();
         return gateway.settlement(day, in -> reconciling.reconcile(day, in));
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.nafitha.catalogue.LocalizedText;
 import org.nafitha.payments.ChargeId;
 import org.nafitha.payments.DueKind;
 import org.nafitha.payments.Money;
@@ -26,9 +25,11 @@ import org.springframework.stereotype.Repository;
 public class Dues {
 
     private final JdbcClient jdbc;
+    private final DueLines dueLines;
 
-    Dues(JdbcClient jdbc) {
+    Dues(JdbcClient jdbc, DueLines dueLines) {
         this.jdbc = jdbc;
+        this.dueLines = dueLines;
     }
 
     /** Opens a due once per case or violation; opening it again (a retried event) changes nothing. */
@@ -43,14 +44,7 @@ public class Dues {
                 .param("at", Timestamp.from(at))
                 .update() == 1;
         if (!inserted) return false;
-        for (int i = 0; i < lines.size(); i++) {
-            var line = lines.get(i);
-            jdbc.sql("""
-                            INSERT INTO payment_due_lines (due_id, position, code, label_ar, label_en, amount_minor)
-                            VALUES (:id, :pos, :code, :ar, :en, :amount)""")
-                    .param("id", id).param("pos", i).param("code", line.code()).param("ar", line.label().ar())
-                    .param("en", line.label().en()).param("amount", line.amount().minor()).update();
-        }
+        dueLines.insert(id, lines);
         return true;
     }
 
@@ -109,12 +103,8 @@ public class Dues {
     private Due due(ResultSet rs, int n) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var currency = Currency.getInstance(rs.getString("currency"));
-        var lines = jdbc.sql("SELECT code, label_ar, label_en, amount_minor FROM payment_due_lines WHERE due_id = :id ORDER BY position")
-                .param("id", id)
-                .query((l, i) -> new FeeLine(l.getString(1), new LocalizedText(l.getString(2), l.getString(3)),
-                        new Money(l.getLong(4), currency)))
-                .list();
         return new Due(id, DueKind.valueOf(rs.getString("kind")), rs.getString("reference"), rs.getString("payer"),
-                new Money(rs.getLong("amount_minor"), currency), Due.Status.valueOf(rs.getString("status")), lines);
+                new Money(rs.getLong("amount_minor"), currency), Due.Status.valueOf(rs.getString("status")),
+                dueLines.of(id, currency));
     }
 }

@@ -29,7 +29,7 @@ class DevGatewayApi {
 
     @PostMapping("/api/v1/dev/gateway/payments/{chargeId}")
     ResponseEntity<?> settle(@PathVariable String chargeId, @RequestParam(defaultValue = "SUCCEEDED") String outcome) {
-        var card = "DECLINED".equals(outcome) ? SimulatedAcquirer.DECLINE : SimulatedAcquirer.SUCCESS;
+        var card = "DECLINED".equals(outcome) ? TestCards.DECLINE : TestCards.SUCCESS;
         return acquirer.byReference(chargeId).<ResponseEntity<?>>map(p -> {
             var before = p.status;
             var after = "BILL".equals(p.method) && !"DECLINED".equals(outcome) ? acquirer.payBill(p) : acquirer.payByCard(p, card);

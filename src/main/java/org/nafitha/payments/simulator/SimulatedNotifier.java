@@ -44,7 +44,7 @@ class SimulatedNotifier implements DisposableBean {
         this.clock = clock;
     }
 
-    void outcome(SimulatedAcquirer.Payment p, SimulatedAcquirer.Delivery delivery) {
+    void outcome(SimulatedPayment p, SimulatedAcquirer.Delivery delivery) {
         if (delivery == SimulatedAcquirer.Delivery.LOST) return;
         var body = body(p);
         sender.schedule(() -> send(p.notifyUrl, body, 1), 50, TimeUnit.MILLISECONDS);
@@ -56,7 +56,7 @@ class SimulatedNotifier implements DisposableBean {
         }
     }
 
-    private static String body(SimulatedAcquirer.Payment p) {
+    private static String body(SimulatedPayment p) {
         return """
                 {"notificationId":"%s","merchantReference":"%s","paymentId":"%s","status":"%s","amountMinor":%d,"currency":"%s"}"""
                 .formatted("ntf_" + UUID.randomUUID(), p.merchantReference, p.id, p.status, p.amountMinor, p.currency);

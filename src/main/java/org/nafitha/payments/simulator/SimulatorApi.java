@@ -40,15 +40,12 @@ class SimulatorApi {
     }
 
     private final SimulatedAcquirer acquirer;
-    private final SimulatedNotifier notifier;
     private final PaymentsProperties properties;
     private final SettlementStatements statements;
 
-    SimulatorApi(SimulatedAcquirer acquirer, SimulatedNotifier notifier, PaymentsProperties properties,
-                 SettlementStatements statements) {
+    SimulatorApi(SimulatedAcquirer acquirer, PaymentsProperties properties, SettlementStatements statements) {
         this.statements = statements;
         this.acquirer = acquirer;
-        this.notifier = notifier;
         this.properties = properties;
     }
 
@@ -101,19 +98,8 @@ class SimulatorApi {
         statements.write(day, response.getOutputStream());
     }
 
-    /** A bank or an outlet takes the money for a bill number (the person pays in a branch). */
-    @PostMapping("/bills/{number}/pay")
-    ResponseEntity<?> payBill(@PathVariable String number) {
-        return acquirer.byBill(number).<ResponseEntity<?>>map(p -> {
-            var before = p.status;
-            var after = acquirer.payBill(p);
-            if (before != after) notifier.outcome(p, SimulatedAcquirer.Delivery.ONCE);
-            return ResponseEntity.ok(new Status(p.merchantReference, p.id, outcome(p), p.amountMinor, p.currency));
-        }).orElseGet(() -> ResponseEntity.notFound().build());
-    }
-
     /** The merchant sees a challenged payment as still pending. */
-    static String outcome(SimulatedAcquirer.Payment p) {
+    static String outcome(SimulatedPayment p) {
         return p.status == SimulatedAcquirer.Status.CHALLENGED ? "PENDING" : p.status.name();
     }
 }

@@ -47,7 +47,7 @@ class SimulatorPages {
         var outcome = acquirer.payByCard(p, cardNumber);
         if (outcome == SimulatedAcquirer.Status.CHALLENGED) return "redirect:/simulator/gateway/pay/" + id + "/3ds";
         if (outcome == SimulatedAcquirer.Status.SUCCEEDED || outcome == SimulatedAcquirer.Status.DECLINED) {
-            notifier.outcome(p, SimulatedAcquirer.delivery(cardNumber));
+            notifier.outcome(p, TestCards.delivery(cardNumber));
         }
         return "redirect:" + p.returnUrl;
     }
@@ -57,7 +57,7 @@ class SimulatorPages {
         var p = payment(id);
         if (p.status != SimulatedAcquirer.Status.CHALLENGED) return "redirect:" + p.returnUrl;
         model.addAttribute("paymentId", p.id);
-        model.addAttribute("code", SimulatedAcquirer.THREE_D_SECURE_CODE);
+        model.addAttribute("code", TestCards.THREE_D_SECURE_CODE);
         return "payments/simulator/3ds";
     }
 
@@ -76,7 +76,7 @@ class SimulatorPages {
         return "redirect:" + payment(id).returnUrl;
     }
 
-    private SimulatedAcquirer.Payment payment(String id) {
+    private SimulatedPayment payment(String id) {
         return acquirer.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

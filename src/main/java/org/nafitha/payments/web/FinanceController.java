@@ -1,24 +1,19 @@
 package org.nafitha.payments.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.country.ArabicDigits;
 import org.nafitha.country.CountryProperties;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.payments.ChargeId;
 import org.nafitha.payments.PaymentError;
-import org.nafitha.payments.internal.DailyReconciliation;
-import org.nafitha.payments.internal.PaymentGateway;
-import org.nafitha.payments.internal.Reconciling;
+import org.nafitha.payments.internal.Reconciliations;
 import org.nafitha.payments.internal.RefundingCharges;
 import org.nafitha.payments.internal.Refunds;
-import org.nafitha.payments.internal.SettlementFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,29 +27,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Finance's page: refunds proposed by one officer and approved by another, and a day's
- * reconciliation with each difference closed with a note. Plain forms; every rule is the one the
- * finance API applies, in {@link RefundingCharges} and {@link Reconciling}.
+ * reconciliation with each difference closed with a note ({@link FinanceReconciliationPages}). Plain
+ * forms; every rule is the one the finance API applies, in {@link RefundingCharges} and
+ * {@link Reconciliations}.
  */
 @Controller
 class FinanceController {
 
-    /** The refund form as typed; kept whole when it is refused. */
-    record RefundForm(@Nullable String chargeId, @Nullable String amount, @Nullable String reason) {
-    }
-
     private final Refunds refunds;
     private final RefundingCharges refunding;
-    private final Reconciling reconciling;
-    private final DailyReconciliation daily;
+    private final Reconciliations reconciliations;
     private final Clock clock;
     private final CountryProperties country;
 
-    FinanceController(Refunds refunds, RefundingCharges refunding, Reconciling reconciling, DailyReconciliation daily,
-                      Clock clock, CountryProperties country) {
+    FinanceController(Refunds refunds, RefundingCharges refunding, Reconciliations reconciliations, Clock clock,
+                      CountryProperties country) {
         this.refunds = refunds;
         this.refunding = refunding;
-        this.reconciling = reconciling;
-        this.daily = daily;
+        this.reconciliations = reconciliations;
         this.clock = clock;
         this.country = country;
     }
@@ -68,7 +58,7 @@ class FinanceController {
     @PostMapping("/staff/finance/refunds")
     String propose(@ModelAttribute RefundForm form, Actor actor, Model model, RedirectAttributes redirect) {
         financeOnly(actor);
-        var amount = amount(form.amount());
+        var amount = form.typedAmount();
         if (amount == null) return page(actor, null, form, Map.of("amount", PaymentError.BAD_AMOUNT), model);
         ChargeId charge;
         try {
@@ -95,29 +85,6 @@ class FinanceController {
         return "redirect:/staff/finance";
     }
 
-    @PostMapping("/staff/finance/reconciliations")
-    String reconcile(@RequestParam LocalDate day, Actor actor, RedirectAttributes redirect) {
-        financeOnly(actor);
-        try {
-            if (daily.reconcileFromGateway(day).isEmpty()) {
-                redirect.addFlashAttribute("failure", PaymentError.RECONCILED_ALREADY.messageKey());
-            }
-        } catch (PaymentGateway.GatewayUnavailable | SettlementFile.Unreadable failed) {
-            redirect.addFlashAttribute("failure", PaymentError.GATEWAY_UNAVAILABLE.messageKey());
-        }
-        return "redirect:/staff/finance?day=" + day;
-    }
-
-    @PostMapping("/staff/finance/differences/{id}/close")
-    String close(@PathVariable UUID id, @RequestParam LocalDate day, @RequestParam(required = false) @Nullable String note,
-                 Actor actor, RedirectAttributes redirect) {
-        financeOnly(actor);
-        reconciling.close(id, actor, note == null ? "" : note).ifPresentOrElse(
-                error -> redirect.addFlashAttribute("failure", error.messageKey()),
-                () -> redirect.addFlashAttribute("done", "payments.finance.closed"));
-        return "redirect:/staff/finance?day=" + day;
-    }
-
     private String page(Actor actor, @Nullable LocalDate day, RefundForm form, Map<String, PaymentError> errors, Model model) {
         var shown = day != null ? day : LocalDate.now(clock.withZone(country.zone())).minusDays(1);
         model.addAttribute("officer", actor.username());
@@ -125,7 +92,7 @@ class FinanceController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("day", shown);
-        model.addAttribute("reconciliation", reconciling.find(shown).orElse(null));
+        model.addAttribute("reconciliation", reconciliations.find(shown).orElse(null));
         return "payments/finance";
     }
 
@@ -137,18 +104,7 @@ class FinanceController {
         };
     }
 
-    /** A positive amount as typed, in Latin, Arabic-Indic or Persian digits; null when it is not one. */
-    private static @Nullable BigDecimal amount(@Nullable String typed) {
-        if (typed == null || typed.isBlank() || typed.length() > 20) return null;
-        try {
-            var amount = new BigDecimal(ArabicDigits.toLatin(typed.strip()).replace('٫', '.'));
-            return amount.signum() > 0 ? amount : null;
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
-    private static void financeOnly(Actor actor) {
+    static void financeOnly(Actor actor) {
         if (!actor.has(Role.FINANCE)) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }
 }

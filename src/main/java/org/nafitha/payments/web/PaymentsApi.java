@@ -1,21 +1,15 @@
 package org.nafitha.payments.web;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.catalogue.LocalizedText;
 import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
-import org.nafitha.payments.ChargeId;
 import org.nafitha.payments.PaymentError;
 import org.nafitha.payments.internal.Charge;
-import org.nafitha.payments.internal.Charges;
 import org.nafitha.payments.internal.CreatingCharges;
-import org.nafitha.payments.internal.Due;
-import org.nafitha.payments.internal.IssuingReceipts;
 import org.nafitha.payments.internal.OwedDues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +27,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Optional;
-import org.springframework.http.MediaType;
 
 /** What the caller owes, and paying it. Amounts are decimal strings in the currency's units. */
 @RestController
@@ -42,48 +34,19 @@ import org.springframework.http.MediaType;
 @Tag(name = "Payments")
 class PaymentsApi {
 
-    @Schema(name = "DueLine", example = """
-            {"code": "passport-10-years", "label": {"ar": "رسوم جواز سفر لمدة عشر سنوات", "en": "Passport fee, ten years"},
-             "amount": "600.00"}""")
-    record Line(String code, LocalizedText label, String amount) {
-    }
-
-    record DueView(@Schema(example = "6e2b9d41-5a7c-4f38-b1e0-9c4d2a7f3b15") UUID id, @Schema(example = "FEE") String kind,
-                   @Schema(example = "PSP-2026-000123-3") String reference, List<Line> lines,
-                   @Schema(example = "600.00") String total, @Schema(example = "SAR") String currency) {
-
-        static DueView of(Due d) {
-            return new DueView(d.id(), d.kind().name(), d.reference(), d.lines().stream()
-                    .map(l -> new Line(l.code(), l.label(), l.amount().amount().toPlainString())).toList(),
-                    d.total().amount().toPlainString(), d.total().currency().getCurrencyCode());
-        }
-    }
-
     record NewPayment(@Schema(example = "[\"6e2b9d41-5a7c-4f38-b1e0-9c4d2a7f3b15\"]") @Nullable List<UUID> items,
                       @Schema(example = "CARD") Charge.@Nullable Method method) {
     }
 
-    record PaymentView(String id, String status, String amount, String currency, @Nullable String redirectUrl,
-                       @Nullable String billNumber, Instant expiresAt) {
-
-        static PaymentView of(Charge c) {
-            return new PaymentView(c.id().toString(), c.status().name(), c.amount().amount().toPlainString(),
-                    c.amount().currency().getCurrencyCode(), c.redirectUrl(), c.billNumber(), c.expiresAt());
-        }
-    }
-
     private final OwedDues owed;
     private final CreatingCharges creating;
-    private final Charges charges;
+    private final MyCharges mine;
     private final Problems problems;
-    private final IssuingReceipts receipts;
 
-    PaymentsApi(OwedDues owed, CreatingCharges creating, Charges charges, Problems problems,
-                IssuingReceipts receipts) {
-        this.receipts = receipts;
+    PaymentsApi(OwedDues owed, CreatingCharges creating, MyCharges mine, Problems problems) {
         this.owed = owed;
         this.creating = creating;
-        this.charges = charges;
+        this.mine = mine;
         this.problems = problems;
     }
 
@@ -125,30 +88,7 @@ class PaymentsApi {
              "expiresAt": "2026-03-14T10:12:40+03:00"}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
-        return mine(id, actor).<ResponseEntity<?>>map(c -> ResponseEntity.ok(PaymentView.of(c)))
+        return mine.find(id, actor).<ResponseEntity<?>>map(c -> ResponseEntity.ok(PaymentView.of(c)))
                 .orElseGet(() -> problems.of(PaymentError.NOT_FOUND));
-    }
-
-    @Operation(summary = "The signed receipt (PDF) of one of my paid payments")
-    @ApiResponse(responseCode = "200", description = "the signed receipt",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
-    @GetMapping(path = "/{id}/receipt")
-    ResponseEntity<?> receipt(@PathVariable String id, Actor actor) {
-        var charge = mine(id, actor);
-        if (charge.isEmpty()) return problems.of(PaymentError.NOT_FOUND);
-        return receipts.receipt(charge.get()).<ResponseEntity<?>>map(pdf -> ResponseEntity.ok()
-                        .contentType(MediaType.APPLICATION_PDF)
-                        .header("Content-Disposition", "inline; filename=\"receipt-" + id + ".pdf\"")
-                        .body(pdf))
-                .orElseGet(() -> problems.of(PaymentError.NOT_PAID));
-    }
-
-    private Optional<Charge> mine(String id, Actor actor) {
-        try {
-            return charges.find(ChargeId.parse(id))
-                    .filter(c -> c.payer().equals(actor.nationalId()) || c.createdBy().equals(actor.username()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

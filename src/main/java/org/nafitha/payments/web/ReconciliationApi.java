@@ -11,6 +11,7 @@ import org.nafitha.identity.Role;
 import org.nafitha.payments.PaymentError;
 import org.nafitha.payments.internal.DailyReconciliation;
 import org.nafitha.payments.internal.PaymentGateway;
+import org.nafitha.payments.internal.Reconciliations;
 import org.nafitha.payments.internal.Reconciling;
 import org.nafitha.payments.internal.SettlementFile;
 import org.springframework.http.HttpStatus;
@@ -40,11 +41,14 @@ class ReconciliationApi {
     }
 
     private final Reconciling reconciling;
+    private final Reconciliations reconciliations;
     private final DailyReconciliation daily;
     private final Problems problems;
 
-    ReconciliationApi(Reconciling reconciling, DailyReconciliation daily, Problems problems) {
+    ReconciliationApi(Reconciling reconciling, Reconciliations reconciliations, DailyReconciliation daily,
+                      Problems problems) {
         this.reconciling = reconciling;
+        this.reconciliations = reconciliations;
         this.daily = daily;
         this.problems = problems;
     }
@@ -60,7 +64,7 @@ class ReconciliationApi {
     @GetMapping("/{day}")
     ResponseEntity<?> one(@PathVariable LocalDate day, Actor actor) {
         if (!actor.has(Role.FINANCE)) return problems.of(PaymentError.NOT_FINANCE);
-        return reconciling.find(day).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return reconciliations.find(day).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> problems.of(PaymentError.NOT_FOUND));
     }
 
@@ -95,7 +99,7 @@ class ReconciliationApi {
     @ApiResponse(responseCode = "204", description = "closed", content = @Content)
     @PostMapping("/differences/{id}/close")
     ResponseEntity<?> close(@PathVariable UUID id, @RequestBody Closing body, Actor actor) {
-        return reconciling.close(id, actor, body.note() == null ? "" : body.note())
+        return reconciliations.close(id, actor, body.note() == null ? "" : body.note())
                 .<ResponseEntity<?>>map(problems::of).orElseGet(() -> ResponseEntity.noContent().build());
     }
 }
