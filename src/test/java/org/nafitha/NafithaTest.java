@@ -17,6 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, DemoPeopleReadArabic.class})
 public @interface NafithaTest {
 }

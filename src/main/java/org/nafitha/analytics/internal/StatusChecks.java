@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import org.nafitha.country.Calendars;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,9 +16,7 @@ import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import java.util.TreeSet;
-import java.util.UUID;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Each dependency's state, from Spring Boot's health indicators (the database, mail, disk and
@@ -47,14 +47,17 @@ public class StatusChecks {
     private final JdbcClient jdbc;
     private final Calendars calendars;
     private final Clock clock;
+    private final TransactionOperations transactions;
     private final String node = UUID.randomUUID().toString();
 
-    StatusChecks(ObjectProvider<HealthContributorRegistry> registry, JdbcClient jdbc, Calendars calendars, Clock clock) {
+    StatusChecks(ObjectProvider<HealthContributorRegistry> registry, JdbcClient jdbc, Calendars calendars, Clock clock,
+                 TransactionOperations transactions) {
         this.states = new DependencyStates(registry);
         this.history = new StatusHistory(jdbc);
         this.jdbc = jdbc;
         this.calendars = calendars;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** Each dependency's state now, by name. */
@@ -69,10 +72,15 @@ public class StatusChecks {
 
     /**
      * Checks and records once per slot of {@code every}: the first node to claim the slot records,
-     * the others find it taken. Returns whether this node recorded.
+     * the others find it taken. Returns whether this node recorded. In a transaction of its own whoever
+     * calls: the timer calls on the object itself, where an {@code @Transactional} is skipped, and a slot
+     * claimed by a node that then failed half-way would have stayed claimed with nothing recorded.
      */
-    @Transactional
     public boolean record(Duration every) {
+        return Boolean.TRUE.equals(transactions.execute(status -> recordNow(every)));
+    }
+
+    private boolean recordNow(Duration every) {
         var now = clock.instant();
         var slot = Instant.ofEpochMilli(now.toEpochMilli() - now.toEpochMilli() % every.toMillis());
         var claimed = jdbc.sql("INSERT INTO analytics_status_slots (slot_start, node) VALUES (:slot, :node) ON CONFLICT DO NOTHING")

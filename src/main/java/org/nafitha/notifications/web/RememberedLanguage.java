@@ -80,8 +80,10 @@ class RememberedLanguage implements HandlerInterceptor, WebMvcConfigurer {
         var stored = preferences.stored(recipient);
         if (stored.isEmpty()) {
             preferences.rememberLanguage(recipient, languages.spoken(locales.getObject().resolveLocale(request)).code(), clock.instant());
-        } else if (WebUtils.getCookie(request, COOKIE) == null && !request.getRequestURI().startsWith("/kiosk")) {
-            // (a kiosk is shared: the next person must not find it in this person's language)
+        } else if (WebUtils.getCookie(request, COOKIE) == null && request.getParameter("lang") == null
+                && !request.getRequestURI().startsWith("/kiosk")) {
+            // (a kiosk is shared: the next person must not find it in this person's language; a ?lang= on
+            // the request is this browser's own choice, made by the header's switch: it is not overridden)
             languages.of(Locale.forLanguageTag(stored.get().language()))
                     .ifPresent(language -> locales.getObject().setLocale(request, response, language.locale()));
         }
