@@ -13,6 +13,7 @@ import org.nafitha.country.Calendars;
 import org.nafitha.country.NationalId;
 import org.nafitha.country.NationalIds;
 import org.nafitha.identity.AccessibilityNeeds;
+import org.nafitha.identity.AccessibilityNeedsForm;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.springframework.http.HttpStatus;
@@ -93,7 +94,7 @@ class ReceptionController {
         model.addAttribute("cases", found.cases());
         model.addAttribute("needs", found.needs());
         model.addAttribute("needsForm", model.containsAttribute("needsForm") ? model.getAttribute("needsForm")
-                : AccessibilityNeeds.Form.of(found.needs()));
+                : AccessibilityNeedsForm.of(found.needs()));
         model.addAttribute("request", request);
         model.addAttribute("suggestions", request.isBlank() ? List.of() : classifier.suggest(request, 5));
         model.addAttribute("serviceNames", catalogue.names(locale));
@@ -120,7 +121,7 @@ class ReceptionController {
         requireReception(actor);
         var id = visitorIn(session);
         if (id == null) return "redirect:/reception";
-        var form = AccessibilityNeeds.Form.read(ticked, params);
+        var form = AccessibilityNeedsForm.read(ticked, params);
         if (!form.tooLong().isEmpty()) {
             model.addAttribute("needsForm", form);
             return visitor("", actor, session, model, locale);
