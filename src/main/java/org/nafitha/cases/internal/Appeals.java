@@ -50,7 +50,7 @@ public class Appeals {
         record Appealed(CaseReference appeal, boolean existing) implements Outcome {
         }
 
-        record Refused(String reason) implements Outcome {
+        record Refused(Refusal refusal) implements Outcome {
         }
     }
 
@@ -76,16 +76,16 @@ public class Appeals {
 
     public Outcome appeal(CaseReference reference, @Nullable String grounds, Actor actor) {
         var file = cases.findWithTimeline(reference).filter(f -> access.applicantSide(f.caseFile(), actor));
-        if (file.isEmpty()) return new Outcome.Refused("cases.notFound");
+        if (file.isEmpty()) return new Outcome.Refused(Refusal.CASE_NOT_FOUND);
         var c = file.get().caseFile();
         var existing = cases.appealFiledFor(reference);
         if (existing.isPresent()) return new Outcome.Appealed(existing.get(), true);
         var until = openUntil(c, file.get().timeline());
-        if (until.isEmpty()) return new Outcome.Refused("cases.appeal.notRefused");
-        if (clock.instant().isAfter(until.get())) return new Outcome.Refused("cases.appeal.tooLate");
+        if (until.isEmpty()) return new Outcome.Refused(Refusal.APPEAL_NOT_REFUSED);
+        if (clock.instant().isAfter(until.get())) return new Outcome.Refused(Refusal.APPEAL_TOO_LATE);
         var text = grounds == null ? "" : grounds.strip();
-        if (text.length() < 10) return new Outcome.Refused("cases.appeal.groundsRequired");
-        if (text.length() > CaseNotes.MAX_LENGTH) return new Outcome.Refused("cases.appeal.groundsTooLong");
+        if (text.length() < 10) return new Outcome.Refused(Refusal.APPEAL_GROUNDS_REQUIRED);
+        if (text.length() > CaseNotes.MAX_LENGTH) return new Outcome.Refused(Refusal.APPEAL_GROUNDS_TOO_LONG);
         try {
             return tx.execute(s -> opening.open(c, text, actor));
         } catch (DataIntegrityViolationException raced) {

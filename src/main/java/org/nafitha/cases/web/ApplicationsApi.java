@@ -141,7 +141,7 @@ class ApplicationsApi {
             case SubmissionOutcome.UnknownService u -> problems.refused(Refusal.UNKNOWN_SERVICE);
             case SubmissionOutcome.KeyReused r -> problems.refused(Refusal.IDEMPOTENCY_KEY_REUSED);
             case SubmissionOutcome.NotAnApplicant n -> problems.refused(Refusal.NOT_AN_APPLICANT);
-            case SubmissionOutcome.MandateRefused m -> problems.of(HttpStatus.FORBIDDEN, "identity.mandate." + m.reason().name());
+            case SubmissionOutcome.MandateRefused m -> problems.refused(Refusal.mandate(m.reason()));
             case SubmissionOutcome.UnpaidFines u -> {
                 var refused = problems.refused(Refusal.UNPAID_FINES);
                 Objects.requireNonNull(refused.getBody()).setProperty("unpaidTotal", u.total());
@@ -241,14 +241,11 @@ class ApplicationsApi {
             case Appeals.Outcome.Appealed a -> ResponseEntity.status(a.existing() ? HttpStatus.OK : HttpStatus.CREATED)
                     .location(URI.create("/api/v1/applications/" + a.appeal()))
                     .body(new Created(a.appeal().value(), "SUBMITTED"));
-            case Appeals.Outcome.Refused r -> problems.of(r.reason().equals("cases.notFound") ? HttpStatus.NOT_FOUND
-                    : r.reason().startsWith("cases.appeal.grounds") ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT,
-                    r.reason());
+            case Appeals.Outcome.Refused r -> problems.refused(r.refusal());
         };
     }
 
     static Step step(TimelineEntry e) {
         return new Step(e.at(), e.status(), e.action(), e.actorRole(), e.note(), e.reasonCode());
     }
-
 }

@@ -166,7 +166,7 @@ class ApplicationsController {
                 yield "redirect:/applications/" + a.appeal();
             }
             case Appeals.Outcome.Refused r -> {
-                model.addAttribute("appealError", messages.message(r.reason(), locale));
+                model.addAttribute("appealError", messages.message(r.refusal().messageKey(), locale));
                 model.addAttribute("grounds", grounds);
                 yield detail(reference, actor, model, locale);
             }
