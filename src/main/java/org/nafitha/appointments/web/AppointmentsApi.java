@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.appointments.AppointmentsProperties;
@@ -21,7 +20,6 @@ import org.nafitha.appointments.internal.Slots;
 import org.nafitha.country.Calendars;
 import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -63,13 +61,12 @@ class AppointmentsApi {
     private final BookingThrottle throttle;
     private final Calendars calendars;
     private final AppointmentsProperties properties;
-    private final MessageSource messages;
     private final Problems problems;
     private final Clock clock;
 
     AppointmentsApi(Offices offices, Slots slots, BookingAppointments booking, ChangingAppointments changing,
                     BookingThrottle throttle, Calendars calendars, AppointmentsProperties properties,
-                    MessageSource messages, Problems problems, Clock clock) {
+                    Problems problems, Clock clock) {
         this.offices = offices;
         this.slots = slots;
         this.booking = booking;
@@ -77,7 +74,6 @@ class AppointmentsApi {
         this.throttle = throttle;
         this.calendars = calendars;
         this.properties = properties;
-        this.messages = messages;
         this.problems = problems;
         this.clock = clock;
     }
@@ -132,7 +128,7 @@ class AppointmentsApi {
         var last = BookingController.parseDay(to);
         if (first.isEmpty() || last.isEmpty() || last.get().isBefore(first.get())
                 || first.get().plusDays(MAX_DAYS).isBefore(last.get())) {
-            return problem(HttpStatus.BAD_REQUEST, "appointments.api.badRange");
+            return problem(Refusal.BAD_RANGE);
         }
         var now = clock.instant();
         var earliest = now.plus(properties.cutOff());
@@ -160,7 +156,7 @@ class AppointmentsApi {
     ResponseEntity<?> book(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
                            @RequestBody NewAppointment body, Actor actor, HttpServletRequest http) {
         if (key == null || key.isBlank() || key.length() > 128) {
-            return problem(HttpStatus.BAD_REQUEST, "appointments.api.idempotencyKeyRequired");
+            return problem(Refusal.IDEMPOTENCY_KEY_REQUIRED);
         }
         var start = BookingController.parseStart(body.start());
         if (body.service() == null || body.office() == null || start.isEmpty()) return problem(Refusal.INVALID_START);
@@ -213,12 +209,5 @@ class AppointmentsApi {
 
     private ResponseEntity<ProblemDetail> problem(Refusal refusal) {
         return problems.of(refusal);
-    }
-
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
-        Locale locale = LocaleContextHolder.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
-        problem.setProperty("code", key);
-        return ResponseEntity.status(status).body(problem);
     }
 }
