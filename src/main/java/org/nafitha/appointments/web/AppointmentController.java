@@ -113,7 +113,7 @@ class AppointmentController {
     String reschedule(@PathVariable String code, @RequestParam(required = false) String day,
                       @RequestParam(required = false) String start, Actor actor, Model model, Locale locale) {
         var errors = new LinkedHashMap<String, String>();
-        var when = BookingController.parseStart(start);
+        var when = BookingInput.parseStart(start);
         if (when.isEmpty()) {
             errors.put("start", messages.getMessage("appointments.book.error.chooseTime", null, locale));
             return reschedule(code, day, actor, model, locale, errors);
@@ -134,7 +134,7 @@ class AppointmentController {
         model.addAttribute("when", calendars.dateTime(a.startsAt(), locale));
         model.addAttribute("days", booking.days(office, locale));
         model.addAttribute("day", day);
-        BookingController.parseDay(day).ifPresent(d -> {
+        BookingInput.parseDay(day).ifPresent(d -> {
             model.addAttribute("dayLabel", calendars.date(d, locale));
             model.addAttribute("times", booking.times(office, d, locale));
         });

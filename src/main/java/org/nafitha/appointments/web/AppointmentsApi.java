@@ -124,8 +124,8 @@ class AppointmentsApi {
         if (place.isEmpty()) return problem(Refusal.UNKNOWN_OFFICE);
         var minutes = offices.minutes(service, place.get());
         if (minutes.isEmpty()) return problem(Refusal.NOT_OFFERED_HERE);
-        var first = BookingController.parseDay(from);
-        var last = BookingController.parseDay(to);
+        var first = BookingInput.parseDay(from);
+        var last = BookingInput.parseDay(to);
         if (first.isEmpty() || last.isEmpty() || last.get().isBefore(first.get())
                 || first.get().plusDays(MAX_DAYS).isBefore(last.get())) {
             return problem(Refusal.BAD_RANGE);
@@ -158,7 +158,7 @@ class AppointmentsApi {
         if (key == null || key.isBlank() || key.length() > 128) {
             return problem(Refusal.IDEMPOTENCY_KEY_REQUIRED);
         }
-        var start = BookingController.parseStart(body.start());
+        var start = BookingInput.parseStart(body.start());
         if (body.service() == null || body.office() == null || start.isEmpty()) return problem(Refusal.INVALID_START);
         if (!throttle.allow(actor.username(), http.getRemoteAddr())) return problem(Refusal.RATE_LIMITED);
         var outcome = booking.book(new BookingRequest(actor, body.onBehalfOf(), body.service(), body.office(), start.get(),
@@ -200,7 +200,7 @@ class AppointmentsApi {
              "caseReference": "PSI-2026-001207-3", "person": "1047382914"}""")))
     @PutMapping("/{id}")
     ResponseEntity<?> move(@PathVariable String id, @RequestBody Move body, Actor actor) {
-        var start = BookingController.parseStart(body.start());
+        var start = BookingInput.parseStart(body.start());
         if (start.isEmpty()) return problem(Refusal.INVALID_START);
         var refusal = changing.reschedule(actor, id, start.get());
         if (refusal.isPresent()) return problem(refusal.get());
