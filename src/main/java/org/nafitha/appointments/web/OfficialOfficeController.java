@@ -201,7 +201,7 @@ class OfficialOfficeController {
         model.addAttribute("when", calendars.dateTime(r.createdAt(), locale));
         model.addAttribute("needs", needs.of(r.person()));
         model.addAttribute("slots", officials.freeSlots(r.officialId(), clock.instant()).stream()
-                .map(s -> new OfficialsController.Shown(s, calendars.dateTime(s.startsAt(), locale))).toList());
+                .map(s -> new OfficialSessionsController.Shown(s, calendars.dateTime(s.startsAt(), locale))).toList());
         if (r.sessionId() != null) {
             officials.session(r.sessionId()).ifPresent(s -> model.addAttribute("slotWhen", calendars.dateTime(s.startsAt(), locale)));
         }

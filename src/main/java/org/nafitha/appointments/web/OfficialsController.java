@@ -1,19 +1,14 @@
 package org.nafitha.appointments.web;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.nafitha.appointments.internal.officials.MeetingRequest;
 import org.nafitha.appointments.internal.officials.MeetingRequests;
-import org.nafitha.appointments.internal.officials.Official;
 import org.nafitha.appointments.internal.officials.Officials;
-import org.nafitha.appointments.internal.officials.Session;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.AccessibilityNeeds;
 import org.nafitha.identity.Actor;
@@ -22,14 +17,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * People's side of officials' sessions: the public list of session days (no sign-in), asking to
- * meet an official, and following the request to its slot, decline reason or referral.
+ * People's side of officials' sessions: asking to meet an official. The public list of session days
+ * is {@link OfficialSessionsController}; following a request, {@link MyMeetingRequestController}.
  */
 @Controller
 class OfficialsController {
@@ -39,28 +33,14 @@ class OfficialsController {
     private final AccessibilityNeeds needs;
     private final Calendars calendars;
     private final MessageSource messages;
-    private final Clock clock;
 
     OfficialsController(Officials officials, MeetingRequests requests, AccessibilityNeeds needs, Calendars calendars,
-                        MessageSource messages, Clock clock) {
+                        MessageSource messages) {
         this.officials = officials;
         this.requests = requests;
         this.needs = needs;
         this.calendars = calendars;
         this.messages = messages;
-        this.clock = clock;
-    }
-
-    @GetMapping("/officials/sessions")
-    String publicSessions(Model model, Locale locale) {
-        model.addAttribute("officials", byId());
-        model.addAttribute("sessions", officials.publicSessions(clock.instant()).stream()
-                .map(s -> new Shown(s, calendars.dateTime(s.startsAt(), locale))).toList());
-        return "appointments/officials/sessions";
-    }
-
-    /** A session with its date and time in both calendars. */
-    record Shown(Session session, String when) {
     }
 
     @GetMapping("/appointments/officials")
@@ -90,28 +70,13 @@ class OfficialsController {
         };
     }
 
-    @GetMapping("/appointments/officials/requests/{id}")
-    String request(@PathVariable UUID id, Actor actor, Model model, Locale locale) {
-        var person = person(actor);
-        var r = officials.request(id).filter(x -> x.person().equals(person))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("r", r);
-        model.addAttribute("official", officials.find(r.officialId()).orElseThrow());
-        model.addAttribute("when", calendars.dateTime(r.createdAt(), locale));
-        if (r.sessionId() != null) {
-            var s = officials.session(r.sessionId()).orElseThrow();
-            model.addAttribute("slot", new Shown(s, calendars.dateTime(s.startsAt(), locale)));
-        }
-        return "appointments/officials/request";
-    }
-
     private String page(Actor actor, Model model, Locale locale, MeetingRequests.Form form, Map<String, String> errors) {
         model.addAttribute("officialsList", officials.all());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("needs", needs.of(person(actor)));
         model.addAttribute("mine", officials.ofPerson(person(actor)));
-        model.addAttribute("officials", byId());
+        model.addAttribute("officials", OfficialSessionsController.byId(officials));
         model.addAttribute("modes", MeetingRequest.Mode.values());
         model.addAttribute("maxOpen", calendars.digits(String.valueOf(limit("appointments.officials.error.tooManyOpen")), locale));
         return "appointments/officials/ask";
@@ -125,11 +90,7 @@ class OfficialsController {
         };
     }
 
-    private Map<String, Official> byId() {
-        return officials.all().stream().collect(Collectors.toMap(Official::id, Function.identity()));
-    }
-
-    private static String person(Actor actor) {
+    static String person(Actor actor) {
         if (actor.isStaff() || actor.nationalId() == null) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         return actor.nationalId();
     }
