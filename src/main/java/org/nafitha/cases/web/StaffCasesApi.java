@@ -60,7 +60,7 @@ class StaffCasesApi {
 
     record CaseFile(String reference, String serviceCode, String status, int version, String applicant,
                     Map<String, String> fields, Map<String, List<UUID>> documents,
-                    List<ApplicationsApi.Step> timeline) {
+                    List<MyApplicationsApi.Step> timeline) {
     }
 
     @Operation(summary = "Cases waiting for me, oldest first")
@@ -89,7 +89,7 @@ class StaffCasesApi {
                 .<ResponseEntity<?>>map(v -> ResponseEntity.ok(new CaseFile(v.caseFile().reference().value(),
                         v.caseFile().serviceCode(), v.caseFile().status(), v.caseFile().version(),
                         v.caseFile().applicant(), v.caseFile().answers(), v.documents(),
-                        v.timeline().stream().map(ApplicationsApi::step).toList())))
+                        v.timeline().stream().map(MyApplicationsApi::step).toList())))
                 .orElseGet(() -> problems.refused(Refusal.CASE_NOT_FOUND));
     }
 }
