@@ -146,7 +146,7 @@ class ApplicationsController {
         model.addAttribute("service", service);
         model.addAttribute("timeline", view.timeline());
         model.addAttribute("rows", display.rows(service, view.caseFile().answers(), locale));
-        model.addAttribute("reasonLabels", StaffController.reasonLabels(service, locale));
+        model.addAttribute("reasonLabels", AnswerDisplay.reasonLabels(service, locale));
         var ref = view.caseFile().reference();
         model.addAttribute("appealUntil", appeals.openUntil(view.caseFile(), view.timeline()).orElse(null));
         model.addAttribute("appeal", appeals.appealOf(ref).orElse(null));
