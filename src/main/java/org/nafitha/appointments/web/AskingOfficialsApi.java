@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.appointments.internal.officials.MeetingRequests;
+import org.nafitha.appointments.OfficialsProperties;
+import org.nafitha.appointments.internal.officials.AskingOfficials;
+import org.nafitha.appointments.internal.officials.MeetingRequestForm;
 import org.nafitha.appointments.internal.officials.Officials;
 import org.nafitha.identity.Actor;
 import org.springframework.context.MessageSource;
@@ -28,7 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Asking to meet an official, as on the officials' page: the Idempotency-Key is the form's one-time key;
- * the rules are {@link MeetingRequests}'.
+ * the rules are {@link AskingOfficials}'.
  */
 @RestController
 @Tag(name = "Meeting officials")
@@ -36,12 +38,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AskingOfficialsApi {
 
     private final Officials officials;
-    private final MeetingRequests requests;
+    private final AskingOfficials asking;
+    private final OfficialsProperties properties;
     private final MessageSource messages;
 
-    AskingOfficialsApi(Officials officials, MeetingRequests requests, MessageSource messages) {
+    AskingOfficialsApi(Officials officials, AskingOfficials asking, OfficialsProperties properties,
+                       MessageSource messages) {
         this.officials = officials;
-        this.requests = requests;
+        this.asking = asking;
+        this.properties = properties;
         this.messages = messages;
     }
 
@@ -71,13 +76,14 @@ class AskingOfficialsApi {
         if (key == null || !key.matches("[A-Za-z0-9-]{8,64}")) {
             return invalid(Map.of("Idempotency-Key", "appointments.api.meeting.idempotencyKey"), locale);
         }
-        var form = new MeetingRequests.Form(orEmpty(body.official()), orEmpty(body.subject()),
+        var form = new MeetingRequestForm(orEmpty(body.official()), orEmpty(body.subject()),
                 orEmpty(body.caseReference()), body.mode() == null ? "IN_PERSON" : body.mode(), key, body.interpreter(),
                 orEmpty(body.interpreterNote()));
-        return switch (requests.request(actor, form)) {
-            case MeetingRequests.Outcome.Sent sent -> ResponseEntity
-                    .created(URI.create("/api/v1/meeting-requests/" + sent.request().id())).body(MeetingRequestsApi.RequestView.of(sent.request(), officials));
-            case MeetingRequests.Outcome.Invalid invalid -> invalid(invalid.errors(), locale);
+        return switch (asking.request(actor, form)) {
+            case AskingOfficials.Outcome.Sent sent -> ResponseEntity
+                    .created(URI.create("/api/v1/meeting-requests/" + sent.request().id()))
+                    .body(MeetingRequestsApi.RequestView.of(sent.request(), officials));
+            case AskingOfficials.Outcome.Invalid invalid -> invalid(invalid.errors(), locale);
         };
     }
 
@@ -93,9 +99,9 @@ class AskingOfficialsApi {
 
     private int limit(String key) {
         return switch (key) {
-            case "appointments.officials.error.subjectTooLong" -> requests.subjectLength();
-            case "appointments.officials.error.interpreterNoteTooLong" -> MeetingRequests.INTERPRETER_NOTE_LENGTH;
-            default -> requests.maxOpen();
+            case "appointments.officials.error.subjectTooLong" -> properties.subjectLength();
+            case "appointments.officials.error.interpreterNoteTooLong" -> MeetingRequestForm.INTERPRETER_NOTE_LENGTH;
+            default -> properties.maxOpen();
         };
     }
 

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.nafitha.appointments.internal.officials.MeetingRequest;
-import org.nafitha.appointments.internal.officials.MeetingRequests;
+import org.nafitha.appointments.OfficialsProperties;
+import org.nafitha.appointments.internal.officials.AskingOfficials;
+import org.nafitha.appointments.internal.officials.MeetingRequestForm;
 import org.nafitha.appointments.internal.officials.Officials;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.AccessibilityNeeds;
@@ -29,15 +31,17 @@ import org.springframework.web.server.ResponseStatusException;
 class OfficialsController {
 
     private final Officials officials;
-    private final MeetingRequests requests;
+    private final AskingOfficials asking;
+    private final OfficialsProperties properties;
     private final AccessibilityNeeds needs;
     private final Calendars calendars;
     private final MessageSource messages;
 
-    OfficialsController(Officials officials, MeetingRequests requests, AccessibilityNeeds needs, Calendars calendars,
-                        MessageSource messages) {
+    OfficialsController(Officials officials, AskingOfficials asking, OfficialsProperties properties,
+                        AccessibilityNeeds needs, Calendars calendars, MessageSource messages) {
         this.officials = officials;
-        this.requests = requests;
+        this.asking = asking;
+        this.properties = properties;
         this.needs = needs;
         this.calendars = calendars;
         this.messages = messages;
@@ -47,8 +51,8 @@ class OfficialsController {
     String form(Actor actor, Model model, Locale locale) {
         person(actor);
         var person = person(actor);
-        return page(actor, model, locale, new MeetingRequests.Form("", "", "", "IN_PERSON", UUID.randomUUID().toString(),
-                requests.signs(person), ""), Map.of());
+        return page(actor, model, locale, new MeetingRequestForm("", "", "", "IN_PERSON", UUID.randomUUID().toString(),
+                asking.signs(person), ""), Map.of());
     }
 
     @PostMapping("/appointments/officials")
@@ -58,10 +62,10 @@ class OfficialsController {
                 @RequestParam(defaultValue = "") String interpreterNote, Actor actor, Model model, Locale locale) {
         person(actor);
         // the form says it either way: an unticked box is "no", whatever the recorded needs preset
-        var form = new MeetingRequests.Form(official, subject, caseReference, mode, submitKey, interpreter, interpreterNote);
-        return switch (requests.request(actor, form)) {
-            case MeetingRequests.Outcome.Sent sent -> "redirect:/appointments/officials/requests/" + sent.request().id() + "?sent";
-            case MeetingRequests.Outcome.Invalid invalid -> {
+        var form = new MeetingRequestForm(official, subject, caseReference, mode, submitKey, interpreter, interpreterNote);
+        return switch (asking.request(actor, form)) {
+            case AskingOfficials.Outcome.Sent sent -> "redirect:/appointments/officials/requests/" + sent.request().id() + "?sent";
+            case AskingOfficials.Outcome.Invalid invalid -> {
                 var errors = new LinkedHashMap<String, String>();
                 invalid.errors().forEach((field, key) -> errors.put(field, messages.getMessage(key,
                         new Object[]{calendars.digits(String.valueOf(limit(key)), locale)}, locale)));
@@ -70,7 +74,7 @@ class OfficialsController {
         };
     }
 
-    private String page(Actor actor, Model model, Locale locale, MeetingRequests.Form form, Map<String, String> errors) {
+    private String page(Actor actor, Model model, Locale locale, MeetingRequestForm form, Map<String, String> errors) {
         model.addAttribute("officialsList", officials.all());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -84,9 +88,9 @@ class OfficialsController {
 
     private int limit(String key) {
         return switch (key) {
-            case "appointments.officials.error.subjectTooLong" -> requests.subjectLength();
-            case "appointments.officials.error.interpreterNoteTooLong" -> MeetingRequests.INTERPRETER_NOTE_LENGTH;
-            default -> requests.maxOpen();
+            case "appointments.officials.error.subjectTooLong" -> properties.subjectLength();
+            case "appointments.officials.error.interpreterNoteTooLong" -> MeetingRequestForm.INTERPRETER_NOTE_LENGTH;
+            default -> properties.maxOpen();
         };
     }
 
