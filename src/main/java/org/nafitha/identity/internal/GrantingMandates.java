@@ -1,18 +1,13 @@
 package org.nafitha.identity.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.ArabicDigits;
-import org.nafitha.country.Calendars;
 import org.nafitha.country.NationalIds;
 import org.nafitha.identity.Actor;
 import org.nafitha.registers.CivilRegister;
@@ -33,20 +28,18 @@ public class GrantingMandates {
     private final NationalIds nationalIds;
     private final CivilRegister civil;
     private final Sponsorships sponsorships;
-    private final Catalogue catalogue;
+    private final MandateTerms terms;
     private final AuditTrail audit;
-    private final Calendars calendars;
     private final Clock clock;
 
     GrantingMandates(JdbcMandates mandates, NationalIds nationalIds, CivilRegister civil, Sponsorships sponsorships,
-                     Catalogue catalogue, AuditTrail audit, Calendars calendars, Clock clock) {
+                     MandateTerms terms, AuditTrail audit, Clock clock) {
         this.mandates = mandates;
         this.nationalIds = nationalIds;
         this.civil = civil;
         this.sponsorships = sponsorships;
-        this.catalogue = catalogue;
+        this.terms = terms;
         this.audit = audit;
-        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -90,20 +83,10 @@ public class GrantingMandates {
                 grantedBy = sponsor.get();
             }
         }
-        var known = catalogue.names(Locale.ENGLISH).keySet();
-        if (services.isEmpty() || !known.containsAll(services)) errors.put("services", "identity.mandates.services.required");
-        LocalDate until = null;
-        if (!rawUntil.isBlank()) {
-            try {
-                until = LocalDate.parse(ArabicDigits.toLatin(rawUntil).strip());
-                if (!until.isAfter(calendars.today(clock))) errors.put("validUntil", "identity.mandates.validUntil.past");
-            } catch (DateTimeParseException e) {
-                errors.put("validUntil", "catalogue.field.date");
-            }
-        }
+        terms.checkServices(services, errors);
+        var end = terms.end(rawUntil, errors);
         if (!errors.isEmpty()) return new Granted(errors, null);
         var delegateId = ((NationalIds.Valid) delegate).id().value();
-        var end = until == null ? null : until.plusDays(1).atStartOfDay(calendars.zone()).toInstant();
         var written = mandates.grant(principal, delegateId, grantedBy, principal.equals(me) ? "SELF" : "SPONSOR", services,
                 clock.instant(), end, scopedKey);
         if (written) {
