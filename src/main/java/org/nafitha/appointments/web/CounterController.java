@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.appointments.internal.Appointment;
 import org.nafitha.appointments.internal.OfficeQueue;
+import org.nafitha.appointments.internal.QueueBoard;
 import org.nafitha.country.ArabicDigits;
 import org.nafitha.identity.AccessibilityNeeds;
 import org.nafitha.identity.Actor;
@@ -25,11 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CounterController {
 
     private final OfficeQueue queue;
+    private final QueueBoard board;
     private final OfficeQueuePage page;
     private final AccessibilityNeeds needs;
 
-    CounterController(OfficeQueue queue, OfficeQueuePage page, AccessibilityNeeds needs) {
+    CounterController(OfficeQueue queue, QueueBoard board, OfficeQueuePage page, AccessibilityNeeds needs) {
         this.queue = queue;
+        this.board = board;
         this.page = page;
         this.needs = needs;
     }
@@ -43,7 +46,7 @@ class CounterController {
         var number = counterNumber(counter);
         model.addAttribute("counter", number.map(String::valueOf).orElse(""));
         if (chosen.isPresent() && called != null) {
-            queue.called(chosen.get().id(), 50).stream().filter(a -> a.id().toString().equals(called)
+            board.called(chosen.get().id(), 50).stream().filter(a -> a.id().toString().equals(called)
                     && a.status() == Appointment.Status.CALLED).findFirst().ifPresent(a -> {
                 model.addAttribute("current", a);
                 model.addAttribute("needs", needs.of(a.person()));

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.AccessibilityNeeds;
-import org.nafitha.appointments.internal.OfficeQueue;
+import org.nafitha.appointments.internal.CheckingIn;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
@@ -26,17 +26,17 @@ import org.nafitha.appointments.internal.Interpreters;
 @Controller
 class OfficeQueueController {
 
-    private final OfficeQueue queue;
+    private final CheckingIn checkingIn;
     private final OfficeQueuePage page;
     private final AccessibilityNeeds needs;
     private final Calendars calendars;
     private final MessageSource messages;
     private final Interpreters interpreters;
 
-    OfficeQueueController(OfficeQueue queue, OfficeQueuePage page, AccessibilityNeeds needs, Calendars calendars,
+    OfficeQueueController(CheckingIn checkingIn, OfficeQueuePage page, AccessibilityNeeds needs, Calendars calendars,
                           MessageSource messages, Interpreters interpreters) {
         this.interpreters = interpreters;
-        this.queue = queue;
+        this.checkingIn = checkingIn;
         this.page = page;
         this.needs = needs;
         this.calendars = calendars;
@@ -57,14 +57,14 @@ class OfficeQueueController {
         var chosen = page.show(office, model, locale);
         if (chosen.isEmpty()) return "appointments/reception";
         model.addAttribute("code", code);
-        switch (queue.checkIn(actor, office, code)) {
-            case OfficeQueue.CheckIn.Done done -> {
+        switch (checkingIn.checkIn(actor, office, code)) {
+            case CheckingIn.CheckIn.Done done -> {
                 model.addAttribute("checkedIn", done.appointment());
                 model.addAttribute("ticket", calendars.digits(String.valueOf(done.ticket()), locale));
                 model.addAttribute("needs", needs.of(done.appointment().person()));
                 model.addAttribute("interpreterAsked", interpreters.of(done.appointment().id()).isPresent());
             }
-            case OfficeQueue.CheckIn.Refused refused -> model.addAttribute("errors",
+            case CheckingIn.CheckIn.Refused refused -> model.addAttribute("errors",
                     Map.of("code", messages.getMessage(refused.reason().messageKey(), null, locale)));
         }
         return "appointments/reception";

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.appointments.internal.InterpretersNeeded;
 import org.nafitha.appointments.internal.Office;
-import org.nafitha.appointments.internal.OfficeQueue;
+import org.nafitha.appointments.internal.QueueBoard;
 import org.nafitha.appointments.internal.Offices;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.Calendars;
@@ -18,15 +18,15 @@ import org.springframework.ui.Model;
 @Component
 class OfficeQueuePage {
 
-    private final OfficeQueue queue;
+    private final QueueBoard board;
     private final Offices offices;
     private final Catalogue catalogue;
     private final Calendars calendars;
     private final InterpretersNeeded interpretersNeeded;
 
-    OfficeQueuePage(OfficeQueue queue, Offices offices, Catalogue catalogue, Calendars calendars,
+    OfficeQueuePage(QueueBoard board, Offices offices, Catalogue catalogue, Calendars calendars,
                     InterpretersNeeded interpretersNeeded) {
-        this.queue = queue;
+        this.board = board;
         this.offices = offices;
         this.catalogue = catalogue;
         this.calendars = calendars;
@@ -40,9 +40,9 @@ class OfficeQueuePage {
         var chosen = office == null ? Optional.<Office>empty() : offices.find(office);
         chosen.ifPresent(o -> {
             model.addAttribute("office", o);
-            model.addAttribute("waiting", queue.waiting(o.id()));
+            model.addAttribute("waiting", board.waiting(o.id()));
             model.addAttribute("interpreters", interpretersNeeded.comingAt(o.id()));
-            var wait = queue.averageWait(o.id());
+            var wait = board.averageWait(o.id());
             model.addAttribute("averageWait", wait == null ? null
                     : calendars.digits(String.valueOf(Math.max(1, Math.round(wait.toSeconds() / 60.0))), locale));
         });
