@@ -1,6 +1,5 @@
 package org.nafitha.documents;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import org.nafitha.documents.internal.UploadChecks;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Documents {
 
-    private final JdbcClient jdbc;
+    private final DocumentRows rows;
     private final ContentStore store;
     private final AuditTrail audit;
     private final Clock clock;
@@ -33,10 +31,10 @@ public class Documents {
     private final UploadChecks checks;
     private final Tika tika = new Tika();
 
-    Documents(JdbcClient jdbc, ContentStore store, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+    Documents(DocumentRows rows, ContentStore store, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
               UploadChecks checks) {
         this.checks = checks;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -60,30 +58,13 @@ public class Documents {
         store.put(sha256, bytes);
         var document = new StoredDocument(UUID.randomUUID(), upload.kind(), sha256, detected, bytes.length,
                 safeName(upload.filename()), upload.owner());
-        var filing = upload.filing();
-        jdbc.sql("""
-                        INSERT INTO documents (id, kind, sha256, media_type, size_bytes, filename, owner, uploaded_by, uploaded_at,
-                                               department, classification, document_date, reference, title, source)
-                        VALUES (:id, :kind, :sha, :type, :size, :name, :owner, :by, :at,
-                                :department, :classification, :date, :reference, :title, :source)""")
-                .param("id", document.id()).param("kind", document.kind()).param("sha", sha256)
-                .param("type", detected).param("size", document.size()).param("name", document.filename())
-                .param("owner", document.owner()).param("by", upload.uploadedBy())
-                .param("at", Timestamp.from(clock.instant()))
-                .param("department", filing.department()).param("classification", filing.classification().name())
-                .param("date", filing.date()).param("reference", filing.reference()).param("title", filing.title())
-                .param("source", filing.source().name())
-                .update();
-        events.publishEvent(new DocumentStored(document.id(), document.kind(), detected, document.owner(), filing));
+        rows.insert(document, upload, clock.instant());
+        events.publishEvent(new DocumentStored(document.id(), document.kind(), detected, document.owner(), upload.filing()));
         return new UploadOutcome.Stored(document);
     }
 
     public Optional<StoredDocument> find(UUID id) {
-        return jdbc.sql("SELECT id, kind, sha256, media_type, size_bytes, filename, owner FROM documents WHERE id = :id")
-                .param("id", id)
-                .query((rs, n) -> new StoredDocument(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
-                .optional();
+        return rows.find(id);
     }
 
     /** The bytes, with the read recorded (who, which case, why) in the same transaction. */
@@ -115,9 +96,7 @@ public class Documents {
     public boolean erase(UUID id, String by, String reason) {
         var document = find(id);
         if (document.isEmpty()) return false;
-        if (jdbc.sql("DELETE FROM documents WHERE id = :id").param("id", id).update() == 0) return false;
-        jdbc.sql("DELETE FROM document_pages WHERE document_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM document_text_status WHERE document_id = :id").param("id", id).update();
+        if (!rows.delete(id)) return false;
         var doc = document.get();
         audit.record(new AuditEntry(by, "SYSTEM", "document.erased", doc.owner(), null,
                 reason + " " + doc.kind() + " " + doc.sha256(), null));

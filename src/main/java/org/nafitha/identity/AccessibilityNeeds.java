@@ -13,16 +13,13 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * What a person asked the ministry to know so that it can serve them: a sign-language interpreter,
  * wheelchair access, someone to read documents aloud. Recorded by the person or, for a visitor,
- * by reception; shown to staff on every case and appointment.
+ * by reception ({@link AccessibilityNeedsForm}); shown to staff on every case and appointment.
  */
 @Service
 public class AccessibilityNeeds {
@@ -95,53 +92,6 @@ public class AccessibilityNeeds {
         audit.record(new AuditEntry(by.username(), self ? Role.APPLICANT.name() : by.primaryRole().name(),
                 "person.needs-recorded", person.value(), null,
                 needs.keySet().stream().map(Need::name).sorted().toList().toString()));
-    }
-
-    /**
-     * The needs form as posted: the ticked needs ({@code need}) and a note per need
-     * ({@code note-<NEED>}); notes longer than {@link #NOTE_LENGTH} are refused, not cut.
-     */
-    public record Form(Map<Need, String> needs, Map<Need, String> notes, Set<Need> tooLong) {
-
-        public static Form read(@Nullable List<String> ticked, Map<String, String> params) {
-            var needs = new EnumMap<Need, String>(Need.class);
-            var notes = new EnumMap<Need, String>(Need.class);
-            var tooLong = EnumSet.noneOf(Need.class);
-            for (var need : Need.values()) {
-                var note = params.getOrDefault("note-" + need.name(), "");
-                notes.put(need, note);
-                if (note.strip().length() > NOTE_LENGTH) tooLong.add(need);
-                if (ticked != null && ticked.contains(need.name())) needs.put(need, note);
-            }
-            return new Form(needs, notes, tooLong);
-        }
-
-        /** The form showing what is recorded now. */
-        public static Form of(List<Recorded> recorded) {
-            var needs = new EnumMap<Need, String>(Need.class);
-            var notes = new EnumMap<Need, String>(Need.class);
-            recorded.forEach(r -> {
-                needs.put(r.need(), r.note() == null ? "" : r.note());
-                notes.put(r.need(), r.note() == null ? "" : r.note());
-            });
-            return new Form(needs, notes, EnumSet.noneOf(Need.class));
-        }
-
-        public boolean ticked(String need) {
-            return needs.containsKey(Need.valueOf(need));
-        }
-
-        public String note(String need) {
-            return notes.getOrDefault(Need.valueOf(need), "");
-        }
-
-        public boolean tooLong(String need) {
-            return tooLong.contains(Need.valueOf(need));
-        }
-
-        public List<Need> all() {
-            return List.of(Need.values());
-        }
     }
 
     private static @Nullable String clean(@Nullable String note) {

@@ -17,7 +17,9 @@ import org.nafitha.appointments.internal.Appointments;
 import org.nafitha.appointments.internal.BookingAppointments;
 import org.nafitha.appointments.internal.BookingOutcome;
 import org.nafitha.appointments.internal.BookingRequest;
+import org.nafitha.appointments.internal.CheckingIn;
 import org.nafitha.appointments.internal.OfficeQueue;
+import org.nafitha.appointments.internal.QueueBoard;
 import org.nafitha.appointments.internal.Offices;
 import org.nafitha.appointments.internal.Refusal;
 import org.nafitha.appointments.internal.Reminders;
@@ -35,6 +37,8 @@ class OfficeDayTest {
     @Autowired BookingAppointments booking;
     @Autowired Reminders reminders;
     @Autowired OfficeQueue queue;
+    @Autowired CheckingIn checkingIn;
+    @Autowired QueueBoard board;
     @Autowired Appointments appointments;
     @Autowired Offices offices;
     @Autowired Calendars calendars;
@@ -76,16 +80,16 @@ class OfficeDayTest {
         }
         clock.advance(Duration.between(clock.instant(), start.minus(Duration.ofMinutes(20))));
 
-        var first = queue.checkIn(reception, office.id(), ArabicDigits.toArabicIndic(people[0]));
-        assertThat(first).isInstanceOfSatisfying(OfficeQueue.CheckIn.Done.class, d -> assertThat(d.ticket()).isEqualTo(1));
+        var first = checkingIn.checkIn(reception, office.id(), ArabicDigits.toArabicIndic(people[0]));
+        assertThat(first).isInstanceOfSatisfying(CheckingIn.CheckIn.Done.class, d -> assertThat(d.ticket()).isEqualTo(1));
         var code = appointments.of(people[1]).getFirst().code().toLowerCase(java.util.Locale.ROOT);
-        assertThat(queue.checkIn(reception, office.id(), code))
-                .isInstanceOfSatisfying(OfficeQueue.CheckIn.Done.class, d -> assertThat(d.ticket()).isEqualTo(2));
-        assertThat(queue.checkIn(reception, office.id(), code))
-                .isInstanceOfSatisfying(OfficeQueue.CheckIn.Refused.class, r -> assertThat(r.reason()).isEqualTo(Refusal.ALREADY_CHECKED_IN));
-        assertThat(queue.checkIn(reception, "riyadh-passports-olaya", people[2]))
-                .isInstanceOfSatisfying(OfficeQueue.CheckIn.Refused.class, r -> assertThat(r.reason()).isEqualTo(Refusal.NOT_FOUND));
-        queue.checkIn(reception, office.id(), people[2]);
+        assertThat(checkingIn.checkIn(reception, office.id(), code))
+                .isInstanceOfSatisfying(CheckingIn.CheckIn.Done.class, d -> assertThat(d.ticket()).isEqualTo(2));
+        assertThat(checkingIn.checkIn(reception, office.id(), code))
+                .isInstanceOfSatisfying(CheckingIn.CheckIn.Refused.class, r -> assertThat(r.reason()).isEqualTo(Refusal.ALREADY_CHECKED_IN));
+        assertThat(checkingIn.checkIn(reception, "riyadh-passports-olaya", people[2]))
+                .isInstanceOfSatisfying(CheckingIn.CheckIn.Refused.class, r -> assertThat(r.reason()).isEqualTo(Refusal.NOT_FOUND));
+        checkingIn.checkIn(reception, office.id(), people[2]);
 
         Callable<Appointment> counter1 = () -> queue.callNext(reception, office.id(), 1).orElse(null);
         Callable<Appointment> counter2 = () -> queue.callNext(reception, office.id(), 2).orElse(null);
@@ -102,7 +106,7 @@ class OfficeDayTest {
         assertThat(queue.callNext(reception, office.id(), 2)).isEmpty();
         assertThat(queue.finish(reception, third.id(), false)).isTrue();
         assertThat(appointments.byId(third.id()).orElseThrow().status()).isEqualTo(Appointment.Status.NO_SHOW);
-        assertThat(queue.averageWait(office.id())).isNotNull();
+        assertThat(board.averageWait(office.id())).isNotNull();
 
         clock.advance(Duration.ofHours(2));
         assertThat(reminders.markNoShows()).isGreaterThanOrEqualTo(1);

@@ -1,22 +1,19 @@
 package org.nafitha.appointments.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.nafitha.appointments.AppointmentChanged;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
-import org.nafitha.transparency.AuditEntry;
-import org.nafitha.transparency.AuditTrail;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Moving or cancelling an appointment, by the person or whoever booked it, until the cut-off. */
+/**
+ * Moving or cancelling an appointment, by the person or whoever booked it, until the cut-off; the change
+ * is written and announced by {@link AppointmentChanges}.
+ */
 @Service
 public class ChangingAppointments {
 
@@ -26,25 +23,21 @@ public class ChangingAppointments {
     private final Releases releases;
     private final ReleaseDraws draws;
     private final BookingRules rules;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
+    private final AppointmentChanges changes;
     private final Calendars calendars;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     ChangingAppointments(Appointments appointments, Offices offices, Slots slots, Releases releases, ReleaseDraws draws,
-                         BookingRules rules, AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc,
-                         Calendars calendars, Clock clock, PlatformTransactionManager transactions) {
+                         BookingRules rules, AppointmentChanges changes, Calendars calendars, Clock clock,
+                         PlatformTransactionManager transactions) {
         this.appointments = appointments;
         this.offices = offices;
         this.slots = slots;
         this.releases = releases;
         this.draws = draws;
         this.rules = rules;
-        this.audit = audit;
-        this.events = events;
-        this.jdbc = jdbc;
+        this.changes = changes;
         this.calendars = calendars;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
@@ -64,13 +57,10 @@ public class ChangingAppointments {
         if (a.status() != Appointment.Status.BOOKED) return Optional.of(Refusal.NOT_ACTIVE);
         if (rules.tooLate(a.startsAt(), clock.instant())) return Optional.of(Refusal.CUT_OFF);
         return Optional.ofNullable(tx.execute(status -> {
-            var done = jdbc.sql("""
-                            UPDATE appointments SET status = 'CANCELLED', active_key = NULL, finished_at = :at
-                            WHERE id = :id AND status = 'BOOKED'""")
-                    .param("at", Timestamp.from(clock.instant())).param("id", a.id()).update() == 1;
+            var done = changes.cancel(a, clock.instant());
             if (!done) return Refusal.NOT_ACTIVE;
             slots.release(a.slotId());
-            changed(actor, a, a.startsAt(), true, "appointment.cancel");
+            changes.announce(actor, a, a.startsAt(), true, "appointment.cancel");
             return null;
         }));
     }
@@ -97,26 +87,14 @@ public class ChangingAppointments {
                 status.setRollbackOnly();
                 return Refusal.FULL;
             }
-            var moved = jdbc.sql("""
-                            UPDATE appointments SET slot_id = :slot, starts_at = :start, reminded_at = NULL
-                            WHERE id = :id AND status = 'BOOKED' AND slot_id = :old""")
-                    .param("slot", slot.get().id()).param("start", Timestamp.from(newStart)).param("id", a.id())
-                    .param("old", a.slotId()).update() == 1;
+            var moved = changes.move(a, slot.get().id(), newStart);
             if (!moved) {
                 status.setRollbackOnly();
                 return Refusal.NOT_ACTIVE;
             }
             slots.release(a.slotId());
-            changed(actor, a, newStart, false, "appointment.reschedule");
+            changes.announce(actor, a, newStart, false, "appointment.reschedule");
             return null;
         }));
-    }
-
-    private void changed(Actor actor, Appointment a, Instant startsAt, boolean cancelled, String action) {
-        var office = offices.find(a.officeId()).orElseThrow();
-        audit.record(new AuditEntry(actor.username(), actor.primaryRole().name(), action, a.person(), a.caseReference(),
-                a.code() + " " + a.startsAt() + (cancelled ? "" : " -> " + startsAt)));
-        events.publishEvent(new AppointmentChanged(a.code(), a.person(), a.serviceCode(), a.reference(), a.caseReference(),
-                office.place(), startsAt, cancelled, clock.instant()));
     }
 }

@@ -2,9 +2,7 @@ package org.nafitha.appointments.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,8 +19,8 @@ import java.util.Locale;
 
 /**
  * Sign-language interpreters for appointments: asked for when booking or later on the booked
- * appointment, shown to the office's reception ahead of the visit so that one is arranged, and at
- * check-in. No phone call is needed to ask.
+ * appointment, shown to the office's reception ahead of the visit so that one is arranged
+ * ({@link InterpretersNeeded}), and at check-in. No phone call is needed to ask.
  */
 @Service
 public class Interpreters {
@@ -99,25 +97,5 @@ public class Interpreters {
                 .param("id", appointment)
                 .query((rs, n) -> new Request(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
                 .optional();
-    }
-
-    /** An appointment at the office that needs an interpreter. */
-    public record Needed(UUID appointment, String code, String serviceCode, Instant startsAt, String status,
-                         @Nullable String note) {
-    }
-
-    /** The office's coming appointments (from the start of today) with an interpreter asked for, soonest first. */
-    public List<Needed> comingAt(String officeId) {
-        var from = clock.instant().minus(Duration.ofHours(12));
-        return jdbc.sql("""
-                        SELECT a.id, a.code, a.service_code, a.starts_at, a.status, i.note
-                        FROM appointments a JOIN appointment_interpreters i ON i.appointment_id = a.id
-                        WHERE a.office_id = :office AND a.starts_at >= :from
-                          AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED')
-                        ORDER BY a.starts_at LIMIT 100""")
-                .param("office", officeId).param("from", Timestamp.from(from))
-                .query((rs, n) -> new Needed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)))
-                .list();
     }
 }

@@ -54,7 +54,7 @@ public class ReleaseDraws {
     }
 
     /** A request in the window: one entry per person, service and day, whatever they send. */
-    BookingOutcome enter(BookingAppointments.Checked c, Releases.Release release) {
+    BookingOutcome enter(BookingChecks.Checked c, Releases.Release release) {
         var r = c.request();
         var inserted = jdbc.sql("""
                         INSERT INTO appointment_draw_entries (id, office_id, release_day, slot_id, person, booked_by, service_code,

@@ -2,7 +2,6 @@ package org.nafitha.appointments.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 
 import org.nafitha.appointments.internal.Appointment;
@@ -23,14 +22,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nafitha.appointments.internal.Interpreters;
 
-/** The person's appointments: the list, one confirmation with its QR code, .ics, cancel and reschedule. */
+/**
+ * The person's appointments: the list, one confirmation with its QR code, .ics and cancel; moving one is
+ * {@link RescheduleController}.
+ */
 @Controller
 class AppointmentController {
 
@@ -39,22 +40,20 @@ class AppointmentController {
     private final BookingRules rules;
     private final Offices offices;
     private final Catalogue catalogue;
-    private final BookingChoices booking;
     private final Calendars calendars;
     private final MessageSource messages;
     private final Clock clock;
     private final Interpreters interpreters;
 
     AppointmentController(Appointments appointments, ChangingAppointments changing, BookingRules rules, Offices offices,
-                          Catalogue catalogue, BookingChoices booking, Calendars calendars, MessageSource messages,
-                          Clock clock, Interpreters interpreters) {
+                          Catalogue catalogue, Calendars calendars, MessageSource messages, Clock clock,
+                          Interpreters interpreters) {
         this.interpreters = interpreters;
         this.appointments = appointments;
         this.changing = changing;
         this.rules = rules;
         this.offices = offices;
         this.catalogue = catalogue;
-        this.booking = booking;
         this.calendars = calendars;
         this.messages = messages;
         this.clock = clock;
@@ -101,44 +100,6 @@ class AppointmentController {
         if (refusal.isEmpty()) return "redirect:/appointments?cancelled";
         model.addAttribute("refusal", refusal.get().messageKey());
         return one(code, actor, model, locale);
-    }
-
-    @GetMapping("/appointments/{code}/reschedule")
-    String reschedulePage(@PathVariable String code, @RequestParam(required = false) String day, Actor actor, Model model,
-                          Locale locale) {
-        return reschedule(code, day, actor, model, locale, new LinkedHashMap<>());
-    }
-
-    @PostMapping("/appointments/{code}/reschedule")
-    String reschedule(@PathVariable String code, @RequestParam(required = false) String day,
-                      @RequestParam(required = false) String start, Actor actor, Model model, Locale locale) {
-        var errors = new LinkedHashMap<String, String>();
-        var when = BookingController.parseStart(start);
-        if (when.isEmpty()) {
-            errors.put("start", messages.getMessage("appointments.book.error.chooseTime", null, locale));
-            return reschedule(code, day, actor, model, locale, errors);
-        }
-        var refusal = changing.reschedule(actor, code, when.get());
-        if (refusal.isEmpty()) return "redirect:/appointments/" + code + "?changed";
-        errors.put("start", messages.getMessage(refusal.get().messageKey(), null, locale));
-        return reschedule(code, day, actor, model, locale, errors);
-    }
-
-    private String reschedule(String code, String day, Actor actor, Model model, Locale locale,
-                              Map<String, String> errors) {
-        var a = changing.mine(actor, code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var office = offices.find(a.officeId()).orElseThrow();
-        model.addAttribute("a", a);
-        model.addAttribute("office", office);
-        model.addAttribute("errors", errors);
-        model.addAttribute("when", calendars.dateTime(a.startsAt(), locale));
-        model.addAttribute("days", booking.days(office, locale));
-        model.addAttribute("day", day);
-        BookingController.parseDay(day).ifPresent(d -> {
-            model.addAttribute("dayLabel", calendars.date(d, locale));
-            model.addAttribute("times", booking.times(office, d, locale));
-        });
-        return "appointments/reschedule";
     }
 
     private Map<String, String> officeNames(Locale locale) {

@@ -1,7 +1,7 @@
 package org.nafitha.appointments.web;
 
 import org.nafitha.appointments.internal.DisplayTokens;
-import org.nafitha.appointments.internal.OfficeQueue;
+import org.nafitha.appointments.internal.QueueBoard;
 import org.nafitha.appointments.internal.Offices;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,12 +21,12 @@ import java.util.List;
 class DisplayController {
 
     private final Offices offices;
-    private final OfficeQueue queue;
+    private final QueueBoard board;
     private final DisplayTokens tokens;
 
-    DisplayController(Offices offices, OfficeQueue queue, DisplayTokens tokens) {
+    DisplayController(Offices offices, QueueBoard board, DisplayTokens tokens) {
         this.offices = offices;
-        this.queue = queue;
+        this.board = board;
         this.tokens = tokens;
     }
 
@@ -35,10 +35,10 @@ class DisplayController {
         var found = offices.find(office).filter(o -> tokens.admits(o.id(), token));
         if (found.isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         model.addAttribute("office", found.get());
-        var called = queue.called(office, 7);
+        var called = board.called(office, 7);
         model.addAttribute("latest", called.isEmpty() ? null : called.getFirst());
         model.addAttribute("earlier", called.size() > 1 ? called.subList(1, called.size()) : List.of());
-        model.addAttribute("waitingCount", queue.waiting(office).size());
+        model.addAttribute("waitingCount", board.waiting(office).size());
         return "appointments/display";
     }
 }

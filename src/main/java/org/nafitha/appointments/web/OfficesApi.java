@@ -1,20 +1,8 @@
 package org.nafitha.appointments.web;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-
-import org.jspecify.annotations.Nullable;
-import org.nafitha.appointments.internal.FreeDays;
-import org.nafitha.appointments.internal.Office;
 import org.nafitha.appointments.internal.Offices;
 import org.nafitha.appointments.internal.Refusal;
 import org.nafitha.catalogue.Catalogue;
-import org.nafitha.catalogue.LocalizedText;
-import org.nafitha.country.Calendars;
 import org.nafitha.errors.Problems;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ProblemDetail;
@@ -23,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -46,31 +32,14 @@ class OfficesApi {
 
     private final Catalogue catalogue;
     private final Offices offices;
-    private final FreeDays freeDays;
-    private final Calendars calendars;
+    private final OfficeViews views;
     private final Problems problems;
 
-    OfficesApi(Catalogue catalogue, Offices offices, FreeDays freeDays, Calendars calendars, Problems problems) {
+    OfficesApi(Catalogue catalogue, Offices offices, OfficeViews views, Problems problems) {
         this.catalogue = catalogue;
         this.offices = offices;
-        this.freeDays = freeDays;
-        this.calendars = calendars;
+        this.views = views;
         this.problems = problems;
-    }
-
-    /** A weekday's opening hours in the office's local time. */
-    record OpeningHours(DayOfWeek day, LocalTime opens, LocalTime closes) {
-    }
-
-    /**
-     * @param minutes         how long this service takes here (one slot)
-     * @param nextFreeDay     the first day with a seat that may be booked now; absent when the released days are full
-     * @param nextFreeDayText that day in words, Gregorian and Hijri, in the language asked for
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record OfficeView(String code, String type, LocalizedText name, LocalizedText address,
-                      Office.@Nullable MapPoint location, String mapUrl, int minutes, List<OpeningHours> hours,
-                      @Nullable LocalDate nextFreeDay, @Nullable String nextFreeDayText) {
     }
 
     @Operation(summary = "Offices that receive a service by appointment",
@@ -98,19 +67,7 @@ class OfficesApi {
             return problem(Refusal.NOT_BY_APPOINTMENT);
         }
         var locale = LocaleContextHolder.getLocale();
-        return ResponseEntity.ok(offices.forService(service).stream().map(o -> view(o, service, locale)).toList());
-    }
-
-    private OfficeView view(Office office, String service, Locale locale) {
-        var next = freeDays.next(office).orElse(null);
-        var hours = office.hours().entrySet().stream()
-                .map(e -> new OpeningHours(e.getKey(), e.getValue().opens(), e.getValue().closes()))
-                // the week as it is lived here: Sunday first
-                .sorted(Comparator.comparingInt(h -> h.day().getValue() % 7)).toList();
-        return new OfficeView(office.id(), office.type().name(), new LocalizedText(office.nameAr(), office.nameEn()),
-                new LocalizedText(office.addressAr(), office.addressEn()), office.location().orElse(null),
-                office.mapUrl(), offices.minutes(service, office).orElse(office.slotMinutes()), hours, next,
-                next == null ? null : calendars.date(next, locale));
+        return ResponseEntity.ok(offices.forService(service).stream().map(o -> views.view(o, service, locale)).toList());
     }
 
     private ResponseEntity<ProblemDetail> problem(Refusal refusal) {

@@ -1,19 +1,16 @@
 package org.nafitha.appointments.web;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.nafitha.appointments.internal.officials.MeetingRequest;
-import org.nafitha.appointments.internal.officials.MeetingRequests;
-import org.nafitha.appointments.internal.officials.Official;
+import org.nafitha.appointments.OfficialsProperties;
+import org.nafitha.appointments.internal.officials.AskingOfficials;
+import org.nafitha.appointments.internal.officials.MeetingRequestForm;
 import org.nafitha.appointments.internal.officials.Officials;
-import org.nafitha.appointments.internal.officials.Session;
 import org.nafitha.country.Calendars;
 import org.nafitha.identity.AccessibilityNeeds;
 import org.nafitha.identity.Actor;
@@ -22,53 +19,40 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * People's side of officials' sessions: the public list of session days (no sign-in), asking to
- * meet an official, and following the request to its slot, decline reason or referral.
+ * People's side of officials' sessions: asking to meet an official. The public list of session days
+ * is {@link OfficialSessionsController}; following a request, {@link MyMeetingRequestController}.
  */
 @Controller
 class OfficialsController {
 
     private final Officials officials;
-    private final MeetingRequests requests;
+    private final AskingOfficials asking;
+    private final OfficialsProperties properties;
     private final AccessibilityNeeds needs;
     private final Calendars calendars;
     private final MessageSource messages;
-    private final Clock clock;
 
-    OfficialsController(Officials officials, MeetingRequests requests, AccessibilityNeeds needs, Calendars calendars,
-                        MessageSource messages, Clock clock) {
+    OfficialsController(Officials officials, AskingOfficials asking, OfficialsProperties properties,
+                        AccessibilityNeeds needs, Calendars calendars, MessageSource messages) {
         this.officials = officials;
-        this.requests = requests;
+        this.asking = asking;
+        this.properties = properties;
         this.needs = needs;
         this.calendars = calendars;
         this.messages = messages;
-        this.clock = clock;
-    }
-
-    @GetMapping("/officials/sessions")
-    String publicSessions(Model model, Locale locale) {
-        model.addAttribute("officials", byId());
-        model.addAttribute("sessions", officials.publicSessions(clock.instant()).stream()
-                .map(s -> new Shown(s, calendars.dateTime(s.startsAt(), locale))).toList());
-        return "appointments/officials/sessions";
-    }
-
-    /** A session with its date and time in both calendars. */
-    record Shown(Session session, String when) {
     }
 
     @GetMapping("/appointments/officials")
     String form(Actor actor, Model model, Locale locale) {
         person(actor);
         var person = person(actor);
-        return page(actor, model, locale, new MeetingRequests.Form("", "", "", "IN_PERSON", UUID.randomUUID().toString(),
-                requests.signs(person), ""), Map.of());
+        return page(actor, model, locale, new MeetingRequestForm("", "", "", "IN_PERSON", UUID.randomUUID().toString(),
+                asking.signs(person), ""), Map.of());
     }
 
     @PostMapping("/appointments/officials")
@@ -78,10 +62,10 @@ class OfficialsController {
                 @RequestParam(defaultValue = "") String interpreterNote, Actor actor, Model model, Locale locale) {
         person(actor);
         // the form says it either way: an unticked box is "no", whatever the recorded needs preset
-        var form = new MeetingRequests.Form(official, subject, caseReference, mode, submitKey, interpreter, interpreterNote);
-        return switch (requests.request(actor, form)) {
-            case MeetingRequests.Outcome.Sent sent -> "redirect:/appointments/officials/requests/" + sent.request().id() + "?sent";
-            case MeetingRequests.Outcome.Invalid invalid -> {
+        var form = new MeetingRequestForm(official, subject, caseReference, mode, submitKey, interpreter, interpreterNote);
+        return switch (asking.request(actor, form)) {
+            case AskingOfficials.Outcome.Sent sent -> "redirect:/appointments/officials/requests/" + sent.request().id() + "?sent";
+            case AskingOfficials.Outcome.Invalid invalid -> {
                 var errors = new LinkedHashMap<String, String>();
                 invalid.errors().forEach((field, key) -> errors.put(field, messages.getMessage(key,
                         new Object[]{calendars.digits(String.valueOf(limit(key)), locale)}, locale)));
@@ -90,28 +74,13 @@ class OfficialsController {
         };
     }
 
-    @GetMapping("/appointments/officials/requests/{id}")
-    String request(@PathVariable UUID id, Actor actor, Model model, Locale locale) {
-        var person = person(actor);
-        var r = officials.request(id).filter(x -> x.person().equals(person))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("r", r);
-        model.addAttribute("official", officials.find(r.officialId()).orElseThrow());
-        model.addAttribute("when", calendars.dateTime(r.createdAt(), locale));
-        if (r.sessionId() != null) {
-            var s = officials.session(r.sessionId()).orElseThrow();
-            model.addAttribute("slot", new Shown(s, calendars.dateTime(s.startsAt(), locale)));
-        }
-        return "appointments/officials/request";
-    }
-
-    private String page(Actor actor, Model model, Locale locale, MeetingRequests.Form form, Map<String, String> errors) {
+    private String page(Actor actor, Model model, Locale locale, MeetingRequestForm form, Map<String, String> errors) {
         model.addAttribute("officialsList", officials.all());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("needs", needs.of(person(actor)));
         model.addAttribute("mine", officials.ofPerson(person(actor)));
-        model.addAttribute("officials", byId());
+        model.addAttribute("officials", OfficialSessionsController.byId(officials));
         model.addAttribute("modes", MeetingRequest.Mode.values());
         model.addAttribute("maxOpen", calendars.digits(String.valueOf(limit("appointments.officials.error.tooManyOpen")), locale));
         return "appointments/officials/ask";
@@ -119,17 +88,13 @@ class OfficialsController {
 
     private int limit(String key) {
         return switch (key) {
-            case "appointments.officials.error.subjectTooLong" -> requests.subjectLength();
-            case "appointments.officials.error.interpreterNoteTooLong" -> MeetingRequests.INTERPRETER_NOTE_LENGTH;
-            default -> requests.maxOpen();
+            case "appointments.officials.error.subjectTooLong" -> properties.subjectLength();
+            case "appointments.officials.error.interpreterNoteTooLong" -> MeetingRequestForm.INTERPRETER_NOTE_LENGTH;
+            default -> properties.maxOpen();
         };
     }
 
-    private Map<String, Official> byId() {
-        return officials.all().stream().collect(Collectors.toMap(Official::id, Function.identity()));
-    }
-
-    private static String person(Actor actor) {
+    static String person(Actor actor) {
         if (actor.isStaff() || actor.nationalId() == null) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         return actor.nationalId();
     }

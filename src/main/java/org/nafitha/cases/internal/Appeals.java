@@ -3,23 +3,14 @@ package org.nafitha.cases.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
-import org.nafitha.cases.Channel;
-import org.nafitha.cases.CaseStatusChanged;
-import org.nafitha.cases.CaseSubmitted;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.catalogue.WorkflowDefinition;
-import org.nafitha.country.Calendars;
 import org.nafitha.identity.Actor;
-import org.nafitha.transparency.AuditEntry;
-import org.nafitha.transparency.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +19,7 @@ import java.util.List;
 /**
  * Appeals: the applicant of a refused case (or their representative) may appeal it within the
  * appeal period, giving their grounds. The appeal is a new case of the same service, linked to the
- * refused one, in its department's queue; those who decided the refused case may neither be
+ * refused one, in its department's queue ({@link OpeningAppeals}); those who decided the refused case may neither be
  * assigned it nor decide it. One appeal per case, held by a unique index.
  */
 @Service
@@ -39,25 +30,18 @@ public class Appeals {
     private final Cases cases;
     private final CaseAccess access;
     private final Catalogue catalogue;
-    private final Assigning assigning;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
+    private final OpeningAppeals opening;
     private final Clock clock;
-    private final Calendars calendars;
     private final TransactionTemplate tx;
     private final Duration period;
 
-    Appeals(Cases cases, CaseAccess access, Catalogue catalogue, Assigning assigning, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock, Calendars calendars, TransactionTemplate tx,
-            @Value("${nafitha.cases.appeal-days:30}") int appealDays) {
+    Appeals(Cases cases, CaseAccess access, Catalogue catalogue, OpeningAppeals opening, Clock clock,
+            TransactionTemplate tx, @Value("${nafitha.cases.appeal-days:30}") int appealDays) {
         this.cases = cases;
         this.access = access;
         this.catalogue = catalogue;
-        this.assigning = assigning;
-        this.audit = audit;
-        this.events = events;
+        this.opening = opening;
         this.clock = clock;
-        this.calendars = calendars;
         this.tx = tx;
         this.period = Duration.ofDays(appealDays);
     }
@@ -66,7 +50,7 @@ public class Appeals {
         record Appealed(CaseReference appeal, boolean existing) implements Outcome {
         }
 
-        record Refused(String reason) implements Outcome {
+        record Refused(Refusal refusal) implements Outcome {
         }
     }
 
@@ -92,48 +76,20 @@ public class Appeals {
 
     public Outcome appeal(CaseReference reference, @Nullable String grounds, Actor actor) {
         var file = cases.findWithTimeline(reference).filter(f -> access.applicantSide(f.caseFile(), actor));
-        if (file.isEmpty()) return new Outcome.Refused("cases.notFound");
+        if (file.isEmpty()) return new Outcome.Refused(Refusal.CASE_NOT_FOUND);
         var c = file.get().caseFile();
         var existing = cases.appealFiledFor(reference);
         if (existing.isPresent()) return new Outcome.Appealed(existing.get(), true);
         var until = openUntil(c, file.get().timeline());
-        if (until.isEmpty()) return new Outcome.Refused("cases.appeal.notRefused");
-        if (clock.instant().isAfter(until.get())) return new Outcome.Refused("cases.appeal.tooLate");
+        if (until.isEmpty()) return new Outcome.Refused(Refusal.APPEAL_NOT_REFUSED);
+        if (clock.instant().isAfter(until.get())) return new Outcome.Refused(Refusal.APPEAL_TOO_LATE);
         var text = grounds == null ? "" : grounds.strip();
-        if (text.length() < 10) return new Outcome.Refused("cases.appeal.groundsRequired");
-        if (text.length() > CaseNotes.MAX_LENGTH) return new Outcome.Refused("cases.appeal.groundsTooLong");
+        if (text.length() < 10) return new Outcome.Refused(Refusal.APPEAL_GROUNDS_REQUIRED);
+        if (text.length() > CaseNotes.MAX_LENGTH) return new Outcome.Refused(Refusal.APPEAL_GROUNDS_TOO_LONG);
         try {
-            return tx.execute(s -> open(c, text, actor));
+            return tx.execute(s -> opening.open(c, text, actor));
         } catch (DataIntegrityViolationException raced) {
             return cases.appealFiledFor(reference).<Outcome>map(r -> new Outcome.Appealed(r, true)).orElseThrow(() -> raced);
         }
-    }
-
-    private Outcome open(Case refused, String grounds, Actor actor) {
-        var service = catalogue.find(refused.serviceCode()).orElseThrow();
-        var now = clock.instant();
-        var reference = CaseReference.of(service.referencePrefix(), calendars.today(clock).getYear(), cases.nextSequence());
-        Map<String, String> answers = new LinkedHashMap<>(refused.answers());
-        answers.put(GROUNDS, grounds);
-        var status = service.workflow().initial();
-        var engine = new Case.Engine(null, null, refused.womenSection(), refused.reference(),
-                cases.decisionMakers(refused.reference()), "ONLINE", null, null, null, null);
-        var appeal = new Case(reference, service.code(), service.version(), service.department(), refused.applicant(),
-                actor.username(), status, answers, now, 0, Map.of(), engine);
-        var limit = service.workflow().limit(status, service.slaDays());
-        var draw = assigning.drawOnOpening(appeal, service.workflow(), status);
-        cases.open(appeal, null, Channel.ONLINE, null, refused.womenSection(), limit == null ? null : now.plus(limit),
-                draw == null ? null : draw.chosen());
-        cases.linkAppeal(reference, refused.reference(), refused.womenSection());
-        var role = refused.applicant().equals(actor.nationalId()) ? "APPLICANT" : "REPRESENTATIVE";
-        cases.appendTimeline(new CaseStatusChanged(reference, service.code(), refused.applicant(), "appeal", "NEW", status,
-                role, grounds, now), actor.username(), now);
-        cases.appendTimeline(new CaseStatusChanged(refused.reference(), service.code(), refused.applicant(), "appealed",
-                refused.status(), refused.status(), role, reference.value(), now), actor.username(), now);
-        if (draw != null) assigning.recordDraw(appeal, status, draw, now);
-        audit.record(new AuditEntry(actor.username(), role, "case.appeal", refused.applicant(), reference.value(),
-                "appeal of " + refused.reference().value(), service.department()));
-        events.publishEvent(new CaseSubmitted(reference, service.code(), refused.applicant(), service.department(), status, now));
-        return new Outcome.Appealed(reference, false);
     }
 }

@@ -1,6 +1,5 @@
 package org.nafitha.cases.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -15,7 +14,6 @@ import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +28,15 @@ public class CallCentre {
     /** Longest call note kept. */
     public static final int NOTE_LENGTH = 1000;
 
-    private final JdbcClient jdbc;
+    private final CallCentreRows rows;
     private final Cases cases;
     private final Catalogue catalogue;
     private final ReceptionDesk desk;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CallCentre(JdbcClient jdbc, Cases cases, Catalogue catalogue, ReceptionDesk desk, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    CallCentre(CallCentreRows rows, Cases cases, Catalogue catalogue, ReceptionDesk desk, AuditTrail audit, Clock clock) {
+        this.rows = rows;
         this.cases = cases;
         this.catalogue = catalogue;
         this.desk = desk;
@@ -66,25 +64,13 @@ public class CallCentre {
     @Transactional
     public Optional<Whereabouts> lookUp(CaseReference reference, String reason, Actor agent) {
         requireAgent(agent, reason);
-        var found = jdbc.sql("""
-                        SELECT service_code, department, status, channel, submitted_at, updated_at, due_at, assignee, applicant
-                        FROM cases WHERE reference = :ref""")
-                .param("ref", reference.value())
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getString(8),
-                        rs.getString(9)))
-                .optional();
+        var found = rows.find(reference);
         audit.record(new AuditEntry(agent.username(), Role.AGENT.name(), "case.read",
-                found.map(Row::applicant).orElse(null), reference.value(),
+                found.map(CallCentreRows.Row::applicant).orElse(null), reference.value(),
                 found.isPresent() ? reason.strip() : reason.strip() + " (no such case)"));
         return found.map(row -> new Whereabouts(reference, row.serviceCode(), row.applicant(), row.department(),
                 row.status(), row.channel(), row.submittedAt(), row.updatedAt(), row.dueAt(),
-                nextRoles(row.serviceCode(), row.status()), row.assignee(), cases.timeline(reference), calls(reference)));
-    }
-
-    private record Row(String serviceCode, String department, String status, String channel, Instant submittedAt,
-                       Instant updatedAt, @Nullable Instant dueAt, @Nullable String assignee, String applicant) {
+                nextRoles(row.serviceCode(), row.status()), row.assignee(), cases.timeline(reference), rows.calls(reference)));
     }
 
     /** A caller's cases by their national ID, audited as a look-up of that person with the reason. */
@@ -100,17 +86,11 @@ public class CallCentre {
     @Transactional
     public boolean logCall(CaseReference reference, String note, Actor agent) {
         requireAgent(agent, note);
-        var applicant = jdbc.sql("SELECT applicant FROM cases WHERE reference = :ref").param("ref", reference.value())
-                .query(String.class).optional();
+        var applicant = rows.applicant(reference);
         if (applicant.isEmpty()) return false;
         var body = note.strip();
-        jdbc.sql("""
-                        INSERT INTO case_notes (case_reference, author, author_role, internal, body, at)
-                        VALUES (:ref, :author, :role, TRUE, :body, :at)""")
-                .param("ref", reference.value()).param("author", agent.username()).param("role", Role.AGENT.name())
-                .param("body", body.length() > NOTE_LENGTH ? body.substring(0, NOTE_LENGTH) : body)
-                .param("at", Timestamp.from(clock.instant()))
-                .update();
+        rows.addCall(reference, agent.username(), body.length() > NOTE_LENGTH ? body.substring(0, NOTE_LENGTH) : body,
+                clock.instant());
         audit.record(new AuditEntry(agent.username(), Role.AGENT.name(), "case.call-logged", applicant.get(),
                 reference.value(), null));
         return true;
@@ -122,15 +102,6 @@ public class CallCentre {
         catalogue.find(serviceCode).ifPresent(s -> s.workflow().transitions().stream()
                 .filter(t -> t.from().equals(status)).forEach(t -> roles.addAll(t.roles())));
         return List.copyOf(roles);
-    }
-
-    private List<CallNote> calls(CaseReference reference) {
-        return jdbc.sql("""
-                        SELECT author, body, at FROM case_notes
-                        WHERE case_reference = :ref AND author_role = 'AGENT' AND internal = TRUE ORDER BY id""")
-                .param("ref", reference.value())
-                .query((rs, n) -> new CallNote(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-                .list();
     }
 
     private static void requireAgent(Actor agent, String reason) {

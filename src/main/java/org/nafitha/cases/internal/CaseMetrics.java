@@ -77,11 +77,11 @@ class CaseMetrics {
         open.register(rows, true);
     }
 
-    /** Each department's open states (the head's team view uses the same rule: {@link ReadingCases#openStates}). */
+    /** Each department's open states (the head's team view uses the same rule: {@link StaffQueues#openStates}). */
     Map<String, List<String>> openStates() {
         Map<String, List<String>> open = new HashMap<>();
         catalogue.all().stream().map(s -> s.department()).distinct()
-                .forEach(department -> open.put(department, List.copyOf(ReadingCases.openStates(catalogue, department))));
+                .forEach(department -> open.put(department, List.copyOf(StaffQueues.openStates(catalogue, department))));
         return open;
     }
 }

@@ -1,13 +1,9 @@
 package org.nafitha.cases.internal;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.catalogue.ServiceDefinition;
-import org.nafitha.catalogue.WorkflowDefinition;
 import org.nafitha.identity.Actor;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
@@ -70,7 +66,7 @@ public class DecidingCases {
         var step = c.take(workflow, service.reasons(), action, actor, reasonCode, note, now);
         if (step instanceof Case.Refused(var refusal)) return new DecisionOutcome.Refused(refusal);
         var event = ((Case.Moved) step).event();
-        var clockNext = next(workflow, service, c, event.to(), now);
+        var clockNext = StateClock.next(workflow, service, c, event.to(), now);
         var holder = assigning.holderAfter(c, workflow, event.to());
         if (!cases.updateStatus(reference, event.to(), c.version(), now, clockNext.dueAt(), clockNext.pausedSeconds(),
                 holder.assignee())) {
@@ -89,24 +85,5 @@ public class DecidingCases {
     public ServiceDefinition service(Case c) {
         return catalogue.find(c.serviceCode(), c.serviceVersion()).orElseThrow(() ->
                 new IllegalStateException("Case " + c.reference() + " has a service no longer in the catalogue"));
-    }
-
-    record StateClock(@Nullable Instant dueAt, @Nullable Long pausedSeconds) {
-    }
-
-    /**
-     * The clock of the state a case enters: paused (keeping what was left) while the ministry waits for
-     * the applicant; resumed with what was left when it comes back; otherwise the state's own limit.
-     */
-    static StateClock next(WorkflowDefinition workflow, ServiceDefinition service, Case c, String state, Instant now) {
-        var engine = c.engine();
-        if (workflow.waitsForApplicant(state)) {
-            var left = engine.dueAt() == null ? null : Math.max(0, Duration.between(now, engine.dueAt()).toSeconds());
-            return new StateClock(null, left);
-        }
-        var limit = workflow.limit(state, service.slaDays());
-        if (limit == null) return new StateClock(null, null);
-        if (engine.pausedSeconds() != null) return new StateClock(now.plusSeconds(engine.pausedSeconds()), null);
-        return new StateClock(now.plus(limit), null);
     }
 }

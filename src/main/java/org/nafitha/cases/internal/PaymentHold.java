@@ -11,10 +11,7 @@ import org.nafitha.catalogue.ServiceDefinition;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,14 +36,14 @@ class PaymentHold implements PaymentHolds {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate tx;
+    private final UnpaidCases unpaid;
     private final ViolationRegister violations;
 
     PaymentHold(CasesProperties properties, Cases cases, DecidingCases deciding, Assigning assigning,
-                AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+                AuditTrail audit, ApplicationEventPublisher events, Clock clock, UnpaidCases unpaid,
                 ViolationRegister violations) {
         this.violations = violations;
-        this.tx = new TransactionTemplate(transactions);
+        this.unpaid = unpaid;
         this.properties = properties;
         this.cases = cases;
         this.deciding = deciding;
@@ -56,38 +53,10 @@ class PaymentHold implements PaymentHolds {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${nafitha.cases.check-payments-every:10m}", initialDelayString = "40s")
-    void onSchedule() {
-        if (properties.awaitPayment()) expireUnpaid();
-    }
-
-    /**
-     * Ends the cases that waited for their fee longer than the configured time; returns how many this
-     * node ended. Each is a conditional update on the case's version, so of several nodes one ends it.
-     */
+    /** Ends the cases that waited for their fee longer than the configured time ({@link UnpaidCases}). */
     @Override
     public int expireUnpaid() {
-        var before = clock.instant().minus(properties.paymentWait());
-        int expired = 0;
-        for (var reference : cases.awaitingPaymentSince(before, 200)) {
-            if (Boolean.TRUE.equals(tx.execute(s -> expire(reference)))) expired++;
-        }
-        return expired;
-    }
-
-    private boolean expire(CaseReference reference) {
-        var found = cases.find(reference).filter(c -> AWAITING_PAYMENT.equals(c.status()));
-        if (found.isEmpty()) return false;
-        var c = found.get();
-        var now = clock.instant();
-        if (!cases.updateStatus(reference, PAYMENT_EXPIRED, c.version(), now, null, null, c.assignee())) return false;
-        var step = new CaseStatusChanged(reference, c.serviceCode(), c.applicant(), "expire-unpaid", AWAITING_PAYMENT,
-                PAYMENT_EXPIRED, "SYSTEM", null, now);
-        cases.appendTimeline(step, Assigning.SYSTEM, now);
-        audit.record(new AuditEntry(Assigning.SYSTEM, "SYSTEM", "case.expire-unpaid", c.applicant(), reference.value(),
-                "fee not paid within " + properties.paymentWait(), c.department()));
-        events.publishEvent(step);
-        return true;
+        return unpaid.expire();
     }
 
     /** What the applicant owes in traffic fines when the service may not start before they are paid; else zero. */

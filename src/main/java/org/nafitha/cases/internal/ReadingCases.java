@@ -13,7 +13,6 @@ import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.nafitha.catalogue.TransitionDefinition;
@@ -21,25 +20,20 @@ import org.nafitha.catalogue.TransitionDefinition;
 /**
  * Reading cases, checked against who asks: the applicant reads their own, staff read their
  * department's, and every staff read of a person's case is audited. Someone else's reference
- * is simply not found.
+ * is simply not found. Staff's queues are {@link StaffQueues}.
  */
 @Service
 public class ReadingCases {
 
     private final Cases cases;
-    private final CaseQueues queues;
     private final CaseAssignments assignments;
     private final Catalogue catalogue;
     private final AuditTrail audit;
     private final CaseAccess access;
 
-    private final Clock clock;
-
-    ReadingCases(Cases cases, CaseQueues queues, CaseAssignments assignments, Catalogue catalogue, AuditTrail audit, CaseAccess access, Clock clock) {
-        this.clock = clock;
+    ReadingCases(Cases cases, CaseAssignments assignments, Catalogue catalogue, AuditTrail audit, CaseAccess access) {
         this.access = access;
         this.cases = cases;
-        this.queues = queues;
         this.assignments = assignments;
         this.catalogue = catalogue;
         this.audit = audit;
@@ -80,39 +74,6 @@ public class ReadingCases {
 
     public List<CaseSummary> mine(Actor actor) {
         return actor.nationalId() == null ? List.of() : cases.forApplicant(actor.nationalId(), actor.username());
-    }
-
-    /** The department's open cases in the states where this member of staff has something to do. */
-    public List<CaseSummary> queue(Actor actor) {
-        return queue(actor, CaseQueues.QueueFilter.none(false));
-    }
-
-    /**
-     * The department's cases in the states where this member of staff has something to do, narrowed
-     * by the filter; women's-section cases only for its staff.
-     */
-    public List<CaseSummary> queue(Actor actor, CaseQueues.QueueFilter filter) {
-        if (actor.department() == null) return List.of();
-        var roles = actor.roles().stream().map(Role::name).collect(Collectors.toSet());
-        Set<String> states = catalogue.all().stream().filter(s -> s.department().equals(actor.department()))
-                .flatMap(s -> s.workflow().statesActionableBy(roles).stream()).collect(Collectors.toSet());
-        var narrowed = filter.seeingWomenSection(access.womenSection(actor));
-        return queues.queue(actor.department(), states, narrowed, clock.instant(), 200);
-    }
-
-    /** For a head: every open case of the department (all states but final ones), narrowed by the filter. */
-    public List<CaseSummary> team(Actor actor, CaseQueues.QueueFilter filter) {
-        if (actor.department() == null || !actor.has(Role.HEAD)) return List.of();
-        var states = openStates(catalogue, actor.department());
-        var narrowed = filter.seeingWomenSection(access.womenSection(actor));
-        return queues.queue(actor.department(), states, narrowed, clock.instant(), 500);
-    }
-
-    /** The department's states that are not final in the workflow of the service they belong to. */
-    static Set<String> openStates(Catalogue catalogue, String department) {
-        return catalogue.all().stream().filter(s -> s.department().equals(department))
-                .flatMap(s -> s.workflow().states().stream().filter(st -> !s.workflow().isFinal(st)))
-                .collect(Collectors.toSet());
     }
 
     /** The steps the actor could take on the case now (for a refused step's answer). */

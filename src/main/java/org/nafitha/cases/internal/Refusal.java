@@ -1,12 +1,14 @@
 package org.nafitha.cases.internal;
 
 import org.nafitha.errors.ErrorCode;
+import org.nafitha.identity.MandateCheck;
 
 /**
  * Why something asked of a case was refused: an HTTP status for the API, a published code and a message
  * key. A step's refusal has the code and key {@code cases.refusal.<name>}; the refusals the API published
  * first under other codes keep them ({@code cases.notFound}, {@code staff.note.EMPTY} worded by
- * {@code cases.staff.note.EMPTY}).
+ * {@code cases.staff.note.EMPTY}, a mandate's refusal as {@code identity.mandate.<reason>}, an appeal's
+ * as {@code cases.appeal.<reason>}).
  */
 public enum Refusal implements ErrorCode {
     NOT_FOUND(404),
@@ -39,7 +41,18 @@ public enum Refusal implements ErrorCode {
     CLOSED(409, "cases.closed"),
     NOTE_NOT_PERMITTED(403, "staff.note.NOT_PERMITTED", "cases.staff.note.NOT_PERMITTED"),
     NOTE_EMPTY(422, "staff.note.EMPTY", "cases.staff.note.EMPTY"),
-    NOTE_TOO_LONG(422, "staff.note.TOO_LONG", "cases.staff.note.TOO_LONG");
+    NOTE_TOO_LONG(422, "staff.note.TOO_LONG", "cases.staff.note.TOO_LONG"),
+    /** Applying for someone else without a mandate identity accepts: the code identity's reason publishes. */
+    MANDATE_NONE(403, "identity.mandate.NONE"),
+    MANDATE_EXPIRED(403, "identity.mandate.EXPIRED"),
+    MANDATE_REVOKED(403, "identity.mandate.REVOKED"),
+    MANDATE_OUT_OF_SCOPE(403, "identity.mandate.OUT_OF_SCOPE"),
+    /** An appeal of a case that was not refused (or is itself an appeal), or after the appeal period. */
+    APPEAL_NOT_REFUSED(409, "cases.appeal.notRefused"),
+    APPEAL_TOO_LATE(409, "cases.appeal.tooLate"),
+    /** An appeal's grounds: at least ten characters, at most a note's length. */
+    APPEAL_GROUNDS_REQUIRED(422, "cases.appeal.groundsRequired"),
+    APPEAL_GROUNDS_TOO_LONG(422, "cases.appeal.groundsTooLong");
 
     private final int status;
     private final String code;
@@ -59,6 +72,16 @@ public enum Refusal implements ErrorCode {
         this.status = status;
         this.code = code;
         this.messageKey = messageKey;
+    }
+
+    /** The refusal of a mandate identity refused, for each of its reasons. */
+    public static Refusal mandate(MandateCheck.Reason reason) {
+        return switch (reason) {
+            case NONE -> MANDATE_NONE;
+            case EXPIRED -> MANDATE_EXPIRED;
+            case REVOKED -> MANDATE_REVOKED;
+            case OUT_OF_SCOPE -> MANDATE_OUT_OF_SCOPE;
+        };
     }
 
     @Override

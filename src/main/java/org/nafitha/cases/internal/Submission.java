@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.Channel;
 import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
 
 /**
  * A request to open a case.
@@ -40,5 +41,11 @@ public record Submission(Actor actor, String serviceCode, Map<String, String> in
                                          boolean womenSection) {
         return new Submission(receptionist, serviceCode, input, documents, idempotencyKey, visitor, Channel.RECEPTION,
                 receptionist.username(), womenSection);
+    }
+
+    /** Reception enters a request for a walk-in visitor, who is always someone else. */
+    public boolean enteredAtReception() {
+        return channel == Channel.RECEPTION && actor.has(Role.RECEPTION)
+                && onBehalfOf != null && actor.username().equals(enteredBy);
     }
 }

@@ -2,6 +2,7 @@ package org.nafitha.cases.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,10 @@ import org.nafitha.catalogue.ServiceDefinition;
 import org.nafitha.country.Calendars;
 import org.springframework.stereotype.Component;
 
-/** Answers as a reader sees them: option labels, dates in both calendars, digits per country. */
+/**
+ * Answers as a reader sees them: option labels, dates in both calendars, digits per country; the
+ * service's reasons by their labels.
+ */
 @Component
 class AnswerDisplay {
 
@@ -49,5 +53,12 @@ class AnswerDisplay {
             return "\u2066" + raw + "\u2069";
         }
         return raw;
+    }
+
+    /** The labels of the service's standard reasons (to refuse, to ask for information) in the reader's language. */
+    static Map<String, String> reasonLabels(ServiceDefinition service, Locale locale) {
+        var labels = new HashMap<String, String>();
+        service.reasons().forEach(r -> labels.put(r.code(), r.label().in(locale)));
+        return labels;
     }
 }

@@ -1,36 +1,27 @@
 package org.nafitha.documents.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.nafitha.documents.DocumentTampered;
 import org.nafitha.documents.DocumentsProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * AES-256-GCM for every stored object: {@code NFE1 | 12-byte nonce | ciphertext+tag}, with the
  * object's address as associated data, so an object swapped for another one fails like an altered
- * one. The key comes from configuration; without one, a demo key is made once and kept in a file.
+ * one. The key comes from configuration; without one, a demo key is made once and kept in a file
+ * ({@link AtRestKey}).
  */
 @Component
 public class AtRestEncryption {
 
-    private static final Logger log = LoggerFactory.getLogger(AtRestEncryption.class);
     static final byte[] MAGIC = "NFE1".getBytes(StandardCharsets.US_ASCII);
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
@@ -39,12 +30,7 @@ public class AtRestEncryption {
     private final SecureRandom random = new SecureRandom();
 
     AtRestEncryption(DocumentsProperties properties) {
-        var configured = properties.encryptionKey();
-        var raw = configured != null && !configured.isBlank()
-                ? Base64.getDecoder().decode(configured.strip())
-                : demoKey(properties.keyFile());
-        if (raw.length != 32) throw new IllegalStateException("nafitha.documents.encryption-key must be 32 bytes (base64)");
-        this.key = new SecretKeySpec(raw, "AES");
+        this.key = AtRestKey.of(properties);
     }
 
     public byte[] encrypt(String address, byte[] plain) {
@@ -84,32 +70,5 @@ public class AtRestEncryption {
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD(address.getBytes(StandardCharsets.US_ASCII));
         return cipher;
-    }
-
-    private static byte[] demoKey(Path file) {
-        try {
-            if (Files.exists(file)) {
-                var line = Files.readAllLines(file, StandardCharsets.US_ASCII).stream()
-                        .filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("No key in " + file));
-                return Base64.getDecoder().decode(line.strip());
-            }
-            var raw = new byte[32];
-            new SecureRandom().nextBytes(raw);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, "# DEMO KEY for the document store, made at first start. Not for production:\n"
-                    + "# set nafitha.documents.encryption-key (base64, 32 bytes) from your key management instead.\n"
-                    + Base64.getEncoder().encodeToString(raw) + "\n", StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                log.warn("Cannot restrict the permissions of {} on this file system", file);
-            }
-            log.warn("Documents are encrypted with a DEMO KEY generated in {} — set nafitha.documents.encryption-key "
-                    + "for production", file);
-            return raw;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the demo key " + file, e);
-        }
     }
 }

@@ -1,10 +1,6 @@
 package org.nafitha.documents.ocr;
 
-import java.util.Arrays;
-import java.util.Set;
-
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.Status;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +9,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * Tesseract through its command line rather than Tess4J: no JNA binding tied to one native
@@ -41,36 +36,9 @@ public class TesseractOcr implements OcrEngine {
         return Files.isExecutable(properties.command());
     }
 
-    /**
-     * Whether {@code tesseract --list-langs} answers within ten seconds and lists every language configured.
-     * Down is {@code DEGRADED}: uploads are still kept, and scans wait to be read until OCR is back.
-     */
+    /** Whether Tesseract answers with every language configured ({@link TesseractHealth}). */
     Health health() {
-        var degraded = Health.status(new Status("DEGRADED")).withDetail("command", properties.command().toString());
-        if (!available()) return degraded.withDetail("reason", "not installed").build();
-        Path listing = null;
-        try {
-            // the answer goes to a file, so a Tesseract that hangs is given up on after 10 s rather than
-            // holding the status check (or /actuator/health) on a pipe forever
-            listing = Files.createTempFile("nafitha-ocr-langs", ".txt");
-            var process = new ProcessBuilder(properties.command().toString(), "--list-langs").redirectErrorStream(true)
-                    .redirectOutput(listing.toFile()).start();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return degraded.withDetail("reason", "no answer in 10 s").build();
-            }
-            var installed = Set.of(Files.readString(listing, StandardCharsets.UTF_8).split("\\s+"));
-            var missing = Arrays.stream(properties.languages().split("\\+")).filter(l -> !installed.contains(l)).toList();
-            if (!missing.isEmpty()) return degraded.withDetail("reason", "languages missing: " + missing).build();
-            return Health.up().withDetail("languages", properties.languages()).build();
-        } catch (IOException e) {
-            return degraded.withDetail("reason", e.getMessage()).build();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Health.unknown().build();
-        } finally {
-            if (listing != null) listing.toFile().delete();
-        }
+        return new TesseractHealth(properties).check(available());
     }
 
     @Override
@@ -99,10 +67,7 @@ public class TesseractOcr implements OcrEngine {
                 throw new OcrFailed("tesseract exited with " + running.exitValue() + ": "
                         + new String(Files.readAllBytes(work.resolve("log")), StandardCharsets.UTF_8).strip(), false);
             }
-            // Tesseract wraps mixed-direction runs in bidi marks: the stored text is plain, the page sets the direction.
-            var text = Files.readString(work.resolve("page.txt"), StandardCharsets.UTF_8)
-                    .replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "").strip();
-            return new PageText(text, meanConfidence(Files.readAllLines(work.resolve("page.tsv"), StandardCharsets.UTF_8)));
+            return TesseractOutput.read(work.resolve("page.txt"), work.resolve("page.tsv"));
         } catch (IOException e) {
             throw new OcrFailed("tesseract could not be run", e);
         } catch (InterruptedException e) {
@@ -112,25 +77,6 @@ public class TesseractOcr implements OcrEngine {
             slots.release();
             delete(work);
         }
-    }
-
-    /** Mean of the words' confidences; TSV rows of level 5 are words, {@code -1} marks layout rows. */
-    static float meanConfidence(List<String> tsv) {
-        double sum = 0;
-        int words = 0;
-        for (var line : tsv) {
-            var cells = line.split("\t");
-            if (cells.length < 12 || !"5".equals(cells[0]) || cells[11].isBlank()) continue;
-            try {
-                var confidence = Double.parseDouble(cells[10]);
-                if (confidence < 0) continue;
-                sum += confidence;
-                words++;
-            } catch (NumberFormatException e) {
-                // the header row
-            }
-        }
-        return words == 0 ? 0f : (float) (sum / words);
     }
 
     private static void delete(Path work) {

@@ -12,16 +12,11 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.documents.Classification;
 import java.util.Arrays;
@@ -62,9 +57,9 @@ final class LuceneSearch {
 
     private ArchiveResults search(IndexSearcher searcher, ArchiveQuery query, Clearance clearance) throws IOException {
         var words = index.analyzer().words(query.text(), ArchiveSearch.MAX_WORDS);
-        var matching = matching(query, words);
+        var matching = LuceneQueries.matching(query, words);
         var full = new BooleanQuery.Builder().add(matching, Occur.MUST).add(clearance.filter(), Occur.FILTER);
-        filters(query).forEach(filter -> full.add(filter, Occur.FILTER));
+        LuceneQueries.filters(query).forEach(filter -> full.add(filter, Occur.FILTER));
         var wanted = query.page() * ArchiveQuery.PAGE_SIZE;
         // Ties broken by document id, so a page holds the same documents however the index was built.
         var byId = new SortField(ArchiveIndex.ID, SortField.Type.STRING);
@@ -94,30 +89,6 @@ final class LuceneSearch {
                     .map(lv -> new ArchiveResults.FacetCount(lv.label, lv.value.longValue())).toList());
         }
         return new ArchiveResults(total, query.page(), hits, facets);
-    }
-
-    /** Every word must match, in the title, the pages' text or the reference; or the whole text is a reference. */
-    static Query matching(ArchiveQuery query, List<String> words) {
-        if (words.isEmpty()) return new MatchAllDocsQuery();
-        var all = new BooleanQuery.Builder();
-        for (var word : words) {
-            all.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(ArchiveIndex.TITLE, word)), 2f), Occur.SHOULD)
-                    .add(new TermQuery(new Term(ArchiveIndex.TEXT, word)), Occur.SHOULD)
-                    .add(new TermQuery(new Term(ArchiveIndex.REFERENCE_WORDS, word)), Occur.SHOULD)
-                    .build(), Occur.MUST);
-        }
-        return new BooleanQuery.Builder().add(all.build(), Occur.SHOULD)
-                .add(new TermQuery(new Term(ArchiveIndex.REFERENCE, query.text())), Occur.SHOULD).build();
-    }
-
-    private static List<Query> filters(ArchiveQuery query) {
-        var filters = new ArrayList<Query>();
-        if (query.person() != null) filters.add(new TermQuery(new Term(ArchiveIndex.PERSON, query.person())));
-        if (query.type() != null) filters.add(new TermQuery(new Term(ArchiveIndex.KIND, query.type())));
-        if (query.department() != null) filters.add(new TermQuery(new Term(ArchiveIndex.DEPARTMENT, query.department())));
-        if (query.year() != null) filters.add(new TermQuery(new Term(ArchiveIndex.YEAR, query.year())));
-        return filters;
     }
 
     /** Built once per index view: its ordinal map costs a pass over the facet values. */

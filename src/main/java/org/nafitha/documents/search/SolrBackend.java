@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -38,14 +37,12 @@ final class SolrBackend implements SearchBackend {
 
     @Override
     public void put(ArchiveEntry entry) {
-        solr.post("update?softCommit=true", SolrQueries.array().add(SolrQueries.document(entry, clock.millis())));
+        solr.post("update?softCommit=true", SolrDocuments.array().add(SolrDocuments.document(entry, clock.millis())));
     }
 
     @Override
     public void remove(UUID id) {
-        var delete = JsonNodeFactory.instance.objectNode();
-        delete.putObject("delete").put("id", id.toString());
-        solr.post("update?softCommit=true", delete);
+        solr.post("update?softCommit=true", SolrDocuments.delete(id));
     }
 
     /**
@@ -56,20 +53,18 @@ final class SolrBackend implements SearchBackend {
     @Override
     public int replaceAll(Consumer<Consumer<ArchiveEntry>> source) {
         var started = clock.millis();
-        var batch = new ArrayNode[] {SolrQueries.array()};
+        var batch = new ArrayNode[] {SolrDocuments.array()};
         var count = new int[1];
         source.accept(entry -> {
-            batch[0].add(SolrQueries.document(entry, clock.millis()));
+            batch[0].add(SolrDocuments.document(entry, clock.millis()));
             count[0]++;
             if (batch[0].size() == BATCH) {
                 solr.post("update", batch[0]);
-                batch[0] = SolrQueries.array();
+                batch[0] = SolrDocuments.array();
             }
         });
         if (!batch[0].isEmpty()) solr.post("update", batch[0]);
-        var delete = SolrQueries.json().createObjectNode();
-        delete.putObject("delete").put("query", BUILT + ":[* TO " + (started - 1) + "]");
-        solr.post("update?commit=true", delete);
+        solr.post("update?commit=true", SolrDocuments.deleteBuiltBefore(started));
         return count[0];
     }
 
@@ -77,7 +72,7 @@ final class SolrBackend implements SearchBackend {
     public ArchiveResults search(ArchiveQuery query, Clearance clearance) {
         try {
             var words = analyzer.words(query.text(), ArchiveSearch.MAX_WORDS);
-            var results = SolrQueries.results(query, solr.post("select", SolrQueries.search(query, words, clearance)));
+            var results = SolrAnswers.results(query, solr.post("select", SolrQueries.search(query, words, clearance)));
             if (results.total() == 0 && size() == 0) return ArchiveResults.EMPTY;
             return results;
         } catch (IOException e) {

@@ -1,35 +1,25 @@
 package org.nafitha.identity.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.nafitha.catalogue.Catalogue;
 import org.nafitha.country.ArabicDigits;
-import org.nafitha.country.Calendars;
-import org.nafitha.country.NationalId;
 import org.nafitha.country.NationalIds;
 import org.nafitha.identity.Actor;
-import org.nafitha.registers.CivilRecord;
 import org.nafitha.registers.CivilRegister;
-import org.nafitha.registers.ResidencyRegister;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Giving a mandate: a person for themselves (SELF), or a sponsor — a person or the owner of a
- * sponsoring company — for a resident it sponsors (SPONSOR), to a delegate known to the register.
+ * sponsoring company — for a resident it sponsors (SPONSOR, {@link Sponsorships}), to a delegate known
+ * to the register.
  */
 @Service
 public class GrantingMandates {
@@ -37,39 +27,20 @@ public class GrantingMandates {
     private final JdbcMandates mandates;
     private final NationalIds nationalIds;
     private final CivilRegister civil;
-    private final ResidencyRegister residency;
-    private final Catalogue catalogue;
-    private final JdbcClient jdbc;
+    private final Sponsorships sponsorships;
+    private final MandateTerms terms;
     private final AuditTrail audit;
-    private final Calendars calendars;
     private final Clock clock;
 
-    GrantingMandates(JdbcMandates mandates, NationalIds nationalIds, CivilRegister civil, ResidencyRegister residency,
-                     Catalogue catalogue, JdbcClient jdbc, AuditTrail audit, Calendars calendars, Clock clock) {
+    GrantingMandates(JdbcMandates mandates, NationalIds nationalIds, CivilRegister civil, Sponsorships sponsorships,
+                     MandateTerms terms, AuditTrail audit, Clock clock) {
         this.mandates = mandates;
         this.nationalIds = nationalIds;
         this.civil = civil;
-        this.residency = residency;
-        this.catalogue = catalogue;
-        this.jdbc = jdbc;
+        this.sponsorships = sponsorships;
+        this.terms = terms;
         this.audit = audit;
-        this.calendars = calendars;
         this.clock = clock;
-    }
-
-    /** The actor's own ID and the commercial registrations of the companies they own. */
-    List<String> sponsorIdentities(String nationalId) {
-        var identities = new ArrayList<String>();
-        identities.add(nationalId);
-        identities.addAll(jdbc.sql("SELECT cr_number FROM companies WHERE owner = :o").param("o", nationalId)
-                .query(String.class).list());
-        return identities;
-    }
-
-    /** Residents the actor (or their company) sponsors: the people they may give mandates for. */
-    public List<CivilRecord> sponsored(String nationalId) {
-        return residency.sponsoredBy(sponsorIdentities(nationalId)).stream()
-                .flatMap(id -> civil.find(id).stream()).toList();
     }
 
     /** Field → message key of each problem; empty when the mandate was granted. */
@@ -105,29 +76,17 @@ public class GrantingMandates {
         var principal = "self".equals(forWhom) ? me : ArabicDigits.digitsOnly(forWhom);
         String grantedBy = me;
         if (!principal.equals(me)) {
-            // Whatever the form sent: only a well-formed number is looked up (a long one answered 500).
-            var sponsor = principal.matches("\\d{4,20}") ? residency.sponsorOf(new NationalId(principal))
-                    : Optional.<String>empty();
-            if (sponsor.isEmpty() || !sponsorIdentities(me).contains(sponsor.get())) {
+            var sponsor = sponsorships.sponsorOf(principal, me);
+            if (sponsor.isEmpty()) {
                 errors.put("forWhom", "identity.mandates.forWhom.notSponsored");
             } else {
                 grantedBy = sponsor.get();
             }
         }
-        var known = catalogue.names(Locale.ENGLISH).keySet();
-        if (services.isEmpty() || !known.containsAll(services)) errors.put("services", "identity.mandates.services.required");
-        LocalDate until = null;
-        if (!rawUntil.isBlank()) {
-            try {
-                until = LocalDate.parse(ArabicDigits.toLatin(rawUntil).strip());
-                if (!until.isAfter(calendars.today(clock))) errors.put("validUntil", "identity.mandates.validUntil.past");
-            } catch (DateTimeParseException e) {
-                errors.put("validUntil", "catalogue.field.date");
-            }
-        }
+        terms.checkServices(services, errors);
+        var end = terms.end(rawUntil, errors);
         if (!errors.isEmpty()) return new Granted(errors, null);
         var delegateId = ((NationalIds.Valid) delegate).id().value();
-        var end = until == null ? null : until.plusDays(1).atStartOfDay(calendars.zone()).toInstant();
         var written = mandates.grant(principal, delegateId, grantedBy, principal.equals(me) ? "SELF" : "SPONSOR", services,
                 clock.instant(), end, scopedKey);
         if (written) {

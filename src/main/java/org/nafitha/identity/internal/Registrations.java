@@ -2,32 +2,24 @@ package org.nafitha.identity.internal;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.country.NationalIds;
 import org.nafitha.country.PhoneNumbers;
-import org.nafitha.identity.Role;
 import org.nafitha.messaging.SmsGateway;
 import org.nafitha.messaging.TextMessage;
 import org.nafitha.registers.CivilRegister;
-import org.nafitha.transparency.AuditEntry;
-import org.nafitha.transparency.AuditTrail;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.nafitha.country.ArabicDigits;
-import org.nafitha.country.NationalId;
 
 /**
  * Self-registration: the ID and date of birth must match the civil register, the mobile number
- * is proven by an SMS code, then a password is chosen. Nothing here tells a stranger whether an
+ * is proven by an SMS code, then a password is chosen ({@link CompletingRegistrations}). Nothing here tells a stranger whether an
  * ID exists or already has an account: a mismatch and an unknown ID get the same answer, and an
  * existing account's owner is warned by SMS while the stranger waits for a code that never comes.
  */
@@ -42,21 +34,15 @@ public class Registrations {
     private final Accounts accounts;
     private final OneTimeCodes codes;
     private final SmsGateway sms;
-    private final PasswordPolicy policy;
-    private final PasswordEncoder encoder;
-    private final AuditTrail audit;
 
     Registrations(NationalIds nationalIds, PhoneNumbers phones, CivilRegister register, Accounts accounts,
-                  OneTimeCodes codes, SmsGateway sms, PasswordPolicy policy, PasswordEncoder encoder, AuditTrail audit) {
+                  OneTimeCodes codes, SmsGateway sms) {
         this.nationalIds = nationalIds;
         this.phones = phones;
         this.register = register;
         this.accounts = accounts;
         this.codes = codes;
         this.sms = sms;
-        this.policy = policy;
-        this.encoder = encoder;
-        this.audit = audit;
     }
 
     /** Kept in the session between the steps. */
@@ -108,21 +94,5 @@ public class Registrations {
 
     public OneTimeCodes.Check confirmMobile(Draft draft, String code) {
         return codes.verify(draft.challengeId(), code);
-    }
-
-    /** Creates the account; the empty list means done. */
-    @Transactional
-    public List<String> complete(Draft draft, String password, String confirmation) {
-        if (!draft.mobileConfirmed()) return List.of("notConfirmed");
-        if (!password.equals(confirmation)) return List.of("mismatch");
-        var problems = policy.problems(draft.nationalId(), password);
-        if (!problems.isEmpty()) return problems;
-        if (accounts.exists(draft.nationalId())) return List.of("notConfirmed");
-        var person = register.find(new NationalId(draft.nationalId())).orElseThrow();
-        accounts.create(draft.nationalId(), draft.nationalId(), person.fullNameAr(), person.fullNameEn(),
-                encoder.encode(password), Set.of(Role.APPLICANT), null, draft.msisdn());
-        audit.record(new AuditEntry(draft.nationalId(), Role.APPLICANT.name(), "identity.register", draft.nationalId(),
-                null, null));
-        return List.of();
     }
 }

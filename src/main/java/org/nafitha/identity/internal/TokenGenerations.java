@@ -6,6 +6,9 @@ import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,5 +53,15 @@ public class TokenGenerations {
         jdbc.sql("UPDATE accounts SET token_generation = token_generation + 1 WHERE username = :u")
                 .param("u", username).update();
         seen.remove(username);
+    }
+
+    /** Refuses a token of an earlier generation (signed out everywhere since) or of a disabled account. */
+    OAuth2TokenValidatorResult ofTheCurrentGeneration(Jwt jwt) {
+        var claimed = jwt.getClaims().get(ApiTokens.GENERATION) instanceof Number n
+                ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
+        var current = jwt.getSubject() == null ? OptionalInt.empty() : current(jwt.getSubject());
+        return claimed.isPresent() && claimed.equals(current)
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token revoked", null));
     }
 }

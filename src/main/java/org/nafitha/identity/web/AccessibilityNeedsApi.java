@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.identity.AccessibilityNeeds;
+import org.nafitha.identity.AccessibilityNeedsForm;
 import org.nafitha.identity.Actor;
 import org.nafitha.country.NationalId;
 import org.springframework.context.MessageSource;
@@ -84,7 +85,7 @@ class AccessibilityNeedsApi {
             ticked.add(need.need().name());
             params.put("note-" + need.need().name(), need.note() == null ? "" : need.note());
         }
-        var form = AccessibilityNeeds.Form.read(ticked, params);
+        var form = AccessibilityNeedsForm.read(ticked, params);
         if (!form.tooLong().isEmpty()) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                     messages.getMessage("portal.api.invalid", null, "portal.api.invalid", locale));

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.country.NationalId;
 import org.nafitha.identity.AccessibilityNeeds;
+import org.nafitha.identity.AccessibilityNeedsForm;
 import org.nafitha.identity.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,14 +31,14 @@ class AccessibilityNeedsController {
 
     @GetMapping("/account/needs")
     String form(Actor actor, Model model) {
-        model.addAttribute("needsForm", AccessibilityNeeds.Form.of(needs.of(person(actor))));
+        model.addAttribute("needsForm", AccessibilityNeedsForm.of(needs.of(person(actor))));
         return "identity/needs";
     }
 
     @PostMapping("/account/needs")
     String save(@RequestParam(name = "need", required = false) @Nullable List<String> ticked,
                 @RequestParam Map<String, String> params, Actor actor, Model model, RedirectAttributes redirect) {
-        var form = AccessibilityNeeds.Form.read(ticked, params);
+        var form = AccessibilityNeedsForm.read(ticked, params);
         if (!form.tooLong().isEmpty()) {
             model.addAttribute("needsForm", form);
             return "identity/needs";

@@ -4,7 +4,6 @@ import org.nafitha.identity.internal.*;
 
 import java.util.UUID;
 
-import org.nafitha.catalogue.Catalogue;
 import org.nafitha.identity.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,12 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -27,25 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MandatesController {
 
-    private final JdbcMandates mandates;
-    private final Catalogue catalogue;
+    private final MandatesPage page;
     private final GrantingMandates granting;
     private final RevokingMandates revoking;
     private final MessageSource messages;
-
-    private final CompanyRepresentatives representatives;
-    private final ImpliedMandates implied;
     private final AppointingRepresentatives appointing;
 
-    MandatesController(JdbcMandates mandates, Catalogue catalogue, GrantingMandates granting,
-                       MessageSource messages, CompanyRepresentatives representatives,
-                       ImpliedMandates implied, AppointingRepresentatives appointing, RevokingMandates revoking) {
+    MandatesController(MandatesPage page, GrantingMandates granting, MessageSource messages,
+                       AppointingRepresentatives appointing, RevokingMandates revoking) {
+        this.page = page;
         this.revoking = revoking;
-        this.representatives = representatives;
-        this.implied = implied;
         this.appointing = appointing;
-        this.mandates = mandates;
-        this.catalogue = catalogue;
         this.granting = granting;
         this.messages = messages;
     }
@@ -72,25 +61,7 @@ class MandatesController {
 
     @GetMapping("/mandates")
     String mine(Actor actor, Model model, Locale locale) {
-        var id = nationalId(actor);
-        var names = catalogue.names(locale);
-        var given = mandates.given(id);
-        var received = mandates.received(id);
-        var scopes = new HashMap<UUID, String>();
-        Stream.concat(given.stream(), received.stream()).forEach(m -> scopes.put(m.id(),
-                String.join("، ", m.scope().stream().map(code -> names.getOrDefault(code, code)).toList())));
-        model.addAttribute("given", given);
-        model.addAttribute("received", received);
-        model.addAttribute("scopes", scopes);
-        model.addAttribute("services", names);
-        model.addAttribute("sponsored", granting.sponsored(id));
-        model.addAttribute("companies", representatives.ownedBy(id));
-        model.addAttribute("representatives", representatives.ofCompaniesOwnedBy(id));
-        model.addAttribute("implied", implied.of(id).stream().filter(r -> !r.ended()).toList());
-        if (!model.containsAttribute("errors")) model.addAttribute("errors", Map.of());
-        if (!model.containsAttribute("values")) model.addAttribute("values", Map.of());
-        if (!model.containsAttribute("chosen")) model.addAttribute("chosen", List.of());
-        return "identity/mandates";
+        return page.render(nationalId(actor), model, locale);
     }
 
     @PostMapping("/mandates/{id}/revoke")

@@ -3,7 +3,6 @@ package org.nafitha.identity.web;
 import org.nafitha.identity.internal.*;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,13 +14,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpSession;
-import org.springframework.dao.DuplicateKeyException;
 
-/** Create an account: who you are (checked with the register), your mobile (an SMS code), a password. */
+/**
+ * Create an account: who you are (checked with the register), your mobile (an SMS code), a password
+ * ({@link RegisterPasswordController}).
+ */
 @Controller
 class RegisterController {
 
-    private static final String DRAFT = "nafitha.registration";
+    /** The registration's draft in the session, between the steps. */
+    static final String DRAFT = "nafitha.registration";
 
     private final Registrations registrations;
     private final MessageSource messages;
@@ -74,40 +76,6 @@ class RegisterController {
         }
         session.setAttribute(DRAFT, new Registrations.Draft(draft.nationalId(), draft.msisdn(), draft.challengeId(), true));
         return "redirect:/register/password";
-    }
-
-    @GetMapping("/register/password")
-    String password(HttpSession session, Model model) {
-        if (!(session.getAttribute(DRAFT) instanceof Registrations.Draft draft) || !draft.mobileConfirmed()) {
-            return "redirect:/register";
-        }
-        model.addAttribute("errors", Map.of());
-        return "identity/register-password";
-    }
-
-    @PostMapping("/register/password")
-    String choose(@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
-                  HttpSession session, Model model, Locale locale) {
-        if (!(session.getAttribute(DRAFT) instanceof Registrations.Draft draft)) return "redirect:/register";
-        List<String> problems;
-        try {
-            problems = registrations.complete(draft, password, confirmation);
-        } catch (DuplicateKeyException alreadyCreated) {
-            // A double click: the first request created the account; this one has nothing left to do.
-            session.removeAttribute(DRAFT);
-            return "redirect:/signin?registered";
-        }
-        if (!problems.isEmpty()) {
-            var errors = new LinkedHashMap<String, String>();
-            for (var problem : problems) {
-                var field = "mismatch".equals(problem) ? "confirmation" : "password";
-                errors.putIfAbsent(field, messages.getMessage("identity.password." + problem, null, locale));
-            }
-            model.addAttribute("errors", errors);
-            return "identity/register-password";
-        }
-        session.removeAttribute(DRAFT);
-        return "redirect:/signin?registered";
     }
 
     private Map<String, String> localise(Map<String, String> errors, Locale locale) {

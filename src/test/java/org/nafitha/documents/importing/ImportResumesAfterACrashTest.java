@@ -36,6 +36,8 @@ class ImportResumesAfterACrashTest {
     @Autowired
     ImportJobs jobs;
     @Autowired
+    ImportLeases leases;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     Clock clock;
@@ -52,7 +54,7 @@ class ImportResumesAfterACrashTest {
         // Started and leased to the node that will crash, in one transaction: no other node sees it free.
         var id = new TransactionTemplate(transactions).execute(s -> {
             var job = starting.fromZip(archive.zip(), "سجلات.zip", "archivist1", "ARCHIVIST");
-            assertThat(jobs.claim(job, CRASHED, clock.instant(), clock.instant().plus(Duration.ofHours(1)))).isTrue();
+            assertThat(leases.claim(job, CRASHED, clock.instant(), clock.instant().plus(Duration.ofHours(1)))).isTrue();
             return job;
         });
 
@@ -85,7 +87,7 @@ class ImportResumesAfterACrashTest {
                 "1000000016", "2003-05-01", "LEASE-1", "سجل");
         var id = new TransactionTemplate(transactions).execute(s -> {
             var job = starting.fromZip(archive.zip(), "one.zip", "archivist1", "ARCHIVIST");
-            jobs.claim(job, "node-b", clock.instant(), clock.instant().plus(Duration.ofHours(1)));
+            leases.claim(job, "node-b", clock.instant(), clock.instant().plus(Duration.ofHours(1)));
             return job;
         });
         assertThat(running.work(id, CRASHED, 10, Instant.MAX)).isZero();
@@ -101,7 +103,7 @@ class ImportResumesAfterACrashTest {
                 "civil-status", "1000000016", "2003-05-02", "ELSEWHERE-1", "سجل");
         var id = new TransactionTemplate(transactions).execute(s -> {
             var job = starting.fromZip(archive.zip(), "elsewhere.zip", "archivist1", "ARCHIVIST");
-            jobs.claim(job, "node-b", clock.instant(), clock.instant().plus(Duration.ofHours(1)));
+            leases.claim(job, "node-b", clock.instant(), clock.instant().plus(Duration.ofHours(1)));
             return job;
         });
         var zip = Path.of(jobs.find(id).orElseThrow().sourcePath());

@@ -1,18 +1,13 @@
 package org.nafitha.appointments.internal.officials;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.appointments.OfficialMeetingAccepted;
 import org.nafitha.appointments.OfficialsProperties;
-import org.nafitha.cases.CaseParties;
-import org.nafitha.cases.CaseReference;
-import org.nafitha.identity.AccessibilityNeeds;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
 import org.nafitha.transparency.AuditEntry;
@@ -23,110 +18,28 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Asking to meet an official, and the office's triage: accept into one of the official's free
- * slots, decline with a reason the person sees, or refer to a department. Every step and every
- * staff read of a request is in the audit trail.
+ * The office's triage of requests to meet an official ({@link AskingOfficials}): accept into one of
+ * the official's free slots, decline with a reason the person sees, or refer to a department. Every
+ * step and every staff read of a request is in the audit trail.
  */
 @Service
 public class MeetingRequests {
 
-    /**
-     * What was posted on the request form; {@code submitKey} is the form's one-time token. {@code interpreter}:
-     * a sign-language interpreter in a video meeting, asked or not; when not said at all (an API client that
-     * does not know of it) it is what the person's recorded accessibility needs say.
-     */
-    public record Form(String officialId, String subject, String caseReference, String mode, String submitKey,
-                       @Nullable Boolean interpreter, String interpreterNote) {
-
-        public Form(String officialId, String subject, String caseReference, String mode, String submitKey) {
-            this(officialId, subject, caseReference, mode, submitKey, null, "");
-        }
-    }
-
-    /** Longest note the person writes about the interpreting they need. */
-    public static final int INTERPRETER_NOTE_LENGTH = 300;
-
-    public sealed interface Outcome {
-        record Sent(MeetingRequest request) implements Outcome {
-        }
-
-        /** Field → message key. */
-        record Invalid(Map<String, String> errors) implements Outcome {
-        }
-    }
-
     public enum Decision { ACCEPTED, NOT_OPEN, SLOT_TAKEN, REASON_MISSING, REASON_TOO_LONG, UNKNOWN_DEPARTMENT }
 
     private final Officials officials;
-    private final AccessibilityNeeds needs;
-    private final CaseParties parties;
     private final AuditTrail audit;
     private final OfficialsProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingRequests(Officials officials, AccessibilityNeeds needs, CaseParties parties, AuditTrail audit,
-                    OfficialsProperties properties, ApplicationEventPublisher events, Clock clock) {
+    MeetingRequests(Officials officials, AuditTrail audit, OfficialsProperties properties,
+                    ApplicationEventPublisher events, Clock clock) {
         this.officials = officials;
-        this.needs = needs;
-        this.parties = parties;
         this.audit = audit;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
-    }
-
-    @Transactional
-    public Outcome request(Actor actor, Form form) {
-        var person = actor.nationalId();
-        if (person == null || actor.isStaff()) throw new IllegalArgumentException("only a person asks to meet an official");
-        var errors = new LinkedHashMap<String, String>();
-        var official = officials.find(form.officialId());
-        if (official.isEmpty()) errors.put("official", "appointments.officials.error.official");
-        var subject = form.subject().strip();
-        if (subject.isEmpty()) errors.put("subject", "appointments.officials.error.subjectMissing");
-        else if (subject.length() > properties.subjectLength()) errors.put("subject", "appointments.officials.error.subjectTooLong");
-        String reference = null;
-        if (!form.caseReference().isBlank()) {
-            var parsed = CaseReference.parse(form.caseReference());
-            if (parsed.isEmpty()) errors.put("caseReference", "appointments.officials.error.caseInvalid");
-            else if (!parties.mayCite(actor, parsed.get())) errors.put("caseReference", "appointments.officials.error.caseNotYours");
-            else reference = parsed.get().value();
-        }
-        MeetingRequest.Mode mode;
-        try {
-            mode = MeetingRequest.Mode.valueOf(form.mode());
-        } catch (IllegalArgumentException e) {
-            mode = MeetingRequest.Mode.IN_PERSON;
-            errors.put("mode", "appointments.officials.error.mode");
-        }
-        var note = form.interpreterNote().strip();
-        if (note.length() > INTERPRETER_NOTE_LENGTH) errors.put("interpreterNote", "appointments.officials.error.interpreterNoteTooLong");
-        if (!form.submitKey().matches("[A-Za-z0-9-]{8,64}")) errors.put("subject", "appointments.officials.error.form");
-        if (!errors.isEmpty()) return new Outcome.Invalid(errors);
-        var earlier = officials.bySubmitKey(person, form.submitKey());
-        if (earlier.isPresent()) return new Outcome.Sent(earlier.get());
-        if (officials.openCount(person) >= properties.maxOpen()) {
-            return new Outcome.Invalid(Map.of("official", "appointments.officials.error.tooManyOpen"));
-        }
-        // an interpreter joins a video call; at an office in person, the office's own interpreters serve
-        var interpreter = mode == MeetingRequest.Mode.VIDEO
-                && (form.interpreter() != null ? form.interpreter() : signs(person));
-        var request = new MeetingRequest(UUID.randomUUID(), form.officialId(), person, actor.username(), subject,
-                reference, mode, MeetingRequest.Status.OPEN, null, null, null, clock.instant(), null, interpreter,
-                interpreter && !note.isEmpty() ? note : null);
-        if (!officials.insert(request, form.submitKey())) {
-            // the same form was sent twice at once: the first one stands
-            return new Outcome.Sent(officials.bySubmitKey(person, form.submitKey()).orElseThrow());
-        }
-        audit.record(new AuditEntry(actor.username(), Role.APPLICANT.name(), "official.request.sent", person,
-                reference, form.officialId()));
-        return new Outcome.Sent(request);
-    }
-
-    /** Whether the person recorded that they need a sign-language interpreter: the form's preset. */
-    public boolean signs(String person) {
-        return needs.of(person).stream().anyMatch(n -> n.need() == AccessibilityNeeds.Need.SIGN_LANGUAGE);
     }
 
     /** The request if the actor may triage it: OFFICIAL staff of the official's office. */
@@ -191,14 +104,6 @@ public class MeetingRequests {
 
     public List<MeetingRequest> earlierOf(MeetingRequest r) {
         return officials.ofPerson(r.person()).stream().filter(e -> !e.id().equals(r.id())).toList();
-    }
-
-    public int maxOpen() {
-        return properties.maxOpen();
-    }
-
-    public int subjectLength() {
-        return properties.subjectLength();
     }
 
     private void triaged(Actor actor, MeetingRequest r, String action, String detail) {

@@ -2,7 +2,6 @@ package org.nafitha.documents.search.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.documents.DocumentContent;
@@ -11,8 +10,6 @@ import org.nafitha.documents.Documents;
 import org.nafitha.documents.PageImages;
 import org.nafitha.documents.ocr.DocumentPages;
 import org.nafitha.documents.ocr.ReadPage;
-import org.nafitha.documents.search.ArchiveRecords;
-import org.nafitha.documents.search.Clearances;
 import org.nafitha.identity.Actor;
 import org.nafitha.transparency.AuditEntry;
 import org.nafitha.transparency.AuditTrail;
@@ -31,24 +28,22 @@ import org.springframework.web.server.ResponseStatusException;
  * One archived document: the page image beside the text OCR read from it. The reader first says
  * why they open it; every view of the text and every page image lands in the audit trail with
  * that reason. A reader without clearance gets 404 — the same answer as for a document that does
- * not exist, so nothing of it leaks — and the attempt is audited.
+ * not exist, so nothing of it leaks — and the attempt is audited ({@link ClearedDocuments}).
  */
 @Controller
 class ArchiveDocumentController {
 
     private static final int MAX_PURPOSE = 200;
 
-    private final ArchiveRecords records;
-    private final Clearances clearances;
+    private final ClearedDocuments cleared;
     private final DocumentPages pages;
     private final Documents documents;
     private final AuditTrail audit;
     private final PageImages images;
 
-    ArchiveDocumentController(ArchiveRecords records, Clearances clearances, DocumentPages pages, Documents documents,
-                              AuditTrail audit, PageImages images) {
-        this.records = records;
-        this.clearances = clearances;
+    ArchiveDocumentController(ClearedDocuments cleared, DocumentPages pages, Documents documents, AuditTrail audit,
+                              PageImages images) {
+        this.cleared = cleared;
         this.pages = pages;
         this.documents = documents;
         this.audit = audit;
@@ -58,7 +53,7 @@ class ArchiveDocumentController {
     @GetMapping("/staff/archive/documents/{id}")
     String document(@PathVariable String id, @RequestParam(required = false) @Nullable String purpose,
                     @RequestParam(defaultValue = "1") int page, Actor actor, Model model) {
-        var filed = cleared(id, actor);
+        var filed = cleared.filed(id, actor);
         model.addAttribute("document", filed);
         var reason = purpose == null ? "" : purpose.strip();
         model.addAttribute("purpose", reason);
@@ -83,7 +78,7 @@ class ArchiveDocumentController {
     @GetMapping("/staff/archive/documents/{id}/pages/{page}")
     ResponseEntity<byte[]> page(@PathVariable String id, @PathVariable int page, @RequestParam String purpose, Actor actor)
             throws IOException {
-        var filed = cleared(id, actor);
+        var filed = cleared.filed(id, actor);
         var reason = purpose.strip();
         if (reason.isEmpty() || reason.length() > MAX_PURPOSE) throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         DocumentContent content = documents.read(filed.id(), new DocumentRead(actor.username(), actor.primaryRole().name(),
@@ -93,24 +88,5 @@ class ArchiveDocumentController {
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(image.bytes());
-    }
-
-    private ArchiveRecords.Filed cleared(String id, Actor actor) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        var filed = records.filed(uuid);
-        var clearance = clearances.of(actor);
-        if (filed.isPresent() && clearance.permits(filed.get().classification(), filed.get().department())) {
-            return filed.get();
-        }
-        if (filed.isPresent()) {
-            audit.recordAlone(new AuditEntry(actor.username(), actor.primaryRole().name(), "archive.document.refused",
-                    filed.get().person(), null, "not cleared for document " + uuid, actor.department()));
-        }
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }
