@@ -1,6 +1,7 @@
 package org.nafitha.catalogue.web;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ class TranslationsAdminController {
     String overview(Model model, Locale locale) {
         var languages = translating.translatedLanguages();
         var byService = new LinkedHashMap<String, List<ServiceTexts.Completeness>>();
-        translating.completeness().forEach(c -> byService.computeIfAbsent(c.service(), s -> new java.util.ArrayList<>()).add(c));
+        translating.completeness().forEach(c -> byService.computeIfAbsent(c.service(), s -> new ArrayList<>()).add(c));
         var rows = catalogue.all().stream()
                 .map(s -> new Row(s.code(), s.name().in(locale), byService.getOrDefault(s.code(), List.of()))).toList();
         model.addAttribute("languages", languages);
