@@ -45,6 +45,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 class MeetingsApi {
 
+    /** A meeting as the API shows it, the example of every operation that answers with one. */
+    static final String MEETING_EXAMPLE = """
+            {"id": "2e9b4f17-8c3d-4a52-b6e1-0f7a3d9c5b28", "kind": "OFFICIAL", "status": "OPEN",
+             "opensAt": "2026-03-29T18:50:00+03:00", "startsAt": "2026-03-29T19:00:00+03:00", "endsAt": "2026-03-29T19:20:00+03:00",
+             "admitted": true,
+             "participants": [{"role": "PERSON", "person": "1047382914", "department": null, "connected": true},
+                              {"role": "HOST", "person": null, "department": "passports", "connected": true},
+                              {"role": "INTERPRETER", "person": null, "department": null, "connected": true}],
+             "interpreterAsked": true, "interpreterNote": "لغة الإشارة السعودية",
+             "recording": "RECORDING", "endedAt": null, "endedBy": null,
+             "mayBeWatched": false}""";
+
     private final JoiningMeetings joining;
     private final RunningMeetings running;
     private final Interpreting interpreting;
@@ -94,16 +106,7 @@ class MeetingsApi {
     @Operation(summary = "A video meeting I take part in: its status, participants and recording state (404 otherwise)")
     @ApiResponse(responseCode = "200",
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
-            examples = @ExampleObject(value = """
-            {"id": "2e9b4f17-8c3d-4a52-b6e1-0f7a3d9c5b28", "kind": "OFFICIAL", "status": "OPEN",
-             "opensAt": "2026-03-29T18:50:00+03:00", "startsAt": "2026-03-29T19:00:00+03:00", "endsAt": "2026-03-29T19:20:00+03:00",
-             "admitted": true,
-             "participants": [{"role": "PERSON", "person": "1047382914", "department": null, "connected": true},
-                              {"role": "HOST", "person": null, "department": "passports", "connected": true},
-                              {"role": "INTERPRETER", "person": null, "department": null, "connected": true}],
-             "interpreterAsked": true, "interpreterNote": "لغة الإشارة السعودية",
-             "recording": "RECORDING", "endedAt": null, "endedBy": null,
-             "mayBeWatched": false}""")))
+            examples = @ExampleObject(value = MEETING_EXAMPLE)))
     @GetMapping({"/api/v1/meetings/{id}", "/meetings/{id}/state"})
     ResponseEntity<?> one(@PathVariable String id, Actor actor) {
         return parse(id).flatMap(uuid -> joining.of(uuid, actor))
@@ -157,16 +160,7 @@ class MeetingsApi {
     @Operation(summary = "The host admits the person waiting (403 for the person, 409 outside the window)")
     @ApiResponse(responseCode = "200", description = "the meeting, with the person admitted",
             content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
-            examples = @ExampleObject(value = """
-            {"id": "2e9b4f17-8c3d-4a52-b6e1-0f7a3d9c5b28", "kind": "OFFICIAL", "status": "OPEN",
-             "opensAt": "2026-03-29T18:50:00+03:00", "startsAt": "2026-03-29T19:00:00+03:00", "endsAt": "2026-03-29T19:20:00+03:00",
-             "admitted": true,
-             "participants": [{"role": "PERSON", "person": "1047382914", "department": null, "connected": true},
-                              {"role": "HOST", "person": null, "department": "passports", "connected": true},
-                              {"role": "INTERPRETER", "person": null, "department": null, "connected": true}],
-             "interpreterAsked": true, "interpreterNote": "لغة الإشارة السعودية",
-             "recording": "RECORDING", "endedAt": null, "endedBy": null,
-             "mayBeWatched": false}""")))
+            examples = @ExampleObject(value = MEETING_EXAMPLE)))
     @PostMapping({"/api/v1/meetings/{id}/admit", "/meetings/{id}/admit"})
     ResponseEntity<?> admit(@PathVariable String id, Actor actor) {
         return done(parse(id).map(uuid -> running.admit(uuid, actor)).orElse(Optional.of(MeetingError.NOT_FOUND)), id, actor);
