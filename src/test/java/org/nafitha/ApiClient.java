@@ -3,11 +3,18 @@ package org.nafitha;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.nafitha.country.ArabicDigits;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,12 +38,12 @@ public final class ApiClient {
         }
     }
 
-    private record Kept(String token, java.time.Instant signedIn) {}
+    private record Kept(String token, Instant signedIn) {}
 
-    private static final java.util.Map<String, Kept> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Kept> TOKENS = new ConcurrentHashMap<>();
 
     /** Tokens live 30 minutes; a slow run (a busy machine) signs in anew well before one expires. */
-    private static final java.time.Duration KEEP_FOR = java.time.Duration.ofMinutes(20);
+    private static final Duration KEEP_FOR = Duration.ofMinutes(20);
 
     /**
      * Password, then the SMS code read from the dev outbox, as a tester does: the bearer token.
@@ -45,9 +52,9 @@ public final class ApiClient {
      */
     public String login(String username) {
         return TOKENS.compute(base + "|" + username, (key, kept) ->
-                kept != null && kept.signedIn().plus(KEEP_FOR).isAfter(java.time.Instant.now())
+                kept != null && kept.signedIn().plus(KEEP_FOR).isAfter(Instant.now())
                         ? kept
-                        : new Kept(signIn(username), java.time.Instant.now())).token();
+                        : new Kept(signIn(username), Instant.now())).token();
     }
 
     public String signIn(String username) {
@@ -61,13 +68,13 @@ public final class ApiClient {
 
     /** The six-digit code of the newest SMS to an account (national ID, staff name or phone), from the dev outbox. */
     public String latestCode(String account) {
-        var outbox = get("/api/v1/dev/outbox?to=" + java.net.URLEncoder.encode(
-                org.nafitha.country.ArabicDigits.toLatin(account), StandardCharsets.UTF_8), null);
+        var outbox = get("/api/v1/dev/outbox?to=" + URLEncoder.encode(
+                ArabicDigits.toLatin(account), StandardCharsets.UTF_8), null);
         // the newest sign-in code, not a case notification sent to the same account meanwhile
         var text = outbox.body().valueStream()
                 .filter(entry -> !entry.path("purpose").asString().startsWith("notification:"))
                 .findFirst().map(entry -> entry.path("text").asString()).orElse("");
-        var matcher = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(text);
+        var matcher = Pattern.compile("\\b(\\d{6})\\b").matcher(text);
         if (!matcher.find()) throw new IllegalStateException("no code in the outbox for " + account + ": " + outbox.raw().body());
         return matcher.group(1);
     }

@@ -1,5 +1,10 @@
 package org.nafitha;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -18,12 +23,12 @@ class ModularityTests {
      * docs/modules.puml, which the README links, so the diagram is generated, never drawn by hand.
      */
     @Test
-    void documentsTheModules() throws java.io.IOException {
+    void documentsTheModules() throws IOException {
         var documenter = new Documenter(modules);
         documenter.writeDocumentation().writeIndividualModulesAsPlantUml();
-        var generated = java.nio.file.Path.of("target", "spring-modulith-docs", "components.puml");
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("docs"));
-        java.nio.file.Files.copy(generated, java.nio.file.Path.of("docs", "modules.puml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        var generated = Path.of("target", "spring-modulith-docs", "components.puml");
+        Files.createDirectories(Path.of("docs"));
+        Files.copy(generated, Path.of("docs", "modules.puml"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,10 +1,16 @@
 package org.nafitha;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.SmartRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;
@@ -25,8 +31,8 @@ public final class MvcVisitor {
     /** Password, then the SMS code from the dev outbox: a visitor signed in as a person would be. */
     public static MvcVisitor signedIn(MockMvc mvc, int port, String username, String password) throws Exception {
         var visitor = pending(mvc, username, password);
-        var done = visitor.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/signin/code")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        var done = visitor.perform(MockMvcRequestBuilders.post("/signin/code")
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
                 .param("code", new ApiClient(port).latestCode(username)));
         if (done.getResponse().getStatus() != 302) throw new IllegalStateException("code refused for " + username);
         return visitor;
@@ -36,7 +42,7 @@ public final class MvcVisitor {
         return signedIn(mvc, port, username, ApiClient.DEMO_PASSWORD);
     }
 
-    private static final java.util.Map<String, MvcVisitor> SIGNED_IN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, MvcVisitor> SIGNED_IN = new ConcurrentHashMap<>();
 
     /**
      * One signed-in session per person and running server, kept for the tests that follow: the test
@@ -54,14 +60,14 @@ public final class MvcVisitor {
     }
 
     private boolean stillSignedIn() throws Exception {
-        return perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/account/sessions"))
+        return perform(MockMvcRequestBuilders.get("/account/sessions"))
                 .getResponse().getStatus() == 200;
     }
 
     /** Past the password, waiting for the SMS code. */
     public static MvcVisitor pending(MockMvc mvc, String username, String password) throws Exception {
         var visitor = new MvcVisitor(mvc);
-        var result = visitor.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+        var result = visitor.perform(SecurityMockMvcRequestBuilders
                 .formLogin("/signin").user(username).password(password));
         if (!"/signin/code".equals(result.getResponse().getRedirectedUrl())) {
             throw new IllegalStateException("password step failed for " + username + ": " + result.getResponse().getRedirectedUrl());

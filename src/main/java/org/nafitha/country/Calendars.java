@@ -16,6 +16,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
+
 /**
  * Dates as the country reads them: Gregorian and Hijri (Umm al-Qura, the JDK's
  * {@link HijrahChronology}) side by side, in the reader's language and digits.
@@ -78,8 +81,8 @@ public class Calendars {
         var language = locale.getLanguage();
         if (!"ar".equals(language) && !"en".equals(language)) {
             // a residents' language: ICU writes the amount as that language does (separators, digits, symbol)
-            var format = com.ibm.icu.text.NumberFormat.getCurrencyInstance(com.ibm.icu.util.ULocale.forLocale(locale));
-            format.setCurrency(com.ibm.icu.util.Currency.getInstance(country.currency()));
+            var format = NumberFormat.getCurrencyInstance(ULocale.forLocale(locale));
+            format.setCurrency(com.ibm.icu.util.Currency.getInstance(country.currency())); // Currency alone is java.util's here
             if (amount.stripTrailingZeros().scale() <= 0) format.setMaximumFractionDigits(0);
             return format.format(amount);
         }

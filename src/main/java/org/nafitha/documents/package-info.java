@@ -5,7 +5,7 @@
  * SolrCloud collection reached over HTTP (Solr's own JVM; its Lucene 9 never on this class path).
  */
 @NullMarked
-@ApplicationModule(displayName = "Documents", allowedDependencies = {"transparency", "country", "identity"})
+@ApplicationModule(displayName = "Documents", allowedDependencies = {"errors", "transparency", "country", "identity"})
 package org.nafitha.documents;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@
  * departments. Other modules see who is acting through {@link org.nafitha.identity.Actor}.
  */
 @NullMarked
-@ApplicationModule(displayName = "Identity", allowedDependencies = {"country", "transparency", "registers", "messaging", "catalogue"})
+@ApplicationModule(displayName = "Identity", allowedDependencies = {"errors", "country", "transparency", "registers", "messaging", "catalogue"})
 package org.nafitha.identity;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,7 @@
  * a cluster-safe sender hands them to the messaging module's gateways.
  */
 @NullMarked
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {"cases", "appointments", "catalogue", "identity", "country", "messaging", "contactcentre", "payments", "issuance", "detention", "analytics", "municipal", "meetings"})
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"errors", "cases", "appointments", "catalogue", "identity", "country", "messaging", "contactcentre", "payments", "issuance", "detention", "analytics", "municipal", "meetings"})
 package org.nafitha.notifications;
 
 import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ class DailyReportTest {
     @Autowired
     Calendars calendars;
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     @Test
     void aHeadGetsTheirDepartmentsLinesAndLeadershipTheMinistrysTotal() throws Exception {

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -139,7 +141,7 @@ class BookingAnAppointmentTest {
 
     @Test
     void bookingForAnotherPersonNeedsAMandate() {
-        var noura = new Actor("1000000016", "1000000016", "نورة القحطاني", java.util.Set.of(Role.APPLICANT), null);
+        var noura = new Actor("1000000016", "1000000016", "نورة القحطاني", Set.of(Role.APPLICANT), null);
         var forAhmed = booking.book(new BookingRequest(noura, "1000000008", "passport-issue", office.id(),
                 testOffices.at(day, 13, 0), null, null));
         assertThat(refusal(forAhmed)).isEqualTo(Refusal.NO_MANDATE);
@@ -180,8 +182,8 @@ class BookingAnAppointmentTest {
 
     @Test
     void theOfficeHeadChangesTheCapacityAndTheChangeIsAudited() {
-        var head = new Actor("head1", null, "عبد العزيز المطيري", java.util.Set.of(Role.HEAD), "passports");
-        var trafficHead = new Actor("traffic-head", null, "بندر الشمري", java.util.Set.of(Role.HEAD), "traffic");
+        var head = new Actor("head1", null, "عبد العزيز المطيري", Set.of(Role.HEAD), "passports");
+        var trafficHead = new Actor("traffic-head", null, "بندر الشمري", Set.of(Role.HEAD), "traffic");
         slots.forDay(office, day);
 
         assertThat(capacity.setCounters(trafficHead, office.id(), 9)).contains(Refusal.NOT_FOUND);
@@ -205,7 +207,7 @@ class BookingAnAppointmentTest {
         var refusals = new ConcurrentHashMap<Refusal, AtomicInteger>();
         var errors = new ConcurrentHashMap<String, AtomicInteger>();
         try (var pool = Executors.newFixedThreadPool(64)) {
-            var futures = new ArrayList<java.util.concurrent.Future<?>>();
+            var futures = new ArrayList<Future<?>>();
             for (int i = 0; i < attempts; i++) {
                 var person = TestOffices.person("16%08d".formatted(i));
                 futures.add(pool.submit(() -> {

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
@@ -45,7 +47,7 @@ class OfficeDayTest {
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
 
-    private final Actor reception = new Actor("reception1", null, "منى السبيعي", java.util.Set.of(Role.RECEPTION), null);
+    private final Actor reception = new Actor("reception1", null, "منى السبيعي", Set.of(Role.RECEPTION), null);
 
     @AfterEach
     void resetClock() {
@@ -82,7 +84,7 @@ class OfficeDayTest {
 
         var first = checkingIn.checkIn(reception, office.id(), ArabicDigits.toArabicIndic(people[0]));
         assertThat(first).isInstanceOfSatisfying(CheckingIn.CheckIn.Done.class, d -> assertThat(d.ticket()).isEqualTo(1));
-        var code = appointments.of(people[1]).getFirst().code().toLowerCase(java.util.Locale.ROOT);
+        var code = appointments.of(people[1]).getFirst().code().toLowerCase(Locale.ROOT);
         assertThat(checkingIn.checkIn(reception, office.id(), code))
                 .isInstanceOfSatisfying(CheckingIn.CheckIn.Done.class, d -> assertThat(d.ticket()).isEqualTo(2));
         assertThat(checkingIn.checkIn(reception, office.id(), code))

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -169,7 +170,7 @@ class OfficialsSessionsTest {
     @Test
     void theOfficePublishesASessionDayWithArabicDigits() throws Exception {
         var office = MvcVisitor.signedIn(mvc, port, "minister-office1");
-        var day = calendars.today(java.time.Clock.systemUTC()).plusDays(60);
+        var day = calendars.today(Clock.systemUTC()).plusDays(60);
         var past = office.perform(post("/staff/officials/sessions").with(csrf()).param("official", "minister")
                 .param("kind", "PUBLIC").param("date", "2020-01-05").param("time", "19:30").param("minutes", "120")
                 .param("placeAr", "قصر الحكم — مجلس الاستقبال").param("placeEn", "")).getResponse();

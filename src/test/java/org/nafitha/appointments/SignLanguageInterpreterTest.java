@@ -6,11 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nafitha.MvcVisitor;
 import org.nafitha.NafithaTest;
+import org.nafitha.TestClock;
 import org.nafitha.appointments.internal.Appointment;
 import org.nafitha.appointments.internal.BookingAppointments;
 import org.nafitha.appointments.internal.BookingOutcome;
@@ -45,7 +48,7 @@ class SignLanguageInterpreterTest {
     @Autowired BookingAppointments booking;
     @Autowired ChangingAppointments changing;
     @Autowired Interpreters interpreters;
-    @Autowired org.nafitha.TestClock clock;
+    @Autowired TestClock clock;
     @LocalServerPort int port;
 
     TestOffices testOffices;
@@ -57,7 +60,7 @@ class SignLanguageInterpreterTest {
         office = testOffices.passportOffice(2);
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void resetClock() {
         clock.reset();
     }
@@ -91,7 +94,7 @@ class SignLanguageInterpreterTest {
         var desk = text(reception.perform(get("/staff/appointments/reception").param("office", office.id())));
         assertThat(desk).contains("مترجمو لغة الإشارة المطلوبون").contains(appointment.code())
                 .contains("أفضّل مترجمًا يعرف لغة الإشارة السعودية");
-        clock.advance(java.time.Duration.between(clock.instant(), appointment.startsAt().minus(java.time.Duration.ofMinutes(20))));
+        clock.advance(Duration.between(clock.instant(), appointment.startsAt().minus(Duration.ofMinutes(20))));
         var checkIn = text(reception.perform(post("/staff/appointments/reception/check-in").with(csrf())
                 .param("office", office.id()).param("code", appointment.code())));
         assertThat(checkIn).contains("طلب المراجع مترجم لغة الإشارة");
@@ -107,7 +110,7 @@ class SignLanguageInterpreterTest {
         var location = result.getResponse().getRedirectedUrl();
         assertThat(location).as(text(result)).startsWith("/appointments/").endsWith("?booked");
         var code = location.substring("/appointments/".length(), location.indexOf('?'));
-        var appointment = changing.mine(org.nafitha.appointments.TestOffices.person(MOHAMMED), code).orElseThrow();
+        var appointment = changing.mine(TestOffices.person(MOHAMMED), code).orElseThrow();
         assertThat(interpreters.of(appointment.id())).isPresent();
     }
 

@@ -3,6 +3,7 @@ package org.nafitha.appointments;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Set;
 import java.util.UUID;
 
 import org.nafitha.appointments.internal.Office;
@@ -53,6 +54,6 @@ public final class TestOffices {
 
     /** Someone with a national ID of their own, as the booking sees an applicant. */
     public static Actor person(String nationalId) {
-        return new Actor(nationalId, nationalId, "مراجع " + nationalId, java.util.Set.of(Role.APPLICANT), null);
+        return new Actor(nationalId, nationalId, "مراجع " + nationalId, Set.of(Role.APPLICANT), null);
     }
 }

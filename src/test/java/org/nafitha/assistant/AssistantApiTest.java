@@ -2,11 +2,17 @@ package org.nafitha.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
+import org.nafitha.assistant.internal.UnansweredQuestions;
+import org.nafitha.country.Luhn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +36,7 @@ class AssistantApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.nafitha.assistant.internal.UnansweredQuestions unanswered;
+    UnansweredQuestions unanswered;
 
     private ApiClient.Response ask(String token, String question, String lang) {
         var body = JSON.createObjectNode().put("question", question);
@@ -122,14 +128,14 @@ class AssistantApiTest {
         var old = "سؤال قديم " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         var recent = "سؤال حديث " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         jdbc.sql("INSERT INTO assistant_unanswered (question, lang, asked_at) VALUES (:q, 'ar', :at)")
-                .param("q", old).param("at", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(400))))
+                .param("q", old).param("at", Timestamp.from(Instant.now().minus(Duration.ofDays(400))))
                 .update();
         jdbc.sql("INSERT INTO assistant_unanswered (question, lang, asked_at) VALUES (:q, 'ar', :at)")
-                .param("q", recent).param("at", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30))))
+                .param("q", recent).param("at", Timestamp.from(Instant.now().minus(Duration.ofDays(30))))
                 .update();
         assertThat(unanswered.forgetOld()).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.sql("SELECT question FROM assistant_unanswered WHERE question IN (:q)")
-                .param("q", java.util.List.of(old, recent)).query(String.class).list()).containsExactly(recent);
+                .param("q", List.of(old, recent)).query(String.class).list()).containsExactly(recent);
     }
 
     @Test
@@ -210,6 +216,6 @@ class AssistantApiTest {
     }
 
     private static int luhnDigitFor(String digits) {
-        return org.nafitha.country.Luhn.checkDigit(digits);
+        return Luhn.checkDigit(digits);
     }
 }

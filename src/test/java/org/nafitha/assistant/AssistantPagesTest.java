@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -36,7 +38,7 @@ class AssistantPagesTest {
         if (url.contains("?")) {
             for (var pair : url.substring(url.indexOf('?') + 1).split("&")) {
                 var kv = pair.split("=", 2);
-                request.param(kv[0], java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+                request.param(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
             }
         }
         var response = visitor.perform(request).getResponse();
@@ -105,6 +107,6 @@ class AssistantPagesTest {
     }
 
     private static String enc(String text) {
-        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

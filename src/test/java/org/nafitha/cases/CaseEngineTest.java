@@ -2,11 +2,18 @@ package org.nafitha.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +21,15 @@ import org.nafitha.ApiClient;
 import org.nafitha.Assignees;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestClock;
+import org.nafitha.TestImages;
 import org.nafitha.cases.internal.CaseAssignments;
 import org.nafitha.cases.internal.Cases;
 import org.nafitha.cases.internal.ServiceLevelClock;
+import org.nafitha.cases.internal.Submission;
+import org.nafitha.cases.internal.SubmissionOutcome;
+import org.nafitha.cases.internal.SubmittingCases;
+import org.nafitha.identity.Actor;
+import org.nafitha.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +51,7 @@ class CaseEngineTest {
     @Autowired
     CaseAssignments caseAssignments;
     @Autowired
-    org.nafitha.cases.internal.SubmittingCases submitting;
+    SubmittingCases submitting;
     ApiClient api;
 
     @BeforeEach
@@ -67,7 +80,7 @@ class CaseEngineTest {
                         {"serviceCode":"passport-renewal","fields":{"validityYears":"5","mobile":"0551112233"}}""",
                 "Idempotency-Key", UUID.randomUUID().toString()).text("reference");
         assertThat(api.upload("/api/v1/applications/" + reference + "/documents", citizen, "photo", "p.jpg",
-                org.nafitha.TestImages.portrait("jpg"), "image/jpeg").status()).isEqualTo(201);
+                TestImages.portrait("jpg"), "image/jpeg").status()).isEqualTo(201);
         return reference;
     }
 
@@ -158,7 +171,7 @@ class CaseEngineTest {
         clock.advance(Duration.ofHours(25));
         Callable<Integer> node = deadlines::escalateOverdue;
         try (var pool = Executors.newFixedThreadPool(3)) {
-            for (var f : pool.invokeAll(java.util.List.of(node, node, node))) f.get();
+            for (var f : pool.invokeAll(List.of(node, node, node))) f.get();
         }
         var escalations = jdbc.sql("SELECT COUNT(*) FROM case_timeline WHERE case_reference = :r AND action = 'escalate'")
                 .param("r", reference).query(Integer.class).single();
@@ -168,7 +181,7 @@ class CaseEngineTest {
                         SELECT COUNT(*) FROM inbox_messages WHERE recipient = 'traffic-head' AND case_reference = :r
                         AND message_key = 'notifications.case.escalated'""")
                 .param("r", reference);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+        Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> headMessages.query(Integer.class).single() == 1);
         var team = api.get("/api/v1/staff/queue", api.login("traffic1")).body();
         assertThat(team.toString()).contains(reference);
@@ -252,18 +265,18 @@ class CaseEngineTest {
         var inbox = jdbc.sql("""
                         SELECT COUNT(*) FROM inbox_messages WHERE recipient = '1000000016' AND case_reference = :r
                         AND message_key = 'notifications.case.message'""").param("r", reference);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> inbox.query(Integer.class).single() == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> inbox.query(Integer.class).single() == 1);
     }
 
     @Test
     void aCaseForTheWomensSectionGoesToItsStaffAndOtherOfficersCannotOpenIt() {
-        var reception = new org.nafitha.identity.Actor("reception2", null, "جواهر القرشي",
-                java.util.Set.of(org.nafitha.identity.Role.RECEPTION), null);
-        var outcome = submitting.submit(org.nafitha.cases.internal.Submission.atReception(reception,
-                "driving-licence-renewal", java.util.Map.of("licenceKind", "private", "renewalYears", "5",
+        var reception = new Actor("reception2", null, "جواهر القرشي",
+                Set.of(Role.RECEPTION), null);
+        var outcome = submitting.submit(Submission.atReception(reception,
+                "driving-licence-renewal", Map.of("licenceKind", "private", "renewalYears", "5",
                         "medicalCheckNumber", "5002611234", "mobile", "0551112233"),
-                java.util.Map.of(), UUID.randomUUID().toString(), "1000000016", true));
-        var reference = ((org.nafitha.cases.internal.SubmissionOutcome.Submitted) outcome).reference().value();
+                Map.of(), UUID.randomUUID().toString(), "1000000016", true));
+        var reference = ((SubmissionOutcome.Submitted) outcome).reference().value();
         assertThat(Assignees.of(jdbc, reference)).isEqualTo("traffic-w1");
         assertThat(api.get("/api/v1/staff/cases/" + reference, api.login("traffic1")).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/staff/queue", api.login("traffic1")).body().toString()).doesNotContain(reference);
@@ -276,9 +289,9 @@ class CaseEngineTest {
         return api.put(path, api.login(who), body);
     }
 
-    private java.time.Instant dueAt(String reference) {
+    private Instant dueAt(String reference) {
         return jdbc.sql("SELECT due_at FROM cases WHERE reference = :r").param("r", reference)
-                .query((rs, n) -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
                 .single().orElse(null);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
+import org.nafitha.Assignees;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestImages;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,7 +90,7 @@ class CaseworkApiTest {
     void twoOfficersActingOnTheSameVersionAtOnceOneWinsTheOtherIsToldOfTheConflict() throws Exception {
         var reference = submittedCase();
         // The officer holding the case and the head (who may act on any case of the department).
-        var officer1 = api.login(org.nafitha.Assignees.of(jdbc, reference));
+        var officer1 = api.login(Assignees.of(jdbc, reference));
         var officer2 = api.login("head1");
         var version = api.get("/api/v1/staff/cases/" + reference, officer1).body().path("version").asInt();
         List<Callable<ApiClient.Response>> both = List.of(
@@ -113,7 +114,7 @@ class CaseworkApiTest {
     @Test
     void officerAsksForInformationApplicantAnswersAndTheCaseReturnsToTheQueue() {
         var reference = submittedCase();
-        var officer = api.login(org.nafitha.Assignees.of(jdbc, reference));
+        var officer = api.login(Assignees.of(jdbc, reference));
         assertThat(decide(officer, reference, "{\"action\":\"request-info\"}").text("code"))
                 .isEqualTo("cases.refusal.REASON_CODE_REQUIRED");
         var asked = decide(officer, reference,
@@ -151,7 +152,7 @@ class CaseworkApiTest {
     @Test
     void everyStateChangeAndEveryStaffReadIsInTheAuditTrailWithItsClientAddress() {
         var reference = submittedCase();
-        var officer = api.login(org.nafitha.Assignees.of(jdbc, reference));
+        var officer = api.login(Assignees.of(jdbc, reference));
         api.get("/api/v1/staff/cases/" + reference, officer);
         decide(officer, reference, "{\"action\":\"approve\"}");
         var actions = jdbc.sql("SELECT action FROM audit_log WHERE case_reference = :ref ORDER BY id")

@@ -11,9 +11,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
+import org.nafitha.Assignees;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestImages;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The passport renewal journey through the REST API, with the contract of /api/v1. */
 @NafithaTest
@@ -24,8 +27,8 @@ class PassportRenewalApiTest {
 
     @LocalServerPort
     int port;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
     ApiClient api;
 
     @BeforeEach
@@ -74,7 +77,7 @@ class PassportRenewalApiTest {
         assertThat(stillSubmitted.status()).isEqualTo(304);
         assertThat(stillSubmitted.raw().body()).isEmpty();
 
-        var officer = api.login(org.nafitha.Assignees.of(jdbc, reference));
+        var officer = api.login(Assignees.of(jdbc, reference));
         assertThat(api.get("/api/v1/staff/queue", officer).body().findValuesAsString("reference")).contains(reference);
         var file = api.get("/api/v1/staff/cases/" + reference, officer);
         assertThat(file.body().path("fields").path("fullName").asString()).isEqualTo("أحمد بن علي الزهراني");

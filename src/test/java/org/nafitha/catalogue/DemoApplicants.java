@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.provider.Arguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who of the demo people applies for a service, for each kind of principal it names, and answers
@@ -38,7 +39,7 @@ final class DemoApplicants {
     }
 
     /** The citizen represents the sponsoring company again, if a journey removed him. */
-    static void restoreRepresentative(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    static void restoreRepresentative(JdbcClient jdbc) {
         jdbc.sql("""
                 UPDATE company_representatives SET removed_at = NULL
                 WHERE cr_number = '7001234567' AND national_id = :citizen AND removed_at IS NOT NULL""")

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.nafitha.country.Calendars;
 import org.nafitha.country.CountryProperties;
@@ -26,10 +27,10 @@ class FormValidatorTest {
         var check = validator.check(passport, Map.of("validityYears", "10", "mobile", "12",
                 "emergencyContactId", "1000000009", "travelDate", "2026-11-22", "notes", "x".repeat(501)));
         assertThat(check.errors()).extracting(FieldError::field, FieldError::code).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("mobile", "phone"),
-                org.assertj.core.groups.Tuple.tuple("emergencyContactId", "nationalId.CHECK_DIGIT"),
-                org.assertj.core.groups.Tuple.tuple("travelDate", "dateTooEarly"),
-                org.assertj.core.groups.Tuple.tuple("notes", "tooLong"));
+                Tuple.tuple("mobile", "phone"),
+                Tuple.tuple("emergencyContactId", "nationalId.CHECK_DIGIT"),
+                Tuple.tuple("travelDate", "dateTooEarly"),
+                Tuple.tuple("notes", "tooLong"));
         assertThat(check.answers()).containsEntry("validityYears", "10");
     }
 
@@ -47,9 +48,9 @@ class FormValidatorTest {
     void refusesMissingRequiredAnswersUnknownOptionsAndUnknownFields() {
         var check = validator.check(passport, Map.of("validityYears", "7", "colour", "أخضر"));
         assertThat(check.errors()).extracting(FieldError::field, FieldError::code).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("validityYears", "option"),
-                org.assertj.core.groups.Tuple.tuple("mobile", "required"),
-                org.assertj.core.groups.Tuple.tuple("colour", "unknown"));
+                Tuple.tuple("validityYears", "option"),
+                Tuple.tuple("mobile", "required"),
+                Tuple.tuple("colour", "unknown"));
     }
 
     @Test
@@ -64,8 +65,8 @@ class FormValidatorTest {
         var replacement = new Catalogue().find("driving-licence-replacement").orElseThrow();
         var lost = validator.check(replacement, Map.of("licenceKind", "private", "reason", "lost", "mobile", "0501234567"));
         assertThat(lost.errors()).extracting(FieldError::field, FieldError::code).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("lossDate", "required"),
-                org.assertj.core.groups.Tuple.tuple("lossPlace", "required"));
+                Tuple.tuple("lossDate", "required"),
+                Tuple.tuple("lossPlace", "required"));
 
         var damaged = validator.check(replacement, Map.of("licenceKind", "private", "reason", "damaged",
                 "mobile", "0501234567", "lossDate", "تاريخ غير صحيح", "lossPlace", "سوق البطحاء"));

@@ -3,6 +3,7 @@ package org.nafitha.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ class TranslatedCatalogueTest {
                 "birth-certificate.fields.purpose.label", "birth-certificate.fields.purpose.options.first",
                 "birth-certificate.reasons.not-eligible");
         // a key in a translation file that names no text is a translator's mistake, caught here
-        var known = new java.util.HashSet<String>();
+        var known = new HashSet<String>();
         catalogue.all().forEach(s -> known.addAll(ServiceTexts.of(s).keySet()));
         assertThat(CatalogueTranslations.load(CatalogueTranslations.FILES).keySet()).isSubsetOf(known);
     }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +57,7 @@ class WrittenChannelTest {
     }
 
     private static String text(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String open(MvcVisitor visitor, String topic, String caseReference, String body) throws Exception {

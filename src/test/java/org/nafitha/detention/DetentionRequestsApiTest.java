@@ -7,8 +7,13 @@ import static org.nafitha.detention.DetentionFixtures.MALAZ_OFFICER;
 import static org.nafitha.detention.DetentionFixtures.MALAZ_SECURITY;
 import static org.nafitha.detention.DetentionFixtures.MALAZ_SOCIAL;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Base64;
@@ -22,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
@@ -193,17 +199,17 @@ class DetentionRequestsApiTest {
         var charge = api.post("/api/v1/payments", brother, "{\"items\":[\"" + due.path("id").asString() + "\"]}",
                 "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(charge.status()).as(charge.raw().body()).isEqualTo(201);
-        java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(charge.text("redirectUrl")))
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create(charge.text("redirectUrl")))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("cardNumber=4111111111111111")).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                        .POST(HttpRequest.BodyPublishers.ofString("cardNumber=4111111111111111")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
                 requests.find(reference).orElseThrow().creditedAt() != null);
         var credited = requests.find(reference).orElseThrow();
         assertThat(credited.awaitingPayment()).isFalse();
         assertThat(api.get("/api/v1/payments/due", brother).body().findValuesAsString("reference")).doesNotContain(reference);
-        assertThat(requests.credit(reference, java.time.Instant.now())).as("credited once").isFalse();
+        assertThat(requests.credit(reference, Instant.now())).as("credited once").isFalse();
     }
 
     @Test

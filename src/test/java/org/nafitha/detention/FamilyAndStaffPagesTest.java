@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.Test;
 import org.nafitha.MvcVisitor;
 import org.nafitha.NafithaTest;
+import org.nafitha.detention.internal.DecidingRequests;
 import org.nafitha.transparency.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +30,7 @@ class FamilyAndStaffPagesTest {
     @Autowired
     AuditTrail audit;
     @Autowired
-    org.nafitha.detention.internal.DecidingRequests deciding;
+    DecidingRequests deciding;
 
     @Test
     void theBrotherReadsTheStatusPageInEnglishWithHijriAndGregorianDatesAndNoHealthLine() throws Exception {

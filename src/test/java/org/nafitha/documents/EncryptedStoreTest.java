@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.NafithaTest;
+import org.nafitha.documents.internal.ContentAddress;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What lies on disk is ciphertext; it decrypts back to what was stored, and an altered object is refused. */
@@ -35,7 +36,7 @@ class EncryptedStoreTest {
         assertThat(disk).doesNotContain("%PDF").doesNotContain("Deed of sale").startsWith("NFE1");
         var back = documents.contentForProcessing(stored.id()).orElseThrow();
         assertThat(new String(back, StandardCharsets.ISO_8859_1)).startsWith("%PDF");
-        assertThat(org.nafitha.documents.internal.ContentAddress.of(back)).isEqualTo(stored.sha256());
+        assertThat(ContentAddress.of(back)).isEqualTo(stored.sha256());
     }
 
     @Test

@@ -3,11 +3,15 @@ package org.nafitha.documents;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -99,12 +103,12 @@ public final class SampleFiles {
 
     public static byte[] pdfWithAttachment() {
         return save(pdf -> {
-            var file = new PDEmbeddedFile(pdf, new java.io.ByteArrayInputStream("MZ payload".getBytes(StandardCharsets.US_ASCII)));
+            var file = new PDEmbeddedFile(pdf, new ByteArrayInputStream("MZ payload".getBytes(StandardCharsets.US_ASCII)));
             var spec = new PDComplexFileSpecification();
             spec.setFile("invoice.exe");
             spec.setEmbeddedFile(file);
             var tree = new PDEmbeddedFilesNameTreeNode();
-            tree.setNames(java.util.Map.of("invoice.exe", spec));
+            tree.setNames(Map.of("invoice.exe", spec));
             var names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
             names.setEmbeddedFiles(tree);
             pdf.getDocumentCatalog().setNames(names);
@@ -114,8 +118,8 @@ public final class SampleFiles {
     /** A PDF that is also a ZIP: PDF readers start at the front, ZIP readers at the back. */
     public static byte[] pdfZipPolyglot() {
         var zip = new ByteArrayOutputStream();
-        try (var out = new java.util.zip.ZipOutputStream(zip)) {
-            out.putNextEntry(new java.util.zip.ZipEntry("payload.html"));
+        try (var out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("payload.html"));
             out.write("<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII));
             out.closeEntry();
         } catch (IOException e) {

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.MvcVisitor;
@@ -12,6 +14,8 @@ import org.nafitha.NafithaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Sessions are in the database: a person sees every device and can sign them all out at once. */
@@ -22,9 +26,9 @@ class SessionsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
     @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder encoder;
+    PasswordEncoder encoder;
     @LocalServerPort
     int port;
 
@@ -41,7 +45,7 @@ class SessionsTest {
      * suite keeps the demo people's tokens between tests.
      */
     private String newAccount() {
-        var username = "devices-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var username = "devices-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("""
                         INSERT INTO accounts (username, display_name_ar, display_name_en, password_hash, roles, mobile, enabled)
                         VALUES (:u, 'حساب تجربة الأجهزة', 'Devices probe', :hash, 'APPLICANT', '+966500000998', TRUE)""")

@@ -13,6 +13,7 @@ import org.nafitha.TestClock;
 import org.nafitha.country.ArabicDigits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Sign-in through the API: password, then the SMS code, with every way a code can go wrong. */
 @NafithaTest
@@ -23,7 +24,7 @@ class SignInApiTest {
     @Autowired
     TestClock clock;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
     ApiClient api;
 
     @BeforeEach

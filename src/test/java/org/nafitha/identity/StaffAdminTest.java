@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.MvcVisitor;
@@ -12,6 +13,7 @@ import org.nafitha.NafithaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The administrator adds staff with roles and a department; they sign in with a code like everyone. */
@@ -25,13 +27,13 @@ class StaffAdminTest {
     int port;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     /**
      * The officer added here would otherwise join the fair draw of the passports department for every
      * later test in this context, which sign in as the case's holder with the demo password.
      */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void retireTheAddedOfficer() {
         jdbc.sql("UPDATE accounts SET enabled = FALSE WHERE username = 'passports.officer9'").update();
     }

@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
 import org.nafitha.cases.CaseReference;
+import org.nafitha.country.ArabicDigits;
 import org.nafitha.issuance.internal.CourierSignatures;
 import org.nafitha.issuance.internal.Deliveries;
 import org.nafitha.issuance.internal.IssuedDocuments;
@@ -205,8 +207,8 @@ class DeliveryJourneyApiTest {
         for (var message : outbox("1000000016")) {
             var text = message.path("text").asString();
             if (!text.contains(reference)) continue;
-            var m = java.util.regex.Pattern.compile("(?:رمز الاستلام|Handover code): (\\d{6})").matcher(
-                    org.nafitha.country.ArabicDigits.toLatin(text));
+            var m = Pattern.compile("(?:رمز الاستلام|Handover code): (\\d{6})").matcher(
+                    ArabicDigits.toLatin(text));
             if (m.find()) return m.group(1);
         }
         return null;

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -50,7 +52,7 @@ class SignedDocumentTest {
         return documents.pdf(document.code()).orElseThrow();
     }
 
-    List<java.security.cert.X509Certificate> ministry() throws Exception {
+    List<X509Certificate> ministry() throws Exception {
         return DocumentVerifier.certificates(new ByteArrayInputStream(key.certificatePem().getBytes(StandardCharsets.US_ASCII)));
     }
 
@@ -83,7 +85,7 @@ class SignedDocumentTest {
     @Test
     void bytesAppendedAfterSigningAreReportedModified() throws Exception {
         var pdf = issueBirthCertificate();
-        var longer = java.util.Arrays.copyOf(pdf, pdf.length + 8);
+        var longer = Arrays.copyOf(pdf, pdf.length + 8);
         System.arraycopy("%changed".getBytes(StandardCharsets.US_ASCII), 0, longer, pdf.length, 8);
         assertThat(DocumentVerifier.verify(longer, ministry()).outcome()).isEqualTo(DocumentVerifier.Outcome.MODIFIED);
     }

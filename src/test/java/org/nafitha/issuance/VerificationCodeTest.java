@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashSet;
 
 import org.junit.jupiter.api.Test;
+import org.nafitha.country.ArabicDigits;
 
 class VerificationCodeTest {
 
@@ -23,7 +24,7 @@ class VerificationCodeTest {
     void typedCodesAreForgivenGroupingCaseArabicDigitsAndLookAlikes() {
         var code = VerificationCode.random();
         assertThat(VerificationCode.parse(code.grouped().toLowerCase())).contains(code);
-        var arabicDigits = org.nafitha.country.ArabicDigits.toArabicIndic(code.grouped());
+        var arabicDigits = ArabicDigits.toArabicIndic(code.grouped());
         assertThat(VerificationCode.parse(arabicDigits)).contains(code);
         var withO = code.value().replace('0', 'O');
         assertThat(VerificationCode.parse(withO)).contains(code);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,7 +74,7 @@ class VerificationTest {
         var wrongCheck = api.get("/api/v1/verify/AAAAAAAAAAAAAAAA", null);
         var nonsense = api.get("/api/v1/verify/%3Cscript%3E", null);
         var tooLong = api.get("/api/v1/verify/" + "7".repeat(300), null);
-        for (var answer : java.util.List.of(unknown, wrongCheck, nonsense, tooLong)) {
+        for (var answer : List.of(unknown, wrongCheck, nonsense, tooLong)) {
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.raw().body()).isEqualTo(unknown.raw().body());
         }

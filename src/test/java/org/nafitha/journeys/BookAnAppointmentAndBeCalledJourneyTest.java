@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.TestClock;
 import org.nafitha.appointments.internal.Appointments;
+import org.nafitha.country.ArabicDigits;
 import org.nafitha.messaging.TestSmsc;
 import org.nafitha.notifications.internal.MessageVariables;
 import org.nafitha.notifications.internal.NotificationSender;
@@ -108,8 +112,8 @@ class BookAnAppointmentAndBeCalledJourneyTest {
         var arabic = Locale.forLanguageTag("ar");
         var dates = variables.dates("appointment", appointment.startsAt(), arabic);
         var sms = await().atMost(Duration.ofSeconds(20)).until(() -> smsc.texts(NOURA_MOBILE).stream()
-                .filter(t -> t.contains(code)).findFirst(), java.util.Optional::isPresent).orElseThrow();
-        org.assertj.core.api.Assertions.assertThat(sms).contains("إدارة الجوازات بالرياض — فرع العليا",
+                .filter(t -> t.contains(code)).findFirst(), Optional::isPresent).orElseThrow();
+        Assertions.assertThat(sms).contains("إدارة الجوازات بالرياض — فرع العليا",
                 dates.get("appointmentWeekday"), dates.get("appointmentDate"), dates.get("appointmentHijriDate"),
                 dates.get("appointmentTime"), "هـ");
         citizen.context().close();
@@ -139,14 +143,14 @@ class BookAnAppointmentAndBeCalledJourneyTest {
         assertThat(screen.locator("meta[http-equiv=refresh]")).hasAttribute("content", Pattern.compile("\\d+"));
         // A wall screen in the waiting room that nobody operates: it must refresh by itself (WCAG
         // 2.2.1 excepts real-time events), so axe's meta-refresh rule does not apply to it.
-        browsers.look(screen, "waiting-room-display", java.util.List.of("meta-refresh"));
+        browsers.look(screen, "waiting-room-display", List.of("meta-refresh"));
         screen.navigate(base() + "/appointments/display/" + OFFICE + "?token=wrong");
-        org.assertj.core.api.Assertions.assertThat(screen.locator("body").textContent()).doesNotContain("كاونتر ٣");
+        Assertions.assertThat(screen.locator("body").textContent()).doesNotContain("كاونتر ٣");
 
         counter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تمت الخدمة")).click();
         assertThat(counter.locator("main")).containsText("متوسط الانتظار اليوم");
         browsers.look(counter, "served");
-        org.assertj.core.api.Assertions.assertThat(appointments.byCode(code).orElseThrow().status().name()).isEqualTo("SERVED");
+        Assertions.assertThat(appointments.byCode(code).orElseThrow().status().name()).isEqualTo("SERVED");
     }
 
     private Page signIn(String username, String mobile) {
@@ -157,7 +161,7 @@ class BookAnAppointmentAndBeCalledJourneyTest {
         page.getByLabel("كلمة المرور").fill(ApiClient.DEMO_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("دخول")).click();
         var text = await().atMost(Duration.ofSeconds(20)).until(() -> smsc.texts(mobile), t -> t.size() > before).getLast();
-        var matcher = Pattern.compile("(\\d{6})").matcher(org.nafitha.country.ArabicDigits.toLatin(text));
+        var matcher = Pattern.compile("(\\d{6})").matcher(ArabicDigits.toLatin(text));
         if (!matcher.find()) throw new IllegalStateException("no code in " + text);
         page.getByLabel("رمز التحقق").fill(matcher.group(1));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.nafitha.ApiClient;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
@@ -16,6 +17,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Debian's Chromium driven by Playwright (never a downloaded browser), screenshots under
@@ -75,12 +78,12 @@ final class BrowserSupport implements AutoCloseable {
         var page = person("ar-SA").newPage();
         page.navigate("http://localhost:" + port + "/signin");
         page.getByLabel("رقم الهوية أو الإقامة").fill(username);
-        page.getByLabel("كلمة المرور").fill(org.nafitha.ApiClient.DEMO_PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("دخول")).click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(
-                com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setName("أدخل رمز التحقق"))).isVisible();
-        page.getByLabel("رمز التحقق").fill(new org.nafitha.ApiClient(port).latestCode(username));
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
+        page.getByLabel("كلمة المرور").fill(ApiClient.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("دخول")).click();
+        PlaywrightAssertions.assertThat(page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName("أدخل رمز التحقق"))).isVisible();
+        page.getByLabel("رمز التحقق").fill(new ApiClient(port).latestCode(username));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
         return page;
     }
 

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -77,18 +78,18 @@ class CaseworkJourneyTest {
         officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
         assertThat(officer.locator("main")).containsText("أُسندت بالقرعة العادلة");
         assertThat(officer.locator("main")).containsText("أُعيد التحقق من القرعة");
-        var ask = officer.locator("form.decision").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        var ask = officer.locator("form.decision").filter(new Locator.FilterOptions()
                 .setHas(officer.locator("[data-action=request-info]")));
         // Without a reason the step is refused and the typed text stays.
         ask.getByLabel("تفاصيل إضافية لمقدم الطلب").fill("نرجو إرفاق صورة حديثة بخلفية بيضاء");
-        ask.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("طلب معلومات")).click();
+        ask.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("طلب معلومات")).click();
         assertThat(officer.locator(".error-summary")).containsText("اختر أحد أسباب الخدمة");
         browsers.look(officer, "officer-reason-missing");
-        ask = officer.locator("form.decision").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        ask = officer.locator("form.decision").filter(new Locator.FilterOptions()
                 .setHas(officer.locator("[data-action=request-info]")));
         assertThat(ask.getByLabel("تفاصيل إضافية لمقدم الطلب")).hasValue("نرجو إرفاق صورة حديثة بخلفية بيضاء");
         ask.getByLabel("السبب (يظهر لمقدم الطلب)").selectOption("photo-not-compliant");
-        ask.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("طلب معلومات")).click();
+        ask.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("طلب معلومات")).click();
         assertThat(officer.locator(".banner--success")).containsText(reference);
         officer.context().close();
 
@@ -127,11 +128,11 @@ class CaseworkJourneyTest {
         head.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
         var form = head.locator("#reassign");
         form.getByLabel("إعادة الإسناد إلى").selectOption(other);
-        form.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("إعادة الإسناد")).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("إعادة الإسناد")).click();
         assertThat(head.locator(".error-summary")).containsText("اكتب السبب");
         head.locator("#reassign").getByLabel("سبب إعادة الإسناد").fill("الموظف في إجازة مرضية حتى نهاية الأسبوع");
         head.locator("#reassign").getByRole(AriaRole.BUTTON,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("إعادة الإسناد")).click();
+                new Locator.GetByRoleOptions().setName("إعادة الإسناد")).click();
         assertThat(head.locator(".banner--success")).containsText(reference);
         assertThat(head.locator(".assignments")).containsText("الموظف في إجازة مرضية حتى نهاية الأسبوع");
         browsers.look(head, "head-reassigned");
@@ -151,10 +152,10 @@ class CaseworkJourneyTest {
 
         var head = signIn("traffic-head");
         head.navigate(base() + "/staff/team?breached=true");
-        var row = head.locator("tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(reference));
+        var row = head.locator("tr").filter(new Locator.FilterOptions().setHasText(reference));
         assertThat(row).containsText("متأخرة");
         browsers.look(head, "head-late-cases");
-        row.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(reference)).click();
+        row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference)).click();
         assertThat(head.locator(".timeline")).containsText("تأخرت: رُفعت إلى رئيس القسم");
         head.navigate(base() + "/inbox");
         assertThat(head.locator("main")).containsText(reference);

@@ -2,6 +2,8 @@ package org.nafitha.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +43,7 @@ class ChooseHowToBeNotifiedJourneyTest {
 
     @AfterEach
     void restore() {
-        preferences.save("2000000006", Preferences.Preference.DEFAULT, java.time.Instant.now());
+        preferences.save("2000000006", Preferences.Preference.DEFAULT, Instant.now());
     }
 
     @Test

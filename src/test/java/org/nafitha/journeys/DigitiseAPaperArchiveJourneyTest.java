@@ -2,6 +2,7 @@ package org.nafitha.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class DigitiseAPaperArchiveJourneyTest {
     void anOfficerMayNotOpenTheImports() {
         var officer = browsers.signedIn(port, "officer1");
         var response = officer.navigate("http://localhost:" + port + "/staff/archive/imports");
-        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
+        Assertions.assertThat(response.status()).isEqualTo(403);
     }
 
     private static Locator row(Locator table, String path) {

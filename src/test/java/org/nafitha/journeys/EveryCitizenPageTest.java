@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Every page a citizen meets, signed out and signed in, in Arabic and English, on a 360 px phone
@@ -80,7 +81,7 @@ class EveryCitizenPageTest {
         for (var page : ANONYMOUS) visit(visitor, base, page, problems);
         // Staff-only services are not listed for the public.
         visitor.navigate(base + "/services?lang=ar");
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(visitor.locator("main")).not().containsText("طلب إجازة");
+        PlaywrightAssertions.assertThat(visitor.locator("main")).not().containsText("طلب إجازة");
         // A first visit to sign-in shows the form, not a list of problems that did not happen.
         visitor.navigate(base + "/signin");
         assertThat(visitor.locator(".error-summary").count()).isZero();
@@ -90,8 +91,8 @@ class EveryCitizenPageTest {
         watch(citizen.context(), base, foreign);
         for (var page : SIGNED_IN) visit(citizen, base, page, problems);
         citizen.navigate(base + "/my?lang=ar");
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(citizen.locator("h1")).hasText("حسابي");
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(citizen.locator("main")).containsText("أحمد بن علي الزهراني");
+        PlaywrightAssertions.assertThat(citizen.locator("h1")).hasText("حسابي");
+        PlaywrightAssertions.assertThat(citizen.locator("main")).containsText("أحمد بن علي الزهراني");
         citizen.context().close();
 
         assertThat(foreign).as("requests to other sites").isEmpty();

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Every citizen page (as {@link EveryCitizenPageTest} lists them, with the kiosk) in each residents'
@@ -113,7 +114,7 @@ class EveryLanguageTest {
         context.onRequestFinished(request -> total.addAndGet(Math.max(0, request.sizes().responseBodySize)));
         var page = context.newPage();
         page.navigate(url);
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         context.close();
         return total.get();
     }

@@ -2,12 +2,18 @@ package org.nafitha.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nafitha.NafithaTest;
+import org.nafitha.country.ArabicDigits;
 import org.nafitha.documents.Classification;
 import org.nafitha.documents.Documents;
 import org.nafitha.documents.Filing;
@@ -47,7 +53,7 @@ class FindAnArchivedScanJourneyTest {
 
     @BeforeAll
     static void launch() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/tesseract")),
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tesseract")),
                 "/usr/bin/tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng); CI has it");
         browsers = BrowserSupport.start("find-an-archived-scan");
     }
@@ -62,19 +68,19 @@ class FindAnArchivedScanJourneyTest {
         var person = "19" + (10_000_000 + (int) (Math.random() * 89_999_999));
         var scan = ArabicScans.page(List.of("أحمد بن علي الزهراني", "مدرسة الملك فهد الثانوية",
                 "شهادة إتمام المرحلة الثانوية"), 11, 1.5);
-        var filing = new Filing("passports", Classification.CONFIDENTIAL, java.time.LocalDate.of(2009, 6, 20),
+        var filing = new Filing("passports", Classification.CONFIDENTIAL, LocalDate.of(2009, 6, 20),
                 "ARC-2009-4471", "شهادة تخرج مرفقة بطلب جواز", Filing.Source.BULK_IMPORT);
         var stored = (UploadOutcome.Stored) documents.store(new Upload("certificate", "scan-4471.png", scan, person,
                 "archivist1", List.of("image/png"), 5_000_000, filing));
         var id = stored.document().id();
-        await().atMost(java.time.Duration.ofSeconds(60)).until(() -> pages.status(id).isPresent()
+        await().atMost(Duration.ofSeconds(60)).until(() -> pages.status(id).isPresent()
                 && search.search(ArchiveQuery.of("مدرسه", person, null, null, null, 1),
                 new Clearance(Classification.SECRET, false, "passports")).total() == 1);
 
         var head = browsers.signedIn(port, "head1");
         head.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("الأرشيف")).first().click();
         head.getByLabel("كلمات البحث").fill("احمد مدرسه");
-        head.getByLabel("رقم الهوية").fill(org.nafitha.country.ArabicDigits.toArabicIndic(person));
+        head.getByLabel("رقم الهوية").fill(ArabicDigits.toArabicIndic(person));
         head.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ابحث")).click();
         assertThat(head.locator(".archive-hits")).containsText("شهادة تخرج مرفقة بطلب جواز");
         assertThat(head.locator(".archive-snippet mark").first()).isVisible();

@@ -4,10 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -28,6 +30,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -85,7 +88,7 @@ class GetAVerifiableBirthCertificateJourneyTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> documents.existsFor(new CaseReference(reference)));
         citizen.navigate(base + "/applications/" + reference);
         var download = citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
-                java.util.regex.Pattern.compile("^تنزيل شهادة ميلاد")));
+                Pattern.compile("^تنزيل شهادة ميلاد")));
         assertThat(download).isVisible();
         browsers.look(citizen, "case-with-document");
         var pdf = Files.readAllBytes(citizen.waitForDownload(download::click).path());
@@ -124,7 +127,7 @@ class GetAVerifiableBirthCertificateJourneyTest {
         var row = officer.locator("tr[data-code='" + verifyPath.substring(verifyPath.lastIndexOf('/') + 1) + "']");
         browsers.look(officer, "issued-documents");
         row.getByLabel("سبب الإلغاء").fill("صدرت بناءً على قيد صُحّح لاحقًا في السجل المدني");
-        row.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("إلغاء الوثيقة")).click();
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("إلغاء الوثيقة")).click();
         assertThat(officer.locator(".banner--success")).containsText("أُلغيت الوثيقة");
 
         stranger.navigate(base + verifyPath + "?lang=ar");
@@ -136,7 +139,7 @@ class GetAVerifiableBirthCertificateJourneyTest {
         assertThat(api.text("status")).isEqualTo("REVOKED");
     }
 
-    private static double inkShare(java.awt.image.BufferedImage image) {
+    private static double inkShare(BufferedImage image) {
         long dark = 0, total = 0;
         for (int y = 0; y < image.getHeight(); y += 3) {
             for (int x = 0; x < image.getWidth(); x += 3) {

@@ -12,6 +12,7 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -58,8 +59,8 @@ class InvestigateAnAlertJourneyTest {
         assertThat(inspector.locator(".banner--success")).containsText("تنبيهات جديدة");
         browsers.look(inspector, "alerts");
 
-        inspector.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("officer2"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("استعلامات دون معاملة")).click();
+        inspector.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("officer2"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("استعلامات دون معاملة")).click();
         assertThat(inspector.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("استعلامات دون معاملة"))).isVisible();
         assertThat(inspector.locator("table")).containsText("1000000065");
         browsers.look(inspector, "alert-evidence");

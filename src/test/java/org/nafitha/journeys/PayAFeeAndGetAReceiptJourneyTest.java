@@ -3,16 +3,21 @@ package org.nafitha.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nafitha.Assignees;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestImages;
+import org.nafitha.country.ArabicDigits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -72,8 +77,8 @@ class PayAFeeAndGetAReceiptJourneyTest {
         browsers.look(citizen, "what-i-owe");
         // Only this application's fee: any fine of hers stays for another day.
         for (var box : citizen.locator("input[name=items]").all()) box.uncheck();
-        citizen.locator("fieldset.due").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(org.nafitha.country.ArabicDigits.toArabicIndic(reference))).locator("input[name=items]").check();
+        citizen.locator("fieldset.due").filter(new Locator.FilterOptions()
+                .setHasText(ArabicDigits.toArabicIndic(reference))).locator("input[name=items]").check();
         citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ادفع المحدد")).click();
 
         assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("الدفع بالبطاقة"))).isVisible();
@@ -96,11 +101,11 @@ class PayAFeeAndGetAReceiptJourneyTest {
         var receiptLink = citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("إيصال السداد (PDF)"));
         var receipt = citizen.request().get(base + receiptLink.getAttribute("href"));
         assertThat(receipt.status()).isEqualTo(200);
-        assertThat(new String(receipt.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(receipt.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         for (int i = 0; i < 40 && !"SUBMITTED".equals(status(reference)); i++) citizen.waitForTimeout(250);
         assertThat(status(reference)).isEqualTo("SUBMITTED");
-        assertThat(org.nafitha.Assignees.of(jdbc, reference)).startsWith("officer");
+        assertThat(Assignees.of(jdbc, reference)).startsWith("officer");
         citizen.context().close();
     }
 

@@ -3,6 +3,8 @@ package org.nafitha.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,9 +13,11 @@ import org.nafitha.NafithaTest;
 import org.nafitha.TestImages;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.Media;
 
 /**
  * A citizen who uses no mouse renews a passport with Tab, Shift+Tab, Enter and Space alone (and
@@ -117,18 +121,18 @@ class RenewPassportByKeyboardJourneyTest {
         browsers.look(page, "confirmation-by-keyboard");
 
         // Printed, the confirmation keeps the reference and drops the menu, buttons and footer.
-        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         assertThat(page.locator(".reference")).isVisible();
         assertThat(page.locator(".masthead__nav")).isHidden();
         assertThat(page.locator("footer")).isHidden();
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(java.nio.file.Path.of("target", "screenshots", "renew-passport-by-keyboard", "confirmation-printed.png")));
-        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+                .setPath(Path.of("target", "screenshots", "renew-passport-by-keyboard", "confirmation-printed.png")));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 
         // My account, reached from the menu, lists the new application with its status in words.
         tabTo(page, "حسابي");
         page.keyboard().press("Enter");
-        var listed = page.locator(".dashboard__list li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(reference));
+        var listed = page.locator(".dashboard__list li").filter(new Locator.FilterOptions().setHasText(reference));
         assertThat(listed).containsText("تجديد جواز السفر");
         assertThat(listed.locator(".tag")).hasText("قيد الدراسة");
         browsers.look(page, "my-account-by-keyboard");

@@ -3,13 +3,20 @@ package org.nafitha.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nafitha.ApiClient;
+import org.nafitha.Assignees;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestImages;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -25,8 +32,8 @@ class RenewPassportJourneyTest {
 
     @LocalServerPort
     int port;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void launch() {
@@ -112,7 +119,7 @@ class RenewPassportJourneyTest {
         assertThat(reference).matches("PSP-\\d{4}-\\d{6}-\\d");
         browsers.look(citizen, "confirmation");
 
-        decide(org.nafitha.Assignees.of(jdbc, reference), reference, "الموافقة", "officer");
+        decide(Assignees.of(jdbc, reference), reference, "الموافقة", "officer");
         decide("reviewer1", reference, "اعتماد", "reviewer");
 
         citizen.navigate(base + "/applications");
@@ -125,7 +132,7 @@ class RenewPassportJourneyTest {
 
         // Every step reached the citizen's inbox through the event publication registry.
         var inboxLink = citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
-                java.util.regex.Pattern.compile("^الإشعارات \\(.+ جديدة\\)$")));
+                Pattern.compile("^الإشعارات \\(.+ جديدة\\)$")));
         inboxLink.click();
         assertThat(citizen.locator(".inbox")).containsText("اعتُمد طلب تجديد جواز السفر");
         assertThat(citizen.locator(".inbox")).containsText(reference);
@@ -133,14 +140,14 @@ class RenewPassportJourneyTest {
 
         // Who looked at my file: the officer's and the reviewer's reads, with role and department.
         citizen.navigate("http://localhost:" + port + "/account/access");
-        var firstLook = citizen.locator("tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        var firstLook = citizen.locator("tbody tr").filter(new Locator.FilterOptions()
                 .setHasText(reference)).first();
         assertThat(firstLook).containsText("الجوازات");
         assertThat(citizen.locator("tbody")).containsText("الموظف المختص");
         assertThat(citizen.locator("tbody")).containsText("المدقق");
         browsers.look(citizen, "who-looked-at-my-file");
         firstLook.getByLabel("سؤالك عن هذا الاطلاع").fill("لماذا اطُّلع على صورتي مرتين؟");
-        firstLook.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("اسأل جهة الرقابة")).click();
+        firstLook.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("اسأل جهة الرقابة")).click();
         assertThat(citizen.locator(".banner--success")).containsText("أُرسل سؤالك");
     }
 
@@ -165,7 +172,7 @@ class RenewPassportJourneyTest {
     private void enterCode(Page page, String account) {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("أدخل رمز التحقق"))).isVisible();
         if (account.equals("1000000008")) browsers.look(page, "sign-in-code");
-        page.getByLabel("رمز التحقق").fill(new org.nafitha.ApiClient(port).latestCode(account));
+        page.getByLabel("رمز التحقق").fill(new ApiClient(port).latestCode(account));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تحقق")).click();
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class ThroughTheGeneratedClientJourneyTest {
         assertThat(map(applications.applicationsOne(renewal)).get("status")).isEqualTo("AWAITING_PAYMENT");
         var payments = new PaymentsApi(client);
         var due = await().atMost(Duration.ofSeconds(20)).until(() -> payments.paymentsDue(1, 100).stream()
-                .filter(d -> renewal.equals(d.getReference())).findFirst(), java.util.Optional::isPresent).orElseThrow();
+                .filter(d -> renewal.equals(d.getReference())).findFirst(), Optional::isPresent).orElseThrow();
         var charge = map(payments.paymentsPay(UUID.randomUUID().toString(), new NewPayment().items(List.of(due.getId()))));
         // the card is typed on the gateway's own page (the simulator's), as in the app's web view
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create((String) charge.get("redirectUrl")))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
 import org.nafitha.TestClock;
+import org.nafitha.country.ArabicDigits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -118,8 +121,8 @@ class UseTheSelfServiceKioskJourneyTest {
         assertThat(page.getByLabel("رقم بطاقة الهوية")).isVisible();
     }
 
-    private static int secondsLeft(com.microsoft.playwright.Locator countdown) {
-        return Integer.parseInt(org.nafitha.country.ArabicDigits.toLatin(countdown.textContent().strip()));
+    private static int secondsLeft(Locator countdown) {
+        return Integer.parseInt(ArabicDigits.toLatin(countdown.textContent().strip()));
     }
 
     @Test
@@ -135,7 +138,7 @@ class UseTheSelfServiceKioskJourneyTest {
         // clock had moved, they signed the person out first, and in one CI run the navigation below went
         // out with the ended session's cookie. Fonts are assets now: KioskBoundaryTest.)
         assertThat(page.getByLabel("رقم بطاقة الهوية")).isVisible();
-        org.assertj.core.api.Assertions.assertThat(page.url()).isIn(base() + "/kiosk", base() + "/kiosk?signedOut");
+        Assertions.assertThat(page.url()).isIn(base() + "/kiosk", base() + "/kiosk?signedOut");
         assertThat(page.getByText("طلباتي")).hasCount(0);
         page.navigate(base() + "/kiosk/home");
         assertThat(page).hasURL(base() + "/kiosk");

@@ -1,19 +1,25 @@
 package org.nafitha.messaging;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
+import org.jsmpp.PDUStringException;
 import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.CancelBroadcastSm;
@@ -34,6 +40,7 @@ import org.jsmpp.bean.SubmitMulti;
 import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.bean.BroadcastSm;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.session.BroadcastSmResult;
 import org.jsmpp.session.DataSmResult;
@@ -86,7 +93,7 @@ public final class TestSmsc implements AutoCloseable {
      */
     public static int freePort() {
         for (int attempt = 0; attempt < 100; attempt++) {
-            var port = java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            var port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
             try (var socket = new ServerSocket(port)) {
                 return socket.getLocalPort();
             } catch (IOException taken) {
@@ -116,7 +123,7 @@ public final class TestSmsc implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             try {
                 return new SMPPServerSessionListener(port);
-            } catch (java.net.BindException busy) {
+            } catch (BindException busy) {
                 if (attempt >= 100) throw busy;
                 try {
                     Thread.sleep(50);
@@ -180,8 +187,8 @@ public final class TestSmsc implements AutoCloseable {
             var reference = s.message()[3] & 0xFF;
             var total = s.message()[4];
             var sequence = s.message()[5];
-            var body = java.util.Arrays.copyOfRange(s.message(), udhLength, s.message().length);
-            var parts = pending.computeIfAbsent(reference, r -> new java.util.TreeMap<>());
+            var body = Arrays.copyOfRange(s.message(), udhLength, s.message().length);
+            var parts = pending.computeIfAbsent(reference, r -> new TreeMap<>());
             parts.put((int) sequence, SmsText.decode(body, encoding));
             if (parts.size() == total) {
                 whole.add(String.join("", parts.values()));
@@ -226,7 +233,7 @@ public final class TestSmsc implements AutoCloseable {
                     TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "Nafitha",
                     new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
                     (byte) 0, (byte) 0, new RegisteredDelivery(0), new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
-                    text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    text.getBytes(StandardCharsets.US_ASCII));
         } catch (Exception e) {
             // the client went away; a real centre would retry later
         }
@@ -248,8 +255,8 @@ public final class TestSmsc implements AutoCloseable {
                     submitSm.getEsmClass(), submitSm.getShortMessage()));
             if (receipts && workers != null) workers.submit(() -> receipt(source, id, submitSm.getDestAddress()));
             try {
-                return new SubmitSmResult(new MessageId(id), new org.jsmpp.bean.OptionalParameter[0]);
-            } catch (org.jsmpp.PDUStringException e) {
+                return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
+            } catch (PDUStringException e) {
                 throw new ProcessRequestException("bad id", 0x08, e);
             }
         }

@@ -2,6 +2,7 @@ package org.nafitha.municipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -124,7 +125,7 @@ class BeneficiariesApiTest {
 
     @Test
     void badInputIsAnsweredFieldByField() {
-        var future = java.time.LocalDate.now().plusYears(1).toString();
+        var future = LocalDate.now().plusYears(1).toString();
         var response = api.post("/api/v1/municipal/beneficiaries", api.login("municipality1"),
                 body("1000000009", "محمد2", "Aliعلي", "", "الخوري!", null, future, "19x0", BAABDA),
                 "Idempotency-Key", UUID.randomUUID().toString(), "Accept-Language", "ar");

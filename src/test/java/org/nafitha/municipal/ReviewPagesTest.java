@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
@@ -62,7 +63,7 @@ class ReviewPagesTest {
     /** A made-up family name no other test uses. */
     private static String family() {
         var syllables = new String[]{"قر", "طا", "نو", "سي", "مر", "جا", "بو", "كي", "لا", "فو", "زي", "ها", "دو", "شا"};
-        var r = java.util.concurrent.ThreadLocalRandom.current();
+        var r = ThreadLocalRandom.current();
         var name = new StringBuilder();
         for (int i = 0; i < 5; i++) name.append(syllables[r.nextInt(syllables.length)]);
         return name.toString();

@@ -5,17 +5,29 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.nafitha.MvcVisitor;
 import org.nafitha.NafithaTest;
+import org.nafitha.cases.CaseReference;
+import org.nafitha.cases.CaseStatusChanged;
 import org.nafitha.notifications.internal.Channel;
 import org.nafitha.notifications.internal.NotificationTemplates;
+import org.nafitha.notifications.internal.OutgoingMessages;
 import org.nafitha.notifications.internal.Preferences;
 import org.nafitha.notifications.internal.TemplateKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The pages: a person's notification choices, the admin's templates with preview, failed messages. */
 @NafithaTest
@@ -44,7 +56,7 @@ class NotificationPagesTest {
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/notifications/preferences?saved");
         assertThat(preferences.of("1000000016"))
                 .isEqualTo(new Preferences.Preference("en", false, true, "noura@example.sa", false));
-        preferences.save("1000000016", Preferences.Preference.DEFAULT, java.time.Instant.now());
+        preferences.save("1000000016", Preferences.Preference.DEFAULT, Instant.now());
     }
 
     @Test
@@ -90,25 +102,25 @@ class NotificationPagesTest {
             var page = admin.perform(get("/admin/notifications/templates/appointment-booked/" + language + "/sms?lang=en")
                     .header("Accept-Language", "en")).getResponse().getContentAsString();
             var template = templates.current(TemplateKey.APPOINTMENT_BOOKED, language, Channel.SMS).orElseThrow();
-            var matcher = java.util.regex.Pattern.compile("(\\d+) characters, (\\d+) part\\(s\\) \\((GSM|Unicode UCS-2)").matcher(page);
+            var matcher = Pattern.compile("(\\d+) characters, (\\d+) part\\(s\\) \\((GSM|Unicode UCS-2)").matcher(page);
             assertThat(matcher.find()).as("the encoding line for " + language).isTrue();
             var unicode = matcher.group(3).startsWith("Unicode");
-            if (java.util.List.of("ar", "ur", "hi", "bn", "ml").contains(language)) assertThat(unicode).as(language).isTrue();
+            if (List.of("ar", "ur", "hi", "bn", "ml").contains(language)) assertThat(unicode).as(language).isTrue();
             assertThat(Integer.parseInt(matcher.group(2))).as("parts of the " + language + " SMS").isBetween(1, 4);
             report.append("| %s | %s | %s | %s | %s |%n".formatted(language, unicode ? "UCS-2" : "GSM-7", matcher.group(1),
                     matcher.group(2), template.body().replace("|", "\\|")));
         }
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "sms"));
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "sms", "appointment-booked.md"), report);
+        Files.createDirectories(Path.of("target", "sms"));
+        Files.writeString(Path.of("target", "sms", "appointment-booked.md"), report);
     }
 
     @Test
     void staffSeeTheMessagesSentAboutACaseWithTheirStatus() throws Exception {
-        var reference = org.nafitha.cases.CaseReference.of("PSP", 2026, 717171);
-        var event = new org.nafitha.cases.CaseStatusChanged(reference, "passport-renewal", "1000000008", "confirm",
-                "PENDING_REVIEW", "APPROVED", "REVIEWER", null, java.time.Instant.now());
+        var reference = CaseReference.of("PSP", 2026, 717171);
+        var event = new CaseStatusChanged(reference, "passport-renewal", "1000000008", "confirm",
+                "PENDING_REVIEW", "APPROVED", "REVIEWER", null, Instant.now());
         tx.executeWithoutResult(status -> events.publishEvent(event));
-        org.awaitility.Awaitility.await().until(() -> !outgoing.forCase(reference.value()).isEmpty());
+        Awaitility.await().until(() -> !outgoing.forCase(reference.value()).isEmpty());
 
         var officer = MvcVisitor.signedIn(mvc, port, "officer1");
         var fragment = officer.perform(get("/staff/cases/" + reference.value() + "/messages")
@@ -120,9 +132,9 @@ class NotificationPagesTest {
                 .isEqualTo(403);
     }
 
-    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
-    @Autowired org.springframework.context.ApplicationEventPublisher events;
-    @Autowired org.nafitha.notifications.internal.OutgoingMessages outgoing;
+    @Autowired TransactionTemplate tx;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired OutgoingMessages outgoing;
 
     @Test
     void onlyAdminsEditTemplatesAndSeeFailedMessages() throws Exception {

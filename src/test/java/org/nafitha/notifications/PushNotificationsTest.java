@@ -3,6 +3,7 @@ package org.nafitha.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -326,7 +327,7 @@ class PushNotificationsTest {
         }
 
         private static byte[] concat(byte[]... parts) {
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             for (var p : parts) out.writeBytes(p);
             return out.toByteArray();
         }

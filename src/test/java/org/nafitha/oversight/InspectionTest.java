@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.nafitha.MvcVisitor;
 import org.nafitha.NafithaTest;
@@ -68,7 +70,7 @@ class InspectionTest {
         inspector.perform(post("/inspection/alerts/evaluate").with(csrf()));
         inspector.perform(post("/inspection/alerts/evaluate").with(csrf()));
         var alerts = jdbc.sql("SELECT id FROM oversight_alerts WHERE rule = 'LOOKUP_WITHOUT_CASE' AND alert_key = 'officer3'")
-                .query(java.util.UUID.class).list();
+                .query(UUID.class).list();
         assertThat(alerts).hasSize(1);
         var id = alerts.getFirst();
         var page = inspector.perform(get("/inspection/alerts/" + id)).getResponse().getContentAsString();

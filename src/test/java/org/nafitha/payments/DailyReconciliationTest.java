@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class DailyReconciliationTest {
     @Autowired
     CountryProperties country;
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
     ApiClient api;
 
     @BeforeEach

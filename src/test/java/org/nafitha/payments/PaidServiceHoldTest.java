@@ -10,9 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
+import org.nafitha.TestClock;
 import org.nafitha.TestImages;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.PaymentHolds;
+import org.nafitha.payments.internal.Due;
 import org.nafitha.payments.internal.Dues;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +38,7 @@ class PaidServiceHoldTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.nafitha.TestClock clock;
+    TestClock clock;
     ApiClient api;
 
     @BeforeEach
@@ -83,7 +85,7 @@ class PaidServiceHoldTest {
         }
         assertThat(api.get("/api/v1/applications/" + reference, citizen).text("status")).isEqualTo("PAYMENT_EXPIRED");
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                dues.find(DueKind.FEE, reference).orElseThrow().status() == org.nafitha.payments.internal.Due.Status.CANCELLED);
+                dues.find(DueKind.FEE, reference).orElseThrow().status() == Due.Status.CANCELLED);
         assertThat(api.get("/api/v1/payments/due", citizen).body().findValuesAsString("reference")).doesNotContain(reference);
         assertThat(holds.release(new CaseReference(reference), "late")).isInstanceOf(PaymentHolds.NotHeld.class);
     }

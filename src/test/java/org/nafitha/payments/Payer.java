@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.nafitha.ApiClient;
@@ -28,7 +29,7 @@ final class Payer {
         var reference = created.text("reference");
         var due = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/payments/due", token).body()
                 .valueStream().filter(d -> d.path("reference").asString().equals(reference)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
         var charge = api.post("/api/v1/payments", token, "{\"items\":[\"" + due.path("id").asString() + "\"]}",
                 "Idempotency-Key", UUID.randomUUID().toString());
         HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(charge.text("redirectUrl")))

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class PayingFromThePortalTest {
                 "Idempotency-Key", UUID.randomUUID().toString()).text("reference");
         var due = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/payments/due", token).body()
                 .valueStream().filter(d -> d.path("reference").asString().equals(reference)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow().path("id").asString();
+                Optional::isPresent).orElseThrow().path("id").asString();
 
         var nora = MvcVisitor.signedIn(mvc, port, "1000000016");
         var arabic = nora.perform(get("/payments")).getResponse();

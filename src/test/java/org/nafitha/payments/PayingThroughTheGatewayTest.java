@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -23,6 +24,7 @@ import org.nafitha.NafithaTest;
 import org.nafitha.TestClock;
 import org.nafitha.TestImages;
 import org.nafitha.payments.internal.ChargeStatusQueries;
+import org.nafitha.payments.internal.ConfirmingCharges;
 import org.nafitha.payments.internal.NotificationSignature;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,7 +53,7 @@ class PayingThroughTheGatewayTest {
     @Autowired
     PaymentsProperties properties;
     @Autowired
-    org.nafitha.payments.internal.ConfirmingCharges confirming;
+    ConfirmingCharges confirming;
     ApiClient api;
     final HttpClient browser = HttpClient.newHttpClient();
 
@@ -250,7 +252,7 @@ class PayingThroughTheGatewayTest {
     private tools.jackson.databind.JsonNode feeDue(String token, String reference) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/payments/due", token).body()
                         .valueStream().filter(d -> d.path("reference").asString().equals(reference)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
     }
 
     private ApiClient.Response pay(String token, String due, String method) {

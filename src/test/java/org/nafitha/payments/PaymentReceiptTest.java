@@ -6,8 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -54,7 +57,7 @@ class PaymentReceiptTest {
             // upper case, as printed: lower-case pairs such as "ff" or "fi" become ligatures that copy and search lose
             assertThat(text).contains("three hundred Saudi riyals only", "Service fee: Passport renewal");
             assertThat(text.replaceAll("\\s", "")).as("the payment number, wrapped at a hyphen").contains(charge.toUpperCase());
-            var code = java.util.regex.Pattern.compile("/api/v1/verify/receipts/([A-Z0-9]+)").matcher(text);
+            var code = Pattern.compile("/api/v1/verify/receipts/([A-Z0-9]+)").matcher(text);
             assertThat(code.find()).isTrue();
             var verified = api.get("/api/v1/verify/receipts/" + code.group(1), null);
             assertThat(verified.status()).isEqualTo(200);
@@ -63,8 +66,8 @@ class PaymentReceiptTest {
             assertThat(verified.text("sha256"))
                     .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
         }
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "receipts"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "receipts", "receipt.pdf"), pdf);
+        Files.createDirectories(Path.of("target", "receipts"));
+        Files.write(Path.of("target", "receipts", "receipt.pdf"), pdf);
         assertThat(api.get("/api/v1/verify/receipts/NOSUCHCODE00000", null).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/payments/" + charge + "/receipt", api.login("1000000016")).status()).isEqualTo(404);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.nafitha.cases.internal.Refusal;
+import org.nafitha.catalogue.Catalogue;
+import org.nafitha.country.Languages;
+import org.nafitha.identity.Role;
 
 /**
  * Arabic and English bundles carry the same keys, and templates only use keys that exist. Each
@@ -153,7 +158,7 @@ class MessageBundlesTest {
                     .map(m -> m.group(1)).forEach(needed::add);
         }
         en.stringPropertyNames().stream().filter(k -> CITIZEN_KEY_FAMILIES.stream().anyMatch(k::startsWith)).forEach(needed::add);
-        var residents = org.nafitha.country.Languages.known().stream().filter(l -> !l.staffPages()).toList();
+        var residents = Languages.known().stream().filter(l -> !l.staffPages()).toList();
         assertThat(residents).isNotEmpty();
         var placeholders = Pattern.compile("\\{\\d+}");
         for (var language : residents) {
@@ -182,7 +187,7 @@ class MessageBundlesTest {
                 try {
                     return literal.matcher(Files.readString(p)).results().map(m -> p.getFileName() + ": " + m.group(1));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).filter(entry -> !keys.contains(entry.substring(entry.indexOf(": ") + 2))).toList();
             assertThat(missing).isEmpty();
@@ -192,9 +197,9 @@ class MessageBundlesTest {
     @Test
     void everyStatusActionAndRoleHasWords() throws IOException {
         var keys = load("messages_ar.properties").stringPropertyNames();
-        for (var role : org.nafitha.identity.Role.values()) assertThat(keys).contains("identity.role." + role.name());
-        for (var refusal : org.nafitha.cases.internal.Refusal.values()) assertThat(keys).contains(refusal.messageKey());
-        var workflow = new org.nafitha.catalogue.Catalogue().all().stream().map(s -> s.workflow()).toList();
+        for (var role : Role.values()) assertThat(keys).contains("identity.role." + role.name());
+        for (var refusal : Refusal.values()) assertThat(keys).contains(refusal.messageKey());
+        var workflow = new Catalogue().all().stream().map(s -> s.workflow()).toList();
         workflow.forEach(w -> w.states().forEach(s -> assertThat(keys).contains("cases.status." + s)));
         workflow.forEach(w -> w.transitions().forEach(t -> assertThat(keys).contains("cases.action." + t.action())));
     }

@@ -5,6 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.nafitha.MvcVisitor;
 import org.nafitha.NafithaTest;
@@ -55,19 +62,19 @@ class PageModelTest {
             assertThat(htmlLang(html)).as(lang).isEqualTo(lang);
             assertThat(html).as(lang).contains("dir=\"" + ("ur".equals(lang) ? "rtl" : "ltr") + "\"");
         }
-        var forged = mvc.perform(get("/").cookie(new jakarta.servlet.http.Cookie("nafitha-lang", "de")))
+        var forged = mvc.perform(get("/").cookie(new Cookie("nafitha-lang", "de")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(forged).doesNotContain("??");
         assertThat(htmlLang(forged)).isEqualTo("ar");
         var englishBrowserOldCookie = mvc.perform(get("/").header("Accept-Language", "en-US,en;q=0.9")
-                        .cookie(new jakarta.servlet.http.Cookie("nafitha-lang", "de")))
+                        .cookie(new Cookie("nafitha-lang", "de")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(englishBrowserOldCookie).doesNotContain("??");
         assertThat(htmlLang(englishBrowserOldCookie)).isEqualTo("en");
     }
 
     private static String htmlLang(String page) {
-        var match = java.util.regex.Pattern.compile("<html[^>]*\\slang=\"([^\"]+)\"").matcher(page);
+        var match = Pattern.compile("<html[^>]*\\slang=\"([^\"]+)\"").matcher(page);
         assertThat(match.find()).as("the page names its language").isTrue();
         return match.group(1);
     }
@@ -75,10 +82,10 @@ class PageModelTest {
     @Test
     void anErrorPageHasItsLanguageSwitchAndAnApiAnswerHasNoModel() throws Exception {
         // the error page is rendered by the server's error dispatch, which MockMvc does not make
-        var missing = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/services/no-such-service"))
+        var missing = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/services/no-such-service"))
                         .header("Accept", "text/html").build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("href=\"/services/no-such-service?lang=en\"");
 

@@ -2,6 +2,10 @@ package org.nafitha.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -113,10 +117,10 @@ class CitingCasesTest {
         var nouras = api.post("/api/v1/appointments", api.login(NOURA), body, "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(nouras.status()).as(nouras.raw().body()).isEqualTo(201);
         // Noura holds one passport appointment at a time: free it for the other tests of this context.
-        var cancelled = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/api/v1/appointments/" + nouras.text("id")))
+        var cancelled = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/appointments/" + nouras.text("id")))
                 .header("Authorization", "Bearer " + api.login(NOURA)).DELETE().build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
+                HttpResponse.BodyHandlers.discarding());
         assertThat(cancelled.statusCode()).isEqualTo(204);
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -115,7 +116,7 @@ class OversizedInputTest {
     @Test
     void aHugeArrayIsRefused() {
         var token = api.login("1000000016");
-        var array = String.join(",", java.util.Collections.nCopies(60_000, "0"));
+        var array = String.join(",", Collections.nCopies(60_000, "0"));
         var answer = api.post("/api/v1/applications", token,
                 "{\"serviceCode\":\"passport-renewal\",\"fields\":{\"x\":[" + array + "]}}", "Idempotency-Key", "huge-array");
         assertThat(answer.status()).isEqualTo(413);

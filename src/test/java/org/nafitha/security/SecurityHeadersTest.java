@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,8 @@ class SecurityHeadersTest {
                     .forEach(paths::add);
         });
         // The kiosk's pages last: a kiosk session keeps its visitor inside /kiosk from then on.
-        return paths.stream().distinct().sorted(java.util.Comparator.comparing((String p) -> p.startsWith("/kiosk"))
-                .thenComparing(java.util.Comparator.naturalOrder())).toList();
+        return paths.stream().distinct().sorted(Comparator.comparing((String p) -> p.startsWith("/kiosk"))
+                .thenComparing(Comparator.naturalOrder())).toList();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.nafitha.soak;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,12 +18,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -157,7 +163,7 @@ public final class MixedLoad {
         watchdog.interrupt();
         watchdog.join(10_000);
         if (slowest.get() > 0) notes.add("slowest: " + slowestWhat + " " + slowest.get() + " ms");
-        var kinds = new java.util.TreeMap<String, Long>();
+        var kinds = new TreeMap<String, Long>();
         perKind.forEach((k, v) -> kinds.put(k, v.sum()));
         return new Result(served.sum(), serverErrors.sum(), refused.sum(), transportErrors.sum(), percentile(0.50),
                 percentile(0.99), latencies.isEmpty() ? 0 : latencies.lastKey(), (int) hangs.get(), List.copyOf(notes),
@@ -227,7 +233,7 @@ public final class MixedLoad {
     }
 
     private void book(String token) {
-        var from = java.time.LocalDate.now().plusDays(2);
+        var from = LocalDate.now().plusDays(2);
         var slots = send("slots", request("/api/v1/appointments/slots?service=passport-issue&office=riyadh-passports-olaya&from="
                 + from + "&to=" + from.plusDays(10), token).GET().build());
         if (slots == null || slots.statusCode() != 200) return;
@@ -501,15 +507,15 @@ public final class MixedLoad {
 
     /** A passport-style portrait with a line of Arabic print under it, so OCR has something to read. */
     private static byte[] photo() {
-        var image = new java.awt.image.BufferedImage(360, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var image = new BufferedImage(360, 480, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, 360, 480);
-        g.setColor(new java.awt.Color(90, 70, 50));
+        g.setColor(new Color(90, 70, 50));
         g.fillOval(110, 60, 140, 170);
         g.fillRoundRect(60, 260, 240, 180, 60, 60);
-        g.setColor(java.awt.Color.BLACK);
-        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 22));
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 22));
         g.drawString("Nafitha 1000000008 " + new Random().nextInt(1000), 20, 470);
         g.dispose();
         var out = new ByteArrayOutputStream();
@@ -531,7 +537,7 @@ public final class MixedLoad {
                 Path.of(args[5]), System.getenv().getOrDefault("SOAK_PASSWORD", "Nafitha-demo-1"));
         var result = new MixedLoad(settings).run();
         result.perKind().forEach((k, v) -> System.out.println("  · " + k + ": " + v));
-        var shown = new java.util.LinkedHashMap<String, Integer>();
+        var shown = new LinkedHashMap<String, Integer>();
         for (var note : result.notes()) shown.merge(note.length() > 200 ? note.substring(0, 200) : note, 1, Integer::sum);
         shown.entrySet().stream().limit(40).forEach(e -> System.out.println("  ! " + e.getValue() + "× " + e.getKey()));
         System.out.println(result.line());

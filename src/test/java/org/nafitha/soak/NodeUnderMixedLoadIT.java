@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -97,7 +98,7 @@ class NodeUnderMixedLoadIT {
     private static void deleteData(Path data) throws IOException {
         if (!Files.exists(data)) return;
         try (var files = Files.walk(data)) {
-            for (var p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            for (var p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -3,11 +3,16 @@ package org.nafitha.transparency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.security.PublicKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
@@ -47,7 +52,7 @@ class VerifiableLogTest {
                 body.get("rootHash").asString(), body.get("signature").asString());
     }
 
-    private java.security.PublicKey publicKey() {
+    private PublicKey publicKey() {
         return TreeHead.publicKey(api.get("/api/v1/transparency/public-key", null).text("x509Base64"));
     }
 
@@ -66,7 +71,7 @@ class VerifiableLogTest {
         api.login("officer1");
         api.signIn("1000000016");
         // The API answers the same head for a second, then signs a new one.
-        var second = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+        var second = Awaitility.await().atMost(Duration.ofSeconds(5))
                 .until(this::head, h -> h.treeSize() > first.treeSize());
 
         var consistency = api.get("/api/v1/transparency/proof/consistency?first=" + first.treeSize()
@@ -91,8 +96,8 @@ class VerifiableLogTest {
 
     @Test
     void entriesWrittenAndSequencedConcurrentlyFormOneGapFreeOrder() throws Exception {
-        var writers = java.util.concurrent.Executors.newFixedThreadPool(6);
-        var tasks = new ArrayList<java.util.concurrent.Future<?>>();
+        var writers = Executors.newFixedThreadPool(6);
+        var tasks = new ArrayList<Future<?>>();
         for (int w = 0; w < 4; w++) {
             int writer = w;
             tasks.add(writers.submit(() -> {

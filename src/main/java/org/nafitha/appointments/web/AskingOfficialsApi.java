@@ -10,6 +10,8 @@ import org.nafitha.appointments.OfficialsProperties;
 import org.nafitha.appointments.internal.officials.AskingOfficials;
 import org.nafitha.appointments.internal.officials.MeetingRequestForm;
 import org.nafitha.appointments.internal.officials.Officials;
+import org.nafitha.errors.CommonError;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -41,13 +43,15 @@ class AskingOfficialsApi {
     private final AskingOfficials asking;
     private final OfficialsProperties properties;
     private final MessageSource messages;
+    private final Problems problems;
 
     AskingOfficialsApi(Officials officials, AskingOfficials asking, OfficialsProperties properties,
-                       MessageSource messages) {
+                       MessageSource messages, Problems problems) {
         this.officials = officials;
         this.asking = asking;
         this.properties = properties;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @Schema(name = "NewMeetingRequest")
@@ -88,13 +92,11 @@ class AskingOfficialsApi {
     }
 
     private ResponseEntity<ProblemDetail> invalid(Map<String, String> errors, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("portal.api.invalid", null, "portal.api.invalid", locale));
-        problem.setProperty("code", "api.invalid");
+        var problem = problems.detail(CommonError.INVALID);
         var fields = new LinkedHashMap<String, String>();
         errors.forEach((field, key) -> fields.put(field, messages.getMessage(key, new Object[]{limit(key)}, key, locale)));
         problem.setProperty("errors", fields);
-        return ResponseEntity.unprocessableContent().body(problem);
+        return ResponseEntity.status(CommonError.INVALID.status()).body(problem);
     }
 
     private int limit(String key) {

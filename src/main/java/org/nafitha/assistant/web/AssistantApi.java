@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -51,10 +53,10 @@ class AssistantApi {
                     + "two services fit about equally; notFound with the written channel and the hotline when nothing "
                     + "fits. lang is ar (default), en or another language the country offers (ur, hi, bn, fil, ml, fr): "
                     + "the answer's texts are the catalogue's in that language, English where a text is not translated yet.")
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The answer",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AssistantReply.class)))
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400",
+    @ApiResponse(responseCode = "200", description = "The answer",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AssistantReply.class)))
+    @ApiResponse(responseCode = "400",
             description = "An empty or over-long question, or a language the country does not offer (problem+json naming the field)")
     @PostMapping("/ask")
     ResponseEntity<?> ask(@RequestBody AssistantQuestion body) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.nafitha.catalogue.Catalogue;
 import org.nafitha.catalogue.ServiceTexts;
 import org.nafitha.catalogue.ServiceTranslating;
@@ -47,7 +48,7 @@ class TranslationsAdminController {
     }
 
     /** One text to translate. */
-    record Text(String key, String arabic, String english, String wording, boolean fallback, @org.jspecify.annotations.Nullable String problem) {
+    record Text(String key, String arabic, String english, String wording, boolean fallback, @Nullable String problem) {
     }
 
     @GetMapping("/admin/translations")

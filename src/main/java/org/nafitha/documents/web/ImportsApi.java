@@ -58,8 +58,8 @@ class ImportsApi {
             {"id": "5b9e2c74-1a3f-4d86-b0e7-3c8f6a2d9e15", "status": "QUEUED", "problem": ""}""")))
     @PostMapping(consumes = "multipart/form-data")
     ResponseEntity<?> zip(@RequestPart("file") MultipartFile file, Actor actor) throws IOException {
-        if (!archiveStaff(actor)) return problem(HttpStatus.FORBIDDEN, "documents.import.forbidden");
-        if (file.isEmpty()) return problem(HttpStatus.UNPROCESSABLE_CONTENT, "documents.import.error.archiveRequired");
+        if (!archiveStaff(actor)) return problem(DocumentsError.IMPORT_FORBIDDEN);
+        if (file.isEmpty()) return problem(DocumentsError.ARCHIVE_REQUIRED);
         try (var in = file.getInputStream()) {
             var id = starting.fromZip(in, file.getOriginalFilename() == null ? "archive.zip" : file.getOriginalFilename(),
                     actor.username(), actor.primaryRole().name());
@@ -74,10 +74,10 @@ class ImportsApi {
             {"id": "5b9e2c74-1a3f-4d86-b0e7-3c8f6a2d9e15", "status": "QUEUED", "problem": ""}""")))
     @PostMapping("/folder")
     ResponseEntity<?> folder(@RequestBody FolderImport request, Actor actor) {
-        if (!archiveStaff(actor)) return problem(HttpStatus.FORBIDDEN, "documents.import.forbidden");
+        if (!archiveStaff(actor)) return problem(DocumentsError.IMPORT_FORBIDDEN);
         var folder = request.folder() == null ? "" : request.folder();
         if (folder.isBlank() || !starting.folderAllowed(folder)) {
-            return problem(HttpStatus.UNPROCESSABLE_CONTENT, "documents.import.error.folderNotAllowed");
+            return problem(DocumentsError.FOLDER_NOT_ALLOWED);
         }
         return accepted(starting.fromFolder(folder, actor.username(), actor.primaryRole().name()));
     }
@@ -91,10 +91,10 @@ class ImportsApi {
              "errors": [{"path": "1998/03/صك-ولادة-0412.tif", "line": 417, "error": "documents.import.unreadable", "detail": null}]}""")))
     @GetMapping("/{id}")
     ResponseEntity<?> status(@PathVariable UUID id, Actor actor) {
-        if (!archiveStaff(actor)) return problem(HttpStatus.FORBIDDEN, "documents.import.forbidden");
+        if (!archiveStaff(actor)) return problem(DocumentsError.IMPORT_FORBIDDEN);
         return jobs.find(id).<ResponseEntity<?>>map(job -> ResponseEntity.ok(new Status(job.id(), job.label(), job.status(),
                         job.problem(), jobs.progress(id).counts(), jobs.errors(id, 1_000))))
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "documents.import.notFound"));
+                .orElseGet(() -> problem(DocumentsError.IMPORT_NOT_FOUND));
     }
 
     private ResponseEntity<?> accepted(UUID id) {
@@ -107,9 +107,10 @@ class ImportsApi {
         return actor.has(Role.ARCHIVIST) || actor.has(Role.ADMIN);
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code) {
-        var problem = ProblemDetail.forStatus(status);
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).body(problem);
+    /** The refusal's status and code only: this API's problems never carried a detail, and their bodies stay so. */
+    private static ResponseEntity<ProblemDetail> problem(DocumentsError error) {
+        var problem = ProblemDetail.forStatus(HttpStatus.valueOf(error.status()));
+        problem.setProperty("code", error.code());
+        return ResponseEntity.status(error.status()).body(problem);
     }
 }

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.nafitha.errors.CommonError;
+import org.nafitha.errors.Problems;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -16,13 +17,17 @@ public final class FieldErrors {
     }
 
     /** @param errors message keys by field, in the order they are shown */
-    public static ResponseEntity<ProblemDetail> of(MessageSource messages, Map<String, String> errors, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("portal.api.invalid", null, "portal.api.invalid", locale));
-        problem.setProperty("code", "api.invalid");
+    public static ResponseEntity<ProblemDetail> of(Problems problems, MessageSource messages, Map<String, String> errors,
+                                                   Locale locale) {
         var fields = new LinkedHashMap<String, String>();
         errors.forEach((field, message) -> fields.put(field, messages.getMessage(message, null, message, locale)));
+        return of(problems, fields);
+    }
+
+    /** @param fields each field's text, already in the request's language, in the order they are shown */
+    public static ResponseEntity<ProblemDetail> of(Problems problems, LinkedHashMap<String, String> fields) {
+        var problem = problems.detail(CommonError.INVALID);
         problem.setProperty("errors", fields);
-        return ResponseEntity.unprocessableContent().body(problem);
+        return ResponseEntity.status(CommonError.INVALID.status()).body(problem);
     }
 }

@@ -14,6 +14,7 @@ import org.nafitha.identity.AccessibilityNeeds;
 import org.nafitha.identity.AccessibilityNeedsForm;
 import org.nafitha.identity.Actor;
 import org.nafitha.country.NationalId;
+import org.nafitha.errors.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -43,10 +44,12 @@ class AccessibilityNeedsApi {
 
     private final AccessibilityNeeds needs;
     private final MessageSource messages;
+    private final Problems problems;
 
-    AccessibilityNeedsApi(AccessibilityNeeds needs, MessageSource messages) {
+    AccessibilityNeedsApi(AccessibilityNeeds needs, MessageSource messages, Problems problems) {
         this.needs = needs;
         this.messages = messages;
+        this.problems = problems;
     }
 
     record Need(@Schema(example = "WHEELCHAIR") AccessibilityNeeds.@Nullable Need need,
@@ -87,14 +90,10 @@ class AccessibilityNeedsApi {
         }
         var form = AccessibilityNeedsForm.read(ticked, params);
         if (!form.tooLong().isEmpty()) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    messages.getMessage("portal.api.invalid", null, "portal.api.invalid", locale));
-            problem.setProperty("code", "api.invalid");
             var errors = new LinkedHashMap<String, String>();
             form.tooLong().forEach(n -> errors.put(n.name(), messages.getMessage("identity.needs.noteTooLong",
                     new Object[]{AccessibilityNeeds.NOTE_LENGTH}, "identity.needs.noteTooLong", locale)));
-            problem.setProperty("errors", errors);
-            return ResponseEntity.unprocessableContent().body(problem);
+            return FieldErrors.of(problems, errors);
         }
         needs.replace(new NationalId(actor.nationalId()), form.needs(), actor);
         return mine(actor);

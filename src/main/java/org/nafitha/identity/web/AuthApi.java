@@ -6,11 +6,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
+import org.nafitha.errors.Problems;
 import org.springframework.http.ProblemDetail;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,14 +35,13 @@ class AuthApi {
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
     private final SignInCompletion completion;
-    private final MessageSource messages;
+    private final Problems problems;
 
-    AuthApi(AuthenticationManager authentication, ApiTokens tokens, SignInCompletion completion,
-            MessageSource messages) {
+    AuthApi(AuthenticationManager authentication, ApiTokens tokens, SignInCompletion completion, Problems problems) {
         this.authentication = authentication;
         this.tokens = tokens;
         this.completion = completion;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     record Credentials(@Schema(example = "1047382914")
@@ -79,8 +75,7 @@ class AuthApi {
                 UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
         return switch (completion.start((NafithaUser) result.getPrincipal())) {
             case SignInCompletion.CodeSent sent -> ResponseEntity.accepted().body(new Challenge(sent.challengeId(), true));
-            case SignInCompletion.Refused refused -> problem("throttled".equals(refused.reason())
-                    ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.FORBIDDEN, "identity.signin." + refused.reason(), null);
+            case SignInCompletion.Refused refused -> problem(IdentityError.signInRefused(refused.reason()), null);
         };
     }
 
@@ -97,15 +92,12 @@ class AuthApi {
             return ResponseEntity.ok(new Token(issued.token(), issued.expiresAt()));
         }
         var failed = (OneTimeCodes.Failed) result.check();
-        var status = failed.problem() == OneTimeCodes.Problem.LOCKED ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED;
-        return problem(status, "identity.otp." + failed.problem().name(), failed.remainingAttempts());
+        return problem(IdentityError.otp(failed.problem().name()), failed.remainingAttempts());
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, @Nullable Integer remaining) {
-        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key,
-                new Object[]{remaining == null ? 0 : remaining}, key, LocaleContextHolder.getLocale()));
-        problem.setProperty("code", key);
+    private ResponseEntity<ProblemDetail> problem(IdentityError error, @Nullable Integer remaining) {
+        var problem = problems.detail(error, remaining == null ? 0 : remaining);
         if (remaining != null) problem.setProperty("remainingAttempts", remaining);
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(error.status()).body(problem);
     }
 }

@@ -2,9 +2,7 @@ package org.nafitha.identity.web;
 
 import org.nafitha.identity.internal.*;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
+import org.nafitha.errors.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,26 +12,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = AuthApi.class)
 class AuthApiErrors {
 
-    private final MessageSource messages;
+    private final Problems problems;
 
-    AuthApiErrors(MessageSource messages) {
-        this.messages = messages;
+    AuthApiErrors(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(TooManySignInAttempts.class)
     ProblemDetail throttled() {
-        return problem(HttpStatus.TOO_MANY_REQUESTS, "identity.signin.throttled");
+        return problems.detail(IdentityError.SIGNIN_THROTTLED);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail badCredentials() {
-        return problem(HttpStatus.UNAUTHORIZED, "identity.signin.failed");
-    }
-
-    private ProblemDetail problem(HttpStatus status, String key) {
-        var problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-        problem.setProperty("code", key);
-        return problem;
+        return problems.detail(IdentityError.SIGNIN_FAILED);
     }
 }

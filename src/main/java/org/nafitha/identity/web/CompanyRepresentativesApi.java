@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.nafitha.country.ArabicDigits;
 import org.nafitha.identity.Actor;
+import org.nafitha.errors.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -41,12 +42,14 @@ class CompanyRepresentativesApi {
     private final CompanyRepresentatives representatives;
     private final AppointingRepresentatives appointing;
     private final MessageSource messages;
+    private final Problems problems;
 
     CompanyRepresentativesApi(CompanyRepresentatives representatives, AppointingRepresentatives appointing,
-                              MessageSource messages) {
+                              MessageSource messages, Problems problems) {
         this.representatives = representatives;
         this.appointing = appointing;
         this.messages = messages;
+        this.problems = problems;
     }
 
     /** @param active false once the owner removed them (kept, so the history is there) */
@@ -87,7 +90,9 @@ class CompanyRepresentativesApi {
         if (actor.nationalId() == null) return notFound();
         var outcome = appointing.appoint(actor, actor.nationalId(), crNumber, nationalId);
         if (AppointingRepresentatives.NOT_OWNER.equals(outcome.refusal())) return notFound();
-        if (outcome.refusal() != null) return FieldErrors.of(messages, Map.of("nationalId", outcome.refusal()), locale);
+        if (outcome.refusal() != null) {
+            return FieldErrors.of(problems, messages, Map.of("nationalId", outcome.refusal()), locale);
+        }
         var view = representatives.ofCompaniesOwnedBy(actor.nationalId()).stream()
                 .filter(r -> r.crNumber().equals(crNumber) && r.nationalId().equals(outcome.representative()))
                 .map(RepresentativeView::of).findFirst().orElseThrow();

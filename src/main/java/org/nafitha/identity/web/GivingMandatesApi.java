@@ -10,6 +10,7 @@ import org.nafitha.identity.Actor;
 import org.nafitha.identity.internal.FieldErrors;
 import org.nafitha.identity.internal.GrantingMandates;
 import org.nafitha.identity.internal.JdbcMandates;
+import org.nafitha.errors.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -39,11 +40,14 @@ class GivingMandatesApi {
     private final JdbcMandates mandates;
     private final GrantingMandates granting;
     private final MessageSource messages;
+    private final Problems problems;
 
-    GivingMandatesApi(JdbcMandates mandates, GrantingMandates granting, MessageSource messages) {
+    GivingMandatesApi(JdbcMandates mandates, GrantingMandates granting, MessageSource messages,
+                      Problems problems) {
         this.mandates = mandates;
         this.granting = granting;
         this.messages = messages;
+        this.problems = problems;
     }
 
     /**
@@ -91,7 +95,7 @@ class GivingMandatesApi {
     }
 
     private ResponseEntity<ProblemDetail> invalid(Map<String, String> errors, Locale locale) {
-        return FieldErrors.of(messages, errors, locale);
+        return FieldErrors.of(problems, messages, errors, locale);
     }
 
     private static String orEmpty(@Nullable String value) {

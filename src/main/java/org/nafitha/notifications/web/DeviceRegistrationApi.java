@@ -11,6 +11,8 @@ import org.nafitha.messaging.PushGateway;
 import org.nafitha.messaging.PushProperties;
 import org.nafitha.notifications.internal.DeviceRules;
 import org.nafitha.notifications.internal.Devices;
+import org.nafitha.errors.CommonError;
+import org.nafitha.errors.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -42,14 +44,16 @@ class DeviceRegistrationApi {
     private final PushGateway gateway;
     private final MessageSource messages;
     private final Clock clock;
+    private final Problems answers;
 
     DeviceRegistrationApi(Devices devices, PushProperties push, PushGateway gateway, MessageSource messages,
-                          Clock clock) {
+                          Clock clock, Problems answers) {
         this.devices = devices;
         this.push = push;
         this.gateway = gateway;
         this.messages = messages;
         this.clock = clock;
+        this.answers = answers;
     }
 
     @Operation(operationId = "devicesRegister", summary = "Register this browser or app for push notifications: platform webpush (endpoint and keys "
@@ -74,13 +78,11 @@ class DeviceRegistrationApi {
         var registration = body.stripped();
         var problems = DeviceRules.problems(registration, push.loopbackEndpoints());
         if (!problems.isEmpty()) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    text("portal.api.invalid", locale));
-            problem.setProperty("code", "api.invalid");
+            var problem = answers.detail(CommonError.INVALID);
             var errors = new LinkedHashMap<String, String>();
             problems.forEach((field, k) -> errors.put(field, text(k, locale)));
             problem.setProperty("errors", errors);
-            return ResponseEntity.unprocessableContent().body(problem);
+            return ResponseEntity.status(CommonError.INVALID.status()).body(problem);
         }
         var registered = devices.register(Recipient.of(actor), registration, key, clock.instant());
         var location = URI.create("/api/v1/devices/" + registered.device().id());

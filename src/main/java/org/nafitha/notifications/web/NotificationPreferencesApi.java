@@ -9,9 +9,9 @@ import org.nafitha.country.Languages;
 import org.nafitha.identity.Actor;
 import org.nafitha.notifications.internal.PreferenceRules;
 import org.nafitha.notifications.internal.Preferences;
+import org.nafitha.errors.CommonError;
+import org.nafitha.errors.Problems;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -39,12 +39,15 @@ class NotificationPreferencesApi {
     private final MessageSource messages;
     private final Clock clock;
     private final Languages languages;
+    private final Problems answers;
 
-    NotificationPreferencesApi(Preferences preferences, MessageSource messages, Clock clock, Languages languages) {
+    NotificationPreferencesApi(Preferences preferences, MessageSource messages, Clock clock, Languages languages,
+                               Problems answers) {
         this.preferences = preferences;
         this.messages = messages;
         this.clock = clock;
         this.languages = languages;
+        this.answers = answers;
     }
 
     /** @param byPush absent: as before (on for a person who never chose), so older clients keep pushes */
@@ -73,13 +76,11 @@ class NotificationPreferencesApi {
         boolean byEmail = Boolean.TRUE.equals(choice.byEmail());
         var problems = PreferenceRules.problems(choice.language(), byEmail, email, languages.codes());
         if (!problems.isEmpty()) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    messages.getMessage("portal.api.invalid", null, "portal.api.invalid", locale));
-            problem.setProperty("code", "api.invalid");
+            var problem = answers.detail(CommonError.INVALID);
             var errors = new LinkedHashMap<String, String>();
             problems.forEach((field, key) -> errors.put(field, messages.getMessage(key, null, key, locale)));
             problem.setProperty("errors", errors);
-            return ResponseEntity.unprocessableContent().body(problem);
+            return ResponseEntity.status(CommonError.INVALID.status()).body(problem);
         }
         var chosen = new Preferences.Preference(String.valueOf(choice.language()), Boolean.TRUE.equals(choice.bySms()),
                 byEmail, email.isEmpty() ? null : email,

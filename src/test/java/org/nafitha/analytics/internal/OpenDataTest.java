@@ -3,9 +3,12 @@ package org.nafitha.analytics.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,6 +20,7 @@ import org.nafitha.cases.CaseSubmitted;
 import org.nafitha.cases.Channel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +59,7 @@ class OpenDataTest {
     void theCatalogueListsEachMonthsFilesAndAFileShowsNoSmallCount() {
         var department = "analytics-open-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
         var at = Instant.parse("2031-04-15T09:00:00Z");
-        RecordingCaseEvents target = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(listener);
+        RecordingCaseEvents target = AopTestUtils.getUltimateTargetObject(listener);
         var counts = new int[]{3, 15, 25};
         for (int s = 0; s < counts.length; s++) {
             for (int i = 0; i < counts[s]; i++) {
@@ -93,10 +97,10 @@ class OpenDataTest {
 
     @Test
     void policeAndPrisonsPublishTheirMonthlyTotalOnlyRounded() {
-        var month = java.time.YearMonth.of(2045 + ThreadLocalRandom.current().nextInt(20), 1 + ThreadLocalRandom.current().nextInt(12));
-        var at = month.atDay(10).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
-        RecordingCaseEvents target = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(listener);
-        var counts = java.util.Map.of("good-conduct-certificate", 3, "traffic-accident-report", 24);
+        var month = YearMonth.of(2045 + ThreadLocalRandom.current().nextInt(20), 1 + ThreadLocalRandom.current().nextInt(12));
+        var at = month.atDay(10).atTime(9, 0).toInstant(ZoneOffset.UTC);
+        RecordingCaseEvents target = AopTestUtils.getUltimateTargetObject(listener);
+        var counts = Map.of("good-conduct-certificate", 3, "traffic-accident-report", 24);
         counts.forEach((service, count) -> {
             for (int i = 0; i < count; i++) {
                 var event = new CaseSubmitted(CaseReference.of("ANP", month.getYear(), ThreadLocalRandom.current().nextLong(1, 99_999_999)),

@@ -2,6 +2,7 @@ package org.nafitha.analytics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -14,6 +15,7 @@ import org.nafitha.cases.CaseSubmitted;
 import org.nafitha.cases.Channel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,10 +30,10 @@ class PublishedFiguresTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
 
     private void deliver(Object event) {
-        RecordingCaseEvents target = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(listener);
+        RecordingCaseEvents target = AopTestUtils.getUltimateTargetObject(listener);
         new TransactionTemplate(transactions).executeWithoutResult(s -> {
             if (event instanceof CaseSubmitted e) target.on(e);
             if (event instanceof CaseStatusChanged e) target.on(e);

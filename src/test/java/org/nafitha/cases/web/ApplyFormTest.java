@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
@@ -150,31 +151,31 @@ class ApplyFormTest {
 
     @Test
     void theSiteIsArabicRightToLeftFirstAndSwitchesToEnglish() throws Exception {
-        mvc.perform(get("/")).andExpect(content().string(org.hamcrest.Matchers.containsString("dir=\"rtl\"")));
+        mvc.perform(get("/")).andExpect(content().string(Matchers.containsString("dir=\"rtl\"")));
         var english = mvc.perform(get("/").param("lang", "en")).andReturn();
         assertThat(english.getResponse().getContentAsString()).contains("lang=\"en\"").contains("dir=\"ltr\"")
                 .contains("Passport renewal");
         assertThat(english.getResponse().getCookie("nafitha-lang")).isNotNull();
         mvc.perform(get("/").header("Accept-Language", "en-GB,en;q=0.9"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Online services")));
+                .andExpect(content().string(Matchers.containsString("Online services")));
         mvc.perform(get("/").header("Accept-Language", "de"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("الخدمات الإلكترونية")));
+                .andExpect(content().string(Matchers.containsString("الخدمات الإلكترونية")));
         // a language the country offers, from the browser: a Filipino phone says Tagalog (tl)
         mvc.perform(get("/").header("Accept-Language", "tl-PH,tl;q=0.9,en;q=0.5"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"fil\"")));
+                .andExpect(content().string(Matchers.containsString("lang=\"fil\"")));
         mvc.perform(get("/").header("Accept-Language", "ur-PK,ur;q=0.9"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("dir=\"rtl\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"ur\"")));
+                .andExpect(content().string(Matchers.containsString("dir=\"rtl\"")))
+                .andExpect(content().string(Matchers.containsString("lang=\"ur\"")));
     }
 
     @Test
     void searchForgivesArabicSpellingVariants() throws Exception {
         for (var query : List.of("جواز", "الجواز", "تجديد جواز", "جوَاز", "passport")) {
             mvc.perform(get("/").param("q", query))
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("/services/passport-renewal")));
+                    .andExpect(content().string(Matchers.containsString("/services/passport-renewal")));
         }
         mvc.perform(get("/").param("q", "رخصة صيد"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("/services/passport-renewal\""))));
+                .andExpect(content().string(Matchers.not(
+                        Matchers.containsString("/services/passport-renewal\""))));
     }
 }

@@ -6,12 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.MvcVisitor;
 import org.nafitha.NafithaTest;
+import org.nafitha.cases.Channel;
 import org.nafitha.cases.internal.Submission;
 import org.nafitha.cases.internal.SubmissionOutcome;
 import org.nafitha.cases.internal.SubmittingCases;
@@ -22,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** Reception at a service centre: finding the visitor, and walk-in requests entered for them. */
@@ -54,7 +57,7 @@ class ReceptionTest {
         return reception2;
     }
 
-    private static String body(MvcVisitor visitor, org.springframework.test.web.servlet.RequestBuilder request)
+    private static String body(MvcVisitor visitor, RequestBuilder request)
             throws Exception {
         var result = visitor.perform(request);
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
@@ -135,20 +138,20 @@ class ReceptionTest {
 
     @Test
     void onlyReceptionSubmitsForAVisitorWithoutAMandateAndOnlyAtTheCounter() {
-        var input = java.util.Map.of("licenceKind", "private", "renewalYears", "5", "medicalCheckNumber", "5002611234",
+        var input = Map.of("licenceKind", "private", "renewalYears", "5", "medicalCheckNumber", "5002611234",
                 "mobile", "0551112233");
         var reception = new Actor("reception1", null, "منى السبيعي", Set.of(Role.RECEPTION), null);
         // Reception through the online channel is not an applicant.
-        assertThat(submitting.submit(new Submission(reception, "driving-licence-renewal", input, java.util.Map.of(),
+        assertThat(submitting.submit(new Submission(reception, "driving-licence-renewal", input, Map.of(),
                 UUID.randomUUID().toString(), "1000000016"))).isInstanceOf(SubmissionOutcome.NotAnApplicant.class);
         // A citizen claiming the reception channel still needs a mandate to act for someone else.
         var citizen = new Actor("1000000008", "1000000008", "أحمد بن علي الزهراني", Set.of(Role.APPLICANT), null);
-        assertThat(submitting.submit(new Submission(citizen, "driving-licence-renewal", input, java.util.Map.of(),
-                UUID.randomUUID().toString(), "2000000006", org.nafitha.cases.Channel.RECEPTION, "1000000008", true)))
+        assertThat(submitting.submit(new Submission(citizen, "driving-licence-renewal", input, Map.of(),
+                UUID.randomUUID().toString(), "2000000006", Channel.RECEPTION, "1000000008", true)))
                 .isInstanceOf(SubmissionOutcome.MandateRefused.class);
         // An officer is not reception.
         var officer = new Actor("traffic1", null, "تركي القرني", Set.of(Role.OFFICER), "traffic");
-        assertThat(submitting.submit(Submission.atReception(officer, "driving-licence-renewal", input, java.util.Map.of(),
+        assertThat(submitting.submit(Submission.atReception(officer, "driving-licence-renewal", input, Map.of(),
                 UUID.randomUUID().toString(), "1000000016", false))).isInstanceOf(SubmissionOutcome.NotAnApplicant.class);
     }
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.documents.Classification;
@@ -79,7 +80,7 @@ class ImportInputTest {
         assertThat(MetadataCsv.parse("file;type;date\n".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(new MetadataCsv.MissingColumns(MetadataCsv.REQUIRED));
         assertThat(MetadataCsv.parse("file,type,person_id,date\n".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(new MetadataCsv.MissingColumns(java.util.List.of("department", "reference")));
+                .isEqualTo(new MetadataCsv.MissingColumns(List.of("department", "reference")));
     }
 
     @Test

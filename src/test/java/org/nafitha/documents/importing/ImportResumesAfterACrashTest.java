@@ -8,7 +8,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -130,9 +134,9 @@ class ImportResumesAfterACrashTest {
                     "1000000008", "2004-01-0" + i, "RACE-" + i, "سجل " + i);
         }
         var id = starting.fromZip(archive.zip(), "سباق.zip", "archivist1", "ARCHIVIST");
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(3)) {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            var results = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        try (var pool = Executors.newFixedThreadPool(3)) {
+            var start = new CountDownLatch(1);
+            var results = new ArrayList<Future<Integer>>();
             for (var node : new String[]{"node-x", "node-y", "node-z"}) {
                 results.add(pool.submit(() -> {
                     start.await();

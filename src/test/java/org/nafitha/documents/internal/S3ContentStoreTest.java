@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -38,7 +39,7 @@ class S3ContentStoreTest {
                 .build();
         bucket = "documents-" + UUID.randomUUID().toString().substring(0, 8);
         var key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
+        new SecureRandom().nextBytes(key);
         encryption = new AtRestEncryption(new DocumentsProperties(Path.of("target", "s3-test-store"),
                 Base64.getEncoder().encodeToString(key), null, null, null, null, null));
     }

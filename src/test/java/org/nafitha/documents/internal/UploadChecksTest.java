@@ -3,6 +3,7 @@ package org.nafitha.documents.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -123,7 +124,7 @@ class UploadChecksTest {
                         socket.getOutputStream().write("UNKNOWN COMMAND\0".getBytes(StandardCharsets.US_ASCII));
                         continue;
                     }
-                    var content = new java.io.ByteArrayOutputStream();
+                    var content = new ByteArrayOutputStream();
                     for (int n; (n = in.readInt()) > 0; ) content.write(in.readNBytes(n));
                     scans.incrementAndGet();
                     var found = content.toString(StandardCharsets.ISO_8859_1).contains("EICAR-STANDARD-ANTIVIRUS-TEST-FILE");

@@ -2,6 +2,7 @@ package org.nafitha.documents.ocr;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.RenderingHints;
 import java.awt.font.TextAttribute;
 import java.awt.image.BufferedImage;
@@ -69,7 +70,7 @@ public final class ArabicScans {
     private static Font font(File file) {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, file);
-        } catch (java.awt.FontFormatException | IOException e) {
+        } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("Arabic font missing: install fonts-noto-core and fonts-hosny-amiri", e);
         }
     }

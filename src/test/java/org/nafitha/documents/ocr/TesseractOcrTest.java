@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,9 +58,9 @@ class TesseractOcrTest {
         var properties = new OcrProperties(TESSERACT, null, null, 0, 0, 0, 0);
         var reader = new PageReader(new TesseractOcr(properties), properties);
         var damaged = new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 'x', 'y'};
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(damaged, "image/png"))
+        Assertions.assertThatThrownBy(() -> reader.read(damaged, "image/png"))
                 .isInstanceOfSatisfying(OcrEngine.OcrFailed.class, e -> assertThat(e.retryable()).as(e.getMessage()).isFalse());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read("%PDF-1.7 broken".getBytes(), "application/pdf"))
+        Assertions.assertThatThrownBy(() -> reader.read("%PDF-1.7 broken".getBytes(), "application/pdf"))
                 .isInstanceOfSatisfying(OcrEngine.OcrFailed.class, e -> assertThat(e.retryable()).as(e.getMessage()).isFalse());
     }
 

@@ -2,12 +2,16 @@ package org.nafitha.documents.search;
 
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.Assumptions;
 import org.nafitha.documents.Classification;
 import org.nafitha.documents.Documents;
 import org.nafitha.documents.Filing;
@@ -31,7 +35,7 @@ final class ArchiveScans {
 
     /** Scans are only searchable where Tesseract reads them; CI installs it, a bare laptop may not have it. */
     static void assumeTesseract() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/tesseract")),
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tesseract")),
                 "/usr/bin/tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng); CI has it");
     }
 
@@ -48,7 +52,7 @@ final class ArchiveScans {
 
     UUID note(String person, String kind, String department, Classification classification, int year, String title) {
         return store(person, kind, department, classification, year, title,
-                ("ملاحظة أرشيفية: " + title).getBytes(java.nio.charset.StandardCharsets.UTF_8), "note.txt");
+                ("ملاحظة أرشيفية: " + title).getBytes(StandardCharsets.UTF_8), "note.txt");
     }
 
     private UUID store(String person, String kind, String department, Classification classification, int year,

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -164,7 +165,7 @@ class ArchiveSearchTest {
     }
 
     private static Map<String, Long> values(ArchiveResults results, String dimension) {
-        var values = new java.util.HashMap<String, Long>();
+        var values = new HashMap<String, Long>();
         results.facets().get(dimension).forEach(f -> values.put(f.value(), f.count()));
         return values;
     }

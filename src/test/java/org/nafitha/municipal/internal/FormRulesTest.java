@@ -3,6 +3,7 @@ package org.nafitha.municipal.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -141,7 +142,7 @@ class FormRulesTest {
     }
 
     private static ByteArrayResource file(String name, String yaml) {
-        return new ByteArrayResource(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        return new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8)) {
             @Override
             public String getFilename() {
                 return name;

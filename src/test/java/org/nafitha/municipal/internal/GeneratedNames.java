@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A generator of Lebanese beneficiaries and of the ways the same person gets written down again:
@@ -65,11 +67,11 @@ public final class GeneratedNames {
     private static final List<String> PLACES = List.of("بعبدا", "الحدث", "سن الفيل", "عاليه", "الشويفات", "بعقلين", "دير القمر", "برج حمود");
 
     private final Random random;
-    private final List<String> men = List.copyOf(new java.util.TreeSet<>(MEN.keySet()));
-    private final List<String> women = List.copyOf(new java.util.TreeSet<>(WOMEN.keySet()));
+    private final List<String> men = List.copyOf(new TreeSet<>(MEN.keySet()));
+    private final List<String> women = List.copyOf(new TreeSet<>(WOMEN.keySet()));
     /** Family names: the list above, and, as in Lebanon, men's names alone or after أبو (حسن, أبو حمدان). */
-    private final List<String> families = java.util.stream.Stream.concat(FAMILIES.keySet().stream(),
-                    MEN.keySet().stream().flatMap(m -> java.util.stream.Stream.of(m, "أبو " + m)))
+    private final List<String> families = Stream.concat(FAMILIES.keySet().stream(),
+                    MEN.keySet().stream().flatMap(m -> Stream.of(m, "أبو " + m)))
             .distinct().sorted().toList();
 
     public GeneratedNames(long seed) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.nafitha.ApiClient;
 import org.nafitha.TestClock;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.CaseStatusChanged;
@@ -21,6 +23,7 @@ import org.nafitha.messaging.TextMessage;
 import org.nafitha.notifications.internal.OutgoingMessage.Status;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
@@ -47,7 +52,7 @@ import jakarta.mail.internet.MimeMultipart;
 @Import(TestClock.Configuration.class)
 class NotificationDeliveryTest {
 
-    @org.springframework.boot.test.web.server.LocalServerPort
+    @LocalServerPort
     int port;
 
     static final int SMSC_PORT = TestSmsc.freePort();
@@ -177,8 +182,8 @@ class NotificationDeliveryTest {
     @Test
     void signingInWhileTheSmsCentreIsDownAnswersCalmlyAndTheCodeCanBeAskedForAgain() throws Exception {
         smsc.stop();
-        var login = new org.nafitha.ApiClient(port).post("/api/v1/auth/login", null,
-                "{\"username\":\"1000000016\",\"password\":\"" + org.nafitha.ApiClient.DEMO_PASSWORD + "\"}");
+        var login = new ApiClient(port).post("/api/v1/auth/login", null,
+                "{\"username\":\"1000000016\",\"password\":\"" + ApiClient.DEMO_PASSWORD + "\"}");
         assertThat(login.status()).isEqualTo(202);
         assertThat(login.text("challengeId")).isNotBlank();
     }
@@ -304,7 +309,7 @@ class NotificationDeliveryTest {
     }
 
     /** The text of the first part of this type, however deep the multipart nesting. */
-    private static String part(jakarta.mail.Part part, String type) throws Exception {
+    private static String part(Part part, String type) throws Exception {
         if (part.isMimeType(type)) return (String) part.getContent();
         if (part.getContent() instanceof MimeMultipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
@@ -316,10 +321,10 @@ class NotificationDeliveryTest {
     }
 
     private static List<MimeMessage> to(String address) {
-        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();

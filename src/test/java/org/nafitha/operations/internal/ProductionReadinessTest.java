@@ -11,8 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nafitha.NafithaApplication;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 /** The prod profile refuses each demo setting, one by one, and names it. */
@@ -50,7 +52,7 @@ class ProductionReadinessTest {
                 refused("spring.datasource.url", env -> env.setProperty("spring.datasource.url",
                         "jdbc:h2:file:./data/nafitha;MODE=PostgreSQL")),
                 refused("spring.datasource.url", env -> env.getPropertySources().forEach(s ->
-                        ((org.springframework.core.env.MapPropertySource) s).getSource().remove("spring.datasource.url"))),
+                        ((MapPropertySource) s).getSource().remove("spring.datasource.url"))),
                 refused("nafitha.sms.smpp.host", env -> env.setProperty("nafitha.sms.smpp.host", "")),
                 refused("spring.mail.host", env -> env.setProperty("spring.mail.host", " ")),
                 refused("nafitha.identity.token-secret", env -> env.setProperty("nafitha.identity.token-secret", "")),
@@ -108,7 +110,7 @@ class ProductionReadinessTest {
     @Test
     void withoutTheProdProfileNothingIsChecked() {
         var env = new MockEnvironment();
-        new ProductionReadiness().postProcessEnvironment(env, new org.springframework.boot.SpringApplication());
+        new ProductionReadiness().postProcessEnvironment(env, new SpringApplication());
         assertThat(ProductionReadiness.unmet(env)).isNotEmpty();
     }
 }

@@ -1,0 +1,35 @@
+package org.nafitha.errors;
+
+/**
+ * Refusals every module answers alike. {@link #INVALID}: some fields of the request are wrong, each field's
+ * text under the problem's {@code errors}; its code {@code api.invalid} and its text under
+ * {@code portal.api.invalid} were published before this enum (the key stays in portal's part of the bundles).
+ */
+public enum CommonError implements ErrorCode {
+    INVALID(422, "api.invalid", "portal.api.invalid");
+
+    private final int status;
+    private final String code;
+    private final String messageKey;
+
+    CommonError(int status, String code, String messageKey) {
+        this.status = status;
+        this.code = code;
+        this.messageKey = messageKey;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String messageKey() {
+        return messageKey;
+    }
+}
