@@ -26,12 +26,22 @@ public enum MeetingError implements ErrorCode {
     /** The one assigned must be an enabled member of staff with the interpreter's role. */
     NOT_AN_INTERPRETER(422),
     /** The chat beside the call is between the person and the host; the interpreter signs in the call. */
-    INTERPRETERS_DO_NOT_CHAT(403);
+    INTERPRETERS_DO_NOT_CHAT(403),
+    /** A chat message sent without an Idempotency-Key header (or one over 64 characters); its text was published
+     *  under {@code meetings.chat.idempotencyKey} before this entry. */
+    IDEMPOTENCY_KEY(400, "meetings.chat.idempotencyKey");
 
     private final int status;
+    private final String messageKey;
 
     MeetingError(int status) {
         this.status = status;
+        this.messageKey = "meetings.error." + name();
+    }
+
+    MeetingError(int status, String messageKey) {
+        this.status = status;
+        this.messageKey = messageKey;
     }
 
     @Override
@@ -46,6 +56,6 @@ public enum MeetingError implements ErrorCode {
 
     @Override
     public String messageKey() {
-        return "meetings.error." + name();
+        return messageKey;
     }
 }

@@ -2,16 +2,12 @@ package org.nafitha.meetings.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
 import org.nafitha.meetings.MeetingError;
 import org.nafitha.meetings.internal.MeetingChat;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,12 +44,10 @@ class MeetingChatting {
 
     private final MeetingChat chat;
     private final Problems problems;
-    private final MessageSource messages;
 
-    MeetingChatting(MeetingChat chat, Problems problems, MessageSource messages) {
+    MeetingChatting(MeetingChat chat, Problems problems) {
         this.chat = chat;
         this.problems = problems;
-        this.messages = messages;
     }
 
     @Operation(summary = "The meeting's chat messages after a given one (all with after=0), oldest first; 404 for "
@@ -81,15 +75,10 @@ class MeetingChatting {
     @PostMapping("/api/v1/meetings/{id}/messages")
     @ResponseBody
     ResponseEntity<?> say(@PathVariable String id, @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
-                          @RequestBody SaidRequest body, Actor actor, Locale locale) {
+                          @RequestBody SaidRequest body, Actor actor) {
         var uuid = MeetingsApi.parse(id);
         if (uuid.isEmpty()) return problems.of(MeetingError.NOT_FOUND);
-        if (key == null || key.isBlank() || key.length() > 64) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    messages.getMessage("meetings.chat.idempotencyKey", null, locale));
-            problem.setProperty("code", "meetings.IDEMPOTENCY_KEY");
-            return ResponseEntity.badRequest().body(problem);
-        }
+        if (key == null || key.isBlank() || key.length() > 64) return problems.of(MeetingError.IDEMPOTENCY_KEY);
         return switch (chat.say(uuid.get(), actor, body.text() == null ? "" : body.text(), key)) {
             case MeetingChat.Said.Kept kept -> ResponseEntity.created(URI.create("/api/v1/meetings/" + uuid.get()
                     + "/messages?after=" + (kept.message().id() - 1))).body(view(kept.message()));
