@@ -15,7 +15,6 @@ import org.nafitha.errors.CommonError;
 import org.nafitha.errors.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -69,12 +68,7 @@ class DeviceRegistrationApi {
     ResponseEntity<?> register(@RequestBody DeviceRegistration body,
                                @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
                                Actor actor, Locale locale) {
-        if (key == null || !key.matches("[A-Za-z0-9-]{8,64}")) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    text("notifications.notify.devices.error.idempotencyKey", locale));
-            problem.setProperty("code", "notify.IDEMPOTENCY_KEY_REQUIRED");
-            return ResponseEntity.badRequest().body(problem);
-        }
+        if (key == null || !key.matches("[A-Za-z0-9-]{8,64}")) return answers.of(NotificationsError.IDEMPOTENCY_KEY_REQUIRED);
         var registration = body.stripped();
         var problems = DeviceRules.problems(registration, push.loopbackEndpoints());
         if (!problems.isEmpty()) {
