@@ -27,7 +27,9 @@ public enum PaymentError implements ErrorCode {
     RECONCILED_ALREADY(409),
     NOT_PAID(409),
     /** A create without an Idempotency-Key header (or one over 100 characters). */
-    IDEMPOTENCY_KEY_REQUIRED(400);
+    IDEMPOTENCY_KEY_REQUIRED(400),
+    /** A settlement file that is not a readable camt.053 statement; the answer's detail says what was wrong with it. */
+    SETTLEMENT_UNREADABLE(422);
 
     private final int status;
 

@@ -89,9 +89,11 @@ class ReconciliationApi {
         } catch (PaymentGateway.GatewayUnavailable unavailable) {
             return problems.of(PaymentError.GATEWAY_UNAVAILABLE);
         } catch (SettlementFile.Unreadable unreadable) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, unreadable.getMessage());
-            problem.setProperty("code", "payments.SETTLEMENT_UNREADABLE");
-            return ResponseEntity.unprocessableContent().body(problem);
+            // the detail stays what the file's reader found wrong, as published; only code and status are the entry's
+            var error = PaymentError.SETTLEMENT_UNREADABLE;
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(error.status()), unreadable.getMessage());
+            problem.setProperty("code", error.code());
+            return ResponseEntity.status(error.status()).body(problem);
         }
     }
 
