@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.cases.CaseParties;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.identity.Actor;
@@ -14,7 +15,6 @@ import org.nafitha.issuance.internal.Deliveries;
 import org.nafitha.issuance.internal.Delivery;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,12 +41,14 @@ class DeliveryApi {
     private final Deliveries deliveries;
     private final CaseParties parties;
     private final MessageSource messages;
+    private final Problems problems;
 
-    DeliveryApi(ArrangingDelivery arranging, Deliveries deliveries, CaseParties parties, MessageSource messages) {
+    DeliveryApi(ArrangingDelivery arranging, Deliveries deliveries, CaseParties parties, MessageSource messages, Problems problems) {
         this.arranging = arranging;
         this.deliveries = deliveries;
         this.parties = parties;
         this.messages = messages;
+        this.problems = problems;
     }
 
     record DeliveryView(String id, String reference, String method, @Nullable String district, @Nullable String address,
@@ -68,23 +70,21 @@ class DeliveryApi {
     @Operation(summary = "Choose home delivery (district, address, map point; fee) or pickup at an office")
     ResponseEntity<?> arrange(@PathVariable String reference, @RequestHeader(value = "Idempotency-Key", required = false) @Nullable String key,
                               @RequestBody ArrangingDelivery.Choice choice, Actor actor, Locale locale) {
-        if (key == null || key.isBlank() || key.length() > 100) return problem(HttpStatus.BAD_REQUEST, "issuance.delivery.key-required", locale);
+        if (key == null || key.isBlank() || key.length() > 100) return problems.of(IssuanceError.DELIVERY_KEY_REQUIRED);
         var ref = CaseReference.parse(reference);
-        if (ref.isEmpty()) return problem(HttpStatus.NOT_FOUND, "issuance.delivery.not-found", locale);
+        if (ref.isEmpty()) return problems.of(IssuanceError.DELIVERY_NOT_FOUND);
         return switch (arranging.arrange(ref.get(), actor, choice, key)) {
             case ArrangingDelivery.Arranged a -> ResponseEntity.status(a.created() ? HttpStatus.CREATED : HttpStatus.OK)
                     .location(URI.create("/api/v1/applications/" + ref.get().value() + "/delivery"))
                     .body(DeliveryView.of(a.delivery()));
             case ArrangingDelivery.Invalid i -> {
-                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                        messages.getMessage("issuance.delivery.invalid", null, locale));
-                problem.setProperty("code", "issuance.delivery.invalid");
+                var problem = problems.detail(IssuanceError.DELIVERY_INVALID);
                 problem.setProperty("errors", i.errors().stream().map(e -> Map.of("field", e[0], "code", e[1],
                         "message", messages.getMessage(e[1], null, locale))).toList());
-                yield ResponseEntity.unprocessableContent().body(problem);
+                yield ResponseEntity.status(IssuanceError.DELIVERY_INVALID.status()).body(problem);
             }
-            case ArrangingDelivery.NotFound n -> problem(HttpStatus.NOT_FOUND, "issuance.delivery.not-found", locale);
-            case ArrangingDelivery.Conflict c -> problem(HttpStatus.CONFLICT, "issuance.delivery.already-chosen", locale);
+            case ArrangingDelivery.NotFound n -> problems.of(IssuanceError.DELIVERY_NOT_FOUND);
+            case ArrangingDelivery.Conflict c -> problems.of(IssuanceError.DELIVERY_ALREADY_CHOSEN);
         };
     }
 
@@ -96,15 +96,9 @@ class DeliveryApi {
              "latitude": 24.8121, "longitude": 46.6113, "office": null, "fee": 35.00, "status": "OUT_FOR_DELIVERY"}""")))
     @GetMapping("/api/v1/applications/{reference}/delivery")
     @Operation(summary = "Where the document is on its way")
-    ResponseEntity<?> follow(@PathVariable String reference, Actor actor, Locale locale) {
+    ResponseEntity<?> follow(@PathVariable String reference, Actor actor) {
         return CaseReference.parse(reference).filter(r -> parties.onApplicantSide(r, actor)).flatMap(deliveries::forCase)
                 .<ResponseEntity<?>>map(d -> ResponseEntity.ok(DeliveryView.of(d)))
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "issuance.delivery.not-found", locale));
-    }
-
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-        problem.setProperty("code", key);
-        return ResponseEntity.status(status).body(problem);
+                .orElseGet(() -> problems.of(IssuanceError.DELIVERY_NOT_FOUND));
     }
 }

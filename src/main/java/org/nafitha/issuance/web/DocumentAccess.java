@@ -1,13 +1,12 @@
 package org.nafitha.issuance.web;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.cases.CaseParties;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.identity.Actor;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,14 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentAccess {
 
-    static final String NOT_ISSUED = "api.document.notIssued";
-
     private final CaseParties parties;
-    private final MessageSource messages;
+    private final Problems problems;
 
-    DocumentAccess(CaseParties parties, MessageSource messages) {
+    DocumentAccess(CaseParties parties, Problems problems) {
         this.parties = parties;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     /** The case, when the caller is on its applicant's side. */
@@ -37,14 +34,9 @@ class DocumentAccess {
         return CaseReference.parse(reference).filter(r -> parties.onApplicantSide(r, actor));
     }
 
-    /** 404; with a code and its words when the case is the caller's but has no document yet. */
-    ResponseEntity<?> notFound(@Nullable String code, Locale locale) {
-        var problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-        if (code != null) {
-            // the API's codes stay as published; their words are under the module's message key
-            problem.setDetail(messages.getMessage("issuance." + code, null, code, locale));
-            problem.setProperty("code", code);
-        }
+    /** 404; with a code and its words ({@link IssuanceError#DOCUMENT_NOT_ISSUED}) when the case is the caller's but has no document yet. */
+    ResponseEntity<?> notFound(@Nullable IssuanceError error) {
+        var problem = error == null ? ProblemDetail.forStatus(HttpStatus.NOT_FOUND) : problems.detail(error);
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -61,10 +61,10 @@ class IssuedDocumentApi {
     @GetMapping
     ResponseEntity<?> summary(@PathVariable String reference, Actor actor, Locale locale) {
         var ref = access.mine(reference, actor);
-        if (ref.isEmpty()) return access.notFound(null, locale);
+        if (ref.isEmpty()) return access.notFound(null);
         var document = documents.forCase(ref.get());
         var readable = accessible.forCase(ref.get(), locale);
-        if (document.isEmpty() || readable.isEmpty()) return access.notFound(DocumentAccess.NOT_ISSUED, locale);
+        if (document.isEmpty() || readable.isEmpty()) return access.notFound(IssuanceError.DOCUMENT_NOT_ISSUED);
         IssuedDocument d = document.get();
         var base = "/api/v1/applications/" + ref.get().value() + "/document";
         return ResponseEntity.ok(new DocumentView(ref.get().value(), d.code().value(), d.typeIn(locale), d.status().name(),
@@ -88,8 +88,8 @@ class IssuedDocumentApi {
     @GetMapping("/accessible")
     ResponseEntity<?> accessible(@PathVariable String reference, Actor actor, Locale locale) {
         var ref = access.mine(reference, actor);
-        if (ref.isEmpty()) return access.notFound(null, locale);
+        if (ref.isEmpty()) return access.notFound(null);
         return accessible.forCase(ref.get(), locale).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> access.notFound(DocumentAccess.NOT_ISSUED, locale));
+                .orElseGet(() -> access.notFound(IssuanceError.DOCUMENT_NOT_ISSUED));
     }
 }

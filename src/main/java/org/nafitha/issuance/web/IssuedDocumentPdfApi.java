@@ -1,6 +1,5 @@
 package org.nafitha.issuance.web;
 
-import java.util.Locale;
 
 import org.nafitha.identity.Actor;
 import org.nafitha.issuance.internal.IssuedDocuments;
@@ -42,11 +41,11 @@ class IssuedDocumentPdfApi {
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
                     schema = @Schema(type = "string", format = "binary"))))
     @GetMapping(value = "/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<?> pdf(@PathVariable String reference, Actor actor, Locale locale) {
+    ResponseEntity<?> pdf(@PathVariable String reference, Actor actor) {
         var ref = access.mine(reference, actor);
-        if (ref.isEmpty()) return access.notFound(null, locale);
+        if (ref.isEmpty()) return access.notFound(null);
         var pdf = documents.forCase(ref.get()).flatMap(d -> documents.pdf(d.code()));
-        if (pdf.isEmpty()) return access.notFound(DocumentAccess.NOT_ISSUED, locale);
+        if (pdf.isEmpty()) return access.notFound(IssuanceError.DOCUMENT_NOT_ISSUED);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(ref.get().value() + ".pdf").build().toString())

@@ -4,13 +4,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.issuance.internal.MinistryKey;
 import org.nafitha.issuance.internal.Verification;
 import org.nafitha.issuance.internal.VerificationThrottle;
 import org.nafitha.issuance.internal.VerifyingDocuments;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,14 +29,14 @@ class VerifyApi {
 
     private final VerifyingDocuments verifying;
     private final VerificationThrottle throttle;
-    private final MessageSource messages;
+    private final Problems problems;
     private final MinistryKey key;
 
-    VerifyApi(VerifyingDocuments verifying, VerificationThrottle throttle, MessageSource messages, MinistryKey key) {
+    VerifyApi(VerifyingDocuments verifying, VerificationThrottle throttle, Problems problems, MinistryKey key) {
         this.key = key;
         this.verifying = verifying;
         this.throttle = throttle;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     record DocumentType(String ar, String en) {
@@ -62,10 +60,8 @@ class VerifyApi {
     @Operation(summary = "Verify an issued document by the code printed under its QR code (no sign-in)")
     ResponseEntity<?> verify(@PathVariable String code, HttpServletRequest request, Locale locale) {
         if (!throttle.tryAcquire(request.getRemoteAddr())) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                    messages.getMessage("issuance.verify.throttled", null, locale));
-            problem.setProperty("code", "issuance.verify.throttled");
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60").body(problem);
+            var throttled = IssuanceError.VERIFY_THROTTLED;
+            return ResponseEntity.status(throttled.status()).header("Retry-After", "60").body(problems.detail(throttled));
         }
         return ResponseEntity.ok(answer(verifying.verify(code), locale));
     }
