@@ -3,7 +3,7 @@
  * page, error pages, and the REST API's error format.
  */
 @NullMarked
-@ApplicationModule(displayName = "Portal", allowedDependencies = {"catalogue", "country", "identity", "transparency", "cases", "appointments"})
+@ApplicationModule(displayName = "Portal", allowedDependencies = {"errors", "catalogue", "country", "identity", "transparency", "cases", "appointments"})
 package org.nafitha.portal;
 
 import org.jspecify.annotations.NullMarked;

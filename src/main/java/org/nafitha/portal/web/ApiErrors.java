@@ -1,10 +1,9 @@
 package org.nafitha.portal.web;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.nafitha.errors.CommonError;
+import org.nafitha.errors.Problems;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
-    private final MessageSource messages;
+    private final Problems problems;
 
-    ApiErrors(MessageSource messages) {
-        this.messages = messages;
+    ApiErrors(Problems problems) {
+        this.problems = problems;
     }
 
     /** A field over its length, a body over the limit or nesting too deep: 413, never a 500. */
@@ -40,39 +39,41 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         for (Throwable e = ex; e != null; e = e.getCause()) {
             if (e instanceof InputTooLong tooLong) {
-                return tooLarge(InputLimitsFilter.TOO_LONG, tooLong.field(), tooLong.max());
+                return tooLarge(PortalError.INPUT_TOO_LONG, tooLong.field(), tooLong.max());
             }
-            if (e instanceof BodyTooLarge body) return tooLarge(InputLimitsFilter.TOO_LARGE, null, body.max());
-            if (e instanceof StreamConstraintsException) return tooLarge(InputLimitsFilter.TOO_LARGE, null, null);
+            if (e instanceof BodyTooLarge body) return tooLarge(PortalError.INPUT_TOO_LARGE, null, body.max());
+            if (e instanceof StreamConstraintsException) return tooLarge(PortalError.INPUT_TOO_LARGE, null, null);
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
-    private ResponseEntity<Object> tooLarge(String code, @Nullable String field, @Nullable Number max) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, messages.getMessage(code,
-                new Object[]{field == null ? "" : field, max == null ? "" : max}, code, LocaleContextHolder.getLocale()));
-        problem.setProperty("code", code);
+    private ResponseEntity<Object> tooLarge(PortalError error, @Nullable String field, @Nullable Number max) {
+        var problem = problems.detail(error, field == null ? "" : field, max == null ? "" : max);
         if (field != null) problem.setProperty("field", field);
         if (max != null) problem.setProperty("max", max);
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        return ResponseEntity.status(error.status()).body(problem);
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is too large");
-        problem.setProperty("code", "documents.refused.TOO_LARGE");
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        return ResponseEntity.status(CommonError.UPLOAD_TOO_LARGE.status()).body(uploadTooLarge());
     }
 
     /** An upload over the request limit that Tomcat reported while reading another parameter. */
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ProblemDetail> illegalState(IllegalStateException e) {
         if (!UploadLimit.exceeded(e)) throw e;
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is too large");
-        problem.setProperty("code", "documents.refused.TOO_LARGE");
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        return ResponseEntity.status(CommonError.UPLOAD_TOO_LARGE.status()).body(uploadTooLarge());
+    }
+
+    /** Its detail stays the English words published before {@link CommonError#UPLOAD_TOO_LARGE}; code and status are the entry's. */
+    private static ProblemDetail uploadTooLarge() {
+        var error = CommonError.UPLOAD_TOO_LARGE;
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(error.status()), "The upload is too large");
+        problem.setProperty("code", error.code());
+        return problem;
     }
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.nafitha.errors.Problems;
 import org.nafitha.portal.web.PageQuery.PageRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,9 +39,11 @@ class ApiPaging implements ResponseBodyAdvice<Object> {
     static final String TOTAL = "X-Total-Count";
 
     private final MessageSource messages;
+    private final Problems problems;
 
-    ApiPaging(MessageSource messages) {
+    ApiPaging(MessageSource messages, Problems problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     /** The lists this applies to, also asked by the OpenAPI description so the document says what happens. */
@@ -88,11 +90,9 @@ class ApiPaging implements ResponseBodyAdvice<Object> {
 
     @ExceptionHandler(PageRefused.class)
     ResponseEntity<ProblemDetail> refused(PageRefused e, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("portal.api.paging.refused", null, "portal.api.paging.refused", locale));
-        problem.setProperty("code", "api.paging.refused");
+        var problem = problems.detail(PortalError.PAGING_REFUSED);
         problem.setProperty("errors", Map.of(e.field, messages.getMessage("portal.api.paging." + e.field,
                 new Object[]{e.min, e.max}, "portal.api.paging." + e.field, locale)));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.status(PortalError.PAGING_REFUSED.status()).body(problem);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class InputLimitsFilter extends OncePerRequestFilter {
 
-    static final String TOO_LARGE = "portal.input.tooLarge";
-    static final String TOO_LONG = "portal.input.tooLong";
 
     private final PortalProperties.InputLimits limits;
     private final MessageSource messages;
@@ -55,32 +54,33 @@ class InputLimitsFilter extends OncePerRequestFilter {
                 && request.getContentType().toLowerCase().startsWith("multipart/");
         long maxBody = limits.maxBody().toBytes();
         if (!multipart && request.getContentLengthLong() > maxBody) {
-            refuse(request, response, TOO_LARGE, null, maxBody);
+            refuse(request, response, PortalError.INPUT_TOO_LARGE, null, maxBody);
             return;
         }
         if (!multipart) {
             var tooLong = limits.firstTooLong(request.getParameterMap());
             if (tooLong != null) {
-                refuse(request, response, TOO_LONG, tooLong, limits.maxLength(tooLong));
+                refuse(request, response, PortalError.INPUT_TOO_LONG, tooLong, limits.maxLength(tooLong));
                 return;
             }
         }
         chain.doFilter(multipart ? request : new BoundedBody(request, maxBody), response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, String code,
+    private void refuse(HttpServletRequest request, HttpServletResponse response, PortalError error,
                         @Nullable String field, long max) throws IOException, ServletException {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             page(request, response);
             return;
         }
-        var detail = messages.getMessage(code, new Object[]{field == null ? "" : field, max}, code,
-                locales.resolveLocale(request));
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
-        problem.setProperty("code", code);
+        // a filter runs before the request's language is known to Problems: the text is looked up here, the same way
+        var detail = messages.getMessage(error.messageKey(), new Object[]{field == null ? "" : field, max},
+                error.messageKey(), locales.resolveLocale(request));
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(error.status()), detail);
+        problem.setProperty("code", error.code());
         if (field != null) problem.setProperty("field", field);
         problem.setProperty("max", max);
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setStatus(error.status());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(json.writeValueAsString(problem));

@@ -1,0 +1,41 @@
+package org.nafitha.portal.web;
+
+import org.nafitha.errors.ErrorCode;
+
+/**
+ * Why the API refused a request before any module read it: the input limits' and the paging's answers. The codes
+ * were published before this enum and stay as they were (the input limits' are their message keys).
+ */
+enum PortalError implements ErrorCode {
+    /** A body over the limit or nested too deeply; message arguments: the field (empty) and the limit in bytes. */
+    INPUT_TOO_LARGE(413, "portal.input.tooLarge", "portal.input.tooLarge"),
+    /** A field over its length; message arguments: the field and its limit in characters. */
+    INPUT_TOO_LONG(413, "portal.input.tooLong", "portal.input.tooLong"),
+    /** A page or size outside its bounds, the field's text under the problem's {@code errors}. */
+    PAGING_REFUSED(400, "api.paging.refused", "portal.api.paging.refused");
+
+    private final int status;
+    private final String code;
+    private final String messageKey;
+
+    PortalError(int status, String code, String messageKey) {
+        this.status = status;
+        this.code = code;
+        this.messageKey = messageKey;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String messageKey() {
+        return messageKey;
+    }
+}
