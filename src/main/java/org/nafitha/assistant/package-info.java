@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Guidance assistant",
-        allowedDependencies = {"catalogue", "country", "identity", "cases", "portal", "kiosk"})
+        allowedDependencies = {"errors", "catalogue", "country", "identity", "cases", "portal", "kiosk"})
 package org.nafitha.assistant;
 
 import org.jspecify.annotations.NullMarked;

@@ -7,7 +7,7 @@ import org.nafitha.assistant.Assistant;
 import org.nafitha.country.Languages;
 import org.nafitha.identity.CurrentActor;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,23 +62,24 @@ class AssistantApi {
     ResponseEntity<?> ask(@RequestBody AssistantQuestion body) {
         var lang = body.lang() == null || body.lang().isBlank() ? "ar" : body.lang().strip().toLowerCase(Locale.ROOT);
         if (!languages.codes().contains(lang)) {
-            return problem("lang", "assistant.lang.unsupported", Locale.forLanguageTag("ar"), Assistant.MAX_QUESTION);
+            return problem("lang", AssistantError.LANG_UNSUPPORTED, Locale.forLanguageTag("ar"), Assistant.MAX_QUESTION);
         }
         var locale = Locale.forLanguageTag(lang);
         var question = body.question() == null ? "" : body.question().strip();
-        if (question.isEmpty()) return problem("question", "assistant.question.empty", locale, Assistant.MAX_QUESTION);
+        if (question.isEmpty()) return problem("question", AssistantError.QUESTION_EMPTY, locale, Assistant.MAX_QUESTION);
         if (question.length() > Assistant.MAX_QUESTION) {
-            return problem("question", "assistant.question.tooLong", locale, Assistant.MAX_QUESTION);
+            return problem("question", AssistantError.QUESTION_TOO_LONG, locale, Assistant.MAX_QUESTION);
         }
         var reply = assistant.ask(question, locale, current.get().orElse(null));
         return ResponseEntity.ok(AssistantReply.of(reply, locale, messages));
     }
 
-    private ResponseEntity<ProblemDetail> problem(String field, String code, Locale locale, int max) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(code, new Object[]{max}, locale));
-        problem.setProperty("code", code);
+    /** In the question's language, not the request's, so not through {@code Problems}: code and status are the entry's. */
+    private ResponseEntity<ProblemDetail> problem(String field, AssistantError error, Locale locale, int max) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(error.status()),
+                messages.getMessage(error.messageKey(), new Object[]{max}, locale));
+        problem.setProperty("code", error.code());
         problem.setProperty("field", field);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.status(error.status()).body(problem);
     }
 }
