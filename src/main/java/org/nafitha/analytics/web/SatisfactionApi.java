@@ -88,6 +88,7 @@ class SatisfactionApi {
         }
         var form = reading.read(body.score() == null ? null : String.valueOf(body.score()), body.comment(), locale);
         if (!form.errors().isEmpty()) {
+            // api.invalid is errors.CommonError.INVALID with 422; published here with 400, so it cannot be that entry
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, reading.invalid(locale));
             problem.setProperty("code", "api.invalid");
             problem.setProperty("errors", new LinkedHashMap<>(form.errors()));
