@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.contactcentre.internal.OpeningConversations;
 import org.nafitha.contactcentre.internal.WrittenChannel;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,12 +37,12 @@ class ConversationWritingApi {
 
     private final WrittenChannel channel;
     private final OpeningConversations openings;
-    private final CentreProblems problems;
+    private final Problems problems;
 
-    ConversationWritingApi(WrittenChannel channel, OpeningConversations openings, MessageSource messages) {
+    ConversationWritingApi(WrittenChannel channel, OpeningConversations openings, Problems problems) {
         this.channel = channel;
         this.openings = openings;
-        this.problems = new CentreProblems(messages);
+        this.problems = problems;
     }
 
     @Operation(operationId = "conversationsOpen", summary = "Write to the communication centre; 400 with the refused fields")
@@ -63,7 +63,7 @@ class ConversationWritingApi {
                         .body(thread(actor, started.reference()));
             }
             case OpeningConversations.Refused refused -> {
-                var problem = problems.of(HttpStatus.BAD_REQUEST, "contactcentre.commcentre.error." + refused.problems().getFirst().code());
+                var problem = problems.of(CentreError.byKey("contactcentre.commcentre.error." + refused.problems().getFirst().code()));
                 var errors = new LinkedHashMap<String, String>();
                 refused.problems().forEach(p -> errors.putIfAbsent(p.field(), p.code()));
                 problem.getBody().setProperty("errors", errors);
@@ -84,12 +84,11 @@ class ConversationWritingApi {
     @PostMapping("/{reference}/messages")
     ResponseEntity<?> write(@PathVariable String reference, @RequestBody NewMessage body, Actor actor) {
         var conversation = channel.mine(actor, reference.toUpperCase(Locale.ROOT));
-        if (conversation.isEmpty()) return problems.of(HttpStatus.NOT_FOUND, "contactcentre.commcentre.api.notFound");
+        if (conversation.isEmpty()) return problems.of(CentreError.NOT_FOUND);
         return switch (channel.write(actor, conversation.get(), text(body.body()))) {
             case WrittenChannel.Added added -> ResponseEntity.status(HttpStatus.CREATED)
                     .body(thread(actor, conversation.get().reference()));
-            case WrittenChannel.NotAdded not -> problems.of(not.field() == null ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                    not.messageKey());
+            case WrittenChannel.NotAdded not -> problems.of(CentreError.byKey(not.messageKey()));
         };
     }
 

@@ -7,9 +7,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.nafitha.contactcentre.internal.Conversation;
 import org.nafitha.contactcentre.internal.WrittenChannel;
+import org.nafitha.errors.Problems;
 import org.nafitha.identity.Actor;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,11 +34,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ConversationsApi {
 
     private final WrittenChannel channel;
-    private final CentreProblems problems;
+    private final Problems problems;
 
-    ConversationsApi(WrittenChannel channel, MessageSource messages) {
+    ConversationsApi(WrittenChannel channel, Problems problems) {
         this.channel = channel;
-        this.problems = new CentreProblems(messages);
+        this.problems = problems;
     }
 
     @Schema(name = "ConversationSummary")
@@ -74,6 +73,6 @@ class ConversationsApi {
     ResponseEntity<?> one(@PathVariable String reference, Actor actor) {
         return channel.mine(actor, reference.toUpperCase(Locale.ROOT))
                 .<ResponseEntity<?>>map(c -> ResponseEntity.ok(ConversationThread.of(c, channel.messages(c))))
-                .orElseGet(() -> problems.of(HttpStatus.NOT_FOUND, "contactcentre.commcentre.api.notFound"));
+                .orElseGet(() -> problems.of(CentreError.NOT_FOUND));
     }
 }
