@@ -63,13 +63,7 @@ class ApplicationDocumentsApi {
         return switch (outcome) {
             case AttachOutcome.Attached a -> ResponseEntity.status(HttpStatus.CREATED).body(new StoredFile(
                     a.document().id(), a.document().sha256(), a.document().mediaType(), a.document().size()));
-            case AttachOutcome.Refused r -> problems.of(switch (r.reason()) {
-                case EMPTY -> HttpStatus.UNPROCESSABLE_CONTENT;
-                case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-                case TYPE_NOT_ALLOWED, EXTENSION_MISMATCH, POLYGLOT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-                case SCAN_FAILED -> HttpStatus.SERVICE_UNAVAILABLE;
-                case ENCRYPTED, ACTIVE_CONTENT, UNREADABLE, INFECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
-            }, "documents.refused." + r.reason().name());
+            case AttachOutcome.Refused r -> problems.refused(CasesError.upload(r.reason()));
             case AttachOutcome.NotFound n -> problems.refused(Refusal.CASE_NOT_FOUND);
             case AttachOutcome.UnknownKind u -> problems.refused(Refusal.UNKNOWN_DOCUMENT_KIND);
             case AttachOutcome.Closed c -> problems.refused(Refusal.CLOSED);

@@ -7,10 +7,10 @@ import java.util.Objects;
 
 import org.nafitha.cases.internal.Refusal;
 import org.nafitha.catalogue.FieldError;
+import org.nafitha.errors.ErrorCode;
 import org.nafitha.errors.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -27,18 +27,7 @@ class CaseProblems {
         this.problems = problems;
     }
 
-    ResponseEntity<ProblemDetail> of(HttpStatus status, String messageKey) {
-        return of(status, messageKey, messageKey);
-    }
-
-    /** A problem whose published code is not its message key (staff.note.EMPTY, worded by cases.staff.note.EMPTY). */
-    ResponseEntity<ProblemDetail> of(HttpStatus status, String code, String messageKey) {
-        var problem = ProblemDetail.forStatusAndDetail(status, message(messageKey, List.of()));
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+    ResponseEntity<ProblemDetail> refused(ErrorCode refusal) {
         return problems.of(refusal);
     }
 
@@ -50,12 +39,10 @@ class CaseProblems {
     }
 
     ResponseEntity<ProblemDetail> invalid(List<FieldError> errors) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                message("cases.invalid", List.of()));
-        problem.setProperty("code", "cases.invalid");
+        var problem = problems.detail(CasesError.INVALID);
         problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "code", e.code(),
                 "message", message(e.messageKey(), e.args()))).toList());
-        return ResponseEntity.unprocessableContent().body(problem);
+        return ResponseEntity.status(CasesError.INVALID.status()).body(problem);
     }
 
     private String message(String key, List<Object> args) {
