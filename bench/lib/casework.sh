@@ -23,6 +23,8 @@ bench_casework() {
   [ -n "$ours" ] && [ -n "$theirs" ] || { cat "$WORK/flowable.out" "$WORK/casework.out" >&2; die "no casework figures"; }
   say "$(grep '^flowable:' "$WORK/flowable.out")"
   say "$(grep '^nafitha:' "$WORK/casework.out")"
+  local cpu; cpu=$(grep '^cpu:' "$WORK/casework.out" | sed 's/^cpu: //')
+  [ -n "$cpu" ] && NOTES+=("casework: Nafitha's process CPU $cpu")
   grep -E '^(refused|operation failed)' "$WORK/casework.out" "$WORK/flowable.out" | sort | uniq -c | sed 's/^/  · /' || true
   NOTES+=("casework: a Flowable start+complete is one process instance started and its one user task completed (history level audit); a Nafitha transition is one workflow step of a case with its timeline step, audit entry and event")
   CASEWORK_LINE="casework: $ours transitions/s ($(ratio "$ours" "$theirs") of Flowable 7 $theirs start+complete/s measured in the same run, $CASEWORK_WORKERS workers)"
