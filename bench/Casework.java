@@ -83,6 +83,7 @@ public class Casework {
             drained(jdbc);
             transitions.set(0);
             var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            boolean statements = resetStatements(jdbc);
             long cpuBefore = os.getProcessCpuTime();
             long started = System.nanoTime();
             run(workers, seconds, lifecycle);
@@ -94,6 +95,7 @@ public class Casework {
             // transition: unlike the rate, it hardly moves with what else runs on the machine
             System.out.printf("cpu: %.2f ms per transition (listeners included; events drained %.1f s after the window)%n",
                     cpuPerTransition, (System.nanoTime() - window) / 1e9);
+            if (statements) statements(jdbc, transitions.get());
             if (refused.get() > 0) System.out.println("refused transitions: " + refused.get());
             System.out.printf("nafitha: %.1f transitions/s (%d workers, approve + confirm with four eyes, PostgreSQL)%n", rate, workers);
         } finally {
@@ -101,11 +103,34 @@ public class Casework {
         }
     }
 
+    /** Empties pg_stat_statements' counts, when the module is loaded and the extension is in the run's database. */
+    static boolean resetStatements(JdbcTemplate jdbc) {
+        try {
+            jdbc.queryForList("SELECT pg_stat_statements_reset()");
+            return true;
+        } catch (RuntimeException notAvailable) {
+            return false;
+        }
+    }
+
+    /** The statements run in the window and until its events were drained, per transition, and the three most frequent. */
+    static void statements(JdbcTemplate jdbc, long transitions) {
+        var counted = """
+                FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                AND query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE '%bench-drained%'""";
+        var total = jdbc.queryForObject("SELECT coalesce(sum(calls), 0) " + counted, Long.class);
+        var top = jdbc.queryForList("SELECT round(calls::numeric / ?, 2) || ' ' || regexp_replace(left(query, 70), '\\s+', ' ', 'g') "
+                + counted + " ORDER BY calls DESC LIMIT 3", String.class, transitions);
+        System.out.printf("statements: %.2f per transition (pg_stat_statements, listeners and background work included); most frequent: %s%n",
+                (double) total / transitions, String.join("; ", top));
+    }
+
     /** Waits until every event published so far has been handled by its listeners (at most two minutes). */
     static void drained(JdbcTemplate jdbc) throws InterruptedException {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline
-                && jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL", Long.class) > 0) {
+                && jdbc.queryForObject("SELECT count(*) /* bench-drained */ FROM event_publication WHERE completion_date IS NULL",
+                        Long.class) > 0) {
             Thread.sleep(100);
         }
     }

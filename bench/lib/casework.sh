@@ -25,6 +25,11 @@ bench_casework() {
   say "$(grep '^nafitha:' "$WORK/casework.out")"
   local cpu; cpu=$(grep '^cpu:' "$WORK/casework.out" | sed 's/^cpu: //')
   [ -n "$cpu" ] && NOTES+=("casework: Nafitha's process CPU $cpu")
+  local statements; statements=$(sed -n 's/^statements: \([0-9.]*\) per transition.*/\1/p' "$WORK/casework.out")
+  if [ -n "$statements" ]; then
+    record "casework: statements per operation" "$statements" statements "" "" "" "" ""
+    NOTES+=("casework: $(grep '^statements:' "$WORK/casework.out" | sed 's/^statements: //')")
+  fi
   grep -E '^(refused|operation failed)' "$WORK/casework.out" "$WORK/flowable.out" | sort | uniq -c | sed 's/^/  · /' || true
   NOTES+=("casework: a Flowable start+complete is one process instance started and its one user task completed (history level audit); a Nafitha transition is one workflow step of a case with its timeline step, audit entry and event")
   CASEWORK_LINE="casework: $ours transitions/s ($(ratio "$ours" "$theirs") of Flowable 7 $theirs start+complete/s measured in the same run, $CASEWORK_WORKERS workers)"
