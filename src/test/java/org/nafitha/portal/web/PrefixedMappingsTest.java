@@ -2,7 +2,10 @@ package org.nafitha.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.UUID;
+
+import jakarta.servlet.ServletException;
 
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
@@ -10,6 +13,8 @@ import org.nafitha.NafithaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The handler lookup's shortcut changes nothing a client sees: matches, 404s and 405s are Spring's own. */
@@ -29,10 +34,49 @@ class PrefixedMappingsTest {
 
     @Test
     void aPatternsLiteralBeginningIsItsTextBeforeTheFirstVariableOrWildcard() {
-        assertThat(PrefixedMappings.Mapping.beginning("/api/v1/applications/{reference}/status")).isEqualTo("/api/v1/applications/");
-        assertThat(PrefixedMappings.Mapping.beginning("/services")).isEqualTo("/services");
-        assertThat(PrefixedMappings.Mapping.beginning("/css/**")).isEqualTo("/css/");
-        assertThat(PrefixedMappings.Mapping.beginning("/{lang}/help")).isEqualTo("/");
+        assertThat(MappingIndex.beginning("/api/v1/applications/{reference}/status")).isEqualTo("/api/v1/applications/");
+        assertThat(MappingIndex.beginning("/services")).isEqualTo("/services");
+        assertThat(MappingIndex.beginning("/css/**")).isEqualTo("/css/");
+        assertThat(MappingIndex.beginning("/{lang}/help")).isEqualTo("/");
+    }
+
+    @Test
+    void aMappingIsFiledUnderTheWholeSegmentsItsPathsMustBeginWith() {
+        assertThat(MappingIndex.segmentsKey("/api/v1/applications/{reference}/status")).isEqualTo("/api/v1/applications");
+        assertThat(MappingIndex.segmentsKey("/api/v1/services")).isEqualTo("/api/v1/services");
+        assertThat(MappingIndex.segmentsKey("/api/v1/staff/cases/queue")).isEqualTo("/api/v1/staff");
+        assertThat(MappingIndex.segmentsKey("/services")).isEqualTo("/services");
+        assertThat(MappingIndex.segmentsKey("/css/**")).isEqualTo("/css");
+        assertThat(MappingIndex.segmentsKey("/files/doc-{id}")).as("a segment cut by a variable is not whole")
+                .isEqualTo("/files");
+        assertThat(MappingIndex.segmentsKey("/doc-{id}")).as("filed under no segment: asked for every path")
+                .isEmpty();
+    }
+
+    /**
+     * Every mapping of the application, asked with a path made from its own pattern (variables and wildcards filled
+     * in), is still found: the index never leaves out a mapping that matches.
+     */
+    @Test
+    void everyMappingsOwnPathStillFindsAHandler() throws Exception {
+        var missed = new ArrayList<String>();
+        for (var info : mappings.getHandlerMethods().keySet()) {
+            var patterns = info.getPathPatternsCondition();
+            if (patterns == null) continue;
+            var method = info.getMethodsCondition().getMethods().stream().findFirst().map(Enum::name).orElse("GET");
+            for (var pattern : patterns.getPatterns()) {
+                var path = pattern.getPatternString().replaceAll("\\{\\*[^}]*}|\\*\\*", "a/b")
+                        .replaceAll("\\{[^}]*}|\\*", "x1");
+                var request = new MockHttpServletRequest(method, path);
+                ServletRequestPathUtils.parseAndCache(request);
+                try {
+                    if (mappings.getHandler(request) == null) missed.add(method + " " + path);
+                } catch (ServletException foundButRefused) {
+                    // a mapping matched the path; its method, media type or parameters did not (Spring's own 405, 415, 400)
+                }
+            }
+        }
+        assertThat(missed).isEmpty();
     }
 
     @Test
