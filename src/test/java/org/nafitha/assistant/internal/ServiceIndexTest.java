@@ -31,4 +31,16 @@ class ServiceIndexTest {
         // «سجل الاسره» and the marriage after which it is asked for: the family record, not the marriage
         assertThat(index.codes("وين اطلع سجل الاسره بعد الزواج")).startsWith("family-record");
     }
+
+    @Test
+    void aNegatedWordIsNotWhatTheQuestionIsAbout() {
+        // not lost: expired
+        assertThat(index.codes("الهوية مش ضايعة بس خلصت")).startsWith("national-id-renewal");
+        assertThat(index.codes("my passport is not lost, it expired")).startsWith("passport-renewal");
+        // a denial is an objection, never the car it denies
+        assertThat(index.codes("وصلتني مخالفة ساهر وانا ما كنت بالسيارة")).startsWith("traffic-violation-objection");
+        assertThat(index.codes("got a speeding fine but it wasn't me")).startsWith("traffic-violation-objection");
+        // the lexicon's own negations still mean what they say
+        assertThat(index.codes("ولدي ما عنده جواز")).startsWith("passport-issue");
+    }
 }
