@@ -43,4 +43,18 @@ class ServiceIndexTest {
         // the lexicon's own negations still mean what they say
         assertThat(index.codes("ولدي ما عنده جواز")).startsWith("passport-issue");
     }
+
+    @Test
+    void aDocumentOfOursStolenWithABagIsTheDocumentsReplacementFirst() {
+        assertThat(index.codes("هويتي انسرقت مع الشنطة")).startsWith("national-id-replacement");
+        assertThat(index.codes("رخصة السواقة انسرقت مع المحفظة")).startsWith("driving-licence-replacement");
+    }
+
+    @Test
+    void aPersonsStoryAroundOneClearThingDoesNotHideIt() {
+        assertThat(index.codes("I left my wallet in a taxi yesterday")).startsWith("lost-item-report");
+        assertThat(index.codes("كيف نبلغ عن وفاة صارت بالبيت")).startsWith("death-certificate");
+        // but not when the thing is another authority's
+        assertThat(index.codes("ابي اسجل براءة اختراع")).isEmpty();
+    }
 }
