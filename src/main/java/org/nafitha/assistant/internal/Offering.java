@@ -47,7 +47,22 @@ record Offering(List<Group> groups, double total, Predicate<Group> generic) {
 
     /** Whether the service is about one of the question's known words that is more than a generic one. */
     private boolean aboutAThing(Hit hit, Aboutness about) {
-        return groups.stream().anyMatch(g -> g.kind() == Kind.KNOWN && about.of(g, hit) && !generic.test(g));
+        for (int i = 0; i < groups.size(); i++) {
+            var g = groups.get(i);
+            if (g.kind() == Kind.KNOWN && about.of(g, hit) && !generic.test(g) && !describes(i)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word only says whose or what another authority's thing is: «تأمين السيارة», "car insurance",
+     * «بطاقة البنك» — the car is ours, the insurance is not. Arabic puts the thing first and what it is of
+     * after it; English the other way round.
+     */
+    private boolean describes(int at) {
+        var arabic = groups.get(at).said().chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
+        var thing = arabic ? at - 1 : at + 1;
+        return thing >= 0 && thing < groups.size() && groups.get(thing).kind() == Kind.ELSEWHERE;
     }
 
     /** Whether a word of the question is one a service is about. */

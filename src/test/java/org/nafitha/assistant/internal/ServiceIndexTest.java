@@ -57,4 +57,11 @@ class ServiceIndexTest {
         // but not when the thing is another authority's
         assertThat(index.codes("ابي اسجل براءة اختراع")).isEmpty();
     }
+
+    @Test
+    void ourWordThatOnlySaysWhoseAnotherAuthoritysThingIsDoesNotMakeItOurs() {
+        assertThat(index.codes("renew my car insurance")).isEmpty();
+        assertThat(index.codes("ابي اجدد تأمين المركبة")).isEmpty();
+        assertThat(index.codes("ابي اجدد استمارة المركبة")).startsWith("vehicle-registration-renewal");
+    }
 }
