@@ -23,7 +23,9 @@ import org.springframework.core.io.ClassPathResource;
  * own phrasings in standard Arabic, Gulf, Egyptian, Levantine and Iraqi dialect, Arabizi, English,
  * with typos, for every service of the catalogue, and questions the catalogue does not answer.
  * Questions about the staff services are asked by a member of staff, the rest by an anonymous
- * visitor, as on the portal. The figures are printed; the thresholds are the issue's.
+ * visitor, as on the portal. The figures are printed; the thresholds are the issue's. Beside it, the
+ * sets written later: held-out.tsv, blind.tsv, blind2.tsv and blind3.tsv are development sets now (their
+ * misses are printed and were read); blind4.tsv is the one blind set, whose misses are never printed.
  */
 @NafithaTest
 class AssistantAccuracyTest {
@@ -44,9 +46,13 @@ class AssistantAccuracyTest {
     // it to 94.9 / 96.4 / 91.8 %.
     static final double BLIND2_FIRST_FLOOR = 93.0, BLIND2_TOP_THREE_FLOOR = 95.0, BLIND2_NOT_FOUND_FLOOR = 89.0;
 
-    // Measured before the fourth round: 80.8 % first, 87.9 % in the first three, 89.8 % not found; after it
-    // (the lexicon only): 81.9 %, 88.5 %, 91.8 %.
-    static final double BLIND3_FIRST_FLOOR = 80.5, BLIND3_TOP_THREE_FLOOR = 87.0, BLIND3_NOT_FOUND_FLOOR = 89.5;
+    // The third blind set: 80.8 / 87.9 / 89.8 % before the fourth round, 81.9 / 88.5 / 91.8 % after it; a
+    // development set in the fifth, which took it to 87.9 / 92.3 / 93.9 %.
+    static final double BLIND3_FIRST_FLOOR = 87.5, BLIND3_TOP_THREE_FLOOR = 91.5, BLIND3_NOT_FOUND_FLOOR = 93.5;
+
+    // The fourth blind set: measured before the fifth round, 75.9 % first, 83.8 % in the first three, 76.6 % not
+    // found; after it, 81.2 %, 86.4 %, 83.0 %.
+    static final double BLIND4_FIRST_FLOOR = 80.5, BLIND4_TOP_THREE_FLOOR = 86.0, BLIND4_NOT_FOUND_FLOOR = 82.5;
 
     record Question(String text, String expected) {
     }
@@ -120,19 +126,39 @@ class AssistantAccuracyTest {
 
     /**
      * The third blind set (src/test/resources/assistant/blind3.tsv), written at the start of issue 25's
-     * fourth round, before any change of it, without reading the lexicon. Only its figures are printed,
-     * never the questions it misses. Measured twice: 80.8 % first, 87.9 % in the first three, 89.8 % not
-     * found before the round; 81.9 %, 88.5 %, 91.8 % after it, which changed only the lexicon (for the
-     * second blind set's misses: +8.7 points first there, +1.1 here). The issue's goals are not reached on it.
+     * fourth round, before any change of it, without reading the lexicon. Measured blind twice: 80.8 %
+     * first, 87.9 % in the first three, 89.8 % not found before the fourth round; 81.9 %, 88.5 %, 91.8 %
+     * after it. Since the fifth round it is a development set: its misses are printed and were read, and
+     * the scoring changed for them (negations, a clear service among a person's story, our word that only
+     * says whose another authority's thing is) with the lexicon, so its figures no longer say how unseen
+     * phrasings fare — the fourth blind set below does.
      */
     @Test
-    void aThirdBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+    void theThirdBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var questions = questions("assistant/blind3.tsv");
-        var figures = measure("third blind set", questions, false);
+        var figures = measure("third blind set", questions);
         assertThat(questions).hasSizeGreaterThanOrEqualTo(200);
         assertThat(figures.first()).as("blind3: right service first").isGreaterThanOrEqualTo(BLIND3_FIRST_FLOOR);
         assertThat(figures.topThree()).as("blind3: right service in the first three").isGreaterThanOrEqualTo(BLIND3_TOP_THREE_FLOOR);
         assertThat(figures.notFound()).as("blind3: out-of-scope answered not found").isGreaterThanOrEqualTo(BLIND3_NOT_FOUND_FLOOR);
+    }
+
+    /**
+     * The fourth blind set (src/test/resources/assistant/blind4.tsv), written at the start of issue 25's
+     * fifth round, before any change of it and before reading the lexicon or the scoring. Only its figures
+     * are printed, never the questions it misses. Measured twice: 75.9 % first, 83.8 % in the first three,
+     * 76.6 % not found before the round; 81.2 %, 86.4 %, 83.0 % after it (negations, a clear service among a
+     * person's story, our word that only says whose another authority's thing is, and the lexicon for the
+     * third set's misses). The issue's goals are not reached on it.
+     */
+    @Test
+    void aFourthBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+        var questions = questions("assistant/blind4.tsv");
+        var figures = measure("fourth blind set", questions, false);
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(figures.first()).as("blind4: right service first").isGreaterThanOrEqualTo(BLIND4_FIRST_FLOOR);
+        assertThat(figures.topThree()).as("blind4: right service in the first three").isGreaterThanOrEqualTo(BLIND4_TOP_THREE_FLOOR);
+        assertThat(figures.notFound()).as("blind4: out-of-scope answered not found").isGreaterThanOrEqualTo(BLIND4_NOT_FOUND_FLOOR);
     }
 
     private Figures measure(String name, List<Question> questions) {

@@ -74,7 +74,7 @@ final class Lexicon {
         for (var word : words) {
             var means = analyzer.words(word.means());
             for (var said : word.said()) {
-                var key = analyzer.words(said);
+                var key = analyzer.words(Negation.mark(said));
                 // an English phrase that analyses to one of its words ("for good" → "good") would stand for
                 // every use of that word; Arabic ones keep their particles' meaning («راح مني» → «راح»)
                 if (key.isEmpty() || key.size() == 1 && said.strip().contains(" ") && said.matches("[\\p{IsLatin}\\s'’-]+")) continue;
@@ -83,12 +83,12 @@ final class Lexicon {
         }
         var factPhrases = new LinkedHashMap<List<String>, Fact>();
         facts.forEach((fact, said) -> said.forEach(s -> {
-            var key = analyzer.words(s);
+            var key = analyzer.words(Negation.mark(s));
             if (!key.isEmpty()) factPhrases.put(key, fact);
         }));
         var otherBusiness = new HashSet<List<String>>();
         for (var said : elsewhere) {
-            var key = analyzer.words(said);
+            var key = analyzer.words(Negation.mark(said));
             if (!key.isEmpty()) otherBusiness.add(key);
         }
         var generic = new HashSet<String>();

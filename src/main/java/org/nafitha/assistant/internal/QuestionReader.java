@@ -70,6 +70,7 @@ final class QuestionReader {
         // word or another authority's («حج»)
         var text = question.replaceAll("<[^<>]{0,200}>", " ").replaceAll("[\\p{L}\\p{M}]+[\\s:：-]*[\\d٠-٩]{6,}", " ");
         if (unknown != null) text = unknown.arabizi().read(text);
+        text = Negation.mark(text);
         var words = analyzer.words(text).stream()
                 .filter(w -> !w.chars().allMatch(Character::isDigit))
                 .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w))
@@ -79,12 +80,13 @@ final class QuestionReader {
         var facts = new HashSet<Fact>();
         var groups = new ArrayList<Group>();
         for (int i = 0; i < words.size(); ) {
+            var negation = words.get(i).equals(Negation.NOT) || words.get(i).equals(Negation.DENIED);
             int taken = phrase(words, i, groups, facts);
-            if (taken == 0) {
-                groups.add(word(words.get(i), nouns));
-                taken = 1;
-            }
-            i += taken;
+            if (taken == 0 && !negation) groups.add(word(words.get(i), nouns));
+            // the word a negation stands before is not what is asked about: «مو ضايع» is not lost; a denial
+            // means what the lexicon says it does («ما كنت»: an objection), never what is denied («بالسيارة»)
+            if (negation && taken <= 1 && i + 1 < words.size()) taken = 1 + Math.max(1, phrase(words, i + 1, new ArrayList<>(), new HashSet<>()));
+            i += Math.max(taken, 1);
         }
         return new Parsed(groups, facts);
     }

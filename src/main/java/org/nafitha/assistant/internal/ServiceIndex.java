@@ -42,11 +42,7 @@ public final class ServiceIndex {
     private static final int MAX_HITS = 8;
     /** How much the other ways of saying a word count beside the best one. */
     static final float TIE = 0.5f;
-    /** The share of the question's weight a service must explain to be offered. */
-    static final double EXPLAINS = 0.45;
-    /** The share of the question's words a service about several of them must be about to be offered however it scores. */
-    static final double COVERS = 0.5;
-    /** What a word nobody wrote weighs, in average known words. */
+    /** What the first word nobody wrote weighs, in average known words; the second weighs half that, the third a third. */
     static final double UNKNOWN = 0.75;
     /** What a word of another authority's business weighs, in average known words. */
     static final double ELSEWHERE = 1.5;
@@ -109,26 +105,14 @@ public final class ServiceIndex {
     }
 
     /**
-     * The services the question is about, best first. A service is offered when it explains enough
-     * of the question: its score against the most any service could score for each word, where a
-     * rare word weighs more than a common one (BM25's own idf), a word of another authority's
-     * business weighs more than an average word and explains nothing, and a word
-     * nobody wrote weighs a share of an average word. At least one of the words must be one the
-     * service is about (its names or the lexicon's phrases for it), not one its steps merely mention;
-     * and when the question has a thing of its own the catalogue does not explain (another
-     * authority's word, or a noun nobody wrote: «رخصة سلاح», «بطاقة المترو»), one of them must be
-     * more than a generic word (renewing, lost, a licence, a card), which fits any authority's papers.
+     * The services the question is about, best first (see {@link Offering}). A word's weight is the most
+     * any service could score for it, where a rare word weighs more than a common one (BM25's own idf);
+     * a word of another authority's business weighs more than an average word and explains nothing; and
+     * words nobody wrote weigh a share of an average word, less for each one more: a long question's
+     * story («صارت بالبيت», "I left it in a taxi") is not a thing of its own each time.
      */
     List<Hit> find(List<Group> groups) {
-        var hits = search(groups);
-        if (hits.isEmpty()) return hits;
-        var total = weight(groups);
-        var unexplained = groups.stream().anyMatch(g -> g.kind() == Kind.ELSEWHERE || g.kind() == Kind.UNKNOWN && g.thing());
-        var words = groups.stream().filter(g -> g.kind() != Kind.UNKNOWN || g.thing()).count();
-        return hits.stream().filter(h -> h.about() >= 1 && total > 0
-                        && (h.score() / total >= EXPLAINS || h.about() >= 2 && h.about() >= COVERS * words))
-                .filter(h -> !unexplained || groups.stream().anyMatch(g -> g.kind() == Kind.KNOWN && isAbout(g, h) && !lexicon.generic(g)))
-                .toList();
+        return new Offering(groups, weight(groups), lexicon::generic).of(search(groups), this::isAbout);
     }
 
     /** The question's weight: the most any service scores for each known word, and a share for the others. */
@@ -139,9 +123,10 @@ public final class ServiceIndex {
         }
         var average = known.stream().mapToDouble(Double::doubleValue).average().orElse(1);
         var mass = known.stream().mapToDouble(Double::doubleValue).sum();
+        int unknown = 0;
         for (var group : groups) {
             if (group.kind() == Kind.ELSEWHERE) mass += ELSEWHERE * average;
-            else if (group.kind() == Kind.UNKNOWN) mass += UNKNOWN * average;
+            else if (group.kind() == Kind.UNKNOWN) mass += UNKNOWN * average / ++unknown;
         }
         return mass;
     }

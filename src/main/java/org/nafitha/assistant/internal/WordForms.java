@@ -21,9 +21,10 @@ final class WordForms {
             "ني", "لي", "له", "لك", "وا", "ت", "ك", "ه", "ي");
     /**
      * What is glued before them: the conjunctions «و», «ف» (the stemmer leaves «و» and «وال» on, see
-     * QuestionAnalyzer) and the dialects' «ع» for «على» («عجواز», «عالجواز»).
+     * QuestionAnalyzer), the dialects' «ع» for «على» («عجواز», «عالجواز») and the preposition «ل» the stemmer
+     * leaves on a word without the article («لعرس»).
      */
-    private static final List<String> CLITICS = List.of("وال", "عال", "و", "ف", "ع");
+    private static final List<String> CLITICS = List.of("وال", "عال", "و", "ف", "ع", "ل");
     /** The dialects' particles: ب (Levantine, Egyptian, Gulf present), ه and ح (Egyptian, Levantine future). */
     private static final List<String> PARTICLES = List.of("ب", "ه", "ح");
     /** The imperfect's person prefixes and the participle's م. */

@@ -31,4 +31,37 @@ class ServiceIndexTest {
         // «سجل الاسره» and the marriage after which it is asked for: the family record, not the marriage
         assertThat(index.codes("وين اطلع سجل الاسره بعد الزواج")).startsWith("family-record");
     }
+
+    @Test
+    void aNegatedWordIsNotWhatTheQuestionIsAbout() {
+        // not lost: expired
+        assertThat(index.codes("الهوية مش ضايعة بس خلصت")).startsWith("national-id-renewal");
+        assertThat(index.codes("my passport is not lost, it expired")).startsWith("passport-renewal");
+        // a denial is an objection, never the car it denies
+        assertThat(index.codes("وصلتني مخالفة ساهر وانا ما كنت بالسيارة")).startsWith("traffic-violation-objection");
+        assertThat(index.codes("got a speeding fine but it wasn't me")).startsWith("traffic-violation-objection");
+        // the lexicon's own negations still mean what they say
+        assertThat(index.codes("ولدي ما عنده جواز")).startsWith("passport-issue");
+    }
+
+    @Test
+    void aDocumentOfOursStolenWithABagIsTheDocumentsReplacementFirst() {
+        assertThat(index.codes("هويتي انسرقت مع الشنطة")).startsWith("national-id-replacement");
+        assertThat(index.codes("رخصة السواقة انسرقت مع المحفظة")).startsWith("driving-licence-replacement");
+    }
+
+    @Test
+    void aPersonsStoryAroundOneClearThingDoesNotHideIt() {
+        assertThat(index.codes("I left my wallet in a taxi yesterday")).startsWith("lost-item-report");
+        assertThat(index.codes("كيف نبلغ عن وفاة صارت بالبيت")).startsWith("death-certificate");
+        // but not when the thing is another authority's
+        assertThat(index.codes("ابي اسجل براءة اختراع")).isEmpty();
+    }
+
+    @Test
+    void ourWordThatOnlySaysWhoseAnotherAuthoritysThingIsDoesNotMakeItOurs() {
+        assertThat(index.codes("renew my car insurance")).isEmpty();
+        assertThat(index.codes("ابي اجدد تأمين المركبة")).isEmpty();
+        assertThat(index.codes("ابي اجدد استمارة المركبة")).startsWith("vehicle-registration-renewal");
+    }
 }
