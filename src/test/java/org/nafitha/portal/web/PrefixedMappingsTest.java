@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /** The handler lookup's shortcut changes nothing a client sees: matches, 404s and 405s are Spring's own. */
 @NafithaTest
@@ -34,28 +34,15 @@ class PrefixedMappingsTest {
 
     @Test
     void aPatternsLiteralBeginningIsItsTextBeforeTheFirstVariableOrWildcard() {
-        assertThat(MappingIndex.beginning("/api/v1/applications/{reference}/status")).isEqualTo("/api/v1/applications/");
-        assertThat(MappingIndex.beginning("/services")).isEqualTo("/services");
-        assertThat(MappingIndex.beginning("/css/**")).isEqualTo("/css/");
-        assertThat(MappingIndex.beginning("/{lang}/help")).isEqualTo("/");
-    }
-
-    @Test
-    void aMappingIsFiledUnderTheWholeSegmentsItsPathsMustBeginWith() {
-        assertThat(MappingIndex.segmentsKey("/api/v1/applications/{reference}/status")).isEqualTo("/api/v1/applications");
-        assertThat(MappingIndex.segmentsKey("/api/v1/services")).isEqualTo("/api/v1/services");
-        assertThat(MappingIndex.segmentsKey("/api/v1/staff/cases/queue")).isEqualTo("/api/v1/staff");
-        assertThat(MappingIndex.segmentsKey("/services")).isEqualTo("/services");
-        assertThat(MappingIndex.segmentsKey("/css/**")).isEqualTo("/css");
-        assertThat(MappingIndex.segmentsKey("/files/doc-{id}")).as("a segment cut by a variable is not whole")
-                .isEqualTo("/files");
-        assertThat(MappingIndex.segmentsKey("/doc-{id}")).as("filed under no segment: asked for every path")
-                .isEmpty();
+        assertThat(PrefixedMappings.Mapping.beginning("/api/v1/applications/{reference}/status")).isEqualTo("/api/v1/applications/");
+        assertThat(PrefixedMappings.Mapping.beginning("/services")).isEqualTo("/services");
+        assertThat(PrefixedMappings.Mapping.beginning("/css/**")).isEqualTo("/css/");
+        assertThat(PrefixedMappings.Mapping.beginning("/{lang}/help")).isEqualTo("/");
     }
 
     /**
      * Every mapping of the application, asked with a path made from its own pattern (variables and wildcards filled
-     * in), is still found: the index never leaves out a mapping that matches.
+     * in), is still found: the shortcut never leaves out a mapping that matches.
      */
     @Test
     void everyMappingsOwnPathStillFindsAHandler() throws Exception {
