@@ -67,7 +67,7 @@ public class DailyClaims {
      *
      * @return the day claimed; empty when it is not time yet or another node (or call) claimed it
      */
-    public Optional<LocalDate> claimYesterday(String table, ZonedDateTime now, LocalTime at, int recipients) {
+    private Optional<LocalDate> claimYesterday(String table, ZonedDateTime now, LocalTime at, int recipients) {
         if (!TABLES.contains(table)) throw new IllegalArgumentException("Not a table of daily claims: " + table);
         if (now.toLocalTime().isBefore(at)) return Optional.empty();
         var day = now.toLocalDate().minusDays(1);
