@@ -417,6 +417,10 @@ statements_end() {
                     FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
                     AND query NOT LIKE '%pg_stat_statements%' ORDER BY calls DESC LIMIT 3" | paste -sd ';' -)
   record "$1: statements per operation" "$per" statements "" "" "" "" ""
+  # the fifteen most frequent on the console, so a change in the count can be traced to its statements
+  psql_db -F ' ' -c "SELECT round(calls::numeric / $2, 2), regexp_replace(left(query, 110), '\\s+', ' ', 'g')
+                    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                    AND query NOT LIKE '%pg_stat_statements%' ORDER BY calls DESC LIMIT 15" | sed "s/^/  · $1 statements: /"
   NOTES+=("$1: $per statements per operation (pg_stat_statements, background work included); most frequent per operation: $top")
 }
 
