@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.catalogue.Catalogue;
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MessageVariables {
-
-    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
     private final Catalogue catalogue;
     private final Calendars calendars;
@@ -69,21 +65,12 @@ public class MessageVariables {
         } catch (DateTimeException outsideUmmAlQura) {
             return "";
         }
-        var text = formatter("d MMMM y", locale).withChronology(HijrahChronology.INSTANCE).format(date);
+        var text = Calendars.pattern("d MMMM y", locale).withChronology(HijrahChronology.INSTANCE).format(date);
         return text + ("ar".equals(locale.getLanguage()) ? " هـ" : " AH");
     }
 
     private static String format(ZonedDateTime zoned, String pattern, Locale locale) {
-        return formatter(pattern, locale).format(zoned);
-    }
-
-    /**
-     * Formatters are immutable: each pattern is read once per language, not once per message (the date texts,
-     * each built with formatters made afresh, were a tenth of the listeners' samples in a flight recording of
-     * {@code bench/run casework}).
-     */
-    private static DateTimeFormatter formatter(String pattern, Locale locale) {
-        return FORMATTERS.computeIfAbsent(pattern + '|' + locale.toLanguageTag(), key -> DateTimeFormatter.ofPattern(pattern, locale));
+        return Calendars.pattern(pattern, locale).format(zoned);
     }
 
     private static String name(String prefix, String variable) {
