@@ -119,10 +119,12 @@ public class Casework {
                 FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
                 AND query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE '%bench-drained%'""";
         var total = jdbc.queryForObject("SELECT coalesce(sum(calls), 0) " + counted, Long.class);
-        var top = jdbc.queryForList("SELECT round(calls::numeric / ?, 2) || ' ' || regexp_replace(left(query, 70), '\\s+', ' ', 'g') "
-                + counted + " ORDER BY calls DESC LIMIT 3", String.class, transitions);
+        var top = jdbc.queryForList("SELECT round(calls::numeric / ?, 2) || ' ' || regexp_replace(left(query, 110), '\\s+', ' ', 'g') "
+                + counted + " ORDER BY calls DESC LIMIT 15", String.class, transitions);
         System.out.printf("statements: %.2f per transition (pg_stat_statements, listeners and background work included); most frequent: %s%n",
-                (double) total / transitions, String.join("; ", top));
+                (double) total / transitions, String.join("; ", top.subList(0, Math.min(3, top.size()))));
+        // the fifteen most frequent, as bench/run's statements_end prints them, so a change in the count can be traced
+        top.forEach(statement -> System.out.println("statement per transition: " + statement));
     }
 
     /** Waits until every event published so far has been handled by its listeners (at most two minutes). */

@@ -29,6 +29,7 @@ bench_casework() {
   if [ -n "$statements" ]; then
     record "casework: statements per operation" "$statements" statements "" "" "" "" ""
     NOTES+=("casework: $(grep '^statements:' "$WORK/casework.out" | sed 's/^statements: //')")
+    grep '^statement per transition: ' "$WORK/casework.out" | sed 's/^statement per transition: /  · casework statements: /' || true
   fi
   grep -E '^(refused|operation failed)' "$WORK/casework.out" "$WORK/flowable.out" | sort | uniq -c | sed 's/^/  · /' || true
   NOTES+=("casework: a Flowable start+complete is one process instance started and its one user task completed (history level audit); a Nafitha transition is one workflow step of a case with its timeline step, audit entry and event")

@@ -14,24 +14,28 @@ import org.springframework.transaction.TransactionDefinition;
 
 /**
  * The transaction manager, as Spring Boot would make it, except for one kind of transaction: the
- * event publication registry's own bookkeeping — marking an event PROCESSING before its listener runs
- * and COMPLETED after — commits on PostgreSQL without waiting for the write-ahead log to reach the
- * disk ({@code SET LOCAL synchronous_commit TO OFF}).
+ * event publication registry's own bookkeeping, when it runs apart from the listener's transaction —
+ * marking an event FAILED, or the marks of a listener without a transaction of its own — commits on
+ * PostgreSQL without waiting for the write-ahead log to reach the disk
+ * ({@code SET LOCAL synchronous_commit TO OFF}).
  *
- * <p>Each listener invocation was three commits, each waiting for a disk flush, and the listeners'
- * threads spent most of their time waiting for the two that are bookkeeping (a flight recording of
- * {@code bench/run submit}, issue 27), so the events fell behind the submissions. Losing such a mark
- * in a crash is safe: the log is written in order, so a lost COMPLETED can only follow the listener's
- * own, durable, transaction, and the event is handed out again (listeners are idempotent, as they
- * must be for at-least-once delivery); a lost PROCESSING leaves the event to be handed out again.
- * The submission's transaction, with the event stored in it, and the listener's own work still wait
- * for the disk, as every other transaction does.
+ * <p>Each listener invocation was once three commits, each waiting for a disk flush, and the
+ * listeners' threads spent most of their time waiting for the two that are bookkeeping (a flight
+ * recording of {@code bench/run submit}, issue 27). A listener's COMPLETED now commits with its work
+ * ({@link ListenerTransactionRegistry}); what is still apart may be lost in a crash safely: a lost
+ * mark leaves the event unfinished, and it is handed out again (listeners are idempotent, as they
+ * must be for at-least-once delivery). The submission's transaction, with the event stored in it,
+ * and the listener's own work wait for the disk, as every other transaction does.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxBookkeeping {
 
-    /** The registry's transactional methods that only record an event's progress (not {@code store}). */
-    static final String BOOKKEEPING = "org.springframework.modulith.events.core.DefaultEventPublicationRegistry.mark";
+    /**
+     * The registry's transactional methods that only record an event's progress (not {@code store}), when
+     * they run in a transaction of their own: a failure always, the others only for a listener without a
+     * transaction (see {@link ListenerTransactionRegistry}).
+     */
+    static final String BOOKKEEPING = ListenerTransactionRegistry.class.getName() + ".mark";
 
     @Bean
     JdbcTransactionManager transactionManager(DataSource dataSource,

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
  * answer: one node of ops/drills/rolling-restart took five minutes to start behind 8,000 submissions'
  * events. Here each node looks every {@code every} for events unfinished for longer than
  * {@code older-than}; each resubmission claims its event with a conditional update (Spring Modulith
- * marks it PROCESSING), so of several nodes only one runs it, and an event a live node is still
- * working on is left to it. An event stuck PROCESSING because its node died becomes eligible after
- * {@code spring.modulith.events.staleness.processing}.
+ * marks it RESUBMITTED unless it already is), so of several nodes only one runs it. An event its
+ * listener is still working on is unfinished too, and handed out again once older than
+ * {@code older-than}: listeners are idempotent, as at-least-once delivery requires. A listener's
+ * COMPLETED commits with its work ({@link ListenerTransactionRegistry}), so an event whose listener's
+ * work committed is never handed out again for want of its mark.
  *
  * <p>{@code nafitha.operations.outbox.recovery=false} stops the timer: the test suite keeps many
  * application contexts alive on one database, and each would take every other context's leftovers.

@@ -38,7 +38,7 @@ class OutboxBookkeepingTest {
                 .filter(a -> a != null)
                 .map(a -> ((DefaultTransactionAttribute) a).getDescriptor())
                 .toList();
-        assertThat(marks).as("markProcessing, markCompleted, markFailed run in transactions of their own")
+        assertThat(marks).as("markProcessing, markCompleted, markFailed are named as bookkeeping when they run in a transaction of their own")
                 .hasSizeGreaterThanOrEqualTo(3).allMatch(name -> name.startsWith(OutboxBookkeeping.BOOKKEEPING));
         var store = Arrays.stream(target.getMethods()).filter(m -> m.getName().equals("store")).findFirst().orElseThrow();
         var storing = attributes.getTransactionAttribute(store, target);
