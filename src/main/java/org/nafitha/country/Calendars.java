@@ -29,6 +29,8 @@ import com.ibm.icu.util.ULocale;
 public class Calendars {
 
     private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+    /** The Hijri date's long formatter of each language, made once, as the patterns' are. */
+    private static final Map<Locale, DateTimeFormatter> HIJRI = new ConcurrentHashMap<>();
 
     private final CountryProperties country;
 
@@ -80,8 +82,8 @@ public class Calendars {
         } catch (DateTimeException outsideUmmAlQura) {
             return Optional.empty();
         }
-        return Optional.of(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .withChronology(HijrahChronology.INSTANCE).format(hijrah));
+        return Optional.of(HIJRI.computeIfAbsent(locale, language -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language).withChronology(HijrahChronology.INSTANCE)).format(hijrah));
     }
 
     public String digits(String text, Locale locale) {
