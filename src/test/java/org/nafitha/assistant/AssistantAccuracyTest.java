@@ -24,8 +24,8 @@ import org.springframework.core.io.ClassPathResource;
  * with typos, for every service of the catalogue, and questions the catalogue does not answer.
  * Questions about the staff services are asked by a member of staff, the rest by an anonymous
  * visitor, as on the portal. The figures are printed; the thresholds are the issue's. Beside it, the
- * sets written later: held-out.tsv, blind.tsv, blind2.tsv and blind3.tsv are development sets now (their
- * misses are printed and were read); blind4.tsv is the one blind set, whose misses are never printed.
+ * sets written later: held-out.tsv, blind.tsv, blind2.tsv, blind3.tsv and blind4.tsv are development sets now (their
+ * misses are printed and were read); the next blind set is kept outside the repository until it is measured.
  */
 @NafithaTest
 class AssistantAccuracyTest {
@@ -152,9 +152,9 @@ class AssistantAccuracyTest {
      * third set's misses). The issue's goals are not reached on it.
      */
     @Test
-    void aFourthBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+    void theFourthBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var questions = questions("assistant/blind4.tsv");
-        var figures = measure("fourth blind set", questions, false);
+        var figures = measure("fourth blind set", questions);
         assertThat(questions).hasSizeGreaterThanOrEqualTo(200);
         assertThat(figures.first()).as("blind4: right service first").isGreaterThanOrEqualTo(BLIND4_FIRST_FLOOR);
         assertThat(figures.topThree()).as("blind4: right service in the first three").isGreaterThanOrEqualTo(BLIND4_TOP_THREE_FLOOR);
