@@ -26,6 +26,15 @@ record AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<Stri
                 || group.words().stream().allMatch(w -> w.equals(group.said()) || generic.contains(w));
     }
 
+    /**
+     * Whether the word is one of a phrase of the lexicon: a short word («خط», a line) is kept for the phrase
+     * it begins («خط للعمل») though alone it is dropped as what the stemmer leaves of a particle.
+     */
+    boolean inPhrase(String word) {
+        return expansions.keySet().stream().anyMatch(k -> k.size() > 1 && k.contains(word))
+                || elsewhere.stream().anyMatch(k -> k.size() > 1 && k.contains(word));
+    }
+
     int longest() {
         return Math.max(expansions.keySet().stream().mapToInt(List::size).max().orElse(1),
                 elsewhere.stream().mapToInt(List::size).max().orElse(1));

@@ -71,10 +71,10 @@ final class QuestionReader {
         var text = question.replaceAll("<[^<>]{0,200}>", " ").replaceAll("[\\p{L}\\p{M}]+[\\s:：-]*[\\d٠-٩]{6,}", " ");
         if (unknown != null) text = unknown.arabizi().read(text);
         text = Negation.mark(text);
+        // a short word is kept for a phrase it may begin («خط للعمل») and dropped below when it does not
         var words = analyzer.words(text).stream()
                 .filter(w -> !w.chars().allMatch(Character::isDigit))
-                .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w))
-                        || lexicon.elsewhere().contains(List.of(w)))
+                .filter(w -> standsAlone(w) || lexicon.inPhrase(w))
                 .toList();
         var nouns = nouns(text);
         var facts = new HashSet<Fact>();
@@ -82,13 +82,19 @@ final class QuestionReader {
         for (int i = 0; i < words.size(); ) {
             var negation = words.get(i).equals(Negation.NOT) || words.get(i).equals(Negation.DENIED);
             int taken = phrase(words, i, groups, facts);
-            if (taken == 0 && !negation) groups.add(word(words.get(i), nouns));
+            if (taken == 0 && !negation && standsAlone(words.get(i))) groups.add(word(words.get(i), nouns));
             // the word a negation stands before is not what is asked about: «مو ضايع» is not lost; a denial
             // means what the lexicon says it does («ما كنت»: an objection), never what is denied («بالسيارة»)
             if (negation && taken <= 1 && i + 1 < words.size()) taken = 1 + Math.max(1, phrase(words, i + 1, new ArrayList<>(), new HashSet<>()));
             i += Math.max(taken, 1);
         }
         return new Parsed(groups, facts);
+    }
+
+    /** Whether a word counts by itself: not what the stemmer leaves of a pronoun or particle («مني» → «من»). */
+    private boolean standsAlone(String w) {
+        return w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w))
+                || lexicon.elsewhere().contains(List.of(w));
     }
 
     /** The longest phrase of the lexicon at this word, if any: how many words it took. */
