@@ -3,6 +3,8 @@ package org.nafitha.assistant.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.nafitha.assistant.Assistant.Fact;
 
@@ -13,9 +15,16 @@ import org.nafitha.assistant.Assistant.Fact;
  * @param facts      the analysed words of a phrase → the fact it tells
  * @param elsewhere  the analysed words of another authority's business
  * @param generic    the analysed words of what people want done and of the kinds of paper
+ * @param inPhrases  the words of the phrases of more than one word, of either kind
  */
 record AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts,
-                       Set<List<String>> elsewhere, Set<String> generic) {
+                       Set<List<String>> elsewhere, Set<String> generic, Set<String> inPhrases) {
+
+    AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts,
+                    Set<List<String>> elsewhere, Set<String> generic) {
+        this(expansions, facts, elsewhere, generic, Stream.concat(expansions.keySet().stream(), elsewhere.stream())
+                .filter(k -> k.size() > 1).flatMap(List::stream).collect(Collectors.toUnmodifiableSet()));
+    }
 
     /**
      * A word of the question that is generic: said as one of the generic words, or standing only for
@@ -31,8 +40,7 @@ record AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<Stri
      * it begins («خط للعمل») though alone it is dropped as what the stemmer leaves of a particle.
      */
     boolean inPhrase(String word) {
-        return expansions.keySet().stream().anyMatch(k -> k.size() > 1 && k.contains(word))
-                || elsewhere.stream().anyMatch(k -> k.size() > 1 && k.contains(word));
+        return inPhrases.contains(word);
     }
 
     int longest() {
