@@ -13,16 +13,19 @@ import org.nafitha.assistant.Assistant.Fact;
  *
  * @param expansions the analysed words of a phrase people say → the catalogue's words it stands for
  * @param facts      the analysed words of a phrase → the fact it tells
- * @param elsewhere  the analysed words of another authority's business
+ * @param elsewhere  the analysed words of another authority's business, other countries among them
+ * @param abroad     the analysed words of other countries and their peoples
+ * @param beings     the analysed words of animals, whose papers are another authority's
  * @param generic    the analysed words of what people want done and of the kinds of paper
  * @param inPhrases  the words of the phrases of more than one word, of either kind
  */
 record AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts,
-                       Set<List<String>> elsewhere, Set<String> generic, Set<String> inPhrases) {
+                       Set<List<String>> elsewhere, Set<List<String>> abroad, Set<List<String>> beings, Set<String> generic,
+                       Set<String> inPhrases) {
 
     AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts,
-                    Set<List<String>> elsewhere, Set<String> generic) {
-        this(expansions, facts, elsewhere, generic, Stream.concat(expansions.keySet().stream(), elsewhere.stream())
+                    Set<List<String>> elsewhere, Set<List<String>> abroad, Set<List<String>> beings, Set<String> generic) {
+        this(expansions, facts, elsewhere, abroad, beings, generic, Stream.concat(expansions.keySet().stream(), elsewhere.stream())
                 .filter(k -> k.size() > 1).flatMap(List::stream).collect(Collectors.toUnmodifiableSet()));
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.assistant.Assistant.Fact;
@@ -32,7 +33,7 @@ final class Lexicon {
     /** The file as written. */
     record Data(@Nullable List<String> ignore, @Nullable List<Word> words, @Nullable Map<String, List<String>> services,
                 @Nullable Map<String, List<String>> facts, @Nullable List<String> status, @Nullable List<String> elsewhere,
-                @Nullable List<String> generic) {
+                @Nullable List<String> abroad, @Nullable List<String> beings, @Nullable List<String> generic) {
     }
 
     /** @param means the catalogue's words; @param said the ways people say it */
@@ -43,6 +44,8 @@ final class Lexicon {
     final Map<String, List<String>> services;
     final List<String> status;
     final List<String> elsewhere;
+    final List<String> abroad;
+    final List<String> beings;
     final List<String> generic;
     private final Map<Fact, List<String>> facts = new EnumMap<>(Fact.class);
     private final List<Word> words;
@@ -52,6 +55,8 @@ final class Lexicon {
         this.words = data.words() == null ? List.of() : data.words();
         this.services = data.services() == null ? Map.of() : data.services();
         this.elsewhere = data.elsewhere() == null ? List.of() : data.elsewhere();
+        this.abroad = data.abroad() == null ? List.of() : data.abroad();
+        this.beings = data.beings() == null ? List.of() : data.beings();
         this.generic = data.generic() == null ? List.of() : data.generic();
         this.status = data.status() == null ? List.of() : data.status().stream().map(ArabicText::fold).toList();
         if (data.facts() != null) {
@@ -86,13 +91,22 @@ final class Lexicon {
             var key = analyzer.words(Negation.mark(s));
             if (!key.isEmpty()) factPhrases.put(key, fact);
         }));
-        var otherBusiness = new HashSet<List<String>>();
-        for (var said : elsewhere) {
-            var key = analyzer.words(Negation.mark(said));
-            if (!key.isEmpty()) otherBusiness.add(key);
-        }
+        var otherBusiness = phrases(elsewhere, analyzer);
+        var otherCountries = phrases(abroad, analyzer);
+        var animals = phrases(beings, analyzer);
+        otherBusiness.addAll(otherCountries);
+        otherBusiness.addAll(animals);
         var generic = new HashSet<String>();
         for (var said : this.generic) generic.addAll(analyzer.words(said));
-        return new AnalysedLexicon(expansions, factPhrases, otherBusiness, generic);
+        return new AnalysedLexicon(expansions, factPhrases, otherBusiness, otherCountries, animals, generic);
+    }
+
+    private static Set<List<String>> phrases(List<String> said, QuestionAnalyzer analyzer) {
+        var phrases = new HashSet<List<String>>();
+        for (var s : said) {
+            var key = analyzer.words(Negation.mark(s));
+            if (!key.isEmpty()) phrases.add(key);
+        }
+        return phrases;
     }
 }

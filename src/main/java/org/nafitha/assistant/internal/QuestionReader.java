@@ -50,6 +50,7 @@ final class QuestionReader {
     private final AnalysedLexicon lexicon;
     private final Set<String> vocabulary;
     private final @Nullable Unknown unknown;
+    private final Circumstance circumstance;
 
     /**
      * @param vocabulary the catalogue's analysed words
@@ -61,6 +62,9 @@ final class QuestionReader {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
         this.unknown = unknown;
+        this.circumstance = new Circumstance(w -> lexicon.elsewhere().contains(analyzer.words(w))
+                && !lexicon.beings().contains(analyzer.words(w)),
+                w -> lexicon.abroad().contains(analyzer.words(w)));
     }
 
     Parsed parse(String question) {
@@ -69,7 +73,7 @@ final class QuestionReader {
         // neither does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known
         // word or another authority's («حج»)
         var text = question.replaceAll("<[^<>]{0,200}>", " ").replaceAll("[\\p{L}\\p{M}]+[\\s:：-]*[\\d٠-٩]{6,}", " ");
-        if (unknown != null) text = unknown.arabizi().read(text);
+        if (unknown != null) text = circumstance.mark(unknown.arabizi().read(text));
         text = Negation.mark(text);
         // a short word is kept for a phrase it may begin («خط للعمل») and dropped below when it does not
         var words = analyzer.words(text).stream()
