@@ -31,11 +31,12 @@ record AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<Stri
 
     /**
      * A word of the question that is generic: said as one of the generic words, or standing only for
-     * them («أجدد» → تجديد renew).
+     * them («أجدد» → تجديد renew), itself or through the form of it the lexicon knows.
      */
     boolean generic(QuestionReader.Group group) {
-        return generic.contains(group.said())
-                || group.words().stream().allMatch(w -> w.equals(group.said()) || generic.contains(w));
+        return generic.contains(group.said()) || group.words().stream().allMatch(w -> w.equals(group.said()) || generic.contains(w)
+                // a form of the word the lexicon has a phrase for: «يخلص» → «خلص» → تجديد renew
+                || expansions.containsKey(List.of(w)) && expansions.get(List.of(w)).stream().allMatch(generic::contains));
     }
 
     /**

@@ -131,6 +131,11 @@ final class QuestionReader {
         if (unknown == null) return new Group(word, List.of(word), Kind.KNOWN);
         Predicate<String> telling = w -> lexicon.expansions().containsKey(List.of(w));
         var known = vocabulary.contains(word);
+        // another authority's word with a clitic the stemmer leaves on («لقطتي», for my cat; «لتركيا»)
+        if (!known) {
+            var theirs = WordForms.forms(word).stream().filter(f -> !f.equals(word) && lexicon.elsewhere().contains(List.of(f))).findFirst();
+            if (theirs.isPresent()) return new Group(word, List.of(word, theirs.get()), Kind.ELSEWHERE);
+        }
         // a catalogue word may still be a form of a lexicon phrase: «ينتهي» of «انتهى», which means renewing
         var same = known ? unknown.forms().of(word, telling).stream().filter(telling).toList() : unknown.forms().of(word, telling);
         if (known && same.isEmpty()) return new Group(word, List.of(word), Kind.KNOWN);
