@@ -31,7 +31,7 @@ final class Lexicon {
     static final String FILE = "catalogue/assistant-lexicon.yml";
 
     /** The file as written. */
-    record Data(@Nullable List<String> ignore, @Nullable List<Word> words, @Nullable Map<String, List<String>> services,
+    record Data(@Nullable List<String> ignore, @Nullable Map<String, String> apart, @Nullable List<Word> words, @Nullable Map<String, List<String>> services,
                 @Nullable Map<String, List<String>> facts, @Nullable List<String> status, @Nullable List<String> elsewhere,
                 @Nullable List<String> abroad, @Nullable List<String> beings, @Nullable List<String> generic) {
     }
@@ -41,6 +41,8 @@ final class Lexicon {
     }
 
     final List<String> ignore;
+    /** Words as written (folded) → the word read instead, where the stemmer would merge two meanings. */
+    final Map<String, String> apart = new HashMap<>();
     final Map<String, List<String>> services;
     final List<String> status;
     final List<String> elsewhere;
@@ -52,6 +54,7 @@ final class Lexicon {
 
     private Lexicon(Data data) {
         this.ignore = data.ignore() == null ? List.of() : data.ignore();
+        if (data.apart() != null) data.apart().forEach((written, read) -> apart.put(ArabicText.fold(written), ArabicText.fold(read)));
         this.words = data.words() == null ? List.of() : data.words();
         this.services = data.services() == null ? Map.of() : data.services();
         this.elsewhere = data.elsewhere() == null ? List.of() : data.elsewhere();

@@ -206,7 +206,7 @@ public final class ServiceIndex {
     /** The index of these services with the lexicon beside the catalogue (for the benchmark). */
     public static ServiceIndex of(List<ServiceDefinition> services) {
         var lexicon = Lexicon.load();
-        return new ServiceIndex(services, lexicon, new QuestionAnalyzer(lexicon.ignore), "bench");
+        return new ServiceIndex(services, lexicon, new QuestionAnalyzer(lexicon.ignore, lexicon.apart), "bench");
     }
 
     /** The codes of the services a question is about, best first: what the assistant answers with. */
