@@ -92,6 +92,8 @@ final class QuestionReader {
             if (negation && taken <= 1 && i + 1 < words.size()) taken = 1 + Math.max(1, phrase(words, i + 1, new ArrayList<>(), new HashSet<>()));
             i += Math.max(taken, 1);
         }
+        // after a loss or damage, a paper asked for anew is its replacement: "lost my licence, need a new one"
+        if (facts.contains(Fact.LOST) || facts.contains(Fact.DAMAGED)) groups.removeIf(lexicon::anew);
         return new Parsed(groups, facts);
     }
 
