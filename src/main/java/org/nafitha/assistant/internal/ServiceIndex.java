@@ -112,7 +112,8 @@ public final class ServiceIndex {
      * story («صارت بالبيت», "I left it in a taxi") is not a thing of its own each time.
      */
     List<Hit> find(List<Group> groups) {
-        return new Offering(groups, weight(groups), lexicon::generic).of(search(groups), this::isAbout);
+        return new Offering(groups, weight(groups), lexicon::generic,
+                h -> documents.strongWords(h.code()).stream().anyMatch(lexicon.anew()::contains)).of(search(groups), this::isAbout);
     }
 
     /** The question's weight: the most any service scores for each known word, and a share for the others. */
