@@ -17,17 +17,18 @@ import org.nafitha.assistant.Assistant.Fact;
  * @param abroad     the analysed words of other countries and their peoples
  * @param beings     the analysed words of animals, whose papers are another authority's
  * @param generic    the analysed words of what people want done and of the kinds of paper
+ * @param kinds      the analysed words of the kinds of paper among the generic ones (a certificate, a licence, a card)
  * @param anew       the analysed words of asking for a paper anew, which after a loss ask for its replacement
  * @param inPhrases  the words of the phrases of more than one word, of either kind
  */
 record AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts,
                        Set<List<String>> elsewhere, Set<List<String>> abroad, Set<List<String>> beings, Set<String> generic,
-                       Set<String> anew, Set<String> inPhrases) {
+                       Set<String> kinds, Set<String> anew, Set<String> inPhrases) {
 
     AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts,
                     Set<List<String>> elsewhere, Set<List<String>> abroad, Set<List<String>> beings, Set<String> generic,
-                    Set<String> anew) {
-        this(expansions, facts, elsewhere, abroad, beings, generic, anew, Stream.concat(expansions.keySet().stream(), elsewhere.stream())
+                    Set<String> kinds, Set<String> anew) {
+        this(expansions, facts, elsewhere, abroad, beings, generic, kinds, anew, Stream.concat(expansions.keySet().stream(), elsewhere.stream())
                 .filter(k -> k.size() > 1).flatMap(List::stream).collect(Collectors.toUnmodifiableSet()));
     }
 

@@ -34,7 +34,7 @@ final class Lexicon {
     record Data(@Nullable List<String> ignore, @Nullable Map<String, String> apart, @Nullable List<Word> words, @Nullable Map<String, List<String>> services,
                 @Nullable Map<String, List<String>> facts, @Nullable List<String> status, @Nullable List<String> elsewhere,
                 @Nullable List<String> abroad, @Nullable List<String> beings, @Nullable List<String> generic,
-                @Nullable List<String> anew) {
+                @Nullable List<String> kinds, @Nullable List<String> anew) {
     }
 
     /** @param means the catalogue's words; @param said the ways people say it */
@@ -50,6 +50,7 @@ final class Lexicon {
     final List<String> abroad;
     final List<String> beings;
     final List<String> generic;
+    final List<String> kinds;
     final List<String> anew;
     private final Map<Fact, List<String>> facts = new EnumMap<>(Fact.class);
     private final List<Word> words;
@@ -63,6 +64,7 @@ final class Lexicon {
         this.abroad = data.abroad() == null ? List.of() : data.abroad();
         this.beings = data.beings() == null ? List.of() : data.beings();
         this.generic = data.generic() == null ? List.of() : data.generic();
+        this.kinds = data.kinds() == null ? List.of() : data.kinds();
         this.anew = data.anew() == null ? List.of() : data.anew();
         this.status = data.status() == null ? List.of() : data.status().stream().map(ArabicText::fold).toList();
         if (data.facts() != null) {
@@ -104,9 +106,12 @@ final class Lexicon {
         otherBusiness.addAll(animals);
         var generic = new HashSet<String>();
         for (var said : this.generic) generic.addAll(analyzer.words(said));
+        var paper = new HashSet<String>();
+        for (var said : kinds) paper.addAll(analyzer.words(said));
+        generic.addAll(paper);
         var again = new HashSet<String>();
         for (var said : anew) again.addAll(analyzer.words(said));
-        return new AnalysedLexicon(expansions, factPhrases, otherBusiness, otherCountries, animals, generic, again);
+        return new AnalysedLexicon(expansions, factPhrases, otherBusiness, otherCountries, animals, generic, paper, again);
     }
 
     private static Set<List<String>> phrases(List<String> said, QuestionAnalyzer analyzer) {
