@@ -10,23 +10,29 @@ import org.nafitha.country.ArabicText;
 
 /**
  * Another authority's word that is only a circumstance of the question, not the thing asked for: what
- * our paper is for («شهادة الجنسية للسفارة», "proof of nationality for an embassy», «شهادة وفاة مشان
- * الورثة») and the country someone comes from («صاحبي يبي يزورني من مصر»). The word is written as
+ * our paper is for («شهادة الجنسية للسفارة», "proof of nationality for an embassy", «شهادة وفاة مشان
+ * الورثة») and the country someone comes from or travels to («صاحبي يبي يزورني من كندا», «اسافر تركيا وارجع»);
+ * animals are left out by the caller, a passport for one is not ours. The word is written as
  * {@link #CONTEXT}, which the reader takes as a word nobody wrote: it weighs as a person's story does and
- * no longer says the question is another authority's. A country the question goes to or names a visa or
- * passport of ("a visa to visit Japan", "my Indian passport") stays another country's business.
+ * no longer says the question is another authority's. A country the question names a visa or passport of
+ * ("a visa to visit Japan", «تأشيرة لليابان», "my Indian passport") stays another country's business.
  */
 final class Circumstance {
 
-    /** A word of another authority's business that only says what for or where from. */
+    /** A word of another authority's business that only says what for, where from or where to. */
     static final String CONTEXT = "zctx";
 
     /** What a paper is for: «عشان», «مشان», "for" — the article «لل» glued on counts as well. */
     private static final Set<String> PURPOSE = Set.of("عشان", "علشان", "مشان", "منشان", "لاجل", "كرمال", "for");
-    /** Where from: only a country after it is a circumstance («من مصر»), «من البنك» is still the bank's. */
-    private static final Set<String> ORIGIN = Set.of("من", "from");
-    /** Words between the particle and its word: "for an embassy", "for my father's". */
-    private static final Set<String> BETWEEN = Set.of("a", "an", "the", "my", "our", "his", "her", "their", "your");
+    /**
+     * Where from or where to: only a country after it is a circumstance («من مصر», «اسافر تركيا وارجع», "travel to
+     * Turkey and come back"), «من البنك» is still the bank's and a visa to a country that country's.
+     */
+    private static final Set<String> ORIGIN = Set.of("من", "from", "سافر", "اسافر", "يسافر", "نسافر", "تسافر", "مسافر",
+            "رايح", "رايحه", "اروح", "يروح", "travel", "travelling", "traveling", "go", "going", "fly", "flying");
+    /** Words between the particle and its word: "for an embassy", "for my father's", "travel to". */
+    private static final Set<String> BETWEEN = Set.of("a", "an", "the", "my", "our", "his", "her", "their", "your", "to",
+            "الى", "الي", "على");
     private static final String ARTICLE_FOR = "لل";
 
     private final Predicate<String> elsewhere;
@@ -56,7 +62,9 @@ final class Circumstance {
             while (at < words.size() && BETWEEN.contains(words.get(at).toLowerCase(Locale.ROOT))) at++;
             if (at >= words.size()) break;
             var word = words.get(at);
-            if (purpose ? elsewhere.test(word) : abroad.test(word)) words.set(at, CONTEXT);
+            // «لتركيا»: the preposition glued on
+            var bare = word.length() > 3 && word.charAt(0) == 'ل' ? word.substring(1) : word;
+            if (purpose ? elsewhere.test(word) : abroad.test(word) || abroad.test(bare)) words.set(at, CONTEXT);
         }
         return String.join(" ", words);
     }

@@ -70,6 +70,7 @@ class ServiceIndexTest {
         assertThat(index.codes("ابي شهادة حسن سيرة للسفارة")).startsWith("good-conduct-certificate");
         assertThat(index.codes("certificate of good conduct for the embassy")).startsWith("good-conduct-certificate");
         assertThat(index.codes("صاحبي يبي يجي يزورني من كندا")).startsWith("visit-visa");
+        assertThat(index.codes("ابي اسافر لماليزيا وارجع")).startsWith("exit-reentry-visa");
         // a visa to another country, and a passport for an animal, are not ours
         assertThat(index.codes("تأشيرة لليابان")).isEmpty();
         assertThat(index.codes("visa for France")).isEmpty();
