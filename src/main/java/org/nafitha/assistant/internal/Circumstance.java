@@ -14,8 +14,10 @@ import org.nafitha.country.ArabicText;
  * الورثة») and the country someone comes from or travels to («صاحبي يبي يزورني من كندا», «اسافر تركيا وارجع»);
  * animals are left out by the caller, a passport for one is not ours. The word is written as
  * {@link #CONTEXT}, which the reader takes as a word nobody wrote: it weighs as a person's story does and
- * no longer says the question is another authority's. A country the question names a visa or passport of
- * ("a visa to visit Japan", «تأشيرة لليابان», "my Indian passport") stays another country's business.
+ * no longer says the question is another authority's. So is any country in a question that asks for no
+ * travel paper ("a police clearance for a job in Canada", "I'm British, my iqama expired"); a country the
+ * question names a visa, passport or embassy beside ("a visa to visit Japan", «تأشيرة لليابان») stays that
+ * country's business.
  */
 final class Circumstance {
 
@@ -34,17 +36,23 @@ final class Circumstance {
     private static final Set<String> BETWEEN = Set.of("a", "an", "the", "my", "our", "his", "her", "their", "your", "to",
             "الى", "الي", "على");
     private static final String ARTICLE_FOR = "لل";
+    /** The papers of travel a country's own authorities give: a question about one and a country is theirs. */
+    static final List<String> TRAVEL_PAPERS = List.of("تأشيرة", "فيزا", "visa", "جواز", "باسبور", "passport", "سفارة",
+            "embassy", "قنصلية", "consulate");
 
     private final Predicate<String> elsewhere;
     private final Predicate<String> abroad;
+    private final Predicate<String> travelPaper;
 
     /**
-     * @param elsewhere whether a word of the question, as written, is one of another authority's business
-     * @param abroad    whether it is another country
+     * @param elsewhere   whether a word of the question, as written, is one of another authority's business
+     * @param abroad      whether it is another country
+     * @param travelPaper whether it is one of the {@link #TRAVEL_PAPERS}
      */
-    Circumstance(Predicate<String> elsewhere, Predicate<String> abroad) {
+    Circumstance(Predicate<String> elsewhere, Predicate<String> abroad, Predicate<String> travelPaper) {
         this.elsewhere = elsewhere;
         this.abroad = abroad;
+        this.travelPaper = travelPaper;
     }
 
     /** The text with the words that are only circumstances written as {@link #CONTEXT}. */
@@ -62,10 +70,14 @@ final class Circumstance {
             while (at < words.size() && BETWEEN.contains(words.get(at).toLowerCase(Locale.ROOT))) at++;
             if (at >= words.size()) break;
             var word = words.get(at);
-            // «لتركيا»: the preposition glued on
-            var bare = word.length() > 3 && word.charAt(0) == 'ل' ? word.substring(1) : word;
-            if (purpose ? elsewhere.test(word) : abroad.test(word) || abroad.test(bare)) words.set(at, CONTEXT);
+            if (purpose ? elsewhere.test(word) : isAbroad(word)) words.set(at, CONTEXT);
         }
+        if (words.stream().noneMatch(travelPaper)) words.replaceAll(w -> isAbroad(w) ? CONTEXT : w);
         return String.join(" ", words);
+    }
+
+    /** Whether the word is another country, «لتركيا» with the preposition glued on as well. */
+    private boolean isAbroad(String word) {
+        return abroad.test(word) || word.length() > 3 && word.charAt(0) == 'ل' && abroad.test(word.substring(1));
     }
 }

@@ -71,6 +71,8 @@ class ServiceIndexTest {
         assertThat(index.codes("certificate of good conduct for the embassy")).startsWith("good-conduct-certificate");
         assertThat(index.codes("صاحبي يبي يجي يزورني من كندا")).startsWith("visit-visa");
         assertThat(index.codes("ابي اسافر لماليزيا وارجع")).startsWith("exit-reentry-visa");
+        // a country in a question that asks for no travel paper is only where something is
+        assertThat(index.codes("need a police clearance for a job in Canada")).startsWith("good-conduct-certificate");
         // a visa to another country, and a passport for an animal, are not ours
         assertThat(index.codes("تأشيرة لليابان")).isEmpty();
         assertThat(index.codes("visa for France")).isEmpty();
