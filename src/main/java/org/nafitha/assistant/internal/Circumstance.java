@@ -24,18 +24,22 @@ final class Circumstance {
     /** A word of another authority's business that only says what for, where from or where to. */
     static final String CONTEXT = "zctx";
 
-    /** What a paper is for: «عشان», «مشان», "for" — the article «لل» glued on counts as well. */
-    private static final Set<String> PURPOSE = Set.of("عشان", "علشان", "مشان", "منشان", "لاجل", "كرمال", "for");
+    /**
+     * What a paper is for («عشان», «مشان», "for", the article «لل» glued on) and what something was done on or
+     * through («نصبوا علي على النت», «عالنت», "scammed over the internet").
+     */
+    private static final Set<String> PURPOSE = Set.of("عشان", "علشان", "مشان", "منشان", "لاجل", "كرمال", "for", "علي", "on",
+            "over", "via", "عبر");
+    private static final List<String> GLUED = List.of("لل", "عال");
     /**
      * Where from or where to: only a country after it is a circumstance («من مصر», «اسافر تركيا وارجع», "travel to
      * Turkey and come back"), «من البنك» is still the bank's and a visa to a country that country's.
      */
     private static final Set<String> ORIGIN = Set.of("من", "from", "سافر", "اسافر", "يسافر", "نسافر", "تسافر", "مسافر",
             "رايح", "رايحه", "اروح", "يروح", "travel", "travelling", "traveling", "go", "going", "fly", "flying");
-    /** Words between the particle and its word: "for an embassy", "for my father's", "travel to". */
+    /** Words between the particle and its word (folded): "for an embassy", "for my father's", "travel to". */
     private static final Set<String> BETWEEN = Set.of("a", "an", "the", "my", "our", "his", "her", "their", "your", "to",
-            "الى", "الي", "على");
-    private static final String ARTICLE_FOR = "لل";
+            "الي", "علي");
     /** The papers of travel a country's own authorities give: a question about one and a country is theirs. */
     static final List<String> TRAVEL_PAPERS = List.of("تأشيرة", "فيزا", "visa", "جواز", "باسبور", "passport", "سفارة",
             "embassy", "قنصلية", "consulate");
@@ -60,14 +64,15 @@ final class Circumstance {
         var words = new ArrayList<>(List.of(text.strip().split("\\s+")));
         for (int i = 0; i < words.size(); i++) {
             var particle = ArabicText.fold(words.get(i)).toLowerCase(Locale.ROOT);
-            if (particle.length() > ARTICLE_FOR.length() + 2 && particle.startsWith(ARTICLE_FOR) && elsewhere.test(words.get(i))) {
+            var glued = GLUED.stream().filter(g -> particle.length() > g.length() + 1 && particle.startsWith(g)).findFirst();
+            if (glued.isPresent() && elsewhere.test(particle.substring(glued.get().length()))) {
                 words.set(i, CONTEXT);
                 continue;
             }
             var purpose = PURPOSE.contains(particle);
             if (!purpose && !ORIGIN.contains(particle)) continue;
             int at = i + 1;
-            while (at < words.size() && BETWEEN.contains(words.get(at).toLowerCase(Locale.ROOT))) at++;
+            while (at < words.size() && BETWEEN.contains(ArabicText.fold(words.get(at)).toLowerCase(Locale.ROOT))) at++;
             if (at >= words.size()) break;
             var word = words.get(at);
             if (purpose ? elsewhere.test(word) : isAbroad(word)) words.set(at, CONTEXT);

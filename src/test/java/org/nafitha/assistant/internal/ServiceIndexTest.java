@@ -71,6 +71,10 @@ class ServiceIndexTest {
         assertThat(index.codes("certificate of good conduct for the embassy")).startsWith("good-conduct-certificate");
         assertThat(index.codes("صاحبي يبي يجي يزورني من كندا")).startsWith("visit-visa");
         assertThat(index.codes("ابي اسافر لماليزيا وارجع")).startsWith("exit-reentry-visa");
+        // what something was done through: a fraud on the internet is ours, a subscription to it is not
+        assertThat(index.codes("نصبوا علي عالنت")).startsWith("cybercrime-report");
+        assertThat(index.codes("someone scammed me over the internet")).startsWith("cybercrime-report");
+        assertThat(index.codes("ابي انترنت")).isEmpty();
         // a country in a question that asks for no travel paper is only where something is
         assertThat(index.codes("need a police clearance for a job in Canada")).startsWith("good-conduct-certificate");
         // a visa to another country, and a passport for an animal, are not ours
