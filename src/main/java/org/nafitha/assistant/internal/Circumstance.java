@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.nafitha.country.ArabicText;
 
@@ -12,7 +13,7 @@ import org.nafitha.country.ArabicText;
  * Another authority's word that is only a circumstance of the question, not the thing asked for: what
  * our paper is for («شهادة الجنسية للسفارة», "proof of nationality for an embassy", «شهادة وفاة مشان
  * الورثة») and the country someone comes from or travels to («صاحبي يبي يزورني من كندا», «اسافر تركيا وارجع»);
- * animals are left out by the caller, a passport for one is not ours. The word is written as
+ * not an animal, a passport for one is not ours. The word is written as
  * {@link #CONTEXT}, which the reader takes as a word nobody wrote: it weighs as a person's story does and
  * no longer says the question is another authority's. So is any country in a question that asks for no
  * travel paper ("a police clearance for a job in Canada", "I'm British, my iqama expired"); a country the
@@ -44,19 +45,15 @@ final class Circumstance {
     static final List<String> TRAVEL_PAPERS = List.of("تأشيرة", "فيزا", "visa", "جواز", "باسبور", "passport", "سفارة",
             "embassy", "قنصلية", "consulate");
 
-    private final Predicate<String> elsewhere;
-    private final Predicate<String> abroad;
-    private final Predicate<String> travelPaper;
+    private final Function<String, List<String>> analyse;
+    private final AnalysedLexicon lexicon;
+    private final Set<String> papers;
 
-    /**
-     * @param elsewhere   whether a word of the question, as written, is one of another authority's business
-     * @param abroad      whether it is another country
-     * @param travelPaper whether it is one of the {@link #TRAVEL_PAPERS}
-     */
-    Circumstance(Predicate<String> elsewhere, Predicate<String> abroad, Predicate<String> travelPaper) {
-        this.elsewhere = elsewhere;
-        this.abroad = abroad;
-        this.travelPaper = travelPaper;
+    /** @param analyse the analysis of the question's words, as the lexicon's */
+    Circumstance(Function<String, List<String>> analyse, AnalysedLexicon lexicon) {
+        this.analyse = analyse;
+        this.lexicon = lexicon;
+        this.papers = TRAVEL_PAPERS.stream().flatMap(p -> analyse.apply(p).stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The text with the words that are only circumstances written as {@link #CONTEXT}. */
@@ -65,7 +62,7 @@ final class Circumstance {
         for (int i = 0; i < words.size(); i++) {
             var particle = ArabicText.fold(words.get(i)).toLowerCase(Locale.ROOT);
             var glued = GLUED.stream().filter(g -> particle.length() > g.length() + 1 && particle.startsWith(g)).findFirst();
-            if (glued.isPresent() && elsewhere.test(particle.substring(glued.get().length()))) {
+            if (glued.isPresent() && elsewhere(particle.substring(glued.get().length()))) {
                 words.set(i, CONTEXT);
                 continue;
             }
@@ -75,14 +72,34 @@ final class Circumstance {
             while (at < words.size() && BETWEEN.contains(ArabicText.fold(words.get(at)).toLowerCase(Locale.ROOT))) at++;
             if (at >= words.size()) break;
             var word = words.get(at);
-            if (purpose ? elsewhere.test(word) : isAbroad(word)) words.set(at, CONTEXT);
+            if (purpose ? elsewhere(word) : isAbroad(word)) words.set(at, CONTEXT);
         }
-        if (words.stream().noneMatch(travelPaper)) words.replaceAll(w -> isAbroad(w) ? CONTEXT : w);
+        var all = analyse.apply(text);
+        if (all.stream().noneMatch(this::isPaper) && all.stream().anyMatch(this::mayBeAbroad)) {
+            words.replaceAll(w -> isAbroad(w) ? CONTEXT : w);
+        }
         return String.join(" ", words);
     }
 
-    /** Whether the word is another country, «لتركيا» with the preposition glued on as well. */
+    /** Whether the word as written is another authority's business other than an animal, whose papers are theirs. */
+    private boolean elsewhere(String word) {
+        var analysed = analyse.apply(word);
+        return lexicon.elsewhere().contains(analysed) && !lexicon.beings().contains(analysed);
+    }
+
+    /** Whether the word as written is another country, «لتركيا» with the preposition glued on as well. */
     private boolean isAbroad(String word) {
-        return abroad.test(word) || word.length() > 3 && word.charAt(0) == 'ل' && abroad.test(word.substring(1));
+        return lexicon.abroad().contains(analyse.apply(word))
+                || word.length() > 3 && word.charAt(0) == 'ل' && lexicon.abroad().contains(analyse.apply(word.substring(1)));
+    }
+
+    private boolean mayBeAbroad(String analysed) {
+        return lexicon.abroad().contains(List.of(analysed)) || analysed.length() > 3 && analysed.charAt(0) == 'ل'
+                && lexicon.abroad().contains(List.of(analysed.substring(1)));
+    }
+
+    /** «جوازي», «بتأشيرة»: a clitic the stemmer leaves on. */
+    private boolean isPaper(String analysed) {
+        return papers.contains(analysed) || analysed.length() > 3 && papers.contains(analysed.substring(1));
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.assistant.Assistant.Fact;
@@ -63,12 +62,7 @@ final class QuestionReader {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
         this.unknown = unknown;
-        var papers = Circumstance.TRAVEL_PAPERS.stream().flatMap(p -> analyzer.words(p).stream()).collect(Collectors.toSet());
-        this.circumstance = new Circumstance(w -> lexicon.elsewhere().contains(analyzer.words(w))
-                && !lexicon.beings().contains(analyzer.words(w)),
-                w -> lexicon.abroad().contains(analyzer.words(w)),
-                // «جوازي», «بتأشيرة»: a clitic the stemmer leaves on
-                w -> analyzer.words(w).stream().anyMatch(a -> papers.contains(a) || a.length() > 3 && papers.contains(a.substring(1))));
+        this.circumstance = new Circumstance(analyzer::words, lexicon);
     }
 
     Parsed parse(String question) {
