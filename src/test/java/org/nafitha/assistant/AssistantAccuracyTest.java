@@ -24,8 +24,8 @@ import org.springframework.core.io.ClassPathResource;
  * with typos, for every service of the catalogue, and questions the catalogue does not answer.
  * Questions about the staff services are asked by a member of staff, the rest by an anonymous
  * visitor, as on the portal. The figures are printed; the thresholds are the issue's. Beside it, the
- * sets written later: held-out.tsv, blind.tsv, blind2.tsv and blind3.tsv are development sets now (their
- * misses are printed and were read); blind4.tsv is the one blind set, whose misses are never printed.
+ * sets written later: held-out.tsv, blind.tsv, blind2.tsv, blind3.tsv and blind4.tsv are development sets now (their
+ * misses are printed and were read); the next blind set is kept outside the repository until it is measured.
  */
 @NafithaTest
 class AssistantAccuracyTest {
@@ -39,20 +39,22 @@ class AssistantAccuracyTest {
 
     // The first blind set measured before issue 25's second round: 69.0 % first, 69.8 % in the first three,
     // 66.7 % not found; after it: 87.1 %, 88.8 %, 74.1 %. A development set since the third round, which
-    // took it to 96.6 %, 98.3 %, 92.6 %; the floors sit a little under.
-    static final double BLIND_FIRST_FLOOR = 94.0, BLIND_TOP_THREE_FLOOR = 96.0, BLIND_NOT_FOUND_FLOOR = 88.0;
+    // took it to 96.6 %, 98.3 %, 92.6 %; 99.1 / 100 / 96.3 % before the sixth, 100 / 100 / 96.3 % after it.
+    // The floors sit a little under.
+    static final double BLIND_FIRST_FLOOR = 99.0, BLIND_TOP_THREE_FLOOR = 99.5, BLIND_NOT_FOUND_FLOOR = 96.0;
 
     // The second blind set: 86.2 / 90.8 / 77.6 % after the third round; a development set in the fourth, which took
-    // it to 94.9 / 96.4 / 91.8 %.
-    static final double BLIND2_FIRST_FLOOR = 93.0, BLIND2_TOP_THREE_FLOOR = 95.0, BLIND2_NOT_FOUND_FLOOR = 89.0;
+    // it to 94.9 / 96.4 / 91.8 %; 96.4 / 97.4 / 91.8 % before the sixth, 99.0 / 99.0 / 95.9 % after it.
+    static final double BLIND2_FIRST_FLOOR = 98.5, BLIND2_TOP_THREE_FLOOR = 98.5, BLIND2_NOT_FOUND_FLOOR = 95.5;
 
     // The third blind set: 80.8 / 87.9 / 89.8 % before the fourth round, 81.9 / 88.5 / 91.8 % after it; a
-    // development set in the fifth, which took it to 87.9 / 92.3 / 93.9 %.
-    static final double BLIND3_FIRST_FLOOR = 87.5, BLIND3_TOP_THREE_FLOOR = 91.5, BLIND3_NOT_FOUND_FLOOR = 93.5;
+    // development set in the fifth, which took it to 87.9 / 92.3 / 93.9 %, and the sixth to 93.4 / 95.6 / 100 %.
+    static final double BLIND3_FIRST_FLOOR = 93.0, BLIND3_TOP_THREE_FLOOR = 95.0, BLIND3_NOT_FOUND_FLOOR = 99.5;
 
     // The fourth blind set: measured before the fifth round, 75.9 % first, 83.8 % in the first three, 76.6 % not
-    // found; after it, 81.2 %, 86.4 %, 83.0 %.
-    static final double BLIND4_FIRST_FLOOR = 80.5, BLIND4_TOP_THREE_FLOOR = 86.0, BLIND4_NOT_FOUND_FLOOR = 82.5;
+    // found; after it, 81.2 %, 86.4 %, 83.0 %. A development set in the sixth round, which took it from those
+    // figures to 94.8 %, 96.3 %, 100 %.
+    static final double BLIND4_FIRST_FLOOR = 94.5, BLIND4_TOP_THREE_FLOOR = 96.0, BLIND4_NOT_FOUND_FLOOR = 99.5;
 
     record Question(String text, String expected) {
     }
@@ -80,14 +82,15 @@ class AssistantAccuracyTest {
      * questions.tsv: its misses were read and the assistant changed for them (dialect forms, the
      * "explains enough of the question" check, general vocabulary), so its figures no longer say how
      * unseen phrasings fare — the second blind set below does. 92.5 / 97.5 / 100 % after the second
-     * round, 95.0 / 97.5 / 100 % after the third. The floors sit a little under what was measured.
+     * round, 95.0 / 97.5 / 100 % after the third, 97.5 / 100 / 100 % after the sixth. The floors sit a little
+     * under what was measured.
      */
     @Test
     void theHeldOutSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var figures = measure("held-out set", questions("assistant/held-out.tsv"));
-        assertThat(figures.first()).as("held-out: right service first").isGreaterThanOrEqualTo(92.5);
-        assertThat(figures.topThree()).as("held-out: right service in the first three").isGreaterThanOrEqualTo(95.0);
-        assertThat(figures.notFound()).as("held-out: out-of-scope answered not found").isGreaterThanOrEqualTo(83.0);
+        assertThat(figures.first()).as("held-out: right service first").isGreaterThanOrEqualTo(97.0);
+        assertThat(figures.topThree()).as("held-out: right service in the first three").isGreaterThanOrEqualTo(99.5);
+        assertThat(figures.notFound()).as("held-out: out-of-scope answered not found").isGreaterThanOrEqualTo(99.5);
     }
 
     /**
@@ -131,7 +134,7 @@ class AssistantAccuracyTest {
      * after it. Since the fifth round it is a development set: its misses are printed and were read, and
      * the scoring changed for them (negations, a clear service among a person's story, our word that only
      * says whose another authority's thing is) with the lexicon, so its figures no longer say how unseen
-     * phrasings fare — the fourth blind set below does.
+     * phrasings fare — the fourth blind set below did. 93.4 / 95.6 / 100 % after the sixth round.
      */
     @Test
     void theThirdBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
@@ -145,16 +148,19 @@ class AssistantAccuracyTest {
 
     /**
      * The fourth blind set (src/test/resources/assistant/blind4.tsv), written at the start of issue 25's
-     * fifth round, before any change of it and before reading the lexicon or the scoring. Only its figures
-     * are printed, never the questions it misses. Measured twice: 75.9 % first, 83.8 % in the first three,
-     * 76.6 % not found before the round; 81.2 %, 86.4 %, 83.0 % after it (negations, a clear service among a
-     * person's story, our word that only says whose another authority's thing is, and the lexicon for the
-     * third set's misses). The issue's goals are not reached on it.
+     * fifth round, before any change of it and before reading the lexicon or the scoring. Measured blind
+     * twice: 75.9 % first, 83.8 % in the first three, 76.6 % not found before the fifth round; 81.2 %, 86.4 %,
+     * 83.0 % after it. A development set since the sixth round: its misses are printed and were read, and the
+     * assistant changed for them (another authority's word that is only a circumstance — what our paper is
+     * for, where someone comes from or travels to; words the stemmer merges read apart; a paper asked for
+     * anew after a loss is its replacement, without a word of what to do its first issue; a thing's kind of
+     * paper does not make it about every paper of that kind) with the lexicon, which took it to 94.8 %,
+     * 96.3 %, 100 %; so its figures no longer say how unseen phrasings fare — the next blind set does.
      */
     @Test
-    void aFourthBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+    void theFourthBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var questions = questions("assistant/blind4.tsv");
-        var figures = measure("fourth blind set", questions, false);
+        var figures = measure("fourth blind set", questions);
         assertThat(questions).hasSizeGreaterThanOrEqualTo(200);
         assertThat(figures.first()).as("blind4: right service first").isGreaterThanOrEqualTo(BLIND4_FIRST_FLOOR);
         assertThat(figures.topThree()).as("blind4: right service in the first three").isGreaterThanOrEqualTo(BLIND4_TOP_THREE_FLOOR);

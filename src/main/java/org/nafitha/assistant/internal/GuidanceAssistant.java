@@ -41,7 +41,7 @@ class GuidanceAssistant implements Assistant {
     private final MessageSource messages;
     private final UnansweredQuestions unanswered;
     private final Lexicon lexicon = Lexicon.load();
-    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(lexicon.ignore);
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(lexicon.ignore, lexicon.apart);
     private volatile @Nullable ServiceIndex index;
 
     GuidanceAssistant(Catalogue catalogue, PortalProperties portal, ObjectProvider<FeePreview> fees,

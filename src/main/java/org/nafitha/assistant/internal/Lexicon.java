@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.assistant.Assistant.Fact;
@@ -30,9 +31,10 @@ final class Lexicon {
     static final String FILE = "catalogue/assistant-lexicon.yml";
 
     /** The file as written. */
-    record Data(@Nullable List<String> ignore, @Nullable List<Word> words, @Nullable Map<String, List<String>> services,
+    record Data(@Nullable List<String> ignore, @Nullable Map<String, String> apart, @Nullable List<Word> words, @Nullable Map<String, List<String>> services,
                 @Nullable Map<String, List<String>> facts, @Nullable List<String> status, @Nullable List<String> elsewhere,
-                @Nullable List<String> generic) {
+                @Nullable List<String> abroad, @Nullable List<String> beings, @Nullable List<String> generic,
+                @Nullable List<String> kinds, @Nullable List<String> anew) {
     }
 
     /** @param means the catalogue's words; @param said the ways people say it */
@@ -40,19 +42,30 @@ final class Lexicon {
     }
 
     final List<String> ignore;
+    /** Words as written (folded) → the word read instead, where the stemmer would merge two meanings. */
+    final Map<String, String> apart = new HashMap<>();
     final Map<String, List<String>> services;
     final List<String> status;
     final List<String> elsewhere;
+    final List<String> abroad;
+    final List<String> beings;
     final List<String> generic;
+    final List<String> kinds;
+    final List<String> anew;
     private final Map<Fact, List<String>> facts = new EnumMap<>(Fact.class);
     private final List<Word> words;
 
     private Lexicon(Data data) {
         this.ignore = data.ignore() == null ? List.of() : data.ignore();
+        if (data.apart() != null) data.apart().forEach((written, read) -> apart.put(ArabicText.fold(written), ArabicText.fold(read)));
         this.words = data.words() == null ? List.of() : data.words();
         this.services = data.services() == null ? Map.of() : data.services();
         this.elsewhere = data.elsewhere() == null ? List.of() : data.elsewhere();
+        this.abroad = data.abroad() == null ? List.of() : data.abroad();
+        this.beings = data.beings() == null ? List.of() : data.beings();
         this.generic = data.generic() == null ? List.of() : data.generic();
+        this.kinds = data.kinds() == null ? List.of() : data.kinds();
+        this.anew = data.anew() == null ? List.of() : data.anew();
         this.status = data.status() == null ? List.of() : data.status().stream().map(ArabicText::fold).toList();
         if (data.facts() != null) {
             data.facts().forEach((name, said) -> facts.put(Fact.valueOf(name.toUpperCase().replace('-', '_')), said));
@@ -86,13 +99,27 @@ final class Lexicon {
             var key = analyzer.words(Negation.mark(s));
             if (!key.isEmpty()) factPhrases.put(key, fact);
         }));
-        var otherBusiness = new HashSet<List<String>>();
-        for (var said : elsewhere) {
-            var key = analyzer.words(Negation.mark(said));
-            if (!key.isEmpty()) otherBusiness.add(key);
-        }
+        var otherBusiness = phrases(elsewhere, analyzer);
+        var otherCountries = phrases(abroad, analyzer);
+        var animals = phrases(beings, analyzer);
+        otherBusiness.addAll(otherCountries);
+        otherBusiness.addAll(animals);
         var generic = new HashSet<String>();
         for (var said : this.generic) generic.addAll(analyzer.words(said));
-        return new AnalysedLexicon(expansions, factPhrases, otherBusiness, generic);
+        var paper = new HashSet<String>();
+        for (var said : kinds) paper.addAll(analyzer.words(said));
+        generic.addAll(paper);
+        var again = new HashSet<String>();
+        for (var said : anew) again.addAll(analyzer.words(said));
+        return new AnalysedLexicon(expansions, factPhrases, otherBusiness, otherCountries, animals, generic, paper, again);
+    }
+
+    private static Set<List<String>> phrases(List<String> said, QuestionAnalyzer analyzer) {
+        var phrases = new HashSet<List<String>>();
+        for (var s : said) {
+            var key = analyzer.words(Negation.mark(s));
+            if (!key.isEmpty()) phrases.add(key);
+        }
+        return phrases;
     }
 }

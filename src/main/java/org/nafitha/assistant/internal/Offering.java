@@ -1,5 +1,6 @@
 package org.nafitha.assistant.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -18,15 +19,17 @@ import org.nafitha.assistant.internal.ServiceIndex.Hit;
  * of the question's words comes a little ahead: «اقامتي انسرقت مع شنطتي» is the residence card stolen
  * with a bag, before the report of a lost bag.
  */
-record Offering(List<Group> groups, double total, Predicate<Group> generic) {
+record Offering(List<Group> groups, double total, Predicate<Group> generic, Predicate<Hit> firstIssue) {
 
     /** The share of the question's weight a service must explain to be offered. */
     static final double EXPLAINS = 0.45;
     /** The share of the question's words a service about several of them must be about to be offered however it scores. */
     static final double COVERS = 0.5;
     /** How far ahead of the next a service stands to be offered for a smaller share ({@link #CLEAR}) of the question. */
-    static final double MARGIN = 1.5;
+    static final double MARGIN = 1.4;
     static final double CLEAR = 0.3;
+    /** How close to the best a first issue must score to come first when the question does not say what is to be done. */
+    static final double UNSAID = 0.9;
     /** How much each word of the question a service is about adds to its rank (not to its score). */
     static final double ABOUT = 0.15;
 
@@ -37,12 +40,35 @@ record Offering(List<Group> groups, double total, Predicate<Group> generic) {
         var words = groups.stream().filter(g -> g.kind() != Kind.UNKNOWN || g.thing()).count();
         var first = hits.getFirst();
         var ahead = !elsewhere && (hits.size() == 1 || first.score() >= MARGIN * hits.get(1).score());
-        return hits.stream()
+        var offered = hits.stream()
                 .filter(h -> h.about() >= 1 && (h.score() / total >= EXPLAINS || h.about() >= 2 && h.about() >= COVERS * words
                         || h == first && ahead && h.score() / total >= CLEAR && aboutAThing(h, about)))
                 .filter(h -> !unexplained || aboutAThing(h, about))
                 .sorted(Comparator.comparingDouble((Hit h) -> h.score() * (1 + ABOUT * h.about())).reversed())
                 .toList();
+        return saysWhatToDo() ? offered : firstIssueAhead(offered);
+    }
+
+    /**
+     * Whether a word of the question says what is to be done (or which kind of paper): one of the generic words,
+     * or a word nobody wrote, which may be one misspelt («renwal») or in a way the lexicon does not know.
+     */
+    private boolean saysWhatToDo() {
+        return groups.stream().anyMatch(g -> g.kind() == Kind.UNKNOWN || g.kind() == Kind.KNOWN && generic.test(g));
+    }
+
+    /**
+     * A paper asked for without a word of what is to be done with it («جواز سفر لبنتي», «عايز اعمل باسبور») is
+     * asked for the first time: a first issue about as good as the best comes first.
+     */
+    private List<Hit> firstIssueAhead(List<Hit> offered) {
+        if (offered.size() < 2 || firstIssue.test(offered.getFirst())) return offered;
+        var best = offered.getFirst().score();
+        var issue = offered.stream().filter(h -> h.score() >= UNSAID * best && firstIssue.test(h)).findFirst();
+        if (issue.isEmpty()) return offered;
+        var reordered = new ArrayList<Hit>(List.of(issue.get()));
+        offered.stream().filter(h -> h != issue.get()).forEach(reordered::add);
+        return reordered;
     }
 
     /** Whether the service is about one of the question's known words that is more than a generic one. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,8 +41,15 @@ final class QuestionAnalyzer extends Analyzer {
             "it's", "there's", "let's");
 
     private final CharArraySet stops;
+    private final Map<String, String> apart;
 
     QuestionAnalyzer(List<String> fillers) {
+        this(fillers, Map.of());
+    }
+
+    /** @param apart folded words → the word read instead, where the stemmer would merge two meanings («السواق», the driver, and «السواقة», driving) */
+    QuestionAnalyzer(List<String> fillers, Map<String, String> apart) {
+        this.apart = Map.copyOf(apart);
         var set = new CharArraySet(256, true);
         for (var word : ArabicAnalyzer.getDefaultStopSet()) set.add(ArabicText.fold(new String((char[]) word)));
         set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
@@ -76,7 +84,7 @@ final class QuestionAnalyzer extends Analyzer {
         var words = new ArrayList<String>();
         // punctuation and symbols separate words: "name:passport" is two words, never a field and a term;
         // the dialects' «ولاد», «ولادي» (children, without the alef) are «اولاد», never «ولادة» (birth)
-        var plain = CHILDREN.matcher(ArabicText.fold(text).replaceAll("[\\p{P}\\p{S}&&[^'\\-]]", " ")).replaceAll("$1اولاد$2");
+        var plain = CHILDREN.matcher(apart(ArabicText.fold(text).replaceAll("[\\p{P}\\p{S}&&[^'\\-]]", " "))).replaceAll("$1اولاد$2");
         try (var stream = tokenStream("all", plain)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
@@ -88,6 +96,14 @@ final class QuestionAnalyzer extends Analyzer {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /** The folded text with the words kept apart read as the lexicon says. */
+    private String apart(String folded) {
+        if (apart.isEmpty()) return folded;
+        var words = folded.split(" ");
+        for (int i = 0; i < words.length; i++) words[i] = apart.getOrDefault(words[i], words[i]);
+        return String.join(" ", words);
     }
 
     /**

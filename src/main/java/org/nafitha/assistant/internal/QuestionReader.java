@@ -50,6 +50,7 @@ final class QuestionReader {
     private final AnalysedLexicon lexicon;
     private final Set<String> vocabulary;
     private final @Nullable Unknown unknown;
+    private final Circumstance circumstance;
 
     /**
      * @param vocabulary the catalogue's analysed words
@@ -61,6 +62,7 @@ final class QuestionReader {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
         this.unknown = unknown;
+        this.circumstance = new Circumstance(analyzer::words, lexicon);
     }
 
     Parsed parse(String question) {
@@ -69,12 +71,12 @@ final class QuestionReader {
         // neither does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known
         // word or another authority's («حج»)
         var text = question.replaceAll("<[^<>]{0,200}>", " ").replaceAll("[\\p{L}\\p{M}]+[\\s:：-]*[\\d٠-٩]{6,}", " ");
-        if (unknown != null) text = unknown.arabizi().read(text);
+        if (unknown != null) text = circumstance.mark(unknown.arabizi().read(text));
         text = Negation.mark(text);
+        // a short word is kept for a phrase it may begin («خط للعمل») and dropped below when it does not
         var words = analyzer.words(text).stream()
                 .filter(w -> !w.chars().allMatch(Character::isDigit))
-                .filter(w -> w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w))
-                        || lexicon.elsewhere().contains(List.of(w)))
+                .filter(w -> standsAlone(w) || lexicon.inPhrase(w))
                 .toList();
         var nouns = nouns(text);
         var facts = new HashSet<Fact>();
@@ -82,13 +84,21 @@ final class QuestionReader {
         for (int i = 0; i < words.size(); ) {
             var negation = words.get(i).equals(Negation.NOT) || words.get(i).equals(Negation.DENIED);
             int taken = phrase(words, i, groups, facts);
-            if (taken == 0 && !negation) groups.add(word(words.get(i), nouns));
+            if (taken == 0 && !negation && standsAlone(words.get(i))) groups.add(word(words.get(i), nouns));
             // the word a negation stands before is not what is asked about: «مو ضايع» is not lost; a denial
             // means what the lexicon says it does («ما كنت»: an objection), never what is denied («بالسيارة»)
             if (negation && taken <= 1 && i + 1 < words.size()) taken = 1 + Math.max(1, phrase(words, i + 1, new ArrayList<>(), new HashSet<>()));
             i += Math.max(taken, 1);
         }
+        // after a loss or damage, a paper asked for anew is its replacement: "lost my licence, need a new one"
+        if (facts.contains(Fact.LOST) || facts.contains(Fact.DAMAGED)) groups.removeIf(lexicon::anew);
         return new Parsed(groups, facts);
+    }
+
+    /** Whether a word counts by itself: not what the stemmer leaves of a pronoun or particle («مني» → «من»). */
+    private boolean standsAlone(String w) {
+        return w.length() > 2 || vocabulary.contains(w) || lexicon.expansions().containsKey(List.of(w))
+                || lexicon.elsewhere().contains(List.of(w));
     }
 
     /** The longest phrase of the lexicon at this word, if any: how many words it took. */
@@ -121,6 +131,11 @@ final class QuestionReader {
         if (unknown == null) return new Group(word, List.of(word), Kind.KNOWN);
         Predicate<String> telling = w -> lexicon.expansions().containsKey(List.of(w));
         var known = vocabulary.contains(word);
+        // another authority's word with a clitic the stemmer leaves on («لقطتي», for my cat; «لتركيا»)
+        if (!known) {
+            var theirs = WordForms.forms(word).stream().filter(f -> !f.equals(word) && lexicon.elsewhere().contains(List.of(f))).findFirst();
+            if (theirs.isPresent()) return new Group(word, List.of(word, theirs.get()), Kind.ELSEWHERE);
+        }
         // a catalogue word may still be a form of a lexicon phrase: «ينتهي» of «انتهى», which means renewing
         var same = known ? unknown.forms().of(word, telling).stream().filter(telling).toList() : unknown.forms().of(word, telling);
         if (known && same.isEmpty()) return new Group(word, List.of(word), Kind.KNOWN);

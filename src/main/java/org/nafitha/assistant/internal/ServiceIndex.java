@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -112,7 +113,8 @@ public final class ServiceIndex {
      * story («صارت بالبيت», "I left it in a taxi") is not a thing of its own each time.
      */
     List<Hit> find(List<Group> groups) {
-        return new Offering(groups, weight(groups), lexicon::generic).of(search(groups), this::isAbout);
+        return new Offering(groups, weight(groups), lexicon::generic,
+                h -> documents.strongWords(h.code()).stream().anyMatch(lexicon.anew()::contains)).of(search(groups), this::isAbout);
     }
 
     /** The question's weight: the most any service scores for each known word, and a share for the others. */
@@ -133,7 +135,17 @@ public final class ServiceIndex {
 
     /** Whether the group's words are among those the service is about (its names, the lexicon's phrases for it). */
     boolean isAbout(Group group, Hit hit) {
-        return group.words().stream().anyMatch(documents.strongWords(hit.code())::contains);
+        return telling(group).anyMatch(documents.strongWords(hit.code())::contains);
+    }
+
+    /**
+     * The words of a group that tell which service it is about: a thing's word without the kind of paper its
+     * lexicon line brings («مولود» → شهادة ميلاد: the birth, not every certificate; «اقامة» → a residence
+     * permit, not the work permit); a generic word with all of them.
+     */
+    private Stream<String> telling(Group group) {
+        if (lexicon.generic(group)) return group.words().stream();
+        return group.words().stream().filter(w -> w.equals(group.said()) || !lexicon.kinds().contains(w));
     }
 
     boolean generic(Group group) {
@@ -162,7 +174,7 @@ public final class ServiceIndex {
             for (var scored : top.scoreDocs) {
                 var code = searcher.storedFields().document(scored.doc).get("code");
                 var strong = documents.strongWords(code);
-                var about = (int) groups.stream().filter(g -> g.kind() != Kind.ELSEWHERE && g.words().stream().anyMatch(strong::contains)).count();
+                var about = (int) groups.stream().filter(g -> g.kind() != Kind.ELSEWHERE && telling(g).anyMatch(strong::contains)).count();
                 hits.add(new Hit(code, scored.score, about));
             }
             return hits;
@@ -206,7 +218,7 @@ public final class ServiceIndex {
     /** The index of these services with the lexicon beside the catalogue (for the benchmark). */
     public static ServiceIndex of(List<ServiceDefinition> services) {
         var lexicon = Lexicon.load();
-        return new ServiceIndex(services, lexicon, new QuestionAnalyzer(lexicon.ignore), "bench");
+        return new ServiceIndex(services, lexicon, new QuestionAnalyzer(lexicon.ignore, lexicon.apart), "bench");
     }
 
     /** The codes of the services a question is about, best first: what the assistant answers with. */

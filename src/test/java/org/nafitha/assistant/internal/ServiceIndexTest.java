@@ -64,4 +64,49 @@ class ServiceIndexTest {
         assertThat(index.codes("ابي اجدد تأمين المركبة")).isEmpty();
         assertThat(index.codes("ابي اجدد استمارة المركبة")).startsWith("vehicle-registration-renewal");
     }
+
+    @Test
+    void anotherAuthorityWhatOurPaperIsForOrACountrySomeoneComesFromIsOnlyACircumstance() {
+        assertThat(index.codes("ابي شهادة حسن سيرة للسفارة")).startsWith("good-conduct-certificate");
+        assertThat(index.codes("certificate of good conduct for the embassy")).startsWith("good-conduct-certificate");
+        assertThat(index.codes("صاحبي يبي يجي يزورني من كندا")).startsWith("visit-visa");
+        assertThat(index.codes("ابي اسافر لماليزيا وارجع")).startsWith("exit-reentry-visa");
+        // what something was done through: a fraud on the internet is ours, a subscription to it is not
+        assertThat(index.codes("نصبوا علي عالنت")).startsWith("cybercrime-report");
+        assertThat(index.codes("someone scammed me over the internet")).startsWith("cybercrime-report");
+        assertThat(index.codes("ابي انترنت")).isEmpty();
+        // a country in a question that asks for no travel paper is only where something is
+        assertThat(index.codes("need a police clearance for a job in Canada")).startsWith("good-conduct-certificate");
+        // a visa to another country, and a passport for an animal, are not ours
+        assertThat(index.codes("تأشيرة لليابان")).isEmpty();
+        assertThat(index.codes("visa for France")).isEmpty();
+        assertThat(index.codes("passport for my dog")).isEmpty();
+        assertThat(index.codes("جواز سفر للقطة")).isEmpty();
+    }
+
+    @Test
+    void theDriverIsAWorkerNotDriving() {
+        assertThat(index.codes("ابي اقامة للسواق")).startsWith("residence-issue");
+        assertThat(index.codes("ابي اطلع رخصة سواقة")).startsWith("driving-licence-issue");
+    }
+
+    @Test
+    void aPaperAskedForAnewAfterALossIsItsReplacement() {
+        assertThat(index.codes("my passport was stolen and I need a new one")).startsWith("passport-lost");
+        assertThat(index.codes("ضاعت رخصتي وابي وحدة جديدة")).startsWith("driving-licence-replacement");
+    }
+
+    @Test
+    void aPaperAskedForWithoutSayingWhatToDoIsItsFirstIssue() {
+        assertThat(index.codes("ابغى جواز لولدي")).startsWith("passport-issue");
+        // but a word nobody wrote may be what to do, misspelt
+        assertThat(index.codes("pasport renwal")).startsWith("passport-renewal");
+    }
+
+    @Test
+    void aThingsKindOfPaperDoesNotMakeTheQuestionAboutEveryPaperOfThatKind() {
+        // a birth at a foreign embassy is not our death certificate because both are certificates
+        assertThat(index.codes("تسجيل ولادة في سفارة بلدي")).isEmpty();
+        assertThat(index.codes("وصلت بتأشيرة عمل وابغى الاقامة")).startsWith("residence-issue");
+    }
 }
