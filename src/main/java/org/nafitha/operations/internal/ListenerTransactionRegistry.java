@@ -31,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       before the COMPLETED that replaces it in the same commit; and it claimed nothing (Modulith
  *       ignores whether it updated a row), so recovery ({@link OutboxRecovery}) is unchanged: it
  *       hands out again what is unfinished after five minutes, whatever its status;</li>
- *   <li>FAILED keeps a transaction of its own, which commits while the listener's rolls back.</li>
+ *   <li>FAILED keeps a transaction of its own, which commits while the listener's rolls back. It is
+ *       written while the listener's transaction still holds its connection, so a failing listener takes
+ *       a second one for that moment; the listeners' threads are far fewer than the pool's connections.</li>
  * </ul>
  * A listener without a transaction of its own gets the marks as before, and so does one whose
  * transaction only reads (it could not write the mark).
