@@ -1,11 +1,17 @@
 package org.nafitha.operations.internal;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.events.core.DefaultEventPublicationRegistry;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,11 +47,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ListenerTransactionRegistry extends DefaultEventPublicationRegistry {
 
     private final ObjectProvider<PlatformTransactionManager> transactions;
+    private final OneInsertPerEvent inserts;
 
+    @Autowired
     ListenerTransactionRegistry(EventPublicationRepository events, ObjectProvider<Clock> clock,
-                                ObjectProvider<PlatformTransactionManager> transactions) {
-        super(events, clock.getIfAvailable(Clock::systemUTC));
+                                ObjectProvider<PlatformTransactionManager> transactions, JdbcOperations jdbc,
+                                EventSerializer serializer) {
+        this(new OneInsertPerEvent(events, jdbc, serializer), clock, transactions);
+    }
+
+    private ListenerTransactionRegistry(OneInsertPerEvent inserts, ObjectProvider<Clock> clock,
+                                        ObjectProvider<PlatformTransactionManager> transactions) {
+        super(inserts, clock.getIfAvailable(Clock::systemUTC));
+        this.inserts = inserts;
         this.transactions = transactions;
+    }
+
+    /** An event's entries, one per interested listener, written by one statement ({@link OneInsertPerEvent}). */
+    @Override
+    public Collection<TargetEventPublication> store(Object event, Stream<PublicationTargetIdentifier> listeners) {
+        return inserts.together(() -> super.store(event, listeners));
     }
 
     @Override

@@ -81,6 +81,38 @@ class OutboxInListenerTransactionsTest {
     }
 
     @Test
+    void theEntriesOfAnEventWithTwoListenersAreWrittenTogetherAsModulithWritesOne() {
+        var alone = "probe-" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new OutboxProbe.ProbedTwice(word));
+            events.publishEvent(new OutboxProbe.Probed(alone, false));
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.heard(word) && probe.heard(word + " again")
+                && probe.completeBeforeCommit(alone) != null);
+
+        var together = jdbc.sql("""
+                        SELECT listener_id, event_type, serialized_event, status, completion_attempts,
+                               last_resubmission_date = publication_date FROM event_publication
+                        WHERE serialized_event LIKE :word ORDER BY listener_id""")
+                .param("word", "%" + word + "%").query().listOfRows();
+        assertThat(together).hasSize(2);
+        assertThat(together).extracting(row -> row.get("listener_id")).doesNotHaveDuplicates();
+        assertThat(together).allSatisfy(row -> {
+            assertThat(row.get("event_type")).isEqualTo(OutboxProbe.ProbedTwice.class.getName());
+            assertThat(row.get("serialized_event").toString()).contains(word);
+            assertThat(row.get("status")).isEqualTo("COMPLETED");
+        });
+        var modulithsOwn = jdbc.sql("""
+                        SELECT completion_attempts, last_resubmission_date = publication_date FROM event_publication
+                        WHERE serialized_event LIKE :word""")
+                .param("word", "%" + alone + "%").query().listOfRows();
+        assertThat(together).extracting(row -> List.copyOf(row.values()).subList(4, 6))
+                .as("written as Modulith writes the entry of an event with one listener")
+                .containsOnly(List.copyOf(modulithsOwn.getFirst().values()));
+        jdbc.sql("DELETE FROM event_publication WHERE serialized_event LIKE :word").param("word", "%" + alone + "%").update();
+    }
+
+    @Test
     void aListenersTransactionOpensAfterItsThreadIsChosenAndBeforeTheCompletionIsMarked() {
         var advice = Arrays.stream(((Advised) probe).getAdvisors()).map(a -> a.getAdvice().getClass().getSimpleName()).toList();
         assertThat(advice).containsSubsequence("AnnotationAsyncExecutionInterceptor", "TransactionInterceptor",

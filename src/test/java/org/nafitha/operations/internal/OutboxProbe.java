@@ -19,6 +19,10 @@ public class OutboxProbe {
     public record Probed(String word, boolean fail) {
     }
 
+    /** Heard by two listeners: its two entries are written together. */
+    public record ProbedTwice(String word) {
+    }
+
     /** Heard by a listener whose transaction only reads. */
     public record ProbedReading(String word) {
     }
@@ -54,6 +58,16 @@ public class OutboxProbe {
         });
         heard.put(probed.word(), true);
         if (probed.fail()) throw new IllegalStateException("the probe was asked to fail");
+    }
+
+    @ApplicationModuleListener
+    void on(ProbedTwice probed) {
+        heard.put(probed.word(), true);
+    }
+
+    @ApplicationModuleListener
+    void again(ProbedTwice probed) {
+        heard.put(probed.word() + " again", true);
     }
 
     @ApplicationModuleListener(readOnlyTransaction = true)
