@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.nafitha.country.ArabicText;
@@ -89,13 +90,16 @@ final class Circumstance {
 
     /** Whether the word as written is another country, «لتركيا» with the preposition glued on as well. */
     private boolean isAbroad(String word) {
-        return lexicon.abroad().contains(analyse.apply(word))
-                || word.length() > 3 && word.charAt(0) == 'ل' && lexicon.abroad().contains(analyse.apply(word.substring(1)));
+        return orWithoutGluedLam(word, w -> lexicon.abroad().contains(analyse.apply(w)));
     }
 
     private boolean mayBeAbroad(String analysed) {
-        return lexicon.abroad().contains(List.of(analysed)) || analysed.length() > 3 && analysed.charAt(0) == 'ل'
-                && lexicon.abroad().contains(List.of(analysed.substring(1)));
+        return orWithoutGluedLam(analysed, w -> lexicon.abroad().contains(List.of(w)));
+    }
+
+    /** Whether the word, or the word without the preposition «ل» glued on before it («لتركيا»), passes the test. */
+    private static boolean orWithoutGluedLam(String word, Predicate<String> test) {
+        return test.test(word) || word.length() > 3 && word.charAt(0) == 'ل' && test.test(word.substring(1));
     }
 
     /** «جوازي», «بتأشيرة»: a clitic the stemmer leaves on. */

@@ -104,14 +104,18 @@ final class Lexicon {
         var animals = phrases(beings, analyzer);
         otherBusiness.addAll(otherCountries);
         otherBusiness.addAll(animals);
-        var generic = new HashSet<String>();
-        for (var said : this.generic) generic.addAll(analyzer.words(said));
-        var paper = new HashSet<String>();
-        for (var said : kinds) paper.addAll(analyzer.words(said));
+        var paper = words(kinds, analyzer);
+        var generic = words(this.generic, analyzer);
         generic.addAll(paper);
-        var again = new HashSet<String>();
-        for (var said : anew) again.addAll(analyzer.words(said));
-        return new AnalysedLexicon(expansions, factPhrases, otherBusiness, otherCountries, animals, generic, paper, again);
+        return new AnalysedLexicon(expansions, factPhrases, otherBusiness, otherCountries, animals, generic, paper,
+                words(anew, analyzer));
+    }
+
+    /** Every analysed word of the lines, each line's words taken one by one. */
+    private static Set<String> words(List<String> said, QuestionAnalyzer analyzer) {
+        var words = new HashSet<String>();
+        for (var s : said) words.addAll(analyzer.words(s));
+        return words;
     }
 
     private static Set<List<String>> phrases(List<String> said, QuestionAnalyzer analyzer) {
