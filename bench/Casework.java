@@ -9,6 +9,10 @@
 //   java -cp <classpath> bench/Casework.java <jdbc-url> <user> <seconds> <workers> <cases> <work-dir>
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -51,6 +55,7 @@ public class Casework {
         var context = new SpringApplicationBuilder(NafithaApplication.class)
                 .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
         try {
+            awaitOpenApiDocument(context.getEnvironment().getProperty("local.server.port"));
             var deciding = context.getBean(DecidingCases.class);
             var jdbc = context.getBean(JdbcTemplate.class);
             var queue = new ConcurrentLinkedQueue<CaseReference>();
@@ -151,6 +156,22 @@ public class Casework {
                         }
                     }
                 });
+            }
+        }
+    }
+
+    /**
+     * springdoc builds the OpenAPI document (Arabic and English) in the background after start-up: about ten seconds
+     * of a core that would otherwise be taken from the warm-up and the measured window. A request for the document
+     * waits on that build, so once both answer the node is steady.
+     */
+    static void awaitOpenApiDocument(String port) throws Exception {
+        try (var http = HttpClient.newHttpClient()) {
+            for (var language : new String[]{"ar", "en"}) {
+                var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                        .header("Accept-Language", language).timeout(java.time.Duration.ofMinutes(2)).build();
+                var status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 200) throw new IllegalStateException("/v3/api-docs answered " + status);
             }
         }
     }
