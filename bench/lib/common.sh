@@ -261,6 +261,18 @@ wrk_run() {
   grep -q '^WRK ' "$out" || { cat "$out" >&2; die "wrk printed no result"; }
 }
 
+# wrk_paced OUT CONNECTIONS SECONDS RATE TOKEN URL: GET at about RATE requests/s in all, each connection
+# pausing CONNECTIONS/RATE seconds before each request (bench/wrk-paced.lua); below saturation the
+# latencies are the requests' own, not the length of the queue in front of them
+wrk_paced() {
+  local out=$1 c=$2 d=$3 rate=$4 token=$5 url=$6 t=$THREADS pause
+  [ "$c" -ge "$t" ] || t=$c
+  pause=$(awk -v c="$c" -v r="$rate" 'BEGIN { printf "%d", 1000 * c / r }')
+  run_child wrk -t"$t" -c"$c" -d"${d}s" --timeout 10s -s "$BENCH_DIR/wrk-paced.lua" "$url" -- get 200 "$token" paced "$pause" \
+    >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+  grep -q '^WRK ' "$out" || { cat "$out" >&2; die "wrk printed no result"; }
+}
+
 # wv FILE KEY: a value of the WRK line
 wv() { grep '^WRK ' "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 

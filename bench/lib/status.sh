@@ -30,13 +30,27 @@ bench_status() {
   local rps p50 p99 err
   rps=$(rate "$WORK/status.out"); p50=$(ms "$WORK/status.out" p50_us); p99=$(ms "$WORK/status.out" p99_us)
   err=$(errors "$WORK/status.out")
+  # The p99 above is at saturation: 32 connections always waiting, so it is mostly the queue (32 /
+  # the rate), and hello's own is no lower. The goal's p99 is measured where it means something: the
+  # status poll offered half of hello's rate, the rate the goal asks it to sustain, beside hello
+  # offered the same.
+  local half paced_rps paced_p50 paced_p99 hello_paced_p99
+  half=$(awk -v h="$HELLO_RPS" 'BEGIN { printf "%d", h / 2 }')
+  wrk_paced "$WORK/status-paced.out" "$CONNS" "$DURATION" "$half" "$token" "$BASE/api/v1/applications/$ref/status"
+  paced_rps=$(rate "$WORK/status-paced.out"); paced_p50=$(ms "$WORK/status-paced.out" p50_us)
+  paced_p99=$(ms "$WORK/status-paced.out" p99_us)
+  wrk_paced "$WORK/hello-paced.out" "$CONNS" "$DURATION" "$half" - "$BASE/bench/hello"
+  hello_paced_p99=$(ms "$WORK/hello-paced.out" p99_us)
+  record "status: p99 at half of hello's rate" "$paced_p99" ms "hello at the same rate" "$hello_paced_p99" ms "" \
+    "$(errors "$WORK/status-paced.out")"
+  NOTES+=("status: offered half of hello's rate ($half req/s over $CONNS connections): $paced_rps req/s answered, p50 $paced_p50 ms, p99 $paced_p99 ms$(errors "$WORK/status-paced.out") (hello offered the same: p99 $hello_paced_p99 ms)")
   wrk_run "$WORK/status-full.out" "$CONNS" "$DURATION" get 200 "$token" - "$BASE/api/v1/applications/$ref"
   local full_rps full_p99
   full_rps=$(rate "$WORK/status-full.out"); full_p99=$(ms "$WORK/status-full.out" p99_us)
   record "status: whole application read" "$full_rps" req/s hello "$HELLO_RPS" req/s "$(ratio "$full_rps" "$HELLO_RPS")" ""
   NOTES+=("status: the whole application with its timeline (GET /api/v1/applications/$ref): $full_rps req/s, p99 $full_p99 ms ($(ratio "$full_rps" "$HELLO_RPS") of hello)")
   NOTES+=("status: $READER polls her application $ref, $total cases in the table; hello p50 $HELLO_P50 ms, p99 $HELLO_P99 ms")
-  STATUS_LINE="status: $rps req/s p50 $p50 ms p99 $p99 ms$err ($(ratio "$rps" "$HELLO_RPS") of hello $HELLO_RPS req/s measured in the same run)"
+  STATUS_LINE="status: $rps req/s p50 $p50 ms p99 $p99 ms$err, p99 $paced_p99 ms at half of hello's rate ($(ratio "$rps" "$HELLO_RPS") of hello $HELLO_RPS req/s measured in the same run)"
   record status "$rps" req/s hello "$HELLO_RPS" req/s "$(ratio "$rps" "$HELLO_RPS")" "$err"
   record "status: p50" "$p50" ms "" "" "" "" ""
   record "status: p99" "$p99" ms "" "" "" "" ""
