@@ -58,6 +58,32 @@ class ErrorCodesTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * A published code never changes: every refusal's status, code and message key are listed in
+     * {@code errors/published-codes.tsv}, and a refusal added, changed or removed shows here as a difference to
+     * review (an addition is appended to the list; a change of a published code is a break for API clients).
+     */
+    @Test
+    void everyPublishedCodeStaysAsItWasPublished() throws IOException {
+        var published = new ClassPathResource("errors/published-codes.tsv").getContentAsString(StandardCharsets.UTF_8)
+                .lines().filter(line -> !line.isBlank() && !line.startsWith("#")).sorted().toList();
+        assertThat(refusals()).isEqualTo(published);
+    }
+
+    /** One line per refusal: its enum, its name, status, code and message key, tab-separated, sorted. */
+    private List<String> refusals() {
+        var lines = new ArrayList<String>();
+        for (var type : enums) {
+            if (!type.isAssignableTo(ErrorCode.class)) continue;
+            for (var constant : type.reflect().getEnumConstants()) {
+                var error = (ErrorCode) constant;
+                lines.add(String.join("\t", type.getName(), ((Enum<?>) constant).name(), String.valueOf(error.status()),
+                        error.code(), error.messageKey()));
+            }
+        }
+        return lines.stream().sorted().toList();
+    }
+
     private static Properties bundle(String path) throws IOException {
         var properties = new Properties();
         try (var in = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
