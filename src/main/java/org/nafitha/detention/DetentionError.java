@@ -34,24 +34,14 @@ public enum DetentionError implements ErrorCode {
     /** The family member's words about the sign-language interpreting they need are longer than kept. */
     INTERPRETER_NOTE_TOO_LONG(422);
 
-    private final int status;
+    private final Definition definition;
 
     DetentionError(int status) {
-        this.status = status;
+        this.definition = Definition.named(status, "detention.", "detention.error.", name());
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return "detention." + name();
-    }
-
-    @Override
-    public String messageKey() {
-        return "detention.error." + name();
+    public Definition definition() {
+        return definition;
     }
 }

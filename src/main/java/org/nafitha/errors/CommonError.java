@@ -11,28 +11,14 @@ public enum CommonError implements ErrorCode {
     /** An upload over the request limit, refused before any module read it; its code and text are documents'. */
     UPLOAD_TOO_LARGE(413, "documents.refused.TOO_LARGE", "documents.refused.TOO_LARGE");
 
-    private final int status;
-    private final String code;
-    private final String messageKey;
+    private final Definition definition;
 
     CommonError(int status, String code, String messageKey) {
-        this.status = status;
-        this.code = code;
-        this.messageKey = messageKey;
+        this.definition = new Definition(status, code, messageKey);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -31,31 +31,18 @@ public enum MeetingError implements ErrorCode {
      *  under {@code meetings.chat.idempotencyKey} before this entry. */
     IDEMPOTENCY_KEY(400, "meetings.chat.idempotencyKey");
 
-    private final int status;
-    private final String messageKey;
+    private final Definition definition;
 
     MeetingError(int status) {
-        this.status = status;
-        this.messageKey = "meetings.error." + name();
+        this.definition = Definition.named(status, "meetings.", "meetings.error.", name());
     }
 
     MeetingError(int status, String messageKey) {
-        this.status = status;
-        this.messageKey = messageKey;
+        this.definition = new Definition(status, "meetings." + name(), messageKey);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return "meetings." + name();
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -89,24 +89,14 @@ public enum MunicipalError implements ErrorCode {
     NOTHING_CHOSEN(400),
     REASON_TOO_LONG(400);
 
-    private final int status;
+    private final Definition definition;
 
     MunicipalError(int status) {
-        this.status = status;
+        this.definition = Definition.named(status, "municipal.", "municipal.error.", name());
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return "municipal." + name();
-    }
-
-    @Override
-    public String messageKey() {
-        return "municipal.error." + name();
+    public Definition definition() {
+        return definition;
     }
 }

@@ -31,24 +31,14 @@ public enum PaymentError implements ErrorCode {
     /** A settlement file that is not a readable camt.053 statement; the answer's detail says what was wrong with it. */
     SETTLEMENT_UNREADABLE(422);
 
-    private final int status;
+    private final Definition definition;
 
     PaymentError(int status) {
-        this.status = status;
+        this.definition = Definition.named(status, "payments.", "payments.error.", name());
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return "payments." + name();
-    }
-
-    @Override
-    public String messageKey() {
-        return "payments.error." + name();
+    public Definition definition() {
+        return definition;
     }
 }

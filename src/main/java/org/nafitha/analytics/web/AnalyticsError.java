@@ -24,24 +24,14 @@ enum AnalyticsError implements ErrorCode {
     ALREADY_ANSWERED(409),
     NOT_ENDED(409);
 
-    private final int status;
+    private final Definition definition;
 
     AnalyticsError(int status) {
-        this.status = status;
+        this.definition = Definition.named(status, "analytics.", "analytics.error.", name());
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return "analytics." + name();
-    }
-
-    @Override
-    public String messageKey() {
-        return "analytics.error." + name();
+    public Definition definition() {
+        return definition;
     }
 }

@@ -15,7 +15,6 @@ import org.nafitha.transparency.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Locale;
 
 /**
  * Sign-language interpreters for appointments: asked for when booking or later on the booked
@@ -47,20 +46,15 @@ public class Interpreters {
         /** No booked appointment of the person's has this id. */
         NOT_BOOKED(404), NOTE_TOO_LONG(422);
 
-        private final int status;
+        private final Definition definition;
 
         Refusal(int status) {
-            this.status = status;
+            this.definition = Definition.dashed(status, "appointments.interpreter.refused.", name());
         }
 
         @Override
-        public int status() {
-            return status;
-        }
-
-        @Override
-        public String messageKey() {
-            return "appointments.interpreter.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        public Definition definition() {
+            return definition;
         }
     }
 

@@ -20,26 +20,18 @@ public enum Refusal implements ErrorCode {
     BAD_RANGE(400, "appointments.api.badRange"),
     IDEMPOTENCY_KEY_REQUIRED(400, "appointments.api.idempotencyKeyRequired");
 
-    private final int status;
-    private final String messageKey;
+    private final Definition definition;
 
     Refusal(int status) {
-        this.status = status;
-        this.messageKey = "appointments.refusal." + name();
+        this.definition = Definition.keyed(status, "appointments.refusal." + name());
     }
 
     Refusal(int status, String messageKey) {
-        this.status = status;
-        this.messageKey = messageKey;
+        this.definition = Definition.keyed(status, messageKey);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -11,21 +11,14 @@ enum AssistantError implements ErrorCode {
     QUESTION_EMPTY(400, "assistant.question.empty"),
     QUESTION_TOO_LONG(400, "assistant.question.tooLong");
 
-    private final int status;
-    private final String messageKey;
+    private final Definition definition;
 
     AssistantError(int status, String messageKey) {
-        this.status = status;
-        this.messageKey = messageKey;
+        this.definition = Definition.keyed(status, messageKey);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -54,24 +54,23 @@ public enum Refusal implements ErrorCode {
     APPEAL_GROUNDS_REQUIRED(422, "cases.appeal.groundsRequired"),
     APPEAL_GROUNDS_TOO_LONG(422, "cases.appeal.groundsTooLong");
 
-    private final int status;
-    private final String code;
-    private final String messageKey;
+    private final Definition definition;
 
     Refusal(int status) {
-        this.status = status;
-        this.code = "cases.refusal." + name();
-        this.messageKey = code;
+        this.definition = Definition.keyed(status, "cases.refusal." + name());
     }
 
     Refusal(int status, String code) {
-        this(status, code, code);
+        this.definition = Definition.keyed(status, code);
     }
 
     Refusal(int status, String code, String messageKey) {
-        this.status = status;
-        this.code = code;
-        this.messageKey = messageKey;
+        this.definition = new Definition(status, code, messageKey);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
     }
 
     /** The refusal of a mandate identity refused, for each of its reasons. */
@@ -82,20 +81,5 @@ public enum Refusal implements ErrorCode {
             case REVOKED -> MANDATE_REVOKED;
             case OUT_OF_SCOPE -> MANDATE_OUT_OF_SCOPE;
         };
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
     }
 }

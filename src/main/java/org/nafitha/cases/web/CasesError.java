@@ -22,12 +22,15 @@ enum CasesError implements ErrorCode {
     UPLOAD_UNREADABLE(422, "documents.refused.UNREADABLE"),
     UPLOAD_INFECTED(422, "documents.refused.INFECTED");
 
-    private final int status;
-    private final String messageKey;
+    private final Definition definition;
 
     CasesError(int status, String messageKey) {
-        this.status = status;
-        this.messageKey = messageKey;
+        this.definition = Definition.keyed(status, messageKey);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
     }
 
     /** A refused file; one over the size limit is the refusal the portal answers too, {@link CommonError#UPLOAD_TOO_LARGE}. */
@@ -44,15 +47,5 @@ enum CasesError implements ErrorCode {
             case UNREADABLE -> UPLOAD_UNREADABLE;
             case INFECTED -> UPLOAD_INFECTED;
         };
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.errors.ErrorCode;
 import org.nafitha.identity.Actor;
 import org.nafitha.identity.Role;
-import java.util.Locale;
 
 /**
  * A written conversation between a person and the communication centre. It guards who may write
@@ -46,20 +45,15 @@ public record Conversation(UUID id, String reference, String person, String topi
         /** Not the person's conversation, nor the centre's: answered as if there were none. */
         NOT_YOURS(404), CLOSED(409);
 
-        private final int status;
+        private final Definition definition;
 
         Refusal(int status) {
-            this.status = status;
+            this.definition = Definition.dashed(status, "contactcentre.commcentre.refused.", name());
         }
 
         @Override
-        public int status() {
-            return status;
-        }
-
-        @Override
-        public String messageKey() {
-            return "contactcentre.commcentre.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        public Definition definition() {
+            return definition;
         }
     }
 

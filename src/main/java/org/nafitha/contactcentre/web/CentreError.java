@@ -23,32 +23,20 @@ enum CentreError implements ErrorCode {
 
     private static final String MODULE = "contactcentre.";
 
-    private final int status;
-    private final String messageKey;
+    private final Definition definition;
 
     CentreError(int status, String messageKey) {
-        this.status = status;
-        this.messageKey = messageKey;
+        this.definition = new Definition(status, messageKey.substring(MODULE.length()), messageKey);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
     }
 
     /** The refusal whose text is under this key, as the written channel names it. */
     static CentreError byKey(String key) {
-        return Arrays.stream(values()).filter(e -> e.messageKey.equals(key)).findFirst()
+        return Arrays.stream(values()).filter(e -> e.messageKey().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no conversations API refusal for " + key));
-    }
-
-    @Override
-    public String code() {
-        return messageKey.substring(MODULE.length());
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
     }
 }

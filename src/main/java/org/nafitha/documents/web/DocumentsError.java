@@ -9,21 +9,14 @@ enum DocumentsError implements ErrorCode {
     ARCHIVE_REQUIRED(422, "documents.import.error.archiveRequired"),
     FOLDER_NOT_ALLOWED(422, "documents.import.error.folderNotAllowed");
 
-    private final int status;
-    private final String messageKey;
+    private final Definition definition;
 
     DocumentsError(int status, String messageKey) {
-        this.status = status;
-        this.messageKey = messageKey;
+        this.definition = Definition.keyed(status, messageKey);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
+    public Definition definition() {
+        return definition;
     }
 }

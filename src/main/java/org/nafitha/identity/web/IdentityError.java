@@ -17,12 +17,15 @@ enum IdentityError implements ErrorCode {
     OTP_UNKNOWN(401, "identity.otp.UNKNOWN"),
     OTP_LOCKED(429, "identity.otp.LOCKED");
 
-    private final int status;
-    private final String messageKey;
+    private final Definition definition;
 
     IdentityError(int status, String messageKey) {
-        this.status = status;
-        this.messageKey = messageKey;
+        this.definition = Definition.keyed(status, messageKey);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
     }
 
     /** A refused start of sign-in, by {@code SignInCompletion.Refused}'s reason. */
@@ -37,15 +40,5 @@ enum IdentityError implements ErrorCode {
     /** A wrong, expired, unknown or locked code, by {@code OneTimeCodes.Problem}'s name. */
     static IdentityError otp(String problem) {
         return valueOf("OTP_" + problem);
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
     }
 }

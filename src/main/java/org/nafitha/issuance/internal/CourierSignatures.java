@@ -33,14 +33,15 @@ public class CourierSignatures {
     public enum Refusal implements ErrorCode {
         UNKNOWN_COURIER, BAD_SIGNATURE, STALE, REPLAYED;
 
-        @Override
-        public String messageKey() {
-            return "issuance.courier.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        private final Definition definition;
+
+        Refusal() {
+            this.definition = Definition.dashed(401, "issuance.courier.refused.", name());
         }
 
         @Override
-        public int status() {
-            return 401;
+        public Definition definition() {
+            return definition;
         }
     }
 

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.nafitha.cases.CaseReference;
 import org.nafitha.errors.ErrorCode;
 import org.nafitha.issuance.DeliveryStatus;
-import java.util.Locale;
 import org.nafitha.country.ArabicDigits;
 
 /**
@@ -31,26 +30,19 @@ public record Delivery(UUID id, CaseReference reference, String recipient, Strin
         /** A courier's report that is no report (not JSON, or no event): published under its first key. */
         UNREADABLE_REPORT(400, "issuance.courier.bad-request");
 
-        private final int status;
-        private final @Nullable String key;
+        private final Definition definition;
 
         Refusal(int status) {
-            this(status, null);
+            this.definition = Definition.dashed(status, "issuance.delivery.refused.", name());
         }
 
-        Refusal(int status, @Nullable String key) {
-            this.status = status;
-            this.key = key;
-        }
-
-        @Override
-        public String messageKey() {
-            return key != null ? key : "issuance.delivery.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Refusal(int status, String messageKey) {
+            this.definition = Definition.keyed(status, messageKey);
         }
 
         @Override
-        public int status() {
-            return status;
+        public Definition definition() {
+            return definition;
         }
     }
 

@@ -25,20 +25,15 @@ public record IssuedDocument(UUID id, VerificationCode code, CaseReference caseR
     public enum Refusal implements ErrorCode {
         NOT_AUTHORISED(403), REASON_REQUIRED(422), NOT_VALID(409);
 
-        private final int status;
+        private final Definition definition;
 
         Refusal(int status) {
-            this.status = status;
+            this.definition = Definition.dashed(status, "issuance.revoke.refused.", name());
         }
 
         @Override
-        public int status() {
-            return status;
-        }
-
-        @Override
-        public String messageKey() {
-            return "issuance.revoke.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        public Definition definition() {
+            return definition;
         }
     }
 

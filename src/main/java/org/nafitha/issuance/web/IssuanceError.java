@@ -19,28 +19,14 @@ enum IssuanceError implements ErrorCode {
     /** Some fields of the delivery are wrong, each under the problem's {@code errors}. */
     DELIVERY_INVALID(422, "issuance.delivery.invalid", "issuance.delivery.invalid");
 
-    private final int status;
-    private final String code;
-    private final String messageKey;
+    private final Definition definition;
 
     IssuanceError(int status, String code, String messageKey) {
-        this.status = status;
-        this.code = code;
-        this.messageKey = messageKey;
+        this.definition = new Definition(status, code, messageKey);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
+    public Definition definition() {
+        return definition;
     }
 }

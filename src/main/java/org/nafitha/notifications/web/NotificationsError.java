@@ -10,28 +10,14 @@ enum NotificationsError implements ErrorCode {
     /** A device registered without an Idempotency-Key header of 8 to 64 Latin letters, digits and dashes. */
     IDEMPOTENCY_KEY_REQUIRED(400, "notify.IDEMPOTENCY_KEY_REQUIRED", "notifications.notify.devices.error.idempotencyKey");
 
-    private final int status;
-    private final String code;
-    private final String messageKey;
+    private final Definition definition;
 
     NotificationsError(int status, String code, String messageKey) {
-        this.status = status;
-        this.code = code;
-        this.messageKey = messageKey;
+        this.definition = new Definition(status, code, messageKey);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
+    public Definition definition() {
+        return definition;
     }
 }

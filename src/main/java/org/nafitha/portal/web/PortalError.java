@@ -14,28 +14,14 @@ enum PortalError implements ErrorCode {
     /** A page or size outside its bounds, the field's text under the problem's {@code errors}. */
     PAGING_REFUSED(400, "api.paging.refused", "portal.api.paging.refused");
 
-    private final int status;
-    private final String code;
-    private final String messageKey;
+    private final Definition definition;
 
     PortalError(int status, String code, String messageKey) {
-        this.status = status;
-        this.code = code;
-        this.messageKey = messageKey;
+        this.definition = new Definition(status, code, messageKey);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
+    public Definition definition() {
+        return definition;
     }
 }
