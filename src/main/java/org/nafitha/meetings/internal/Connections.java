@@ -1,18 +1,24 @@
 package org.nafitha.meetings.internal;
 
-import java.util.Map;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The browsers connected to rooms, each with its own Janus session and the plugin handles it
- * attached. Held in memory: a node restart drops them and the browsers join again (a new token),
- * which is also how a dropped connection is resumed.
+ * The browsers connected to rooms, each with its own Janus session and the plugin handles it attached. Kept in
+ * the database (V105), not in one node's memory: behind a load balancer a participant's next request may reach
+ * any node, which must relay it to the same Janus session, and a node that ends a meeting must close every
+ * connection of it, wherever it was opened. A browser that lost its connection joins again with a new token.
  */
 @Component
 public class Connections {
@@ -25,31 +31,76 @@ public class Connections {
         }
     }
 
-    private final Map<UUID, Connection> open = new ConcurrentHashMap<>();
+    private static final String COLUMNS = """
+            SELECT c.id, c.meeting_id, c.participant, c.side, c.session_id, h.handle
+            FROM meeting_connections c LEFT JOIN meeting_connection_handles h ON h.connection_id = c.id""";
 
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Connections(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
     Connection open(UUID meeting, String participant, RunningMeetings.Side side, long session, long handle) {
-        var handles = ConcurrentHashMap.<Long>newKeySet();
-        handles.add(handle);
-        var connection = new Connection(UUID.randomUUID(), meeting, participant, side, session, handles);
-        open.put(connection.id(), connection);
-        return connection;
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO meeting_connections (id, meeting_id, participant, side, session_id, opened_at)
+                        VALUES (:id, :meeting, :participant, :side, :session, :at)""")
+                .param("id", id).param("meeting", meeting).param("participant", participant).param("side", side.name())
+                .param("session", session).param("at", Timestamp.from(clock.instant())).update();
+        attached(id, handle);
+        return new Connection(id, meeting, participant, side, session, Set.of(handle));
+    }
+
+    /** One more handle of the connection's session (a subscription to the other side's feed). */
+    void attached(UUID connection, long handle) {
+        jdbc.sql("INSERT INTO meeting_connection_handles (connection_id, handle) VALUES (:connection, :handle)")
+                .param("connection", connection).param("handle", handle).update();
     }
 
     /** The connection if it is this participant's, in this meeting. */
     Optional<Connection> find(UUID meeting, UUID id, String participant) {
-        return Optional.ofNullable(open.get(id))
-                .filter(c -> c.meeting().equals(meeting) && c.participant().equals(participant));
+        return read(jdbc.sql(COLUMNS + " WHERE c.id = :id AND c.meeting_id = :meeting AND c.participant = :participant")
+                        .param("id", id).param("meeting", meeting).param("participant", participant))
+                .stream().findFirst();
     }
 
+    /** Closes the connection: only the caller that removed it gets it back, to end its Janus session. */
     Optional<Connection> close(UUID id) {
-        return Optional.ofNullable(open.remove(id));
+        var found = read(jdbc.sql(COLUMNS + " WHERE c.id = :id").param("id", id));
+        if (found.isEmpty()) return Optional.empty();
+        var removed = jdbc.sql("DELETE FROM meeting_connections WHERE id = :id").param("id", id).update() == 1;
+        return removed ? Optional.of(found.getFirst()) : Optional.empty();
     }
 
     Set<Connection> of(UUID meeting) {
-        return open.values().stream().filter(c -> c.meeting().equals(meeting)).collect(Collectors.toSet());
+        return Set.copyOf(read(jdbc.sql(COLUMNS + " WHERE c.meeting_id = :meeting").param("meeting", meeting)));
     }
 
     public Set<RunningMeetings.Side> present(UUID meeting) {
-        return of(meeting).stream().map(Connection::side).collect(Collectors.toSet());
+        return jdbc.sql("SELECT DISTINCT side FROM meeting_connections WHERE meeting_id = :meeting")
+                .param("meeting", meeting).query(String.class).list().stream()
+                .map(RunningMeetings.Side::valueOf).collect(Collectors.toSet());
+    }
+
+    /** The connections a query found, each with all its handles (one row per handle). */
+    private static List<Connection> read(JdbcClient.StatementSpec query) {
+        var found = new LinkedHashMap<UUID, Connection>();
+        query.query(rs -> {
+            var id = rs.getObject(1, UUID.class);
+            var connection = found.get(id);
+            if (connection == null) {
+                connection = new Connection(id, rs.getObject(2, UUID.class), rs.getString(3),
+                        RunningMeetings.Side.valueOf(rs.getString(4)), rs.getLong(5), new HashSet<>());
+                found.put(id, connection);
+            }
+            long handle = rs.getLong(6);
+            if (!rs.wasNull()) connection.handles().add(handle);
+        });
+        return found.values().stream().map(c -> new Connection(c.id(), c.meeting(), c.participant(), c.side(),
+                c.session(), Set.copyOf(c.handles()))).toList();
     }
 }

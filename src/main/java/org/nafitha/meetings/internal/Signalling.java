@@ -52,7 +52,7 @@ public class Signalling {
     public Relayed attach(UUID meeting, UUID connection, Actor actor) {
         return within(meeting, connection, actor, c -> {
             var handle = janus.attach(c.session());
-            c.handles().add(handle);
+            connections.attached(c.id(), handle);
             return janus.object().put("handle", handle);
         });
     }
