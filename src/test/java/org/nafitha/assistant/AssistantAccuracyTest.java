@@ -180,7 +180,7 @@ class AssistantAccuracyTest {
     @Test
     void aFifthBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
         var questions = questions("assistant/blind5.tsv");
-        var figures = measure("fifth blind set", questions, false);
+        var figures = measure("fifth blind set", questions);
         assertThat(questions).hasSizeGreaterThanOrEqualTo(200);
         assertThat(figures.first()).as("blind5: right service first").isGreaterThanOrEqualTo(BLIND5_FIRST_FLOOR);
         assertThat(figures.topThree()).as("blind5: right service in the first three").isGreaterThanOrEqualTo(BLIND5_TOP_THREE_FLOOR);

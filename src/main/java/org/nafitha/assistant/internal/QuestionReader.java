@@ -82,17 +82,36 @@ final class QuestionReader {
         var facts = new HashSet<Fact>();
         var groups = new ArrayList<Group>();
         for (int i = 0; i < words.size(); ) {
+            if (words.get(i).equals(Negation.END)) {
+                i++;
+                continue;
+            }
             var negation = words.get(i).equals(Negation.NOT) || words.get(i).equals(Negation.DENIED);
             int taken = phrase(words, i, groups, facts);
-            if (taken == 0 && !negation && standsAlone(words.get(i))) groups.add(word(words.get(i), nouns));
+            var alone = taken == 0 && !negation && standsAlone(words.get(i)) ? word(words.get(i), nouns) : null;
+            if (alone != null) groups.add(alone);
             // the word a negation stands before is not what is asked about: «مو ضايع» is not lost; a denial
             // means what the lexicon says it does («ما كنت»: an objection), never what is denied («بالسيارة»)
-            if (negation && taken <= 1 && i + 1 < words.size()) taken = 1 + Math.max(1, phrase(words, i + 1, new ArrayList<>(), new HashSet<>()));
+            if (negation && taken <= 1 && i + 1 < words.size() && !words.get(i + 1).equals(Negation.END)) taken = 1 + Math.max(1, phrase(words, i + 1, new ArrayList<>(), new HashSet<>()));
             i += Math.max(taken, 1);
         }
         // after a loss or damage, a paper asked for anew is its replacement: "lost my licence, need a new one"
         if (facts.contains(Fact.LOST) || facts.contains(Fact.DAMAGED)) groups.removeIf(lexicon::anew);
-        return new Parsed(groups, facts);
+        return new Parsed(once(groups), facts);
+    }
+
+    /**
+     * One generic meaning said twice counts once: «استخرج شهادة ميلاد ... من وين اطلعها», "update ... to include her" ask
+     * for one thing, and the second saying would let the generic "first issue" or "add" outweigh the paper.
+     */
+    private List<Group> once(List<Group> groups) {
+        var meanings = new HashSet<List<String>>();
+        var kept = new ArrayList<Group>();
+        for (var g : groups) {
+            var meaning = g.words().stream().filter(w -> !w.equals(g.said())).toList();
+            if (g.kind() != Kind.KNOWN || meaning.isEmpty() || !lexicon.generic(g) || meanings.add(meaning)) kept.add(g);
+        }
+        return kept;
     }
 
     /** Whether a word counts by itself: not what the stemmer leaves of a pronoun or particle («مني» → «من»). */
@@ -104,7 +123,7 @@ final class QuestionReader {
     /** The longest phrase of the lexicon at this word, if any: how many words it took. */
     private int phrase(List<String> words, int at, List<Group> groups, Set<Fact> facts) {
         for (int length = Math.min(Math.max(lexicon.longest(), 1), words.size() - at); length >= 1; length--) {
-            var key = words.subList(at, at + length);
+            var key = phraseAsWritten(words.subList(at, at + length));
             var fact = lexicon.facts().get(key);
             if (fact != null) facts.add(fact);
             var means = lexicon.expansions().get(key);
@@ -124,13 +143,39 @@ final class QuestionReader {
     }
 
     /**
-     * A word the lexicon has no phrase for: a catalogue word as it is, else the known words it is a
-     * dialect form of («بتنتهي» → «انتهى»), else the known words a letter or two away.
+     * The words as the lexicon writes its phrase of several words, if it does so otherwise: with the conjunction
+     * glued on the first («وارجع بلدي») or a possessive on the last («بطاقة إقامتها», whose «ة» the stemmer
+     * leaves as «ت»); else as they are.
      */
-    private Group word(String word, Set<String> nouns) {
+    private List<String> phraseAsWritten(List<String> key) {
+        if (key.size() < 2 || lexicon.expansions().containsKey(key) || lexicon.elsewhere().contains(key)) return key;
+        var first = key.getFirst();
+        var last = key.getLast();
+        var variants = new ArrayList<List<String>>();
+        var withoutWaw = first.length() > 3 && first.charAt(0) == 'و' ? first.substring(1) : first;
+        var withoutTa = last.length() > 3 && last.endsWith("ت") ? last.substring(0, last.length() - 1) : last;
+        for (var f : List.of(first, withoutWaw)) {
+            for (var l : List.of(last, withoutTa)) {
+                var variant = new ArrayList<>(key);
+                variant.set(0, f);
+                variant.set(variant.size() - 1, l);
+                variants.add(variant);
+            }
+        }
+        return variants.stream().filter(v -> lexicon.expansions().containsKey(v) || lexicon.elsewhere().contains(v))
+                .findFirst().orElse(key);
+    }
+
+    /**
+     * A word the lexicon has no phrase for: a catalogue word as it is, else the known words it is a
+     * dialect form of («بتنتهي» → «انتهى»), else the known words a letter or two away; none for a filler
+     * the stemmer left a clitic on.
+     */
+    private @Nullable Group word(String word, Set<String> nouns) {
         if (unknown == null) return new Group(word, List.of(word), Kind.KNOWN);
         Predicate<String> telling = w -> lexicon.expansions().containsKey(List.of(w));
         var known = vocabulary.contains(word);
+        if (!known && lexicon.filler(word)) return null;
         // another authority's word with a clitic the stemmer leaves on («لقطتي», for my cat; «لتركيا»)
         if (!known) {
             var theirs = WordForms.forms(word).stream().filter(f -> !f.equals(word) && lexicon.elsewhere().contains(List.of(f))).findFirst();
