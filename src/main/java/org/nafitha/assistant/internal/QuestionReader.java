@@ -66,6 +66,14 @@ final class QuestionReader {
     }
 
     Parsed parse(String question) {
+        return parse(question, false);
+    }
+
+    /**
+     * @param lenient whether a word nobody wrote is forgiven a letter typed twice («البطااقة», "countrry") or two
+     *                letters swapped («اجتنس») — read so only when the strict reading found nothing
+     */
+    Parsed parse(String question, boolean lenient) {
         // markup is not part of a question, a number alone says nothing about a service, nor does the
         // word that labels a number the person gives («هويتي 1000000016», "my phone 0551234567"), and
         // neither does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known
@@ -75,6 +83,7 @@ final class QuestionReader {
         text = Negation.mark(text);
         // a short word is kept for a phrase it may begin («خط للعمل») and dropped below when it does not
         var words = analyzer.words(text).stream()
+                .map(w -> lenient ? once(w) : w)
                 .filter(w -> !w.chars().allMatch(Character::isDigit))
                 .filter(w -> standsAlone(w) || lexicon.inPhrase(w))
                 .toList();
@@ -198,6 +207,26 @@ final class QuestionReader {
         // than a misspelt «issue»: it stays a word nobody wrote
         if (corrected.size() > 1 && !(nouns.contains(word) && lexicon.generic(guess))) return guess;
         return new Group(word, List.of(word), Kind.UNKNOWN, nouns.contains(word) || thing(word));
+    }
+
+    /**
+     * The word with a letter typed twice typed once, or two letters typed the wrong way round put right, when that
+     * is a known word: «بطااق» → «بطاق», "countrry", «اجتنس» → «اتجنس».
+     */
+    private String once(String word) {
+        if (word.length() < 4 || known(word)) return word;
+        for (int i = 1; i < word.length(); i++) {
+            var single = word.substring(0, i) + word.substring(i + 1);
+            if (word.charAt(i) == word.charAt(i - 1) && known(single)) return single;
+            var swapped = word.substring(0, i - 1) + word.charAt(i) + word.charAt(i - 1) + word.substring(i + 1);
+            // a swap turns one short word into another («قارب», a boat → «قراب»): only longer words are put right so
+            if (word.length() >= 5 && known(swapped)) return swapped;
+        }
+        return word;
+    }
+
+    private boolean known(String word) {
+        return vocabulary.contains(word) || lexicon.expansions().containsKey(List.of(word));
     }
 
     /**
