@@ -51,6 +51,7 @@ final class QuestionReader {
     private final Set<String> vocabulary;
     private final @Nullable Unknown unknown;
     private final Circumstance circumstance;
+    private final TypedForms typed;
 
     /**
      * @param vocabulary the catalogue's analysed words
@@ -63,6 +64,7 @@ final class QuestionReader {
         this.vocabulary = vocabulary;
         this.unknown = unknown;
         this.circumstance = new Circumstance(analyzer::words, lexicon);
+        this.typed = new TypedForms(lexicon, vocabulary);
     }
 
     Parsed parse(String question) {
@@ -83,7 +85,7 @@ final class QuestionReader {
         text = Negation.mark(text);
         // a short word is kept for a phrase it may begin («خط للعمل») and dropped below when it does not
         var words = analyzer.words(text).stream()
-                .map(w -> lenient ? once(w) : w)
+                .map(w -> lenient ? typed.corrected(w) : w)
                 .filter(w -> !w.chars().allMatch(Character::isDigit))
                 .filter(w -> standsAlone(w) || lexicon.inPhrase(w))
                 .toList();
@@ -132,7 +134,7 @@ final class QuestionReader {
     /** The longest phrase of the lexicon at this word, if any: how many words it took. */
     private int phrase(List<String> words, int at, List<Group> groups, Set<Fact> facts) {
         for (int length = Math.min(Math.max(lexicon.longest(), 1), words.size() - at); length >= 1; length--) {
-            var key = phraseAsWritten(words.subList(at, at + length));
+            var key = typed.phrase(words.subList(at, at + length));
             var fact = lexicon.facts().get(key);
             if (fact != null) facts.add(fact);
             var means = lexicon.expansions().get(key);
@@ -149,30 +151,6 @@ final class QuestionReader {
             }
         }
         return 0;
-    }
-
-    /**
-     * The words as the lexicon writes its phrase of several words, if it does so otherwise: with the conjunction
-     * glued on the first («وارجع بلدي») or a possessive on the last («بطاقة إقامتها», whose «ة» the stemmer
-     * leaves as «ت»); else as they are.
-     */
-    private List<String> phraseAsWritten(List<String> key) {
-        if (key.size() < 2 || lexicon.expansions().containsKey(key) || lexicon.elsewhere().contains(key)) return key;
-        var first = key.getFirst();
-        var last = key.getLast();
-        var variants = new ArrayList<List<String>>();
-        var withoutWaw = first.length() > 3 && first.charAt(0) == 'و' ? first.substring(1) : first;
-        var withoutTa = last.length() > 3 && last.endsWith("ت") ? last.substring(0, last.length() - 1) : last;
-        for (var f : List.of(first, withoutWaw)) {
-            for (var l : List.of(last, withoutTa)) {
-                var variant = new ArrayList<>(key);
-                variant.set(0, f);
-                variant.set(variant.size() - 1, l);
-                variants.add(variant);
-            }
-        }
-        return variants.stream().filter(v -> lexicon.expansions().containsKey(v) || lexicon.elsewhere().contains(v))
-                .findFirst().orElse(key);
     }
 
     /**
@@ -209,25 +187,6 @@ final class QuestionReader {
         return new Group(word, List.of(word), Kind.UNKNOWN, nouns.contains(word) || thing(word));
     }
 
-    /**
-     * The word with a letter typed twice typed once, or two letters typed the wrong way round put right, when that
-     * is a known word: «بطااق» → «بطاق», "countrry", «اجتنس» → «اتجنس».
-     */
-    private String once(String word) {
-        if (word.length() < 4 || known(word)) return word;
-        for (int i = 1; i < word.length(); i++) {
-            var single = word.substring(0, i) + word.substring(i + 1);
-            if (word.charAt(i) == word.charAt(i - 1) && known(single)) return single;
-            var swapped = word.substring(0, i - 1) + word.charAt(i) + word.charAt(i - 1) + word.substring(i + 1);
-            // a swap turns one short word into another («قارب», a boat → «قراب»): only longer words are put right so
-            if (word.length() >= 5 && known(swapped)) return swapped;
-        }
-        return word;
-    }
-
-    private boolean known(String word) {
-        return vocabulary.contains(word) || lexicon.expansions().containsKey(List.of(word));
-    }
 
     /**
      * The analysed words of the question written as nouns: with the article («الاعاقة», «بالمترو») or the
