@@ -21,19 +21,19 @@ final class TypedForms {
     }
 
     /**
-     * The words as the lexicon writes its phrase of several words, if it does so otherwise: with the conjunction
-     * glued on the first («وارجع بلدي») or a possessive on the last («بطاقة إقامتها», whose «ة» the stemmer
-     * leaves as «ت»); else as they are.
+     * The words as the lexicon writes its phrase of several words, if it does so otherwise: with the conjunction «و»
+     * or the preposition «ل» glued on the first («وارجع بلدي», «لشركة تانية») or a possessive on the last («بطاقة
+     * إقامتها», whose «ة» the stemmer leaves as «ت»); else as they are.
      */
     List<String> phrase(List<String> key) {
         if (key.size() < 2 || lexicon.expansions().containsKey(key) || lexicon.elsewhere().contains(key)) return key;
         var first = key.getFirst();
         var last = key.getLast();
         var variants = new ArrayList<List<String>>();
-        var withoutWaw = first.length() > 3 && first.charAt(0) == 'و' ? first.substring(1) : first;
+        var withoutClitic = first.length() > 3 && "ول".indexOf(first.charAt(0)) >= 0 ? first.substring(1) : first;
         var withoutTa = last.length() > 3 && last.endsWith("ت") ? last.substring(0, last.length() - 1) : last;
-        if (withoutWaw.equals(first) && withoutTa.equals(last)) return key;
-        for (var f : List.of(first, withoutWaw)) {
+        if (withoutClitic.equals(first) && withoutTa.equals(last)) return key;
+        for (var f : List.of(first, withoutClitic)) {
             for (var l : List.of(last, withoutTa)) {
                 var variant = new ArrayList<>(key);
                 variant.set(0, f);
