@@ -24,8 +24,8 @@ import org.springframework.core.io.ClassPathResource;
  * with typos, for every service of the catalogue, and questions the catalogue does not answer.
  * Questions about the staff services are asked by a member of staff, the rest by an anonymous
  * visitor, as on the portal. The figures are printed; the thresholds are the issue's. Beside it, the
- * sets written later: held-out.tsv, blind.tsv, blind2.tsv, blind3.tsv and blind4.tsv are development sets now (their
- * misses are printed and were read); blind5.tsv is the one blind set, whose misses are never printed.
+ * sets written later: held-out.tsv, blind.tsv, blind2.tsv, blind3.tsv, blind4.tsv and, since issue 25's seventh round,
+ * blind5.tsv are development sets now (their misses are printed and were read).
  */
 @NafithaTest
 class AssistantAccuracyTest {
@@ -173,12 +173,16 @@ class AssistantAccuracyTest {
     /**
      * The fifth blind set (src/test/resources/assistant/blind5.tsv), written at the start of issue 25's sixth
      * round by someone who had read only the catalogue's codes, names and summaries — not the lexicon, the
-     * scoring, any earlier set — and kept out of the tuner's sight until the round ended. Only its figures are
-     * printed, never the questions it misses. Measured twice: 76.9 % first, 79.2 % in the first three, 89.8 % not found before the round; 80.6 %,
-     * 82.4 %, 95.9 % after it. Most of what it misses is answered "not found": words the lexicon does not know.
+     * scoring, any earlier set — and kept out of the tuner's sight until the round ended. Measured blind twice:
+     * 76.9 % first, 79.2 % in the first three, 89.8 % not found before the sixth round; 80.6 %, 82.4 %, 95.9 % after
+     * it. A development set since the seventh round: its misses are printed and were read, classified (words and
+     * dialect forms the lexicon did not know, morphology and negations misread, situations told without the
+     * paper's name, another authority that only asks for our paper or is where someone is) and fixed by class —
+     * whole dialect families, the tanween's alef, clause ends, typos forgiven when nothing is found — which took it
+     * to FIGURES; so its figures no longer say how unseen phrasings fare — the next blind set will.
      */
     @Test
-    void aFifthBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+    void theFifthBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var questions = questions("assistant/blind5.tsv");
         var figures = measure("fifth blind set", questions);
         assertThat(questions).hasSizeGreaterThanOrEqualTo(200);
