@@ -48,6 +48,8 @@ final class Circumstance {
     private static final Set<String> ASKS = Set.of("طالب", "طالبه", "طالبين", "طالبينها", "طالبينه", "يطلب", "تطلب", "يطلبون",
             "يطلبوا", "يطلبو", "طلبت", "طلبوا", "طلبو", "طلب", "يبون", "يبغون", "يبغوا", "بدهم", "بدها", "عايزين", "عاوزين",
             "عايزه", "requires", "require", "required", "asking", "asks", "asked", "wants", "needs", "demands", "requesting");
+    /** «طلب» (a request) and «طالب» (a student) are words of their own, not only asking. */
+    private static final Set<String> REQUEST = Set.of("طلب", "طالب");
     /** How many words after another authority's word the asking may come («الجامعة اللي برا طالبة»). */
     private static final int ASKS_WITHIN = 3;
     /**
@@ -84,6 +86,11 @@ final class Circumstance {
             var glued = GLUED.stream().filter(g -> particle.length() > g.length() + 1 && particle.startsWith(g)).findFirst();
             if (glued.isPresent() && elsewhere(particle.substring(glued.get().length()))) {
                 words.set(i, CONTEXT);
+                continue;
+            }
+            // asking itself («طالبة», «يطلبون», "requires") carries the sentence, whoever asks
+            if (ASKS.contains(particle.replaceAll("\\p{P}+$", "")) && !REQUEST.contains(particle)) {
+                words.set(i, "");
                 continue;
             }
             if (asks(words, i) && elsewhere(words.get(i)) || particle.startsWith(GLUED_AT) && isPlace(particle.substring(3))) {

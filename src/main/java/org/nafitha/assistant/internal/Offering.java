@@ -41,7 +41,7 @@ record Offering(List<Group> groups, double total, Predicate<Group> generic, Pred
         var first = hits.getFirst();
         var ahead = !elsewhere && (hits.size() == 1 || first.score() >= MARGIN * hits.get(1).score());
         var offered = hits.stream()
-                .filter(h -> h.about() >= 1 && (h.score() / total >= EXPLAINS || h.about() >= 2 && h.about() >= COVERS * words
+                .filter(h -> h.about() >= 1 && (h.score() / total >= EXPLAINS || h.about() >= 2 && h.about() >= COVERS * words && aboutAThing(h, about)
                         || h == first && ahead && h.score() / total >= CLEAR && aboutAThing(h, about)))
                 .filter(h -> !unexplained || aboutAThing(h, about))
                 .sorted(Comparator.comparingDouble((Hit h) -> h.score() * (1 + ABOUT * h.about())).reversed())
