@@ -3,6 +3,7 @@ package org.nafitha.assistant.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.nafitha.assistant.Assistant;
 import org.nafitha.cases.CaseOverviews;
 import org.nafitha.cases.FeePreview;
 import org.nafitha.catalogue.Catalogue;
+import org.nafitha.catalogue.ServiceDefinition;
 import org.nafitha.country.ArabicText;
 import org.nafitha.identity.Actor;
 import org.nafitha.portal.PortalProperties;
@@ -90,7 +92,7 @@ class GuidanceAssistant implements Assistant {
     }
 
     /** The services found for the question that this person may see, the first three. */
-    private List<Map.Entry<ServiceIndex.Hit, java.util.Optional<org.nafitha.catalogue.ServiceDefinition>>> offered(
+    private List<Map.Entry<ServiceIndex.Hit, Optional<ServiceDefinition>>> offered(
             ServiceIndex index, QuestionReader.Parsed parsed, boolean staff) {
         return index.find(parsed.groups()).stream()
                 .map(h -> Map.entry(h, catalogue.find(h.code())))

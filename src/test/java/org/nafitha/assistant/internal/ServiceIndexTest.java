@@ -144,8 +144,8 @@ class ServiceIndexTest {
 
     @Test
     void aQuestionThatFindsNothingIsReadAgainForgivingALetterTypedTwiceOrSwapped() {
-        assertThat(index.find(index.parse("عايز أسجل وففاة والدي", false).groups())).isEmpty();
-        assertThat(index.codes("عايز أسجل وففاة والدي")).startsWith("death-certificate");
+        assertThat(index.find(index.parse("عايز أسجل وففاة", false).groups())).isEmpty();
+        assertThat(index.codes("عايز أسجل وففاة")).startsWith("death-certificate");
         assertThat(index.find(index.parse("بدي اجتنس", false).groups())).isEmpty();
         assertThat(index.codes("بدي اجتنس")).startsWith("naturalisation");
         // never a short word: a boat's licence is not ours
