@@ -82,7 +82,10 @@ final class QuestionReader {
         // word or another authority's («حج»)
         var text = question.replaceAll("<[^<>]{0,200}>", " ").replaceAll("[\\p{L}\\p{M}]+[\\s:：-]*[\\d٠-٩]{6,}", " ");
         if (unknown != null) text = circumstance.mark(unknown.arabizi().read(text));
-        text = Negation.mark(text);
+        text = Negation.mark(Possessive.glued(text, w -> {
+            var analysed = analyzer.words(w);
+            return analysed.size() == 1 && lexicon.expansions().containsKey(analysed);
+        }));
         // a short word is kept for a phrase it may begin («خط للعمل») and dropped below when it does not
         var words = analyzer.words(text).stream()
                 .map(w -> lenient ? typed.corrected(w) : w)

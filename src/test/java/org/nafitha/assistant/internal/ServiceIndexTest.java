@@ -157,4 +157,12 @@ class ServiceIndexTest {
         assertThat(index.codes("I'm at the mall and want to buy shoes")).isEmpty();
         assertThat(index.codes("I want to buy a used car")).startsWith("vehicle-ownership-transfer");
     }
+
+    @Test
+    void aPossessiveWrittenApartIsGluedOnWhereTheLexiconKnowsTheWordSo() {
+        // «البطاقة ديالي»: my card, the ID; a bare card is anybody's
+        assertThat(Possessive.glued("البطاقة ديالي ضاعت", w -> w.equals("بطاقتي"))).isEqualTo("بطاقتي ضاعت");
+        assertThat(Possessive.glued("البطاقة الوطنية مالتي", w -> w.equals("بطاقتي"))).isEqualTo("البطاقة الوطنية مالتي");
+        assertThat(index.codes("البطاقة ديالي ضاعت ليا فالطوبيس")).startsWith("national-id-replacement");
+    }
 }
