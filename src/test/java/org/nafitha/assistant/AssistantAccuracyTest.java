@@ -23,9 +23,10 @@ import org.springframework.core.io.ClassPathResource;
  * own phrasings in standard Arabic, Gulf, Egyptian, Levantine and Iraqi dialect, Arabizi, English,
  * with typos, for every service of the catalogue, and questions the catalogue does not answer.
  * Questions about the staff services are asked by a member of staff, the rest by an anonymous
- * visitor, as on the portal. The figures are printed; the thresholds are the issue's. Beside it, the
- * sets written later: held-out.tsv, blind.tsv, blind2.tsv, blind3.tsv and blind4.tsv are development sets now (their
- * misses are printed and were read); blind5.tsv is the one blind set, whose misses are never printed.
+ * visitor, as on the portal. The figures are printed; the thresholds are the issue's (before issue 25's seventh
+ * round 99.3 % first, 99.6 % in the first three, 97.5 % not found; after it 99.6 / 99.6 / 97.5 %). Beside it, the
+ * sets written later: held-out.tsv, blind.tsv, blind2.tsv, blind3.tsv, blind4.tsv and, since issue 25's seventh round,
+ * blind5.tsv are development sets now (their misses are printed and were read).
  */
 @NafithaTest
 class AssistantAccuracyTest {
@@ -39,25 +40,28 @@ class AssistantAccuracyTest {
 
     // The first blind set measured before issue 25's second round: 69.0 % first, 69.8 % in the first three,
     // 66.7 % not found; after it: 87.1 %, 88.8 %, 74.1 %. A development set since the third round, which
-    // took it to 96.6 %, 98.3 %, 92.6 %; 99.1 / 100 / 96.3 % before the sixth, 100 / 100 / 96.3 % after it.
-    // The floors sit a little under.
+    // took it to 96.6 %, 98.3 %, 92.6 %; 99.1 / 100 / 96.3 % before the sixth, 100 / 100 / 96.3 % after it, unchanged
+    // by the seventh. The floors sit a little under.
     static final double BLIND_FIRST_FLOOR = 99.0, BLIND_TOP_THREE_FLOOR = 99.5, BLIND_NOT_FOUND_FLOOR = 96.0;
 
     // The second blind set: 86.2 / 90.8 / 77.6 % after the third round; a development set in the fourth, which took
-    // it to 94.9 / 96.4 / 91.8 %; 96.4 / 97.4 / 91.8 % before the sixth, 99.0 / 99.0 / 95.9 % after it.
+    // it to 94.9 / 96.4 / 91.8 %; 96.4 / 97.4 / 91.8 % before the sixth, 99.0 / 99.0 / 95.9 % after it, unchanged by the
+    // seventh.
     static final double BLIND2_FIRST_FLOOR = 98.5, BLIND2_TOP_THREE_FLOOR = 98.5, BLIND2_NOT_FOUND_FLOOR = 95.5;
 
     // The third blind set: 80.8 / 87.9 / 89.8 % before the fourth round, 81.9 / 88.5 / 91.8 % after it; a
-    // development set in the fifth, which took it to 87.9 / 92.3 / 93.9 %, and the sixth to 93.4 / 95.6 / 100 %.
-    static final double BLIND3_FIRST_FLOOR = 93.0, BLIND3_TOP_THREE_FLOOR = 95.0, BLIND3_NOT_FOUND_FLOOR = 99.5;
+    // development set in the fifth, which took it to 87.9 / 92.3 / 93.9 %, and the sixth to 93.4 / 95.6 / 100 %; before
+    // the seventh 93.4 / 95.6 / 100 %, after it 95.6 / 97.3 / 100 %.
+    static final double BLIND3_FIRST_FLOOR = 95.5, BLIND3_TOP_THREE_FLOOR = 97.0, BLIND3_NOT_FOUND_FLOOR = 99.5;
 
     // The fourth blind set: measured before the fifth round, 75.9 % first, 83.8 % in the first three, 76.6 % not
     // found; after it, 81.2 %, 86.4 %, 83.0 %. A development set in the sixth round, which took it from those
-    // figures to 94.8 %, 96.3 %, 100 %.
-    static final double BLIND4_FIRST_FLOOR = 94.5, BLIND4_TOP_THREE_FLOOR = 96.0, BLIND4_NOT_FOUND_FLOOR = 99.5;
+    // figures to 94.8 %, 96.3 %, 100 %; before the seventh round 94.8 / 96.3 / 100 %, after it 95.8 / 97.9 / 100 %.
+    static final double BLIND4_FIRST_FLOOR = 95.5, BLIND4_TOP_THREE_FLOOR = 97.5, BLIND4_NOT_FOUND_FLOOR = 99.5;
 
-    // The fifth blind set, the one whose misses are not printed: floors just under its figures after the sixth round.
-    static final double BLIND5_FIRST_FLOOR = 80.5, BLIND5_TOP_THREE_FLOOR = 82.0, BLIND5_NOT_FOUND_FLOOR = 95.5;
+    // The fifth blind set: 80.6 / 82.4 / 95.9 % after the sixth round; a development set in the seventh, which took it
+    // to 97.2 / 97.7 / 98.0 %. The floors sit a little under.
+    static final double BLIND5_FIRST_FLOOR = 96.5, BLIND5_TOP_THREE_FLOOR = 97.5, BLIND5_NOT_FOUND_FLOOR = 97.5;
 
     record Question(String text, String expected) {
     }
@@ -85,8 +89,8 @@ class AssistantAccuracyTest {
      * questions.tsv: its misses were read and the assistant changed for them (dialect forms, the
      * "explains enough of the question" check, general vocabulary), so its figures no longer say how
      * unseen phrasings fare — the second blind set below does. 92.5 / 97.5 / 100 % after the second
-     * round, 95.0 / 97.5 / 100 % after the third, 97.5 / 100 / 100 % after the sixth. The floors sit a little
-     * under what was measured.
+     * round, 95.0 / 97.5 / 100 % after the third, 97.5 / 100 / 100 % after the sixth, unchanged by the seventh. The
+     * floors sit a little under what was measured.
      */
     @Test
     void theHeldOutSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
@@ -173,14 +177,18 @@ class AssistantAccuracyTest {
     /**
      * The fifth blind set (src/test/resources/assistant/blind5.tsv), written at the start of issue 25's sixth
      * round by someone who had read only the catalogue's codes, names and summaries — not the lexicon, the
-     * scoring, any earlier set — and kept out of the tuner's sight until the round ended. Only its figures are
-     * printed, never the questions it misses. Measured twice: 76.9 % first, 79.2 % in the first three, 89.8 % not found before the round; 80.6 %,
-     * 82.4 %, 95.9 % after it. Most of what it misses is answered "not found": words the lexicon does not know.
+     * scoring, any earlier set — and kept out of the tuner's sight until the round ended. Measured blind twice:
+     * 76.9 % first, 79.2 % in the first three, 89.8 % not found before the sixth round; 80.6 %, 82.4 %, 95.9 % after
+     * it. A development set since the seventh round: its misses are printed and were read, classified (words and
+     * dialect forms the lexicon did not know, morphology and negations misread, situations told without the
+     * paper's name, another authority that only asks for our paper or is where someone is) and fixed by class —
+     * whole dialect families, the tanween's alef, clause ends, typos forgiven when nothing is found — which took it
+     * to 97.2 % first, 97.7 % in the first three, 98.0 % not found; so its figures no longer say how unseen phrasings fare — the next blind set will.
      */
     @Test
-    void aFifthBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+    void theFifthBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var questions = questions("assistant/blind5.tsv");
-        var figures = measure("fifth blind set", questions, false);
+        var figures = measure("fifth blind set", questions);
         assertThat(questions).hasSizeGreaterThanOrEqualTo(200);
         assertThat(figures.first()).as("blind5: right service first").isGreaterThanOrEqualTo(BLIND5_FIRST_FLOOR);
         assertThat(figures.topThree()).as("blind5: right service in the first three").isGreaterThanOrEqualTo(BLIND5_TOP_THREE_FLOOR);

@@ -19,17 +19,20 @@ import org.nafitha.assistant.Assistant.Fact;
  * @param generic    the analysed words of what people want done and of the kinds of paper
  * @param kinds      the analysed words of the kinds of paper among the generic ones (a certificate, a licence, a card)
  * @param anew       the analysed words of asking for a paper anew, which after a loss ask for its replacement
+ * @param fillers    the words that say nothing about a service, as written (folded)
  * @param inPhrases  the words of the phrases of more than one word, of either kind
+ * @param longest    how many words the longest phrase has (counted once: the reader asks at every word)
  */
 record AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts,
                        Set<List<String>> elsewhere, Set<List<String>> abroad, Set<List<String>> beings, Set<String> generic,
-                       Set<String> kinds, Set<String> anew, Set<String> inPhrases) {
+                       Set<String> kinds, Set<String> anew, Set<String> fillers, Set<String> inPhrases, int longest) {
 
     AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<String>, Fact> facts,
                     Set<List<String>> elsewhere, Set<List<String>> abroad, Set<List<String>> beings, Set<String> generic,
-                    Set<String> kinds, Set<String> anew) {
-        this(expansions, facts, elsewhere, abroad, beings, generic, kinds, anew, Stream.concat(expansions.keySet().stream(), elsewhere.stream())
-                .filter(k -> k.size() > 1).flatMap(List::stream).collect(Collectors.toUnmodifiableSet()));
+                    Set<String> kinds, Set<String> anew, Set<String> fillers) {
+        this(expansions, facts, elsewhere, abroad, beings, generic, kinds, anew, fillers, Stream.concat(expansions.keySet().stream(), elsewhere.stream())
+                .filter(k -> k.size() > 1).flatMap(List::stream).collect(Collectors.toUnmodifiableSet()),
+                Stream.concat(expansions.keySet().stream(), elsewhere.stream()).mapToInt(List::size).max().orElse(1));
     }
 
     /**
@@ -56,8 +59,9 @@ record AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<Stri
                 && group.words().stream().allMatch(w -> w.equals(group.said()) || anew.contains(w));
     }
 
-    int longest() {
-        return Math.max(expansions.keySet().stream().mapToInt(List::size).max().orElse(1),
-                elsewhere.stream().mapToInt(List::size).max().orElse(1));
+    /** Whether a word nobody wrote is a filler the stemmer took a clitic off: «اعملها» → «اعمل», «فيني» → «فين». */
+    boolean filler(String word) {
+        return fillers.contains(word);
     }
+
 }

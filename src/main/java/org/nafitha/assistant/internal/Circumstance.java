@@ -34,6 +34,25 @@ final class Circumstance {
             "over", "via", "عبر");
     private static final List<String> GLUED = List.of("لل", "عال");
     /**
+     * Where someone is or something happened («بالمستشفى», "in hospital", "at the mall"): only a place one happens
+     * to be in is a circumstance; an authority one goes to for something («في البنك», «في السفارة») stays theirs.
+     */
+    private static final Set<String> AT = Set.of("في", "فى", "in", "at", "inside", "داخل");
+    private static final String GLUED_AT = "بال";
+    static final List<String> PLACES = List.of("مستشفى", "عيادة", "مستوصف", "مول", "فندق", "مطعم", "مقهى", "كافيه", "سينما",
+            "ملعب", "نادي", "hospital", "clinic", "mall", "hotel", "restaurant", "cafe", "cinema", "stadium", "gym");
+    /**
+     * Another authority that asks for our paper is only who it is for: «الجامعة اللي برا طالبة فيش», "the school
+     * is asking for it", «السفارة بدها شهادة ميلاد».
+     */
+    private static final Set<String> ASKS = Set.of("طالب", "طالبه", "طالبين", "طالبينها", "طالبينه", "يطلب", "تطلب", "يطلبون",
+            "يطلبوا", "يطلبو", "طلبت", "طلبوا", "طلبو", "طلب", "يبون", "يبغون", "يبغوا", "بدهم", "بدها", "عايزين", "عاوزين",
+            "عايزه", "requires", "require", "required", "asking", "asks", "asked", "wants", "needs", "demands", "requesting");
+    /** «طلب» (a request) and «طالب» (a student) are words of their own, not only asking. */
+    private static final Set<String> REQUEST = Set.of("طلب", "طالب");
+    /** How many words after another authority's word the asking may come («الجامعة اللي برا طالبة»). */
+    private static final int ASKS_WITHIN = 3;
+    /**
      * Where from or where to: only a country after it is a circumstance («من مصر», «اسافر تركيا وارجع», "travel to
      * Turkey and come back"), «من البنك» is still the bank's and a visa to a country that country's.
      */
@@ -49,12 +68,14 @@ final class Circumstance {
     private final Function<String, List<String>> analyse;
     private final AnalysedLexicon lexicon;
     private final Set<String> papers;
+    private final Set<String> places;
 
     /** @param analyse the analysis of the question's words, as the lexicon's */
     Circumstance(Function<String, List<String>> analyse, AnalysedLexicon lexicon) {
         this.analyse = analyse;
         this.lexicon = lexicon;
         this.papers = TRAVEL_PAPERS.stream().flatMap(p -> analyse.apply(p).stream()).collect(Collectors.toUnmodifiableSet());
+        this.places = PLACES.stream().flatMap(p -> analyse.apply(p).stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The text with the words that are only circumstances written as {@link #CONTEXT}. */
@@ -67,19 +88,43 @@ final class Circumstance {
                 words.set(i, CONTEXT);
                 continue;
             }
+            // asking itself («طالبة», «يطلبون», "requires") carries the sentence, whoever asks
+            if (ASKS.contains(particle.replaceAll("\\p{P}+$", "")) && !REQUEST.contains(particle)) {
+                words.set(i, "");
+                continue;
+            }
+            if (asks(words, i) && elsewhere(words.get(i)) || particle.startsWith(GLUED_AT) && isPlace(particle.substring(3))) {
+                words.set(i, CONTEXT);
+                continue;
+            }
             var purpose = PURPOSE.contains(particle);
-            if (!purpose && !ORIGIN.contains(particle)) continue;
-            int at = i + 1;
-            while (at < words.size() && BETWEEN.contains(ArabicText.fold(words.get(at)).toLowerCase(Locale.ROOT))) at++;
-            if (at >= words.size()) break;
-            var word = words.get(at);
-            if (purpose ? elsewhere(word) : isAbroad(word)) words.set(at, CONTEXT);
+            var at = AT.contains(particle);
+            if (!purpose && !at && !ORIGIN.contains(particle)) continue;
+            int next = i + 1;
+            while (next < words.size() && BETWEEN.contains(ArabicText.fold(words.get(next)).toLowerCase(Locale.ROOT))) next++;
+            if (next >= words.size()) break;
+            var word = words.get(next);
+            if (purpose ? elsewhere(word) : at ? isPlace(word) : isAbroad(word)) words.set(next, CONTEXT);
         }
         var all = analyse.apply(text);
         if (all.stream().noneMatch(this::isPaper) && all.stream().anyMatch(this::mayBeAbroad)) {
             words.replaceAll(w -> isAbroad(w) ? CONTEXT : w);
         }
         return String.join(" ", words);
+    }
+
+    /** Whether the word as written is a place one happens to be in, another authority's. */
+    private boolean isPlace(String word) {
+        var analysed = analyse.apply(word);
+        return analysed.size() == 1 && places.contains(analysed.getFirst()) && lexicon.elsewhere().contains(analysed);
+    }
+
+    /** Whether one of the few words after the one at i asks for something. */
+    private static boolean asks(List<String> words, int i) {
+        for (int at = i + 1; at < words.size() && at <= i + ASKS_WITHIN; at++) {
+            if (ASKS.contains(ArabicText.fold(words.get(at)).toLowerCase(Locale.ROOT).replaceAll("\\p{P}+$", ""))) return true;
+        }
+        return false;
     }
 
     /** Whether the word as written is another authority's business other than an animal, whose papers are theirs. */

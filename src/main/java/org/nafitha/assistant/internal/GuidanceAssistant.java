@@ -3,6 +3,7 @@ package org.nafitha.assistant.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.nafitha.assistant.Assistant;
 import org.nafitha.cases.CaseOverviews;
 import org.nafitha.cases.FeePreview;
 import org.nafitha.catalogue.Catalogue;
+import org.nafitha.catalogue.ServiceDefinition;
 import org.nafitha.country.ArabicText;
 import org.nafitha.identity.Actor;
 import org.nafitha.portal.PortalProperties;
@@ -66,15 +68,14 @@ class GuidanceAssistant implements Assistant {
             return new Reply(List.of(), null, true, true, Set.of(), null, false);
         }
         var index = index();
-        var parsed = index.parse(text);
+        var parsed = index.parse(text, false);
         if (parsed.groups().isEmpty()) {
             return new Reply(List.of(), null, true, true, parsed.facts(), null, false);
         }
         var staff = actor != null && actor.isStaff();
-        var hits = index.find(parsed.groups()).stream()
-                .map(h -> Map.entry(h, catalogue.find(h.code())))
-                .filter(e -> e.getValue().isPresent() && (staff || !portal.staffSectors().contains(e.getValue().get().sector())))
-                .limit(3).toList();
+        var hits = offered(index, parsed, staff);
+        // nothing found: read again forgiving more typos («رختي», «البطااقة»)
+        if (hits.isEmpty()) hits = offered(index, index.parse(text, true), staff);
         if (hits.isEmpty()) {
             unanswered.keep(text, locale);
             return new Reply(List.of(), null, true, false, parsed.facts(), null, false);
@@ -88,6 +89,15 @@ class GuidanceAssistant implements Assistant {
             clarify = new Clarify(messages.getMessage("assistant.clarify", null, locale), close);
         }
         return new Reply(answers, clarify, false, false, parsed.facts(), null, false);
+    }
+
+    /** The services found for the question that this person may see, the first three. */
+    private List<Map.Entry<ServiceIndex.Hit, Optional<ServiceDefinition>>> offered(
+            ServiceIndex index, QuestionReader.Parsed parsed, boolean staff) {
+        return index.find(parsed.groups()).stream()
+                .map(h -> Map.entry(h, catalogue.find(h.code())))
+                .filter(e -> e.getValue().isPresent() && (staff || !portal.staffSectors().contains(e.getValue().get().sector())))
+                .limit(3).toList();
     }
 
     /** The lexicon's phrase as whole words of the question. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.nafitha.assistant.Assistant.Fact;
@@ -108,7 +109,7 @@ final class Lexicon {
         var generic = words(this.generic, analyzer);
         generic.addAll(paper);
         return new AnalysedLexicon(expansions, factPhrases, otherBusiness, otherCountries, animals, generic, paper,
-                words(anew, analyzer));
+                words(anew, analyzer), ignore.stream().map(ArabicText::fold).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Every analysed word of the lines, each line's words taken one by one. */

@@ -20,6 +20,8 @@ final class Negation {
     static final String NOT = "zneg";
     /** A denial of being or owning: "it was not me", "not mine". */
     static final String DENIED = "zdnx";
+    /** The end of a clause («،», ".", "?"): what a negation denies does not reach past it. */
+    static final String END = "zend";
 
     private static final Set<String> PARTICLES = Set.of("ما", "مو", "مش", "مب", "موب", "موش", "مهوش", "مهو", "لا", "لم", "لن",
             "ليس", "مانيش", "not", "don't", "dont", "didn't", "didnt", "doesn't", "doesnt", "haven't", "havent", "hasn't",
@@ -29,9 +31,15 @@ final class Negation {
     private static final Set<String> BEING = Set.of("كنت", "كان", "كانت", "كنا", "انا", "أنا", "احنا", "لي", "ليا", "الي", "إلي",
             "بتاعتي", "بتاعي", "تبعي", "تبعتي", "حقي", "حقتي", "مالي", "مالتي", "ملكي", "me", "mine", "i", "i'm", "im");
     private static final Set<String> OWNING = Set.of("عندي", "عنده", "عندها", "عندهم", "عندنا", "عندك", "معي", "معاه", "معاها",
-            "معايا", "معاي");
-    /** «ما» before these asks what: «ما هي الشروط», «ما زال». */
-    private static final Set<String> ASKING = Set.of("هي", "هو", "هى", "هم", "زال", "زالت", "زلت", "دام", "بين", "يلي");
+            "معايا", "معاي", "have", "has", "had", "got");
+    /** «ما» before these asks what: «ما هي الشروط», «ما زال», «ما خطوات التجديد», «ما المطلوب». */
+    private static final Set<String> ASKING = Set.of("هي", "هو", "هى", "هم", "زال", "زالت", "زلت", "دام", "بين", "يلي",
+            "خطوات", "شروط", "اجراءات", "إجراءات", "متطلبات", "اوراق", "أوراق", "مستندات", "وثائق", "رسوم", "مدة", "مده",
+            "تكلفة", "تكلفه", "طريقة", "طريقه", "كيفية", "كيفيه", "مطلوب", "المطلوب", "الذي", "اللي", "الي", "يجب");
+    /** «ما» after these joins a clause, it denies nothing: «بعد ما ولدت», «قبل ما يخلص», «زي ما قالوا». */
+    private static final Set<String> JOINING = Set.of("بعد", "قبل", "زي", "زيّ", "مثل", "متل", "كل", "حسب", "لين", "عند",
+            "طول", "من", "بعدما", "قبلما");
+    private static final String CLAUSE_END = ".*[،,.?!؟;:؛]$";
     private static final Set<String> FUTURE = Set.of("راح", "رح", "ح", "حا", "بدو", "going", "gonna");
 
     private Negation() {
@@ -44,14 +52,19 @@ final class Negation {
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
             var lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+            var joining = i > 0 && JOINING.contains(bare(words.get(i - 1)));
             // the conjunction glued on: «ومش لاقيها», «وما كنت»
             if (lower.length() > 2 && lower.charAt(0) == 'و' && (PARTICLES.contains(lower.substring(1)) || DENIALS.contains(lower.substring(1)))) {
                 lower = lower.substring(1);
             }
-            var next = i + 1 < words.size() ? words.get(i + 1).toLowerCase(Locale.ROOT) : "";
-            if (DENIALS.contains(lower)) {
+            var next = i + 1 < words.size() ? bare(words.get(i + 1)) : "";
+            var ends = i + 1 < words.size() && words.get(i + 1).matches(CLAUSE_END);
+            if (lower.matches(CLAUSE_END)) {
+                out.add(word);
+                out.add(END);
+            } else if (DENIALS.contains(lower)) {
                 out.add(DENIED);
-            } else if (!PARTICLES.contains(lower) || next.isEmpty()) {
+            } else if (!PARTICLES.contains(lower) || next.isEmpty() || joining && lower.equals("ما")) {
                 out.add(word);
             } else if (FUTURE.contains(next) && i + 2 < words.size()) {
                 // «ما راح يرجع», "not going to": the word after the future particle is the one denied
@@ -60,9 +73,11 @@ final class Negation {
             } else if (OWNING.contains(next)) {
                 out.add(word + next);
                 i++;
+                if (ends) out.add(END);
             } else if (BEING.contains(next)) {
                 out.add(DENIED);
                 i++;
+                if (ends) out.add(END);
             } else if (lower.equals("ما") && (ASKING.contains(next) || next.startsWith("ال"))) {
                 out.add(word);
             } else {
@@ -70,5 +85,10 @@ final class Negation {
             }
         }
         return String.join(" ", out);
+    }
+
+    /** A word lower-cased, without the punctuation after it: «الي،» is «الي». */
+    private static String bare(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}]+$", "");
     }
 }

@@ -14,8 +14,9 @@ import org.nafitha.assistant.internal.ServiceIndex.Hit;
  * enough of the question's weight, or is about most of its words; or, when it stands well above the
  * next one and the question has no word of another authority's business, when it explains a smaller
  * share: the rest is a person's own story around one clear thing («صارت بالبيت», "in a taxi"). At least
- * one word must be one the service is about; when the question has a thing of its own the catalogue does
- * not explain, one of them must be more than a generic word. Among those offered, a service about more
+ * one word must be one the service is about; when the question has a word of its own the catalogue does
+ * not explain — a thing, or any word nobody wrote («عندي اجتماع مع العميل»: a meeting, only generically a
+ * business visitor's) — one of them must be more than a generic word. Among those offered, a service about more
  * of the question's words comes a little ahead: «اقامتي انسرقت مع شنطتي» is the residence card stolen
  * with a bag, before the report of a lost bag.
  */
@@ -35,13 +36,13 @@ record Offering(List<Group> groups, double total, Predicate<Group> generic, Pred
 
     List<Hit> of(List<Hit> hits, Aboutness about) {
         if (hits.isEmpty() || total <= 0) return List.of();
-        var unexplained = groups.stream().anyMatch(g -> g.kind() == Kind.ELSEWHERE || g.kind() == Kind.UNKNOWN && g.thing());
+        var unexplained = groups.stream().anyMatch(g -> g.kind() == Kind.ELSEWHERE || g.kind() == Kind.UNKNOWN);
         var elsewhere = groups.stream().anyMatch(g -> g.kind() == Kind.ELSEWHERE);
         var words = groups.stream().filter(g -> g.kind() != Kind.UNKNOWN || g.thing()).count();
         var first = hits.getFirst();
         var ahead = !elsewhere && (hits.size() == 1 || first.score() >= MARGIN * hits.get(1).score());
         var offered = hits.stream()
-                .filter(h -> h.about() >= 1 && (h.score() / total >= EXPLAINS || h.about() >= 2 && h.about() >= COVERS * words
+                .filter(h -> h.about() >= 1 && (h.score() / total >= EXPLAINS || h.about() >= 2 && h.about() >= COVERS * words && aboutAThing(h, about)
                         || h == first && ahead && h.score() / total >= CLEAR && aboutAThing(h, about)))
                 .filter(h -> !unexplained || aboutAThing(h, about))
                 .sorted(Comparator.comparingDouble((Hit h) -> h.score() * (1 + ABOUT * h.about())).reversed())

@@ -33,6 +33,8 @@ import org.nafitha.country.ArabicText;
 final class QuestionAnalyzer extends Analyzer {
 
     private static final Pattern CHILDREN = Pattern.compile("(?<![\\p{L}])(و?)ولاد(ي|ك|نا|ها|هم|كم|و)?(?![\\p{L}])");
+    /** The accusative's tanween written on an alef at a word's end («حاسباً», «بلاغاً», «بدلاً»): folding leaves the alef. */
+    private static final Pattern TANWEEN_ALEF = Pattern.compile("(?<=\\p{IsArabic}{2})(اً|ًا)(?![\\p{L}\\p{M}])");
 
     /** English words that say nothing about a service, beside Lucene's English stop words. */
     static final Set<String> ENGLISH_FILLERS = Set.of("i", "me", "my", "we", "our", "you", "your", "do", "does", "can",
@@ -84,7 +86,7 @@ final class QuestionAnalyzer extends Analyzer {
         var words = new ArrayList<String>();
         // punctuation and symbols separate words: "name:passport" is two words, never a field and a term;
         // the dialects' «ولاد», «ولادي» (children, without the alef) are «اولاد», never «ولادة» (birth)
-        var plain = CHILDREN.matcher(apart(ArabicText.fold(text).replaceAll("[\\p{P}\\p{S}&&[^'\\-]]", " "))).replaceAll("$1اولاد$2");
+        var plain = CHILDREN.matcher(apart(ArabicText.fold(TANWEEN_ALEF.matcher(text).replaceAll("")).replaceAll("[\\p{P}\\p{S}&&[^'\\-]]", " "))).replaceAll("$1اولاد$2");
         try (var stream = tokenStream("all", plain)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

@@ -51,6 +51,7 @@ final class QuestionReader {
     private final Set<String> vocabulary;
     private final @Nullable Unknown unknown;
     private final Circumstance circumstance;
+    private final TypedForms typed;
 
     /**
      * @param vocabulary the catalogue's analysed words
@@ -63,18 +64,31 @@ final class QuestionReader {
         this.vocabulary = vocabulary;
         this.unknown = unknown;
         this.circumstance = new Circumstance(analyzer::words, lexicon);
+        this.typed = new TypedForms(lexicon, vocabulary);
     }
 
     Parsed parse(String question) {
+        return parse(question, false);
+    }
+
+    /**
+     * @param lenient whether a word nobody wrote is forgiven a letter typed twice («البطااقة», "countrry") or two
+     *                letters swapped («اجتنس») — read so only when the strict reading found nothing
+     */
+    Parsed parse(String question, boolean lenient) {
         // markup is not part of a question, a number alone says nothing about a service, nor does the
         // word that labels a number the person gives («هويتي 1000000016», "my phone 0551234567"), and
         // neither does what the stemmer leaves of a pronoun or particle («مني» → «من») unless it is a known
         // word or another authority's («حج»)
         var text = question.replaceAll("<[^<>]{0,200}>", " ").replaceAll("[\\p{L}\\p{M}]+[\\s:：-]*[\\d٠-٩]{6,}", " ");
         if (unknown != null) text = circumstance.mark(unknown.arabizi().read(text));
-        text = Negation.mark(text);
+        text = Negation.mark(Possessive.glued(text, w -> {
+            var analysed = analyzer.words(w);
+            return analysed.size() == 1 && lexicon.expansions().containsKey(analysed);
+        }));
         // a short word is kept for a phrase it may begin («خط للعمل») and dropped below when it does not
         var words = analyzer.words(text).stream()
+                .map(w -> lenient ? typed.corrected(w) : w)
                 .filter(w -> !w.chars().allMatch(Character::isDigit))
                 .filter(w -> standsAlone(w) || lexicon.inPhrase(w))
                 .toList();
@@ -82,17 +96,36 @@ final class QuestionReader {
         var facts = new HashSet<Fact>();
         var groups = new ArrayList<Group>();
         for (int i = 0; i < words.size(); ) {
+            if (words.get(i).equals(Negation.END)) {
+                i++;
+                continue;
+            }
             var negation = words.get(i).equals(Negation.NOT) || words.get(i).equals(Negation.DENIED);
             int taken = phrase(words, i, groups, facts);
-            if (taken == 0 && !negation && standsAlone(words.get(i))) groups.add(word(words.get(i), nouns));
+            var alone = taken == 0 && !negation && standsAlone(words.get(i)) ? word(words.get(i), nouns) : null;
+            if (alone != null) groups.add(alone);
             // the word a negation stands before is not what is asked about: «مو ضايع» is not lost; a denial
             // means what the lexicon says it does («ما كنت»: an objection), never what is denied («بالسيارة»)
-            if (negation && taken <= 1 && i + 1 < words.size()) taken = 1 + Math.max(1, phrase(words, i + 1, new ArrayList<>(), new HashSet<>()));
+            if (negation && taken <= 1 && i + 1 < words.size() && !words.get(i + 1).equals(Negation.END)) taken = 1 + Math.max(1, phrase(words, i + 1, new ArrayList<>(), new HashSet<>()));
             i += Math.max(taken, 1);
         }
         // after a loss or damage, a paper asked for anew is its replacement: "lost my licence, need a new one"
         if (facts.contains(Fact.LOST) || facts.contains(Fact.DAMAGED)) groups.removeIf(lexicon::anew);
-        return new Parsed(groups, facts);
+        return new Parsed(once(groups), facts);
+    }
+
+    /**
+     * One generic meaning said twice counts once: «استخرج شهادة ميلاد ... من وين اطلعها», "update ... to include her" ask
+     * for one thing, and the second saying would let the generic "first issue" or "add" outweigh the paper.
+     */
+    private List<Group> once(List<Group> groups) {
+        var meanings = new HashSet<List<String>>();
+        var kept = new ArrayList<Group>();
+        for (var g : groups) {
+            var meaning = g.words().stream().filter(w -> !w.equals(g.said())).toList();
+            if (g.kind() != Kind.KNOWN || meaning.isEmpty() || !lexicon.generic(g) || meanings.add(meaning)) kept.add(g);
+        }
+        return kept;
     }
 
     /** Whether a word counts by itself: not what the stemmer leaves of a pronoun or particle («مني» → «من»). */
@@ -104,7 +137,7 @@ final class QuestionReader {
     /** The longest phrase of the lexicon at this word, if any: how many words it took. */
     private int phrase(List<String> words, int at, List<Group> groups, Set<Fact> facts) {
         for (int length = Math.min(Math.max(lexicon.longest(), 1), words.size() - at); length >= 1; length--) {
-            var key = words.subList(at, at + length);
+            var key = typed.phrase(words.subList(at, at + length));
             var fact = lexicon.facts().get(key);
             if (fact != null) facts.add(fact);
             var means = lexicon.expansions().get(key);
@@ -125,12 +158,14 @@ final class QuestionReader {
 
     /**
      * A word the lexicon has no phrase for: a catalogue word as it is, else the known words it is a
-     * dialect form of («بتنتهي» → «انتهى»), else the known words a letter or two away.
+     * dialect form of («بتنتهي» → «انتهى»), else the known words a letter or two away; none for a filler
+     * the stemmer left a clitic on.
      */
-    private Group word(String word, Set<String> nouns) {
+    private @Nullable Group word(String word, Set<String> nouns) {
         if (unknown == null) return new Group(word, List.of(word), Kind.KNOWN);
         Predicate<String> telling = w -> lexicon.expansions().containsKey(List.of(w));
         var known = vocabulary.contains(word);
+        if (!known && lexicon.filler(word)) return null;
         // another authority's word with a clitic the stemmer leaves on («لقطتي», for my cat; «لتركيا»)
         if (!known) {
             var theirs = WordForms.forms(word).stream().filter(f -> !f.equals(word) && lexicon.elsewhere().contains(List.of(f))).findFirst();
@@ -154,6 +189,7 @@ final class QuestionReader {
         if (corrected.size() > 1 && !(nouns.contains(word) && lexicon.generic(guess))) return guess;
         return new Group(word, List.of(word), Kind.UNKNOWN, nouns.contains(word) || thing(word));
     }
+
 
     /**
      * The analysed words of the question written as nouns: with the article («الاعاقة», «بالمترو») or the

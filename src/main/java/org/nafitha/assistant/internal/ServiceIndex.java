@@ -100,9 +100,9 @@ public final class ServiceIndex {
                 new SpellingFallback(lexicon, analyzer, vocabulary, searcher.getIndexReader()), arabizi));
     }
 
-    /** The question in words (for the assistant). */
-    Parsed parse(String question) {
-        return reader.parse(question);
+    /** The question in words (for the assistant); leniently, forgiving more typos, when strictly it found nothing. */
+    Parsed parse(String question, boolean lenient) {
+        return reader.parse(question, lenient);
     }
 
     /**
@@ -223,7 +223,9 @@ public final class ServiceIndex {
 
     /** The codes of the services a question is about, best first: what the assistant answers with. */
     public List<String> codes(String question) {
-        return find(reader.parse(question).groups()).stream().map(Hit::code).toList();
+        var hits = find(reader.parse(question).groups());
+        if (hits.isEmpty()) hits = find(reader.parse(question, true).groups());
+        return hits.stream().map(Hit::code).toList();
     }
 
     /** The bare comparison for the benchmark: one TermQuery per analysed word on the names, top three. */

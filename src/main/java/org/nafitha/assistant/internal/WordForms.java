@@ -17,8 +17,10 @@ import java.util.function.Predicate;
 final class WordForms {
 
     // longest first; the stemmer has already taken ال, و, ها, ات, ون, ين, يه, ه, ي
-    private static final List<String> SUFFIXES = List.of("تها", "تهم", "تنا", "ته", "تي", "تك", "ها", "هم", "كم", "نا",
-            "ني", "لي", "له", "لك", "وا", "ت", "ك", "ه", "ي");
+    // the Levant's and the Maghreb's «و» for «ه» («هويتو», «جددلو», «نجددو»), and the «ل» of «له», «لي» whose
+    // pronoun the stemmer took («نطلعله» → «نطلعل»)
+    private static final List<String> SUFFIXES = List.of("تها", "تهم", "تنا", "لها", "لهم", "لنا", "ته", "تي", "تك", "تو",
+            "ها", "هم", "كم", "نا", "ني", "لي", "له", "لك", "لو", "وا", "ت", "ك", "ه", "ي", "و", "ل");
     /**
      * What is glued before them: the conjunctions «و», «ف» (the stemmer leaves «و» and «وال» on, see
      * QuestionAnalyzer), the dialects' «ع» for «على» («عجواز», «عالجواز») and the preposition «ل» the stemmer
@@ -80,8 +82,9 @@ final class WordForms {
         forms.add(withoutParticle);
         var stem = strip(withoutParticle, PERSONS);
         forms.add(stem);
-        // ينتهي ~ انتهى, ينسرق ~ انسرق, يستخرج ~ استخرج
-        if (!stem.equals(withoutParticle) && (stem.startsWith("ن") || stem.startsWith("ت") || stem.startsWith("س"))) {
+        // ينتهي ~ انتهى, ينسرق ~ انسرق, يستخرج ~ استخرج, and the «ت» after the first letter: يشتغل ~ اشتغل
+        if (!stem.equals(withoutParticle) && (stem.startsWith("ن") || stem.startsWith("ت") || stem.startsWith("س")
+                || stem.length() > 3 && stem.charAt(1) == 'ت')) {
             forms.add("ا" + stem);
         }
     }

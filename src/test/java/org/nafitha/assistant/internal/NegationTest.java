@@ -20,4 +20,23 @@ class NegationTest {
         assertThat(Negation.mark("ما هي الشروط")).isEqualTo("ما هي الشروط");
         assertThat(Negation.mark("ما المطلوب")).isEqualTo("ما المطلوب");
     }
+
+    @Test
+    void maAfterAConjunctionOrBeforeWhatIsAskedForDeniesNothing() {
+        // «بعد ما ولدت»: after she gave birth; «ما خطوات التجديد»: what are the steps of renewing
+        assertThat(Negation.mark("بعد ما ولدت")).isEqualTo("بعد ما ولدت");
+        assertThat(Negation.mark("ما خطوات تجديد الرخصة")).isEqualTo("ما خطوات تجديد الرخصة");
+    }
+
+    @Test
+    void notHavingInEnglishIsOwningAsInArabic() {
+        assertThat(Negation.mark("I don't have a passport")).isEqualTo("I don'thave a passport");
+    }
+
+    @Test
+    void whatANegationDeniesDoesNotReachPastTheEndOfItsClause() {
+        // «مو الي،»: not mine — the objection after the comma is still asked for
+        assertThat(Negation.mark("غرامة مو الي، شلون اعترض")).isEqualTo("غرامة " + Negation.DENIED + " " + Negation.END + " شلون اعترض");
+        assertThat(Negation.mark("خلصت. ابي اجدد")).isEqualTo("خلصت. " + Negation.END + " ابي اجدد");
+    }
 }

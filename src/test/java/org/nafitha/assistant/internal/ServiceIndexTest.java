@@ -109,4 +109,60 @@ class ServiceIndexTest {
         assertThat(index.codes("تسجيل ولادة في سفارة بلدي")).isEmpty();
         assertThat(index.codes("وصلت بتأشيرة عمل وابغى الاقامة")).startsWith("residence-issue");
     }
+
+    @Test
+    void theTanweenAlefAndAFillerWithACliticAreReadAsTheWordAndTheFiller() {
+        // «حاسباً محمولاً», «بدلاً»: the accusative's alef is not part of the word
+        assertThat(index.codes("أحتاج حاسباً محمولاً للعمل")).startsWith("equipment-request");
+        // «اعملها»: doing it says nothing, and is never work
+        assertThat(index.codes("بدي طلّع بيان ولادة لإبني، فيني اعملها اونلاين؟")).startsWith("birth-certificate");
+    }
+
+    @Test
+    void oneGenericMeaningSaidTwiceCountsOnce() {
+        // extracting and getting out the birth certificate are one first issue, not two beside the certificate
+        assertThat(index.codes("ابغى استخرج شهادة ميلاد لولدي، من وين اطلعها؟")).startsWith("birth-certificate");
+    }
+
+    @Test
+    void aPhraseIsMetWithTheConjunctionOrAPossessiveOnItsWords() {
+        assertThat(index.codes("هسيب الشغل وأرجع بلدي، أعمل خروج إزاي؟")).startsWith("final-exit-visa");
+        assertThat(index.codes("فقدت زوجتي بطاقة إقامتها")).startsWith("residence-lost");
+    }
+
+    @Test
+    void anotherAuthorityAskingForOurPaperOrAPlaceOneIsInIsACircumstance() {
+        assertThat(index.codes("the school is asking for my daughter's birth certificate")).startsWith("birth-certificate");
+        assertThat(index.codes("الجامعة اللي برا طالبة فيش جنائي")).startsWith("good-conduct-certificate");
+        assertThat(index.codes("my son is in prison and his mother is sick in hospital, can he be let out for a few days"))
+                .startsWith("inmate-temporary-release");
+        // an authority one goes to for something stays theirs
+        assertThat(index.codes("كيف افتح حساب في البنك")).isEmpty();
+        assertThat(index.codes("تسجيل مولود في السفارة الهندية")).isEmpty();
+        assertThat(index.codes("البنك طالب مني كشف حساب")).isEmpty();
+    }
+
+    @Test
+    void aQuestionThatFindsNothingIsReadAgainForgivingALetterTypedTwiceOrSwapped() {
+        assertThat(index.find(index.parse("عايز أسجل وففاة", false).groups())).isEmpty();
+        assertThat(index.codes("عايز أسجل وففاة")).startsWith("death-certificate");
+        assertThat(index.find(index.parse("بدي اجتنس", false).groups())).isEmpty();
+        assertThat(index.codes("بدي اجتنس")).startsWith("naturalisation");
+        // never a short word: a boat's licence is not ours
+        assertThat(index.codes("تجدد رخصة القارب")).isEmpty();
+    }
+
+    @Test
+    void buyingIsOursOnlyForACar() {
+        assertThat(index.codes("I'm at the mall and want to buy shoes")).isEmpty();
+        assertThat(index.codes("I want to buy a used car")).startsWith("vehicle-ownership-transfer");
+    }
+
+    @Test
+    void aPossessiveWrittenApartIsGluedOnWhereTheLexiconKnowsTheWordSo() {
+        // «البطاقة ديالي»: my card, the ID; a bare card is anybody's
+        assertThat(Possessive.glued("البطاقة ديالي ضاعت", w -> w.equals("بطاقتي"))).isEqualTo("بطاقتي ضاعت");
+        assertThat(Possessive.glued("البطاقة الوطنية مالتي", w -> w.equals("بطاقتي"))).isEqualTo("البطاقة الوطنية مالتي");
+        assertThat(index.codes("البطاقة ديالي ضاعت ليا فالطوبيس")).startsWith("national-id-replacement");
+    }
 }

@@ -15,7 +15,7 @@ class WordFormsTest {
 
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(List.of());
     private final WordForms forms = new WordForms(Set.of(one("انتهى"), one("جدد"), one("تنازل"), one("بطاقة"), one("سفر"),
-            one("جواز"), one("والد")));
+            one("جواز"), one("والد"), one("اشتغل")));
 
     private String one(String word) {
         return analyzer.words(word).getFirst();
@@ -64,5 +64,14 @@ class WordFormsTest {
         assertThat(forms.of(one("والدتي"), w -> true)).containsExactly(one("والد"));
         // the dialects' «ولادي» (my children) is «اولادي», never «ولادة» (birth)
         assertThat(analyzer.words("ولادي")).isEqualTo(analyzer.words("اولادي")).isNotEqualTo(analyzer.words("ولادة"));
+    }
+
+    @Test
+    void theLevantsAndTheMaghrebsEndingsAndTheFormWithTaAfterTheFirstLetterAreMet() {
+        // «جوازو» (his passport), «نجددو» (we renew it), «جددلو» (renew it for him), «بيشتغل» of «اشتغل»
+        assertThat(forms.of(one("جوازو"), w -> true)).containsExactly(one("جواز"));
+        assertThat(forms.of(one("نجددو"), w -> true)).containsExactly(one("جدد"));
+        assertThat(forms.of(one("جددلو"), w -> true)).containsExactly(one("جدد"));
+        assertThat(forms.of(one("بيشتغل"), w -> true)).containsExactly(one("اشتغل"));
     }
 }
