@@ -262,12 +262,17 @@ wrk_run() {
 }
 
 # wrk_paced OUT CONNECTIONS SECONDS RATE TOKEN URL: GET at about RATE requests/s in all, each connection
-# pausing CONNECTIONS/RATE seconds before each request (bench/wrk-paced.lua); below saturation the
-# latencies are the requests' own, not the length of the queue in front of them
+# pausing before each request (bench/wrk-paced.lua); below saturation the latencies are the requests'
+# own, not the length of the queue in front of them. A connection's cycle is its pause plus the
+# answer's latency, so a 3-second run first measures that latency at the load and the pause is
+# shortened by it (CONNECTIONS/RATE seconds minus the median latency).
 wrk_paced() {
   local out=$1 c=$2 d=$3 rate=$4 token=$5 url=$6 t=$THREADS pause
   [ "$c" -ge "$t" ] || t=$c
   pause=$(awk -v c="$c" -v r="$rate" 'BEGIN { printf "%d", 1000 * c / r }')
+  run_child wrk -t"$t" -c"$c" -d3s --timeout 10s -s "$BENCH_DIR/wrk-paced.lua" "$url" -- get 200 "$token" paced "$pause" \
+    >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+  pause=$(awk -v p="$pause" -v us="$(wv "$out" p50_us)" 'BEGIN { q = p - us / 1000; printf "%d", (q < 0 ? 0 : q) }')
   run_child wrk -t"$t" -c"$c" -d"${d}s" --timeout 10s -s "$BENCH_DIR/wrk-paced.lua" "$url" -- get 200 "$token" paced "$pause" \
     >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
   grep -q '^WRK ' "$out" || { cat "$out" >&2; die "wrk printed no result"; }
