@@ -55,10 +55,15 @@ public class Connections {
         return new Connection(id, meeting, participant, side, session, Set.of(handle));
     }
 
-    /** One more handle of the connection's session (a subscription to the other side's feed). */
-    void attached(UUID connection, long handle) {
-        jdbc.sql("INSERT INTO meeting_connection_handles (connection_id, handle) VALUES (:connection, :handle)")
-                .param("connection", connection).param("handle", handle).update();
+    /**
+     * One more handle of the connection's session (a subscription to the other side's feed); false when the connection
+     * was closed meanwhile (its participant left, on this node or another).
+     */
+    boolean attached(UUID connection, long handle) {
+        return jdbc.sql("""
+                        INSERT INTO meeting_connection_handles (connection_id, handle)
+                        SELECT id, :handle FROM meeting_connections WHERE id = :connection""")
+                .param("connection", connection).param("handle", handle).update() == 1;
     }
 
     /** The connection if it is this participant's, in this meeting. */

@@ -52,7 +52,8 @@ public class Signalling {
     public Relayed attach(UUID meeting, UUID connection, Actor actor) {
         return within(meeting, connection, actor, c -> {
             var handle = janus.attach(c.session());
-            connections.attached(c.id(), handle);
+            // the participant left meanwhile: the handle dies with the session their leaving destroyed
+            if (!connections.attached(c.id(), handle)) return null;
             return janus.object().put("handle", handle);
         });
     }

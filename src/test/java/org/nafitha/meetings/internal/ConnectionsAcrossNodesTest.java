@@ -41,7 +41,7 @@ class ConnectionsAcrossNodesTest {
         assertThat(second.find(meeting, person.id(), "1000000016")).as("someone else's request").isEmpty();
         assertThat(second.find(UUID.randomUUID(), person.id(), "1000000008")).as("another meeting").isEmpty();
 
-        second.attached(person.id(), 8_002);
+        assertThat(second.attached(person.id(), 8_002)).isTrue();
         assertThat(first.find(meeting, person.id(), "1000000008").orElseThrow().handles()).containsExactlyInAnyOrder(8_001L, 8_002L);
         assertThat(first.find(meeting, person.id(), "1000000008").orElseThrow().owns(8_002)).isTrue();
 
@@ -54,6 +54,7 @@ class ConnectionsAcrossNodesTest {
         assertThat(first.present(meeting)).containsExactly(Side.HOST);
         first.close(host.id());
         assertThat(second.of(meeting)).isEmpty();
+        assertThat(second.attached(person.id(), 8_004)).as("a handle for a connection closed meanwhile").isFalse();
     }
 
     @Test
