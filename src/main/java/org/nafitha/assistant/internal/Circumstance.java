@@ -89,7 +89,7 @@ final class Circumstance {
                 continue;
             }
             // asking itself («طالبة», «يطلبون», "requires") carries the sentence, whoever asks
-            if (ASKS.contains(particle.replaceAll("\\p{P}+$", "")) && !REQUEST.contains(particle)) {
+            if (ASKS.contains(WordForms.bare(particle)) && !REQUEST.contains(particle)) {
                 words.set(i, "");
                 continue;
             }
@@ -122,7 +122,7 @@ final class Circumstance {
     /** Whether one of the few words after the one at i asks for something. */
     private static boolean asks(List<String> words, int i) {
         for (int at = i + 1; at < words.size() && at <= i + ASKS_WITHIN; at++) {
-            if (ASKS.contains(ArabicText.fold(words.get(at)).toLowerCase(Locale.ROOT).replaceAll("\\p{P}+$", ""))) return true;
+            if (ASKS.contains(WordForms.bare(ArabicText.fold(words.get(at))))) return true;
         }
         return false;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The negations of a question, written as words the analysis keeps: «ما», «مش», «لا», "not" are stop
@@ -39,7 +40,7 @@ final class Negation {
     /** «ما» after these joins a clause, it denies nothing: «بعد ما ولدت», «قبل ما يخلص», «زي ما قالوا». */
     private static final Set<String> JOINING = Set.of("بعد", "قبل", "زي", "زيّ", "مثل", "متل", "كل", "حسب", "لين", "عند",
             "طول", "من", "بعدما", "قبلما");
-    private static final String CLAUSE_END = ".*[،,.?!؟;:؛]$";
+    private static final Pattern CLAUSE_END = Pattern.compile(".*[،,.?!؟;:؛]$");
     private static final Set<String> FUTURE = Set.of("راح", "رح", "ح", "حا", "بدو", "going", "gonna");
 
     private Negation() {
@@ -52,14 +53,14 @@ final class Negation {
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
             var lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-            var joining = i > 0 && JOINING.contains(bare(words.get(i - 1)));
+            var joining = i > 0 && JOINING.contains(WordForms.bare(words.get(i - 1)));
             // the conjunction glued on: «ومش لاقيها», «وما كنت»
             if (lower.length() > 2 && lower.charAt(0) == 'و' && (PARTICLES.contains(lower.substring(1)) || DENIALS.contains(lower.substring(1)))) {
                 lower = lower.substring(1);
             }
-            var next = i + 1 < words.size() ? bare(words.get(i + 1)) : "";
-            var ends = i + 1 < words.size() && words.get(i + 1).matches(CLAUSE_END);
-            if (lower.matches(CLAUSE_END)) {
+            var next = i + 1 < words.size() ? WordForms.bare(words.get(i + 1)) : "";
+            var ends = i + 1 < words.size() && CLAUSE_END.matcher(words.get(i + 1)).matches();
+            if (CLAUSE_END.matcher(lower).matches()) {
                 out.add(word);
                 out.add(END);
             } else if (DENIALS.contains(lower)) {
@@ -85,10 +86,5 @@ final class Negation {
             }
         }
         return String.join(" ", out);
-    }
-
-    /** A word lower-cased, without the punctuation after it: «الي،» is «الي». */
-    private static String bare(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}]+$", "");
     }
 }

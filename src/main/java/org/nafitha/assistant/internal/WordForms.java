@@ -3,8 +3,10 @@ package org.nafitha.assistant.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The forms of one Arabic word that Lucene's light stemmer leaves apart: the dialects' verb particles
@@ -15,6 +17,8 @@ import java.util.function.Predicate;
  * is not «ب» + «طاقة») only ever joins an unknown word to a known one.
  */
 final class WordForms {
+
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\p{P}+$");
 
     // longest first; the stemmer has already taken ال, و, ها, ات, ون, ين, يه, ه, ي
     // the Levant's and the Maghreb's «و» for «ه» («هويتو», «جددلو», «نجددو»), and the «ل» of «له», «لي» whose
@@ -98,5 +102,10 @@ final class WordForms {
 
     private static boolean isArabic(String word) {
         return word.chars().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
+    }
+
+    /** A word as written, lower-cased and without the punctuation after it: «الي،» is «الي», "requires." is "requires". */
+    static String bare(String word) {
+        return TRAILING_PUNCTUATION.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
     }
 }
