@@ -267,15 +267,15 @@ wrk_run() {
 # answer's latency, so a 3-second run first measures that latency at the load and the pause is
 # shortened by it (CONNECTIONS/RATE seconds minus the median latency).
 wrk_paced() {
-  local out=$1 c=$2 d=$3 rate=$4 token=$5 url=$6 t=$THREADS pause
+  local out=$1 c=$2 d=$3 rate=$4 token=$5 url=$6 t=$THREADS pause seconds
   [ "$c" -ge "$t" ] || t=$c
   pause=$(awk -v c="$c" -v r="$rate" 'BEGIN { printf "%d", 1000 * c / r }')
-  run_child wrk -t"$t" -c"$c" -d3s --timeout 10s -s "$BENCH_DIR/wrk-paced.lua" "$url" -- get 200 "$token" paced "$pause" \
-    >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
-  pause=$(awk -v p="$pause" -v us="$(wv "$out" p50_us)" 'BEGIN { q = p - us / 1000; printf "%d", (q < 0 ? 0 : q) }')
-  run_child wrk -t"$t" -c"$c" -d"${d}s" --timeout 10s -s "$BENCH_DIR/wrk-paced.lua" "$url" -- get 200 "$token" paced "$pause" \
-    >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
-  grep -q '^WRK ' "$out" || { cat "$out" >&2; die "wrk printed no result"; }
+  for seconds in 3 "$d"; do
+    run_child wrk -t"$t" -c"$c" -d"${seconds}s" --timeout 10s -s "$BENCH_DIR/wrk-paced.lua" "$url" -- get 200 "$token" paced \
+      "$pause" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+    grep -q '^WRK ' "$out" || { cat "$out" >&2; die "wrk printed no result"; }
+    pause=$(awk -v p="$pause" -v us="$(wv "$out" p50_us)" 'BEGIN { q = p - us / 1000; printf "%d", (q < 0 ? 0 : q) }')
+  done
 }
 
 # wv FILE KEY: a value of the WRK line
