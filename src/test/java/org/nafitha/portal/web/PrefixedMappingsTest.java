@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.servlet.ServletException;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.nafitha.ApiClient;
 import org.nafitha.NafithaTest;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
@@ -30,14 +32,19 @@ class PrefixedMappingsTest {
     @Test
     void theApplicationsHandlerLookupIsTheOneWithTheShortcut() {
         assertThat(mappings).isInstanceOf(PrefixedMappings.Mapping.class);
+        var all = mappings.getHandlerMethods();
+        var candidates = new MappingIndex(all).candidates("/api/v1/applications/PSP-2026-000123-3/status");
+        assertThat(candidates).as("a status poll is compared with the few mappings under its beginning")
+                .hasSizeLessThan(all.size() / 10)
+                .anyMatch(info -> all.get(info).getMethod().getName().equals("status"));
     }
 
     @Test
     void aPatternsLiteralBeginningIsItsTextBeforeTheFirstVariableOrWildcard() {
-        assertThat(PrefixedMappings.Mapping.beginning("/api/v1/applications/{reference}/status")).isEqualTo("/api/v1/applications/");
-        assertThat(PrefixedMappings.Mapping.beginning("/services")).isEqualTo("/services");
-        assertThat(PrefixedMappings.Mapping.beginning("/css/**")).isEqualTo("/css/");
-        assertThat(PrefixedMappings.Mapping.beginning("/{lang}/help")).isEqualTo("/");
+        assertThat(MappingIndex.beginning("/api/v1/applications/{reference}/status")).isEqualTo("/api/v1/applications/");
+        assertThat(MappingIndex.beginning("/services")).isEqualTo("/services");
+        assertThat(MappingIndex.beginning("/css/**")).isEqualTo("/css/");
+        assertThat(MappingIndex.beginning("/{lang}/help")).isEqualTo("/");
     }
 
     /**
@@ -64,6 +71,45 @@ class PrefixedMappingsTest {
             }
         }
         assertThat(missed).isEmpty();
+    }
+
+    /**
+     * For every mapping's own path, the handler the index finds is the one Spring's scan of every mapping finds: the
+     * only mapping that matches, or one of those that do when several match (Spring then ranks them itself).
+     */
+    @Test
+    void theIndexFindsTheHandlerSpringsScanOfEveryMappingFinds() throws Exception {
+        var differing = new ArrayList<String>();
+        var all = mappings.getHandlerMethods();
+        var mapping = (PrefixedMappings.Mapping) mappings;
+        for (var info : all.keySet()) {
+            var patterns = info.getPathPatternsCondition();
+            if (patterns == null) continue;
+            var method = info.getMethodsCondition().getMethods().stream().findFirst().map(Enum::name).orElse("GET");
+            for (var pattern : patterns.getPatterns()) {
+                var path = pattern.getPatternString().replaceAll("\\{\\*[^}]*}|\\*\\*", "a/b")
+                        .replaceAll("\\{[^}]*}|\\*", "x1");
+                var request = new MockHttpServletRequest(method, path);
+                ServletRequestPathUtils.parseAndCache(request);
+                var scanned = all.keySet().stream().filter(each -> mapping.getMatchingMapping(each, request) != null)
+                        .map(all::get).toList();
+                var found = found(request);
+                var same = scanned.size() == 1 ? found != null && found.getMethod().equals(scanned.getFirst().getMethod())
+                        : scanned.isEmpty() ? found == null
+                        : found != null && scanned.stream().anyMatch(h -> h.getMethod().equals(found.getMethod()));
+                if (!same) differing.add(method + " " + path + ": " + found + " against " + scanned);
+            }
+        }
+        assertThat(differing).isEmpty();
+    }
+
+    private @Nullable HandlerMethod found(MockHttpServletRequest request) throws Exception {
+        try {
+            var chain = mappings.getHandler(request);
+            return chain == null ? null : (HandlerMethod) chain.getHandler();
+        } catch (ServletException refused) {
+            return null;
+        }
     }
 
     @Test
