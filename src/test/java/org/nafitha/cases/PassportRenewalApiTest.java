@@ -2,6 +2,7 @@ package org.nafitha.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -76,6 +77,13 @@ class PassportRenewalApiTest {
         var stillSubmitted = api.get("/api/v1/applications/" + reference + "/status", citizen, "If-None-Match", statusTag);
         assertThat(stillSubmitted.status()).isEqualTo(304);
         assertThat(stillSubmitted.raw().body()).isEmpty();
+        assertThat(stillSubmitted.raw().headers().firstValue("ETag")).contains(statusTag);
+        assertThat(standing.contentType()).startsWith("application/json");
+        assertThat(standing.text("reference")).isEqualTo(reference);
+        assertThat(standing.body().path("version").asInt()).isPositive();
+        assertThat(Instant.parse(standing.text("updatedAt"))).isBefore(Instant.now().plusSeconds(1));
+        assertThat(api.get("/api/v1/applications/" + reference + "/status", citizen, "Accept", "application/xml").status())
+                .as("the poll answers in JSON only").isEqualTo(406);
 
         var officer = api.login(Assignees.of(jdbc, reference));
         assertThat(api.get("/api/v1/staff/queue", officer).body().findValuesAsString("reference")).contains(reference);
