@@ -83,9 +83,11 @@ class ApplicationStatusApi {
         response.setHeader(HttpHeaders.CACHE_CONTROL, NO_CACHE);
         response.setHeader(HttpHeaders.ETAG, etag);
         if (request.checkNotModified(etag)) return null;
+        var body = statusJson.writeValueAsBytes(new Status(s.reference().value(), s.serviceCode(), s.status(), s.version(),
+                s.updatedAt()));
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        statusJson.writeValue(response.getOutputStream(),
-                new Status(s.reference().value(), s.serviceCode(), s.status(), s.version(), s.updatedAt()));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
         return null; // written: Spring takes a null entity as a request already answered
     }
 
