@@ -2,6 +2,7 @@ package org.nafitha.meetings.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the database (V105), not in one node's memory: behind a load balancer a participant's next request may reach
  * any node, which must relay it to the same Janus session, and a node that ends a meeting must close every
  * connection of it, wherever it was opened. A browser that lost its connection joins again with a new token.
+ * Each request through a connection marks it seen; one not heard from for {@link #STALE_AFTER} (its browser closed or
+ * its network gone, with no "leave") is no longer counted as present, and {@link ClosingRooms} closes it.
  */
 @Component
 public class Connections {
@@ -35,6 +38,14 @@ public class Connections {
             SELECT c.id, c.meeting_id, c.participant, c.side, c.session_id, h.handle
             FROM meeting_connections c LEFT JOIN meeting_connection_handles h ON h.connection_id = c.id""";
 
+    /**
+     * A live browser is always waiting on its events (Janus answers a long poll within 30 s) and Janus itself ends a
+     * session after 60 s without a request: past this, the connection is gone.
+     */
+    static final Duration STALE_AFTER = Duration.ofSeconds(90);
+    /** A connection seen this recently is not written again (a browser's requests come several a second at times). */
+    private static final Duration SEEN_GRAIN = Duration.ofSeconds(5);
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -47,8 +58,8 @@ public class Connections {
     Connection open(UUID meeting, String participant, RunningMeetings.Side side, long session, long handle) {
         var id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO meeting_connections (id, meeting_id, participant, side, session_id, opened_at)
-                        VALUES (:id, :meeting, :participant, :side, :session, :at)""")
+                        INSERT INTO meeting_connections (id, meeting_id, participant, side, session_id, opened_at, seen_at)
+                        VALUES (:id, :meeting, :participant, :side, :session, :at, :at)""")
                 .param("id", id).param("meeting", meeting).param("participant", participant).param("side", side.name())
                 .param("session", session).param("at", Timestamp.from(clock.instant())).update();
         attached(id, handle);
@@ -73,6 +84,20 @@ public class Connections {
                 .stream().findFirst();
     }
 
+    /** The browser was heard from through this connection now. */
+    void seen(UUID id) {
+        var now = clock.instant();
+        jdbc.sql("UPDATE meeting_connections SET seen_at = :now WHERE id = :id AND seen_at < :recent")
+                .param("now", Timestamp.from(now)).param("id", id).param("recent", Timestamp.from(now.minus(SEEN_GRAIN)))
+                .update();
+    }
+
+    /** The connections not heard from for {@link #STALE_AFTER}, in any meeting. */
+    List<UUID> stale() {
+        return jdbc.sql("SELECT id FROM meeting_connections WHERE seen_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(STALE_AFTER))).query(UUID.class).list();
+    }
+
     /** Closes the connection: only the caller that removed it gets it back, to end its Janus session. */
     Optional<Connection> close(UUID id) {
         var found = read(jdbc.sql(COLUMNS + " WHERE c.id = :id").param("id", id));
@@ -86,8 +111,9 @@ public class Connections {
     }
 
     public Set<RunningMeetings.Side> present(UUID meeting) {
-        return jdbc.sql("SELECT DISTINCT side FROM meeting_connections WHERE meeting_id = :meeting")
-                .param("meeting", meeting).query(String.class).list().stream()
+        return jdbc.sql("SELECT DISTINCT side FROM meeting_connections WHERE meeting_id = :meeting AND seen_at >= :since")
+                .param("meeting", meeting).param("since", Timestamp.from(clock.instant().minus(STALE_AFTER)))
+                .query(String.class).list().stream()
                 .map(RunningMeetings.Side::valueOf).collect(Collectors.toSet());
     }
 

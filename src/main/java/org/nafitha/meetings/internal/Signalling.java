@@ -92,6 +92,7 @@ public class Signalling {
         var found = connections.find(meeting, connection, actor.username());
         var m = joining.reachable(meeting, actor);
         if (found.isEmpty() || m.isEmpty()) return new Relayed.Refused(MeetingError.CONNECTION_GONE);
+        connections.seen(found.get().id());
         var closed = joining.closed(m.get(), clock.instant());
         if (closed.isPresent()) return new Relayed.Refused(closed.get());
         try {

@@ -14,6 +14,7 @@ import org.nafitha.NafithaTest;
 import org.nafitha.meetings.internal.RunningMeetings.Side;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Behind a load balancer a participant's requests reach any node: a connection opened on one node is found,
@@ -28,6 +29,14 @@ class ConnectionsAcrossNodesTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    RunningMeetings running;
+    @Autowired
+    ConnectingToMeetings connecting;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aConnectionOpenedOnOneNodeIsFoundExtendedAndClosedOnAnother() {
@@ -55,6 +64,30 @@ class ConnectionsAcrossNodesTest {
         first.close(host.id());
         assertThat(second.of(meeting)).isEmpty();
         assertThat(second.attached(person.id(), 8_004)).as("a handle for a connection closed meanwhile").isFalse();
+    }
+
+    /**
+     * A browser that vanished without leaving (closed, or its network gone) stops polling: after
+     * {@link Connections#STALE_AFTER} its connection no longer counts as present, and the rooms' timer closes it.
+     */
+    @Test
+    void aConnectionNotHeardFromIsNoLongerPresentAndTheTimerClosesIt() {
+        var meeting = UUID.randomUUID();
+        var now = new Connections(jdbc, clock);
+        var person = now.open(meeting, "1000000008", Side.PERSON, 11_001, 12_001);
+        var host = now.open(meeting, "official1", Side.HOST, 11_002, 12_002);
+        new Connections(jdbc, Clock.offset(clock, Connections.STALE_AFTER.minusSeconds(10))).seen(host.id());
+
+        var laterClock = Clock.offset(clock, Connections.STALE_AFTER.plusSeconds(1));
+        var later = new Connections(jdbc, laterClock);
+        assertThat(now.present(meeting)).containsExactlyInAnyOrder(Side.PERSON, Side.HOST);
+        assertThat(later.present(meeting)).as("the person's browser stopped polling").containsExactly(Side.HOST);
+        assertThat(later.stale()).contains(person.id()).doesNotContain(host.id());
+
+        new ClosingRooms(jdbc, meetings, running, later, connecting, transactions, laterClock).closeOverdue();
+        assertThat(now.find(meeting, person.id(), "1000000008")).as("closed by the timer").isEmpty();
+        assertThat(now.find(meeting, host.id(), "official1")).as("heard from 80 s after opening").isPresent();
+        now.close(host.id());
     }
 
     @Test
