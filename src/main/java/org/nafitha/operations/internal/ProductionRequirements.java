@@ -1,5 +1,6 @@
 package org.nafitha.operations.internal;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,10 @@ final class ProductionRequirements {
                     env -> blank(env, "nafitha.transparency.signing-key")),
             new Requirement("nafitha.documents.encryption-key", "without it a DEMO key encrypts the document store",
                     env -> blank(env, "nafitha.documents.encryption-key")),
+            new Requirement("nafitha.documents.store", "documents would be kept under ./data on this node's disk: use s3, "
+                    + "or an absolute store-dir on storage every node mounts",
+                    env -> !"s3".equals(env.getProperty("nafitha.documents.store"))
+                            && !Path.of(env.getProperty("nafitha.documents.store-dir", "./data/documents")).isAbsolute()),
             new Requirement("nafitha.issuance.keystore", "without it a DEMO key signs issued documents",
                     env -> blank(env, "nafitha.issuance.keystore") || blank(env, "nafitha.issuance.keystore-password")),
             new Requirement("nafitha.issuance.public-base-url", "links and QR codes must point to the ministry's https address",

@@ -29,6 +29,7 @@ class ProductionReadinessTest {
                 .withProperty("nafitha.identity.token-secret", "c2VjcmV0LWtleS1mcm9tLXRoZS12YXVsdC0zMi1ieXRlcw==")
                 .withProperty("nafitha.transparency.signing-key", "MC4CAQAwBQYDK2VwBCIEIExample")
                 .withProperty("nafitha.documents.encryption-key", "ZG9jdW1lbnRzLWtleS1mcm9tLXRoZS12YXVsdC0zMmI=")
+                .withProperty("nafitha.documents.store", "s3")
                 .withProperty("nafitha.issuance.keystore", "/run/secrets/ministry.p12")
                 .withProperty("nafitha.issuance.keystore-password", "from-the-vault")
                 .withProperty("nafitha.issuance.public-base-url", "https://services.interior.example")
@@ -46,6 +47,14 @@ class ProductionReadinessTest {
         assertThat(ProductionReadiness.unmet(ready())).isEmpty();
     }
 
+    @Test
+    void documentsOnTheNodesDiskAreReadyOnlyOnStorageNamedByAnAbsolutePath() {
+        var env = ready();
+        env.setProperty("nafitha.documents.store", "filesystem");
+        env.setProperty("nafitha.documents.store-dir", "/srv/nafitha/documents");
+        assertThat(ProductionReadiness.unmet(env)).as("a volume every node mounts").isEmpty();
+    }
+
     static Stream<Arguments> demoSettings() {
         return Stream.of(
                 refused("spring.profiles.active", env -> env.setActiveProfiles("prod", "demo")),
@@ -58,6 +67,12 @@ class ProductionReadinessTest {
                 refused("nafitha.identity.token-secret", env -> env.setProperty("nafitha.identity.token-secret", "")),
                 refused("nafitha.transparency.signing-key", env -> env.setProperty("nafitha.transparency.signing-key", "")),
                 refused("nafitha.documents.encryption-key", env -> env.setProperty("nafitha.documents.encryption-key", "")),
+                refused("nafitha.documents.store", env -> env.getPropertySources().forEach(s ->
+                        ((MapPropertySource) s).getSource().remove("nafitha.documents.store"))),
+                refused("nafitha.documents.store", env -> {
+                    env.setProperty("nafitha.documents.store", "filesystem");
+                    env.setProperty("nafitha.documents.store-dir", "./data/documents");
+                }),
                 refused("nafitha.issuance.keystore", env -> env.setProperty("nafitha.issuance.keystore", "")),
                 refused("nafitha.issuance.keystore", env -> env.setProperty("nafitha.issuance.keystore-password", "")),
                 refused("nafitha.issuance.public-base-url", env -> env.setProperty("nafitha.issuance.public-base-url",
