@@ -1,6 +1,7 @@
 package org.nafitha.assistant.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,8 +33,11 @@ final class TypedForms {
         var variants = new ArrayList<List<String>>();
         var withoutClitic = first.length() > 3 && "ول".indexOf(first.charAt(0)) >= 0 ? first.substring(1) : first;
         var withoutTa = last.length() > 3 && last.endsWith("ت") ? last.substring(0, last.length() - 1) : last;
-        if (withoutClitic.equals(first) && withoutTa.equals(last)) return key;
-        for (var f : List.of(first, withoutClitic)) {
+        // the first word in another person or with a particle: «بتثبت جنسيتي» is «تثبت جنسيتي», «خلصت عقدي» «خلص عقدي»
+        var firsts = new LinkedHashSet<String>(List.of(first, withoutClitic));
+        firsts.addAll(WordForms.forms(first));
+        if (firsts.size() == 1 && withoutTa.equals(last)) return key;
+        for (var f : firsts) {
             for (var l : List.of(last, withoutTa)) {
                 var variant = new ArrayList<>(key);
                 variant.set(0, f);
