@@ -20,7 +20,7 @@ import org.nafitha.assistant.internal.ServiceIndex.Hit;
  * of the question's words comes a little ahead: «اقامتي انسرقت مع شنطتي» is the residence card stolen
  * with a bag, before the report of a lost bag.
  */
-record Offering(List<Group> groups, double total, Predicate<Group> generic, Predicate<Hit> firstIssue) {
+record Offering(List<Group> groups, double total, Predicate<Group> generic, Predicate<Group> says, Predicate<Hit> firstIssue) {
 
     /** The share of the question's weight a service must explain to be offered. */
     static final double EXPLAINS = 0.45;
@@ -51,11 +51,11 @@ record Offering(List<Group> groups, double total, Predicate<Group> generic, Pred
     }
 
     /**
-     * Whether a word of the question says what is to be done (or which kind of paper): one of the generic words,
-     * or a word nobody wrote, which may be one misspelt («renwal») or in a way the lexicon does not know.
+     * Whether a word of the question says what is to be done (or which kind of paper): one of the generic words or
+     * a word that brings one («انسرقت»: replaced), or a word nobody wrote, which may be one misspelt («renwal») or in a way the lexicon does not know.
      */
     private boolean saysWhatToDo() {
-        return groups.stream().anyMatch(g -> g.kind() == Kind.UNKNOWN || g.kind() == Kind.KNOWN && generic.test(g));
+        return groups.stream().anyMatch(g -> g.kind() == Kind.UNKNOWN || g.kind() == Kind.KNOWN && says.test(g));
     }
 
     /**

@@ -113,7 +113,7 @@ public final class ServiceIndex {
      * story («صارت بالبيت», "I left it in a taxi") is not a thing of its own each time.
      */
     List<Hit> find(List<Group> groups) {
-        return new Offering(groups, weight(groups), lexicon::generic,
+        return new Offering(groups, weight(groups), lexicon::generic, lexicon::saysWhatToDo,
                 h -> documents.strongWords(h.code()).stream().anyMatch(lexicon.anew()::contains)).of(search(groups), this::isAbout);
     }
 
