@@ -27,7 +27,7 @@ record Offering(List<Group> groups, double total, Predicate<Group> generic, Pred
     /** The share of the question's words a service about several of them must be about to be offered however it scores. */
     static final double COVERS = 0.5;
     /** How far ahead of the next a service stands to be offered for a smaller share ({@link #CLEAR}) of the question. */
-    static final double MARGIN = 1.4;
+    static final double MARGIN = 1.25;
     static final double CLEAR = 0.3;
     /** How close to the best a first issue must score to come first when the question does not say what is to be done. */
     static final double UNSAID = 0.9;
