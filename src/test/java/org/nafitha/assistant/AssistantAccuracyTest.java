@@ -52,21 +52,22 @@ class AssistantAccuracyTest {
 
     // The third blind set: 80.8 / 87.9 / 89.8 % before the fourth round, 81.9 / 88.5 / 91.8 % after it; a
     // development set in the fifth, which took it to 87.9 / 92.3 / 93.9 %, and the sixth to 93.4 / 95.6 / 100 %; before
-    // the seventh 93.4 / 95.6 / 100 %, after it 95.6 / 97.3 / 100 %.
-    static final double BLIND3_FIRST_FLOOR = 95.5, BLIND3_TOP_THREE_FLOOR = 97.0, BLIND3_NOT_FOUND_FLOOR = 99.5;
+    // the seventh 93.4 / 95.6 / 100 %, after it 95.6 / 97.3 / 100 %; after the eighth 96.7 / 97.3 / 100 %.
+    static final double BLIND3_FIRST_FLOOR = 96.5, BLIND3_TOP_THREE_FLOOR = 97.0, BLIND3_NOT_FOUND_FLOOR = 99.5;
 
     // The fourth blind set: measured before the fifth round, 75.9 % first, 83.8 % in the first three, 76.6 % not
     // found; after it, 81.2 %, 86.4 %, 83.0 %. A development set in the sixth round, which took it from those
-    // figures to 94.8 %, 96.3 %, 100 %; before the seventh round 94.8 / 96.3 / 100 %, after it 95.8 / 97.9 / 100 %.
-    static final double BLIND4_FIRST_FLOOR = 95.5, BLIND4_TOP_THREE_FLOOR = 97.5, BLIND4_NOT_FOUND_FLOOR = 99.5;
+    // figures to 94.8 %, 96.3 %, 100 %; before the seventh round 94.8 / 96.3 / 100 %, after it 95.8 / 97.9 / 100 %; after
+    // the eighth 96.9 / 97.9 / 100 %.
+    static final double BLIND4_FIRST_FLOOR = 96.5, BLIND4_TOP_THREE_FLOOR = 97.5, BLIND4_NOT_FOUND_FLOOR = 99.5;
 
     // The fifth blind set: 80.6 / 82.4 / 95.9 % after the sixth round; a development set in the seventh, which took it
-    // to 97.2 / 97.7 / 98.0 %. The floors sit a little under.
-    static final double BLIND5_FIRST_FLOOR = 96.5, BLIND5_TOP_THREE_FLOOR = 97.5, BLIND5_NOT_FOUND_FLOOR = 97.5;
+    // to 97.2 / 97.7 / 98.0 %; 97.7 / 97.7 / 98.0 % after the eighth. The floors sit a little under.
+    static final double BLIND5_FIRST_FLOOR = 97.5, BLIND5_TOP_THREE_FLOOR = 97.5, BLIND5_NOT_FOUND_FLOOR = 97.5;
 
-    // The sixth blind set: 82.9 / 83.3 / 85.5 % after the seventh round, measured blind; a development set since the
-    // eighth round.
-    static final double BLIND6_FIRST_FLOOR = 82.5, BLIND6_TOP_THREE_FLOOR = 83.0, BLIND6_NOT_FOUND_FLOOR = 85.0;
+    // The sixth blind set: 82.9 / 83.3 / 85.5 % after the seventh round, measured blind; a development set in the
+    // eighth round, which took it to 93.4 / 94.7 / 98.2 %. The floors sit a little under.
+    static final double BLIND6_FIRST_FLOOR = 93.0, BLIND6_TOP_THREE_FLOOR = 94.5, BLIND6_NOT_FOUND_FLOOR = 98.0;
 
     record Question(String text, String expected) {
     }
@@ -205,8 +206,11 @@ class AssistantAccuracyTest {
      * by someone who had read only the catalogue's codes, names and summaries — not the lexicon, the scoring, any
      * earlier set — and kept out of the tuner's sight until the round ended. Measured blind twice: 75.0 % first,
      * 76.3 % in the first three, 81.8 % not found before the seventh round; 82.9 %, 83.3 %, 85.5 % after it. A
-     * development set since the eighth round: its misses are printed and were read, so its figures no longer say how
-     * unseen phrasings fare — the next blind set will.
+     * development set since the eighth round: its misses are printed and were read, classified (words and dialect
+     * forms the lexicon did not know — the Maghreb's, Sudan's, Yemen's among them —, verbs and phrases in another person
+     * or with a particle, a theft read as a lost item, a story around one clear thing, another authority's birthday,
+     * series, football or hotel stay) and fixed by class, which took it to 93.4 % first, 94.7 % in the first three,
+     * 98.2 % not found; so its figures no longer say how unseen phrasings fare — the next blind set will.
      */
     @Test
     void theSixthBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
