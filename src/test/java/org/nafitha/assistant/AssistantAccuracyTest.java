@@ -25,9 +25,9 @@ import org.springframework.core.io.ClassPathResource;
  * Questions about the staff services are asked by a member of staff, the rest by an anonymous
  * visitor, as on the portal. The figures are printed; the thresholds are the issue's (before issue 25's seventh
  * round 99.3 % first, 99.6 % in the first three, 97.5 % not found; after it 99.6 / 99.6 / 97.5 %). Beside it, the
- * sets written later: held-out.tsv, blind.tsv, blind2.tsv, blind3.tsv, blind4.tsv and, since issue 25's seventh round,
- * blind5.tsv are development sets now (their misses are printed and were read); blind6.tsv is the one blind set,
- * whose misses are never printed.
+ * sets written later: held-out.tsv, blind.tsv, blind2.tsv, blind3.tsv, blind4.tsv, blind5.tsv (since issue 25's
+ * seventh round) and blind6.tsv (since its eighth round) are development sets now: their misses are printed and were
+ * read. The next blind set is kept out of the tuner's sight until the round ends.
  */
 @NafithaTest
 class AssistantAccuracyTest {
@@ -52,20 +52,22 @@ class AssistantAccuracyTest {
 
     // The third blind set: 80.8 / 87.9 / 89.8 % before the fourth round, 81.9 / 88.5 / 91.8 % after it; a
     // development set in the fifth, which took it to 87.9 / 92.3 / 93.9 %, and the sixth to 93.4 / 95.6 / 100 %; before
-    // the seventh 93.4 / 95.6 / 100 %, after it 95.6 / 97.3 / 100 %.
-    static final double BLIND3_FIRST_FLOOR = 95.5, BLIND3_TOP_THREE_FLOOR = 97.0, BLIND3_NOT_FOUND_FLOOR = 99.5;
+    // the seventh 93.4 / 95.6 / 100 %, after it 95.6 / 97.3 / 100 %; after the eighth 96.7 / 97.3 / 100 %.
+    static final double BLIND3_FIRST_FLOOR = 96.5, BLIND3_TOP_THREE_FLOOR = 97.0, BLIND3_NOT_FOUND_FLOOR = 99.5;
 
     // The fourth blind set: measured before the fifth round, 75.9 % first, 83.8 % in the first three, 76.6 % not
     // found; after it, 81.2 %, 86.4 %, 83.0 %. A development set in the sixth round, which took it from those
-    // figures to 94.8 %, 96.3 %, 100 %; before the seventh round 94.8 / 96.3 / 100 %, after it 95.8 / 97.9 / 100 %.
-    static final double BLIND4_FIRST_FLOOR = 95.5, BLIND4_TOP_THREE_FLOOR = 97.5, BLIND4_NOT_FOUND_FLOOR = 99.5;
+    // figures to 94.8 %, 96.3 %, 100 %; before the seventh round 94.8 / 96.3 / 100 %, after it 95.8 / 97.9 / 100 %; after
+    // the eighth 96.9 / 97.9 / 100 %.
+    static final double BLIND4_FIRST_FLOOR = 96.5, BLIND4_TOP_THREE_FLOOR = 97.5, BLIND4_NOT_FOUND_FLOOR = 99.5;
 
     // The fifth blind set: 80.6 / 82.4 / 95.9 % after the sixth round; a development set in the seventh, which took it
-    // to 97.2 / 97.7 / 98.0 %. The floors sit a little under.
-    static final double BLIND5_FIRST_FLOOR = 96.5, BLIND5_TOP_THREE_FLOOR = 97.5, BLIND5_NOT_FOUND_FLOOR = 97.5;
+    // to 97.2 / 97.7 / 98.0 %; 97.7 / 97.7 / 98.0 % after the eighth. The floors sit a little under.
+    static final double BLIND5_FIRST_FLOOR = 97.5, BLIND5_TOP_THREE_FLOOR = 97.5, BLIND5_NOT_FOUND_FLOOR = 97.5;
 
-    // The sixth blind set, the one whose misses are not printed: floors just under its figures after the seventh round.
-    static final double BLIND6_FIRST_FLOOR = 82.5, BLIND6_TOP_THREE_FLOOR = 83.0, BLIND6_NOT_FOUND_FLOOR = 85.0;
+    // The sixth blind set: 82.9 / 83.3 / 85.5 % after the seventh round, measured blind; a development set in the
+    // eighth round, which took it to 93.4 / 94.7 / 98.2 %. The floors sit a little under.
+    static final double BLIND6_FIRST_FLOOR = 93.0, BLIND6_TOP_THREE_FLOOR = 94.5, BLIND6_NOT_FOUND_FLOOR = 98.0;
 
     record Question(String text, String expected) {
     }
@@ -202,14 +204,18 @@ class AssistantAccuracyTest {
     /**
      * The sixth blind set (src/test/resources/assistant/blind6.tsv), written at the start of issue 25's seventh round
      * by someone who had read only the catalogue's codes, names and summaries — not the lexicon, the scoring, any
-     * earlier set — and kept out of the tuner's sight until the round ended. Only its figures are printed, never
-     * the questions it misses. Measured twice: 75.0 % first, 76.3 % in the first three, 81.8 % not found before the
-     * round; 82.9 %, 83.3 %, 85.5 % after it. Most of what it misses is still answered "not found".
+     * earlier set — and kept out of the tuner's sight until the round ended. Measured blind twice: 75.0 % first,
+     * 76.3 % in the first three, 81.8 % not found before the seventh round; 82.9 %, 83.3 %, 85.5 % after it. A
+     * development set since the eighth round: its misses are printed and were read, classified (words and dialect
+     * forms the lexicon did not know — the Maghreb's, Sudan's, Yemen's among them —, verbs and phrases in another person
+     * or with a particle, a theft read as a lost item, a story around one clear thing, another authority's birthday,
+     * series, football or hotel stay) and fixed by class, which took it to 93.4 % first, 94.7 % in the first three,
+     * 98.2 % not found; so its figures no longer say how unseen phrasings fare — the next blind set will.
      */
     @Test
-    void aSixthBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+    void theSixthBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var questions = questions("assistant/blind6.tsv");
-        var figures = measure("sixth blind set", questions, false);
+        var figures = measure("sixth blind set", questions);
         assertThat(questions).hasSizeGreaterThanOrEqualTo(200);
         assertThat(figures.first()).as("blind6: right service first").isGreaterThanOrEqualTo(BLIND6_FIRST_FLOOR);
         assertThat(figures.topThree()).as("blind6: right service in the first three").isGreaterThanOrEqualTo(BLIND6_TOP_THREE_FLOOR);

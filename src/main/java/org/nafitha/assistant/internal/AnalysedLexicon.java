@@ -46,6 +46,14 @@ record AnalysedLexicon(Map<List<String>, List<String>> expansions, Map<List<Stri
     }
 
     /**
+     * A word of the question that says what is to be done: a generic one, or one that brings a generic word other
+     * than a kind of paper beside its own («انسرقت», stolen: a replacement, and the police's).
+     */
+    boolean saysWhatToDo(QuestionReader.Group group) {
+        return generic(group) || group.words().stream().anyMatch(w -> generic.contains(w) && !kinds.contains(w));
+    }
+
+    /**
      * Whether the word is one of a phrase of the lexicon: a short word («خط», a line) is kept for the phrase
      * it begins («خط للعمل») though alone it is dropped as what the stemmer leaves of a particle.
      */

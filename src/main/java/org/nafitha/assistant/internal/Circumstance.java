@@ -40,7 +40,9 @@ final class Circumstance {
     private static final Set<String> AT = Set.of("في", "فى", "in", "at", "inside", "داخل");
     private static final String GLUED_AT = "بال";
     static final List<String> PLACES = List.of("مستشفى", "عيادة", "مستوصف", "مول", "فندق", "مطعم", "مقهى", "كافيه", "سينما",
-            "ملعب", "نادي", "hospital", "clinic", "mall", "hotel", "restaurant", "cafe", "cinema", "stadium", "gym");
+            "ملعب", "نادي", "hospital", "clinic", "mall", "hotel", "restaurant", "cafe", "cinema", "stadium", "gym",
+            // the transport one was on («بالباص», "in the bus", "on the metro")
+            "باص", "حافلة", "مترو", "قطار", "bus", "metro", "tram");
     /**
      * Another authority that asks for our paper is only who it is for: «الجامعة اللي برا طالبة فيش», "the school
      * is asking for it", «السفارة بدها شهادة ميلاد».

@@ -40,6 +40,8 @@ final class Negation {
     /** «ما» after these joins a clause, it denies nothing: «بعد ما ولدت», «قبل ما يخلص», «زي ما قالوا». */
     private static final Set<String> JOINING = Set.of("بعد", "قبل", "زي", "زيّ", "مثل", "متل", "كل", "حسب", "لين", "عند",
             "طول", "من", "بعدما", "قبلما");
+    /** The Gulf's «قبل لا» is «قبل ما», before: «قبل لا اسافر» denies nothing. */
+    private static final Set<String> BEFORE = Set.of("قبل");
     private static final Pattern CLAUSE_END = Pattern.compile(".*[،,.?!؟;:؛]$");
     private static final Set<String> FUTURE = Set.of("راح", "رح", "ح", "حا", "بدو", "going", "gonna");
 
@@ -53,7 +55,8 @@ final class Negation {
         for (int i = 0; i < words.size(); i++) {
             var word = words.get(i);
             var lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-            var joining = i > 0 && JOINING.contains(WordForms.bare(words.get(i - 1)));
+            var previous = i > 0 ? WordForms.bare(words.get(i - 1)) : "";
+            var joining = JOINING.contains(previous);
             // the conjunction glued on: «ومش لاقيها», «وما كنت»
             if (lower.length() > 2 && lower.charAt(0) == 'و' && (PARTICLES.contains(lower.substring(1)) || DENIALS.contains(lower.substring(1)))) {
                 lower = lower.substring(1);
@@ -65,7 +68,8 @@ final class Negation {
                 out.add(END);
             } else if (DENIALS.contains(lower)) {
                 out.add(DENIED);
-            } else if (!PARTICLES.contains(lower) || next.isEmpty() || joining && lower.equals("ما")) {
+            } else if (!PARTICLES.contains(lower) || next.isEmpty() || joining && lower.equals("ما")
+                    || BEFORE.contains(previous) && lower.equals("لا")) {
                 out.add(word);
             } else if (FUTURE.contains(next) && i + 2 < words.size()) {
                 // «ما راح يرجع», "not going to": the word after the future particle is the one denied

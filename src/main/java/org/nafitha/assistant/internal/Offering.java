@@ -20,14 +20,14 @@ import org.nafitha.assistant.internal.ServiceIndex.Hit;
  * of the question's words comes a little ahead: «اقامتي انسرقت مع شنطتي» is the residence card stolen
  * with a bag, before the report of a lost bag.
  */
-record Offering(List<Group> groups, double total, Predicate<Group> generic, Predicate<Hit> firstIssue) {
+record Offering(List<Group> groups, double total, Predicate<Group> generic, Predicate<Group> says, Predicate<Hit> firstIssue) {
 
     /** The share of the question's weight a service must explain to be offered. */
     static final double EXPLAINS = 0.45;
     /** The share of the question's words a service about several of them must be about to be offered however it scores. */
     static final double COVERS = 0.5;
     /** How far ahead of the next a service stands to be offered for a smaller share ({@link #CLEAR}) of the question. */
-    static final double MARGIN = 1.4;
+    static final double MARGIN = 1.25;
     static final double CLEAR = 0.3;
     /** How close to the best a first issue must score to come first when the question does not say what is to be done. */
     static final double UNSAID = 0.9;
@@ -51,11 +51,11 @@ record Offering(List<Group> groups, double total, Predicate<Group> generic, Pred
     }
 
     /**
-     * Whether a word of the question says what is to be done (or which kind of paper): one of the generic words,
-     * or a word nobody wrote, which may be one misspelt («renwal») or in a way the lexicon does not know.
+     * Whether a word of the question says what is to be done (or which kind of paper): one of the generic words or
+     * a word that brings one («انسرقت»: replaced), or a word nobody wrote, which may be one misspelt («renwal») or in a way the lexicon does not know.
      */
     private boolean saysWhatToDo() {
-        return groups.stream().anyMatch(g -> g.kind() == Kind.UNKNOWN || g.kind() == Kind.KNOWN && generic.test(g));
+        return groups.stream().anyMatch(g -> g.kind() == Kind.UNKNOWN || g.kind() == Kind.KNOWN && says.test(g));
     }
 
     /**

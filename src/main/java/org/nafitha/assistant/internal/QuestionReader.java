@@ -52,6 +52,10 @@ final class QuestionReader {
     private final @Nullable Unknown unknown;
     private final Circumstance circumstance;
     private final TypedForms typed;
+    /** The catalogue's words for a loss and a damage, as the lexicon's lines for them bring them. */
+    private static final String LOST = "فاقد", DAMAGED = "تالف";
+    private final String lost;
+    private final String damaged;
 
     /**
      * @param vocabulary the catalogue's analysed words
@@ -65,6 +69,8 @@ final class QuestionReader {
         this.unknown = unknown;
         this.circumstance = new Circumstance(analyzer::words, lexicon);
         this.typed = new TypedForms(lexicon, vocabulary);
+        this.lost = String.join(" ", analyzer.words(LOST));
+        this.damaged = String.join(" ", analyzer.words(DAMAGED));
     }
 
     Parsed parse(String question) {
@@ -108,6 +114,12 @@ final class QuestionReader {
             // means what the lexicon says it does («ما كنت»: an objection), never what is denied («بالسيارة»)
             if (negation && taken <= 1 && i + 1 < words.size() && !words.get(i + 1).equals(Negation.END)) taken = 1 + Math.max(1, phrase(words, i + 1, new ArrayList<>(), new HashSet<>()));
             i += Math.max(taken, 1);
+        }
+        // a word the lexicon reads as a loss or a damage tells it, however it is said ("ripped", «ضياع», "chewed")
+        for (var group : groups) {
+            if (group.kind() != Kind.KNOWN) continue;
+            if (group.words().contains(lost)) facts.add(Fact.LOST);
+            if (group.words().contains(damaged)) facts.add(Fact.DAMAGED);
         }
         // after a loss or damage, a paper asked for anew is its replacement: "lost my licence, need a new one"
         if (facts.contains(Fact.LOST) || facts.contains(Fact.DAMAGED)) groups.removeIf(lexicon::anew);
@@ -170,6 +182,12 @@ final class QuestionReader {
         if (!known) {
             var theirs = WordForms.forms(word).stream().filter(f -> !f.equals(word) && lexicon.elsewhere().contains(List.of(f))).findFirst();
             if (theirs.isPresent()) return new Group(word, List.of(word, theirs.get()), Kind.ELSEWHERE);
+        }
+        // the conjunction glued on a word too short for its forms: «وامي» (and my mother) is «امي»
+        if (!known && word.length() == 3 && word.charAt(0) == 'و' && telling.test(word.substring(1))) {
+            var all = new ArrayList<String>(List.of(word, word.substring(1)));
+            all.addAll(lexicon.expansions().get(List.of(word.substring(1))));
+            return new Group(word, all.stream().distinct().toList(), Kind.KNOWN);
         }
         // a catalogue word may still be a form of a lexicon phrase: «ينتهي» of «انتهى», which means renewing
         var same = known ? unknown.forms().of(word, telling).stream().filter(telling).toList() : unknown.forms().of(word, telling);

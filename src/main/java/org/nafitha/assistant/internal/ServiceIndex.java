@@ -45,7 +45,7 @@ public final class ServiceIndex {
     static final float TIE = 0.5f;
     /** What the first word nobody wrote weighs, in average known words; the second weighs half that, the third a third. */
     static final double UNKNOWN = 0.75;
-    /** What a word of another authority's business weighs, in average known words. */
+    /** What a word of another authority's business weighs, in average known words (each word of a phrase of it). */
     static final double ELSEWHERE = 1.5;
 
     /** A service found: its score and how many of the question's words it is about (found in its names or the lexicon's phrases for it). */
@@ -113,7 +113,7 @@ public final class ServiceIndex {
      * story («صارت بالبيت», "I left it in a taxi") is not a thing of its own each time.
      */
     List<Hit> find(List<Group> groups) {
-        return new Offering(groups, weight(groups), lexicon::generic,
+        return new Offering(groups, weight(groups), lexicon::generic, lexicon::saysWhatToDo,
                 h -> documents.strongWords(h.code()).stream().anyMatch(lexicon.anew()::contains)).of(search(groups), this::isAbout);
     }
 
@@ -127,7 +127,8 @@ public final class ServiceIndex {
         var mass = known.stream().mapToDouble(Double::doubleValue).sum();
         int unknown = 0;
         for (var group : groups) {
-            if (group.kind() == Kind.ELSEWHERE) mass += ELSEWHERE * average;
+            // a phrase of another authority's weighs for each of its words: «سفارة بلدي», «بطاقة البنك» are two
+            if (group.kind() == Kind.ELSEWHERE) mass += ELSEWHERE * average * group.said().split(" ").length;
             else if (group.kind() == Kind.UNKNOWN) mass += UNKNOWN * average / ++unknown;
         }
         return mass;

@@ -1,8 +1,11 @@
 package org.nafitha.assistant.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The known words and phrases a question's words are, typed otherwise than the lexicon writes them: a phrase with
@@ -13,11 +16,16 @@ final class TypedForms {
 
     private final AnalysedLexicon lexicon;
     private final Set<String> vocabulary;
+    /** The first words of the phrases of more than one word. */
+    private final Set<String> starts;
+    private final ThreadLocal<Forms> last = new ThreadLocal<>();
 
     /** @param vocabulary the catalogue's analysed words */
     TypedForms(AnalysedLexicon lexicon, Set<String> vocabulary) {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
+        this.starts = Stream.concat(lexicon.expansions().keySet().stream(), lexicon.elsewhere().stream())
+                .filter(k -> k.size() > 1).map(List::getFirst).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -29,20 +37,35 @@ final class TypedForms {
         if (key.size() < 2 || lexicon.expansions().containsKey(key) || lexicon.elsewhere().contains(key)) return key;
         var first = key.getFirst();
         var last = key.getLast();
-        var variants = new ArrayList<List<String>>();
         var withoutClitic = first.length() > 3 && "ول".indexOf(first.charAt(0)) >= 0 ? first.substring(1) : first;
         var withoutTa = last.length() > 3 && last.endsWith("ت") ? last.substring(0, last.length() - 1) : last;
-        if (withoutClitic.equals(first) && withoutTa.equals(last)) return key;
-        for (var f : List.of(first, withoutClitic)) {
+        // the first word in another person or with a particle: «بتثبت جنسيتي» is «تثبت جنسيتي», «خلصت عقدي» «خلص عقدي»;
+        // only a form that begins a phrase can make one
+        var firsts = new LinkedHashSet<String>();
+        for (var f : List.of(first, withoutClitic)) if (starts.contains(f)) firsts.add(f);
+        for (var f : forms(first)) if (starts.contains(f)) firsts.add(f);
+        for (var f : firsts) {
             for (var l : List.of(last, withoutTa)) {
+                if (f.equals(first) && l.equals(last)) continue;
                 var variant = new ArrayList<>(key);
                 variant.set(0, f);
                 variant.set(variant.size() - 1, l);
-                variants.add(variant);
+                if (lexicon.expansions().containsKey(variant) || lexicon.elsewhere().contains(variant)) return variant;
             }
         }
-        return variants.stream().filter(v -> lexicon.expansions().containsKey(v) || lexicon.elsewhere().contains(v))
-                .findFirst().orElse(key);
+        return key;
+    }
+
+    /** The forms of a word, kept for the next call: the reader asks for the phrases of every length at one word. */
+    private List<String> forms(String word) {
+        var kept = last.get();
+        if (kept != null && kept.word().equals(word)) return kept.forms();
+        var forms = WordForms.forms(word);
+        last.set(new Forms(word, forms));
+        return forms;
+    }
+
+    private record Forms(String word, List<String> forms) {
     }
 
     /**

@@ -35,6 +35,8 @@ final class WordForms {
     private static final List<String> PARTICLES = List.of("ب", "ه", "ح");
     /** The imperfect's person prefixes and the participle's م. */
     private static final List<String> PERSONS = List.of("ا", "ت", "ي", "ن", "م");
+    /** The passive's prefixes in Egypt and the Levant. */
+    private static final List<String> PASSIVES = List.of("ات", "ان");
     private static final int SHORTEST = 3;
     private static final int MOST = 4;
 
@@ -79,11 +81,18 @@ final class WordForms {
         return sorted;
     }
 
-    /** The base, without a particle, without the person prefix too, and the perfect the imperfect drops the alef of. */
+    /**
+     * The base, without a particle, without the person prefix too, and the perfect the imperfect drops the alef of;
+     * the first person the particle drops the alef of («بعرف» is «ب» + «اعرف», «بسافر» «ب» + «اسافر»); and the
+     * passive of Egypt and the Levant without its «ات», «ان» («اتنصب» ~ «نصب», «انسرق» ~ «سرق»).
+     */
     private static void addStems(String base, Set<String> forms) {
         forms.add(base);
         var withoutParticle = strip(base, PARTICLES);
         forms.add(withoutParticle);
+        if (!withoutParticle.equals(base) && "اتين".indexOf(withoutParticle.charAt(0)) < 0) forms.add("ا" + withoutParticle);
+        var active = strip(withoutParticle, PASSIVES);
+        if (!active.equals(withoutParticle)) forms.add(active);
         var stem = strip(withoutParticle, PERSONS);
         forms.add(stem);
         // ينتهي ~ انتهى, ينسرق ~ انسرق, يستخرج ~ استخرج, and the «ت» after the first letter: يشتغل ~ اشتغل

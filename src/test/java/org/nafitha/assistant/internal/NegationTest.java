@@ -26,6 +26,9 @@ class NegationTest {
         // «بعد ما ولدت»: after she gave birth; «ما خطوات التجديد»: what are the steps of renewing
         assertThat(Negation.mark("بعد ما ولدت")).isEqualTo("بعد ما ولدت");
         assertThat(Negation.mark("ما خطوات تجديد الرخصة")).isEqualTo("ما خطوات تجديد الرخصة");
+        // the Gulf's «قبل لا اسافر»: before I travel
+        assertThat(Negation.mark("قبل لا اسافر")).isEqualTo("قبل لا اسافر");
+        assertThat(Negation.mark("لا اسافر")).isEqualTo(Negation.NOT + " اسافر");
     }
 
     @Test

@@ -45,6 +45,32 @@ class ServiceIndexTest {
     }
 
     @Test
+    void anyWordTheLexiconReadsAsADamageMakesANewOneItsReplacement() {
+        // "shredded" is no word of the facts' own list: the lexicon's line for a damage tells it all the same
+        assertThat(index.codes("my little boy shredded my passport, I need a new one")).startsWith("passport-damaged");
+    }
+
+    @Test
+    void aPhraseIsMetWithItsFirstWordInAnotherPersonOrWithAParticle() {
+        // «خلص عقدي» (my contract ended) said «بيخلص عقدي» (it will end): not a renewal, not a marriage contract
+        assertThat(index.codes("بيخلص عقدي الشهر الجاي")).startsWith("final-exit-visa");
+    }
+
+    @Test
+    void somethingStolenIsThePolicesAndAPaperOfOursStolenItsReplacementNotAFirstIssue() {
+        assertThat(index.codes("انسرقت دراجتي من الحديقة")).startsWith("police-report");
+        assertThat(index.codes("my passport got stolen")).startsWith("passport-lost");
+        // a theft says what is to be done, the replacement: no first issue comes ahead for want of a verb
+        assertThat(index.codes("رخصة السواقة اتسرقت")).startsWith("driving-licence-replacement");
+    }
+
+    @Test
+    void aJobAskedForIsAnEmployersBusiness() {
+        assertThat(index.codes("ابغى وظيفة في شركة")).isEmpty();
+        assertThat(index.codes("looking for jobs in sales")).isEmpty();
+    }
+
+    @Test
     void aDocumentOfOursStolenWithABagIsTheDocumentsReplacementFirst() {
         assertThat(index.codes("هويتي انسرقت مع الشنطة")).startsWith("national-id-replacement");
         assertThat(index.codes("رخصة السواقة انسرقت مع المحفظة")).startsWith("driving-licence-replacement");

@@ -15,7 +15,7 @@ class WordFormsTest {
 
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer(List.of());
     private final WordForms forms = new WordForms(Set.of(one("انتهى"), one("جدد"), one("تنازل"), one("بطاقة"), one("سفر"),
-            one("جواز"), one("والد"), one("اشتغل")));
+            one("جواز"), one("والد"), one("اشتغل"), one("اعرف"), one("نصب")));
 
     private String one(String word) {
         return analyzer.words(word).getFirst();
@@ -33,6 +33,13 @@ class WordFormsTest {
     void thePersonPrefixesAndAnObjectCliticAreStripped() {
         assertThat(forms.of(one("بنجددها"), w -> true)).containsExactly(one("جدد"));
         assertThat(forms.of(one("أجدد"), w -> true)).containsExactly(one("جدد"));
+    }
+
+    @Test
+    void theFirstPersonAfterTheLevantsParticleAndThePassiveMeetTheirVerb() {
+        // «بعرف» is «ب» + «أعرف», the alef dropped; Egypt's passive «اتنصب» (I was swindled) is «نصب»
+        assertThat(forms.of(one("بعرف"), w -> true)).containsExactly(one("اعرف"));
+        assertThat(forms.of(one("اتنصب"), w -> true)).containsExactly(one("نصب"));
     }
 
     @Test
