@@ -6,7 +6,6 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-
 import org.nafitha.cases.CaseReference;
 import org.nafitha.cases.internal.ReadingCases;
 import org.nafitha.cases.internal.Refusal;
@@ -43,6 +42,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Applications")
 @SecurityRequirement(name = "bearer")
 class ApplicationStatusApi {
+
+    private static final String NO_CACHE = CacheControl.noCache().cachePrivate().getHeaderValue();
 
     private final ReadingCases reading;
     private final CaseProblems problems;
@@ -90,6 +91,4 @@ class ApplicationStatusApi {
         response.getOutputStream().write(body);
         return null; // written: Spring takes a null entity as a request already answered
     }
-
-    private static final String NO_CACHE = CacheControl.noCache().cachePrivate().getHeaderValue();
 }
