@@ -69,9 +69,9 @@ class AssistantAccuracyTest {
     // eighth round, which took it to 93.4 / 94.7 / 98.2 %. The floors sit a little under.
     static final double BLIND6_FIRST_FLOOR = 93.0, BLIND6_TOP_THREE_FLOOR = 94.5, BLIND6_NOT_FOUND_FLOOR = 98.0;
 
-    // The seventh blind set: 84.3 / 86.5 / 90.9 % after the eighth round, measured blind; a development set since the
-    // ninth round. The floors sit a little under.
-    static final double BLIND7_FIRST_FLOOR = 84.0, BLIND7_TOP_THREE_FLOOR = 86.0, BLIND7_NOT_FOUND_FLOOR = 90.5;
+    // The seventh blind set: 84.3 / 86.5 / 90.9 % after the eighth round, measured blind; a development set in the
+    // ninth round, which took it to 96.0 / 96.9 / 100 %. The floors sit a little under.
+    static final double BLIND7_FIRST_FLOOR = 95.5, BLIND7_TOP_THREE_FLOOR = 96.5, BLIND7_NOT_FOUND_FLOOR = 99.5;
 
     record Question(String text, String expected) {
     }
@@ -231,8 +231,12 @@ class AssistantAccuracyTest {
      * by someone who had read only the catalogue's codes, names and summaries — not the lexicon, the scoring, any
      * earlier set — and kept out of the tuner's sight until the round ended. Measured blind twice: 78.5 % first,
      * 82.1 % in the first three, 89.1 % not found before the eighth round; 84.3 %, 86.5 %, 90.9 % after it. A
-     * development set since the ninth round: its misses are printed and were read, so its figures no longer say how
-     * unseen phrasings fare — the next blind set will.
+     * development set since the ninth round: its misses are printed and were read, classified (words and dialect forms
+     * the lexicon did not know, Arabizi misread, «ما إذا» read as a negation, another authority's word that is only a
+     * circumstance — what a paper is for, what was paid with, the doctor who wrote a note, one's own shop or flat, under
+     * whose sponsorship —, other authorities' business answered) and fixed by class, which took it to 96.0 % first,
+     * 96.9 % in the first three, 100 % not found; so its figures no longer say how unseen phrasings fare — the next blind
+     * set will.
      */
     @Test
     void theSeventhBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
