@@ -26,8 +26,8 @@ import org.springframework.core.io.ClassPathResource;
  * visitor, as on the portal. The figures are printed; the thresholds are the issue's (before issue 25's seventh
  * round 99.3 % first, 99.6 % in the first three, 97.5 % not found; after it 99.6 / 99.6 / 97.5 %). Beside it, the
  * sets written later: held-out.tsv, blind.tsv, blind2.tsv, blind3.tsv, blind4.tsv, blind5.tsv (since issue 25's
- * seventh round) and blind6.tsv (since its eighth round) are development sets now: their misses are printed and were
- * read. blind7.tsv (since the eighth round) is the one blind set: only its figures are printed, never its misses.
+ * seventh round), blind6.tsv (since its eighth round) and blind7.tsv (since its ninth round) are development sets now:
+ * their misses are printed and were read.
  */
 @NafithaTest
 class AssistantAccuracyTest {
@@ -69,8 +69,9 @@ class AssistantAccuracyTest {
     // eighth round, which took it to 93.4 / 94.7 / 98.2 %. The floors sit a little under.
     static final double BLIND6_FIRST_FLOOR = 93.0, BLIND6_TOP_THREE_FLOOR = 94.5, BLIND6_NOT_FOUND_FLOOR = 98.0;
 
-    // The seventh blind set, the one whose misses are not printed: floors just under its figures after the eighth round.
-    static final double BLIND7_FIRST_FLOOR = 84.0, BLIND7_TOP_THREE_FLOOR = 86.0, BLIND7_NOT_FOUND_FLOOR = 90.5;
+    // The seventh blind set: 84.3 / 86.5 / 90.9 % after the eighth round, measured blind; a development set in the
+    // ninth round, which took it to 96.0 / 96.9 / 100 %. The floors sit a little under.
+    static final double BLIND7_FIRST_FLOOR = 95.5, BLIND7_TOP_THREE_FLOOR = 96.5, BLIND7_NOT_FOUND_FLOOR = 99.5;
 
     record Question(String text, String expected) {
     }
@@ -228,14 +229,19 @@ class AssistantAccuracyTest {
     /**
      * The seventh blind set (src/test/resources/assistant/blind7.tsv), written at the start of issue 25's eighth round
      * by someone who had read only the catalogue's codes, names and summaries — not the lexicon, the scoring, any
-     * earlier set — and kept out of the tuner's sight until the round ended. Only its figures are printed, never
-     * the questions it misses. Measured twice: 78.5 % first, 82.1 % in the first three, 89.1 % not found before the
-     * round; 84.3 %, 86.5 %, 90.9 % after it.
+     * earlier set — and kept out of the tuner's sight until the round ended. Measured blind twice: 78.5 % first,
+     * 82.1 % in the first three, 89.1 % not found before the eighth round; 84.3 %, 86.5 %, 90.9 % after it. A
+     * development set since the ninth round: its misses are printed and were read, classified (words and dialect forms
+     * the lexicon did not know, Arabizi misread, «ما إذا» read as a negation, another authority's word that is only a
+     * circumstance — what a paper is for, what was paid with, the doctor who wrote a note, one's own shop or flat, under
+     * whose sponsorship —, other authorities' business answered) and fixed by class, which took it to 96.0 % first,
+     * 96.9 % in the first three, 100 % not found; so its figures no longer say how unseen phrasings fare — the next blind
+     * set will.
      */
     @Test
-    void aSeventhBlindSetNobodyReadsTheMissesOfIsPrintedBesideAFloor() throws IOException {
+    void theSeventhBlindSetNowADevelopmentSetIsPrintedBesideAFloor() throws IOException {
         var questions = questions("assistant/blind7.tsv");
-        var figures = measure("seventh blind set", questions, false);
+        var figures = measure("seventh blind set", questions);
         assertThat(questions).hasSizeGreaterThanOrEqualTo(200);
         assertThat(figures.first()).as("blind7: right service first").isGreaterThanOrEqualTo(BLIND7_FIRST_FLOOR);
         assertThat(figures.topThree()).as("blind7: right service in the first three").isGreaterThanOrEqualTo(BLIND7_TOP_THREE_FLOOR);

@@ -32,7 +32,11 @@ final class Arabizi {
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z0-9']*[a-z][a-z0-9']*");
     private static final Pattern MIXED = Pattern.compile("(?=[a-z0-9']*[a-z])(?=[a-z']*[235679])[a-z0-9']+");
     private static final int MOST = 2048;
-    private static final Set<String> PARTICLES = Set.of("el", "al", "il", "lel", "lil", "bel", "bil", "fel", "fil", "3al", "3a");
+    private static final Set<String> PARTICLES = Set.of("el", "al", "il", "lel", "lil", "bel", "bil", "fel", "fil");
+    /** «على» written apart ("3a kafalti", "3al jawaz"): kept, for the circumstances it tells («على كفالتي»). */
+    private static final Set<String> ON = Set.of("3a", "3al", "3ala", "3la");
+    /** The article glued on ("lwafat", "eljawaz"): a word read without it when it cannot be read with it. */
+    private static final Pattern ARTICLE = Pattern.compile("^(?:el|al|il|l)(?=[a-z0-9']{3,}$)");
 
     /** One Latin letter, digit or digraph, and the Arabic letters it may stand for, likeliest first. */
     private static final Map<String, List<String>> CONSONANTS = Map.ofEntries(
@@ -41,7 +45,8 @@ final class Arabizi {
             Map.entry("6", List.of("ط")), Map.entry("7", List.of("ح")), Map.entry("8", List.of("غ")),
             Map.entry("9", List.of("ق", "ص")),
             Map.entry("sh", List.of("ش")), Map.entry("ch", List.of("ش")), Map.entry("kh", List.of("خ")),
-            Map.entry("gh", List.of("غ")), Map.entry("th", List.of("ث", "ذ", "ت")), Map.entry("dh", List.of("ذ", "ض", "د")),
+            // "th", "dh" may also be a letter and the «ه» of a pronoun after it ("ajaddedha", "tale3tha")
+            Map.entry("gh", List.of("غ")), Map.entry("th", List.of("ث", "ذ", "ت", "ته")), Map.entry("dh", List.of("ذ", "ض", "د", "ده")),
             Map.entry("b", List.of("ب")), Map.entry("p", List.of("ب")), Map.entry("t", List.of("ت", "ط")),
             Map.entry("j", List.of("ج")), Map.entry("g", List.of("ج", "ق", "غ")), Map.entry("h", List.of("ه", "ح")),
             Map.entry("d", List.of("د", "ض")), Map.entry("r", List.of("ر")), Map.entry("z", List.of("ز", "ظ")),
@@ -80,8 +85,10 @@ final class Arabizi {
         }
         var spellings = new HashMap<String, Optional<Spelling>>();
         words.forEach(w -> spellings.computeIfAbsent(w, this::arabic));
-        // without digits, one word at least must read as Arabic without a second choice: "awal mara", "bdi"
-        if (!mixed && spellings.values().stream().noneMatch(s -> s.isPresent() && s.get().cost() == 0)) return question;
+        // without digits, one word at least must read as Arabic without a second choice ("awal mara", "bdi"), or two
+        // as words of the lexicon or its fillers ("iqamti khalsana, shlon ajaddedha")
+        if (!mixed && spellings.values().stream().noneMatch(s -> s.isPresent() && s.get().cost() == 0)
+                && spellings.values().stream().filter(s -> s.isPresent() && s.get().telling()).count() < 2) return question;
         var m = LATIN_WORD.matcher(lower);
         var out = new StringBuilder();
         while (m.find()) {
@@ -98,6 +105,7 @@ final class Arabizi {
         if (!digits && (english.isEmpty() || english.size() == 1 && known.test(english.getFirst()))) return Optional.empty();
         // the article and the prepositions written apart ("el hawiya", "lel jawaz", "bel sijn") say nothing
         if (PARTICLES.contains(word)) return Optional.of(new Spelling(" ", 0));
+        if (ON.contains(word)) return Optional.of(new Spelling("على", 0));
         Spelling best = null;
         boolean bestTelling = false;
         for (var spelling : spellings(word)) {
@@ -107,15 +115,26 @@ final class Arabizi {
             var isTelling = analysed.isEmpty() || analysed.size() == 1 && telling.test(analysed.getFirst());
             var isKnown = isTelling || analysed.size() == 1 && analysed.getFirst().length() > 2 && known.test(analysed.getFirst());
             if (isKnown && (best == null || isTelling && !bestTelling)) {
-                best = spelling;
+                best = new Spelling(spelling.text(), spelling.cost(), isTelling);
                 bestTelling = isTelling;
             }
+        }
+        var article = ARTICLE.matcher(word);
+        if (best == null && article.find()) {
+            var rest = word.substring(article.end());
+            var restInEnglish = analyzer.words(rest);
+            if (restInEnglish.size() == 1 && known.test(restInEnglish.getFirst())) return Optional.of(new Spelling(rest, 1, true));
+            return arabic(rest).map(s -> new Spelling("ال" + s.text(), s.cost() + 1, s.telling()));
         }
         return Optional.ofNullable(best);
     }
 
-    /** A way of writing the word in Arabic and how many less likely choices it took. */
-    record Spelling(String text, int cost) {
+    /** A way of writing the word in Arabic, how many less likely choices it took, and whether it is the lexicon's. */
+    record Spelling(String text, int cost, boolean telling) {
+
+        Spelling(String text, int cost) {
+            this(text, cost, false);
+        }
     }
 
     /** The word's possible Arabic spellings, the likeliest (fewest choices away from the plainest) first. */

@@ -29,15 +29,16 @@ final class TypedForms {
     }
 
     /**
-     * The words as the lexicon writes its phrase of several words, if it does so otherwise: with the conjunction «و»
-     * or the preposition «ل» glued on the first («وارجع بلدي», «لشركة تانية») or a possessive on the last («بطاقة
+     * The words as the lexicon writes its phrase of several words, if it does so otherwise: with the conjunctions «و»,
+     * «ف» or the prepositions «ل», «ب», «عال» glued on the first («وارجع بلدي», «بشركة تانية») or a possessive on the last («بطاقة
      * إقامتها», whose «ة» the stemmer leaves as «ت»); else as they are.
      */
     List<String> phrase(List<String> key) {
         if (key.size() < 2 || lexicon.expansions().containsKey(key) || lexicon.elsewhere().contains(key)) return key;
         var first = key.getFirst();
         var last = key.getLast();
-        var withoutClitic = first.length() > 3 && "ول".indexOf(first.charAt(0)) >= 0 ? first.substring(1) : first;
+        var withoutClitic = first.length() > 4 && first.startsWith("عال") ? first.substring(3)
+                : first.length() > 3 && "ولبف".indexOf(first.charAt(0)) >= 0 ? first.substring(1) : first;
         var withoutTa = last.length() > 3 && last.endsWith("ت") ? last.substring(0, last.length() - 1) : last;
         // the first word in another person or with a particle: «بتثبت جنسيتي» is «تثبت جنسيتي», «خلصت عقدي» «خلص عقدي»;
         // only a form that begins a phrase can make one

@@ -38,6 +38,16 @@ class ArabiziTest {
     }
 
     @Test
+    void withoutDigitsTwoWordsReadAsTheLexiconsAreEnoughThoughNeitherReadsWithoutASecondChoice() {
+        assertThat(arabizi.read("jawazi mukhalafa")).isEqualTo("جوازي مخالفه");
+    }
+
+    @Test
+    void theArticleGluedOnIsReadApartWhenTheWordCannotBeReadWithIt() {
+        assertThat(arabizi.read("ljawaz 5ales")).startsWith("الجواز ");
+    }
+
+    @Test
     void aWordWithNoKnownSpellingIsLeftAsItIsForTheSpellingFallback() {
         assertThat(arabizi.read("jawazi 5arbqz")).isEqualTo("جوازي 5arbqz");
     }

@@ -32,6 +32,13 @@ class NegationTest {
     }
 
     @Test
+    void maBeforeIdhaAsksWhetherAndDeniesNothing() {
+        // «ما إذا كان»: whether there is — the warrant after it is what is asked about
+        assertThat(Negation.mark("ابي اعرف ما إذا كان علي تعميم")).doesNotContain(Negation.NOT);
+        assertThat(Negation.mark("ما اذا كان في قضية")).doesNotContain(Negation.NOT);
+    }
+
+    @Test
     void notHavingInEnglishIsOwningAsInArabic() {
         assertThat(Negation.mark("I don't have a passport")).isEqualTo("I don'thave a passport");
     }

@@ -191,4 +191,24 @@ class ServiceIndexTest {
         assertThat(Possessive.glued("البطاقة الوطنية مالتي", w -> w.equals("بطاقتي"))).isEqualTo("البطاقة الوطنية مالتي");
         assertThat(index.codes("البطاقة ديالي ضاعت ليا فالطوبيس")).startsWith("national-id-replacement");
     }
+
+    @Test
+    void whoGaveAPaperWhatItIsForAndWhereItHappenedAreOnlyCircumstances() {
+        // the doctor who wrote the note, the insurer a loss report is for, one's own shop, under whose sponsorship
+        assertThat(index.codes("الدكتور عطاني تقرير طبي واحتاج اجازة مرضية")).startsWith("leave-request");
+        assertThat(index.codes("the doctor wrote me a note, how do I request sick leave")).startsWith("leave-request");
+        assertThat(index.codes("ضاعت محفظتي في التاكسي واحتاج بلاغ عشان شركة التأمين")).startsWith("lost-item-report");
+        assertThat(index.codes("كسروا واجهة محلي بالليل وابي اسوي بلاغ")).startsWith("police-report");
+        assertThat(index.codes("كيف اطلع تصريح عمل لعامل جديد على كفالتي")).startsWith("work-permit");
+        assertThat(index.codes("ابي شهادة حسن سيرة باش نقدم على وظيفة")).startsWith("good-conduct-certificate");
+        assertThat(index.codes("i paid by bank transfer to a fake seller on instagram and he blocked me")).startsWith("cybercrime-report");
+    }
+
+    @Test
+    void electionsAnInternationalPermitWorkingHoursAndThanksAreNotFound() {
+        assertThat(index.codes("كيف اسجل في الانتخابات البلدية")).isEmpty();
+        assertThat(index.codes("ابي رخصة قيادة دولية")).isEmpty();
+        assertThat(index.codes("اوقات الدوام في رمضان")).isEmpty();
+        assertThat(index.codes("شكرا يسلمو كتير")).isEmpty();
+    }
 }
